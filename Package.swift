@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+// Cairn: a self-hostable microcredential platform for educators.
+// No outside Swift package: only the toolchain and C libraries from Debian (see scripts/install-deps).
+import PackageDescription
+
+let package = Package(
+    name: "Cairn",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cairn", targets: ["Cairn"]),
+    ],
+    targets: [
+        // MARK: C libraries from Debian, wrapped once each
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CMicroHTTPD", pkgConfig: "libmicrohttpd", providers: [.apt(["libmicrohttpd-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // MARK: Cairn's modules; dependencies point one way (docs/ARCHITECTURE in shared design)
+        .target(name: "CairnCore"),
+        .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
+        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CCurl"],
+                resources: [.copy("Assets")]),
+        .executableTarget(name: "Cairn", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
+
+        // MARK: Tests, one target per module
+        .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),
+        .testTarget(name: "CairnHTTPTests", dependencies: ["CairnHTTP"]),
+        .testTarget(name: "CairnStoreTests", dependencies: ["CairnStore", "CairnCore"]),
+        .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

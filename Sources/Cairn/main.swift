@@ -1,0 +1,2 @@
+import CairnWeb
+print("cairn")

@@ -1,0 +1,2 @@
+/// The domain of Cairn: value types and rules. No I/O.
+public enum CairnCore {}

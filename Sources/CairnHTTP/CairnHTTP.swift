@@ -1,0 +1,3 @@
+import CMicroHTTPD
+/// HTTP over libmicrohttpd.
+public enum CairnHTTP {}

@@ -1,0 +1,5 @@
+import CSQLite
+import CPostgres
+import CSodium
+/// Persistence for Cairn.
+public enum CairnStore {}

@@ -1,0 +1,3 @@
+import CCurl
+/// The Cairn web application.
+public enum CairnWeb {}
