@@ -1,0 +1,93 @@
+import CairnWeb
+import Foundation
+
+/// `cairn user create`: adds a person to an organization, typically its first admin.
+struct UserCreateCommand: Command {
+    static let configuration = CommandConfiguration(
+        name: "user create", abstract: "Create a person with a password and add them to an organization.",
+        discussion: "The password is read from standard input (one line), so it stays out of the shell history.",
+        options: ConfigurationOptions.storage + [
+            .value("--email", "address", help: "The person's email address, their sign-in name."),
+            .value("--name", "text", help: "The person's display name."),
+            .value("--organization", "slug", help: "The organization to add them to."),
+            .repeated("--role", "role", help: "Give this role: admin, designer, assessor, coach or educator (repeatable; default admin)."),
+        ])
+
+    let settings: AppConfiguration
+    let email: String, name: String, organization: String, roles: [String]
+
+    init(arguments: ParsedArguments) throws(UsageError) {
+        settings = try ConfigurationOptions.resolve(arguments, environment: ProcessInfo.processInfo.environment)
+        email = try arguments.require("--email")
+        name = try arguments.require("--name")
+        organization = try arguments.require("--organization")
+        roles = arguments.all("--role").isEmpty ? ["admin"] : arguments.all("--role")
+    }
+
+    func run() throws -> Int32 {
+        let password = readLine(strippingNewline: true) ?? ""
+        let app = try App(configuration: settings)
+        defer { app.close() }
+        _ = try app.migrate()
+        try app.administration.createUser(
+            email: email, displayName: name, organizationSlug: organization, roleNames: roles, password: password)
+        print("Created \(email) in '\(organization)' with roles \(roles.joined(separator: ", ")).")
+        return 0
+    }
+}
+
+/// `cairn user reset-password`: prints a one-time link to choose a new password.
+struct UserResetPasswordCommand: Command {
+    static let configuration = CommandConfiguration(
+        name: "user reset-password", abstract: "Print a one-time link with which a person chooses a new password.",
+        options: ConfigurationOptions.storage + [
+            .value("--email", "address", help: "The person's email address."),
+            .value("--public-url", "url", help: "Build the link on this URL.", environment: "CAIRN_PUBLIC_URL"),
+        ])
+
+    let settings: AppConfiguration
+    let email: String
+
+    init(arguments: ParsedArguments) throws(UsageError) {
+        settings = try ConfigurationOptions.resolve(arguments, environment: ProcessInfo.processInfo.environment)
+        email = try arguments.require("--email")
+    }
+
+    func run() throws -> Int32 {
+        let app = try App(configuration: settings)
+        defer { app.close() }
+        _ = try app.migrate()
+        let link = try app.administration.passwordResetLink(email: email)
+        print("Send this link to \(email); it works once, within 24 hours:")
+        print(link)
+        return 0
+    }
+}
+
+/// `cairn organization create`: adds an organization (a district or school) to this installation.
+struct OrganizationCreateCommand: Command {
+    static let configuration = CommandConfiguration(
+        name: "organization create", abstract: "Create an organization, such as a school district.",
+        options: ConfigurationOptions.storage + [
+            .value("--name", "text", help: "The organization's name."),
+            .value("--slug", "text", help: "Its short name in URLs (lowercase letters, digits and dashes)."),
+        ])
+
+    let settings: AppConfiguration
+    let name: String, slug: String
+
+    init(arguments: ParsedArguments) throws(UsageError) {
+        settings = try ConfigurationOptions.resolve(arguments, environment: ProcessInfo.processInfo.environment)
+        name = try arguments.require("--name")
+        slug = try arguments.require("--slug")
+    }
+
+    func run() throws -> Int32 {
+        let app = try App(configuration: settings)
+        defer { app.close() }
+        _ = try app.migrate()
+        try app.administration.createOrganization(name: name, slug: slug)
+        print("Created the organization '\(name)' (\(slug)).")
+        return 0
+    }
+}

@@ -1,0 +1,42 @@
+/// Everything an operator can set, from environment variables and the same-named CLI flags.
+///
+/// Each setting has a sane default so `cairn serve` with nothing set runs a development
+/// instance on SQLite in `./data`.
+public struct AppConfiguration: Sendable {
+    /// Whether this instance runs for development (outbox page, mail in the log) or production.
+    public enum Environment: String, Sendable { case development, production }
+
+    /// Where the SQLite database, blobs and temporary uploads live.
+    public var dataDirectory: String = "./data"
+    /// The address to listen on.
+    public var host: String = "127.0.0.1"
+    /// The TCP port to listen on; 0 picks a free one.
+    public var port: Int = 8080
+    /// `postgres://…` for PostgreSQL; empty for the embedded SQLite database.
+    public var databaseURL: String = ""
+    /// The URL people reach Cairn at, used in emailed links; https here marks cookies Secure.
+    public var publicURL: String = ""
+    /// `smtp://user:password@host:port` (or `smtps://`) to deliver mail; empty logs it instead.
+    public var smtpURL: String = ""
+    /// The sender address of Cairn's mail.
+    public var mailFrom: String = "Cairn <no-reply@cairn.invalid>"
+    /// Development or production.
+    public var environment: Environment = .development
+    /// Request threads.
+    public var threads: Int = 8
+    /// The largest request body accepted, in bytes (413 beyond).
+    public var maxBodyBytes: Int64 = 64 << 20
+    /// Password hashing strength: `minimal` only for tests and throwaway demos.
+    public var fastPasswordHashing: Bool = false
+
+    public init() {}
+
+    /// The base URL for links in mail: the public URL, or the listening address.
+    public var baseURL: String {
+        if !publicURL.isEmpty { return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL }
+        return "http://\(host):\(port)"
+    }
+
+    /// Whether cookies must carry `Secure`: Cairn is reached over https.
+    public var secureCookies: Bool { publicURL.lowercased().hasPrefix("https://") }
+}
