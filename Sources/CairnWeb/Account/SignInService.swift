@@ -1,0 +1,58 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// Checks a person's email and password, with throttling, and opens a session.
+struct SignInService {
+    /// What came of one attempt.
+    enum Outcome {
+        /// Signed in: the cookie token to hand the browser.
+        case signedIn(token: String, member: Member)
+        /// The email and password do not match an active account (deliberately vague).
+        case rejected
+        /// Too many recent failures for this account or address.
+        case throttled(retryAfterSeconds: Int)
+    }
+
+    let app: App
+
+    func signIn(email rawEmail: String, password: String, address: String, userAgent: String) throws -> Outcome {
+        let now = app.clock()
+        let store = app.store
+        let normalized = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let since = now.addingTimeInterval(-SignInThrottle.window)
+        let decision = SignInThrottle.evaluate(
+            accountFailures: try store.signInAttempts.failures(email: normalized, since: since),
+            addressFailures: try store.signInAttempts.failures(address: address, since: since),
+            at: now)
+        if case .retryAfter(let seconds) = decision { return .throttled(retryAfterSeconds: seconds) }
+
+        let account = try store.members.fetchCredentials(email: normalized)
+        // Verify even without an account so a miss takes as long as a wrong password.
+        let matches = app.passwords.verify(password, against: account?.passwordHash ?? PasswordHasher.decoyHash)
+        guard let account, matches,
+              let member = try store.members.activeMembers(ofPerson: account.person.id).first else {
+            try store.signInAttempts.recordFailure(email: normalized, address: address, at: now)
+            return .rejected
+        }
+        try store.signInAttempts.clear(email: normalized)
+        let token = try SessionIssuer(app: app).open(for: member, address: address, userAgent: userAgent)
+        return .signedIn(token: token, member: member)
+    }
+}
+
+/// Opens sessions: a random cookie token, of which only the SHA-256 is stored.
+struct SessionIssuer {
+    let app: App
+
+    /// Creates a session for `member` in their organization and returns the cookie token.
+    func open(for member: Member, address: String, userAgent: String) throws -> String {
+        let token = Crypto.randomToken()
+        let session = Session.start(
+            id: Crypto.hex(Crypto.sha256(Array(token.utf8))), personID: member.person.id,
+            organizationID: member.organization.id, csrfToken: Crypto.randomToken(),
+            address: address, userAgent: String(userAgent.prefix(300)), at: app.clock())
+        try app.store.sessions.create(session)
+        return token
+    }
+}

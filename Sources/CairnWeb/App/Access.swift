@@ -1,0 +1,24 @@
+import CairnCore
+
+/// Who may use a route: every route declares one.
+enum Access: Sendable, CustomStringConvertible {
+    /// Anyone, signed in or not (sign-in page, public pages, health checks).
+    case anyone
+    /// Any active member of the current organization.
+    case signedIn
+    /// Members holding at least one of these roles in the current organization.
+    case roles(Set<Role>)
+    /// Admins, and only while Cairn runs in development (the outbox page).
+    case adminInDevelopment
+
+    static func role(_ role: Role) -> Access { .roles([role]) }
+
+    var description: String {
+        switch self {
+        case .anyone: "anyone"
+        case .signedIn: "signed-in member"
+        case .roles(let roles): roles.map(\.rawValue).sorted().joined(separator: "|")
+        case .adminInDevelopment: "admin (development)"
+        }
+    }
+}

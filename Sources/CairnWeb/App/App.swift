@@ -1,0 +1,88 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// One running Cairn: its configuration, its storage, its routes and its background mail sender.
+public final class App: Sendable {
+    public let configuration: AppConfiguration
+    let store: Store
+    let blobs: BlobStore
+    let logger: Logger
+    let metrics: Metrics
+    let passwords: PasswordHasher
+    let clock: @Sendable () -> Date
+
+    /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
+    public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.configuration = configuration
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let database = try openDatabase(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
+        self.store = Store(database: database)
+        self.blobs = try BlobStore(directory: configuration.dataDirectory + "/blobs")
+        self.logger = Logger()
+        self.metrics = Metrics()
+        self.passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
+        self.clock = clock
+    }
+
+    /// Applies pending migrations; returns the names of those applied.
+    public func migrate() throws -> [String] {
+        try Migrator.migrate(store.database).map { "\($0.number) \($0.name)" }
+    }
+
+    /// Names the migrations not yet applied.
+    public func pendingMigrations() throws -> [String] {
+        try Migrator.pending(store.database).map { "\($0.number) \($0.name)" }
+    }
+
+    /// Account administration for the command line (first admin, password reset links).
+    public var administration: Administration { Administration(app: self) }
+
+    /// The whole web application as one handler: routes behind their middleware.
+    public func responder() -> Handler {
+        let router = routes().router
+        return { request in try router.respond(to: request) }
+    }
+
+    /// Builds the HTTP server for this app (not yet started).
+    public func makeServer() -> HTTPServer {
+        var server = ServerConfiguration()
+        server.host = configuration.host
+        server.port = configuration.port
+        server.threadPoolSize = configuration.threads
+        server.maxBodyBytes = configuration.maxBodyBytes
+        server.temporaryDirectory = configuration.dataDirectory + "/tmp"
+        try? FileManager.default.createDirectory(atPath: server.temporaryDirectory, withIntermediateDirectories: true)
+        let database = store.database
+        metrics.registerGauge(name: "cairn_db_connections_open", help: "Database connections open.") {
+            Double(database.statistics.open)
+        }
+        metrics.registerGauge(name: "cairn_db_connections_in_use", help: "Database connections in use.") {
+            Double(database.statistics.inUse)
+        }
+        metrics.registerGauge(name: "cairn_db_waiting", help: "Requests waiting for a database connection.") {
+            Double(database.statistics.waiting)
+        }
+        return HTTPServer(configuration: server, logger: logger, metrics: metrics, responder: responder())
+    }
+
+    /// Serves until SIGTERM or SIGINT, delivering mail in the background meanwhile.
+    public func serve() throws {
+        let server = makeServer()
+        try server.start()
+        let sender = OutboxSender(app: self)
+        sender.start()
+        logger.info("Cairn is listening", [("url", "http://\(configuration.host):\(server.port)"),
+                                          ("database", store.database.engine.rawValue),
+                                          ("environment", configuration.environment.rawValue)])
+        server.runUntilSignalled()
+        sender.stop()
+        logger.info("Cairn stopped", [])
+    }
+
+    /// Closes the database.
+    public func close() {
+        store.database.close()
+    }
+}

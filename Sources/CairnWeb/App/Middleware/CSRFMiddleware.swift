@@ -1,0 +1,46 @@
+import CairnHTTP
+import CairnStore
+
+/// Gives every page a CSRF token and refuses any state-changing request that does not carry it back.
+///
+/// Signed-in members use their session's token; visitors get one in an HttpOnly cookie
+/// (double submit), so the sign-in form is protected too.
+struct CSRFMiddleware: Middleware {
+    static let cookieName = "cairn_csrf"
+    static let fieldName = "_csrf"
+    static let headerName = "X-CSRF-Token"
+
+    let secureCookies: Bool
+
+    func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
+        var request = request
+        var newCookie: Cookie?
+        let token: String
+        if let session = request[CurrentMemberKey.self]?.session {
+            token = session.csrfToken
+        } else if let existing = request.cookies[Self.cookieName], existing.count >= 32 {
+            token = existing
+        } else {
+            token = Crypto.randomToken()
+            newCookie = Cookie(name: Self.cookieName, value: token, secure: secureCookies)
+        }
+        request[CSRFTokenKey.self] = token
+
+        if ![HTTPMethod.get, .head, .options].contains(request.method) {
+            let sent = request.form[Self.fieldName] ?? request.headers[Self.headerName] ?? ""
+            guard Self.constantTimeEquals(sent, token) else { throw WebError.csrfRejected }
+        }
+        var response = try next(request)
+        if let newCookie { response.setCookie(newCookie) }
+        return response
+    }
+
+    /// Compares two tokens without an early exit, so timing reveals nothing.
+    static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}

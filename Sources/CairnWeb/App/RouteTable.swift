@@ -1,0 +1,61 @@
+import CairnCore
+import CairnHTTP
+
+/// Cairn's routes, each registered with the access it requires; built once, then frozen in a `Router`.
+struct RouteTable {
+    /// One registered route, kept so tests and docs can list who may use what.
+    struct Entry: Sendable {
+        let method: HTTPMethod
+        let pattern: String
+        let access: Access
+    }
+
+    private(set) var router: Router
+    private(set) var entries: [Entry] = []
+    let environment: AppConfiguration.Environment
+
+    init(middleware: [any Middleware], environment: AppConfiguration.Environment) {
+        self.router = Router(middleware: middleware)
+        self.environment = environment
+    }
+
+    /// Adds a route open to anyone; the handler sees the visitor (signed in or not).
+    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access,
+                      _ handler: @escaping @Sendable (Visitor) throws -> Response) {
+        precondition(access.isAnyone, "\(method.rawValue) \(pattern): a visitor handler must be declared .anyone")
+        entries.append(Entry(method: method, pattern: pattern, access: access))
+        router.add(method, pattern) { request in try handler(Visitor(request)) }
+    }
+
+    /// Adds a route for signed-in members; access is checked before the handler runs.
+    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access,
+                      _ handler: @escaping @Sendable (SignedIn) throws -> Response) {
+        precondition(!access.isAnyone, "\(method.rawValue) \(pattern): a member handler needs a member access rule")
+        entries.append(Entry(method: method, pattern: pattern, access: access))
+        let environment = self.environment
+        router.add(method, pattern) { request in
+            let context = try SignedIn(from: Visitor(request))
+            try Self.authorize(context.member, for: access, environment: environment)
+            return try handler(context)
+        }
+    }
+
+    /// Refuses a member who does not meet `access`: 403 for a missing role, 404 for hidden pages.
+    static func authorize(_ member: Member, for access: Access, environment: AppConfiguration.Environment) throws(WebError) {
+        switch access {
+        case .anyone, .signedIn:
+            return
+        case .roles(let roles):
+            guard !member.roles.isDisjoint(with: roles) else { throw .forbidden }
+        case .adminInDevelopment:
+            guard environment == .development, member.roles.contains(.admin) else { throw .notFound }
+        }
+    }
+}
+
+extension Access {
+    var isAnyone: Bool {
+        if case .anyone = self { return true }
+        return false
+    }
+}
