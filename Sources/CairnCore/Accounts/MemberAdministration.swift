@@ -1,0 +1,41 @@
+/// The rules an admin's changes to members must keep: the organization always keeps an
+/// active admin, and an admin cannot lock themselves out.
+public enum MemberAdministration {
+    /// Checks a change of `target`'s roles to `roles`, made by `actor`.
+    ///
+    /// - Parameter activeAdmins: the active admin memberships of the organization now.
+    public static func checkRoleChange(of target: Membership, to roles: Set<Role>, by actor: Membership,
+                                       activeAdmins: Set<Membership.ID>) throws(MemberAdministrationError) {
+        guard target.organizationID == actor.organizationID else { throw .notInOrganization }
+        guard !roles.isEmpty else { throw .noRoles }
+        let losesAdmin = target.roles.contains(.admin) && !roles.contains(.admin) && target.isActive
+        if losesAdmin && activeAdmins.subtracting([target.id]).isEmpty { throw .lastAdmin }
+    }
+
+    /// Checks that `actor` may deactivate `target`.
+    public static func checkDeactivation(of target: Membership, by actor: Membership,
+                                         activeAdmins: Set<Membership.ID>) throws(MemberAdministrationError) {
+        guard target.organizationID == actor.organizationID else { throw .notInOrganization }
+        guard target.id != actor.id else { throw .cannotDeactivateYourself }
+        guard target.isActive else { throw .alreadyDeactivated }
+        if target.roles.contains(.admin) && activeAdmins.subtracting([target.id]).isEmpty { throw .lastAdmin }
+    }
+}
+
+/// Why an admin's change to a member was refused.
+public enum MemberAdministrationError: Error, Equatable, Sendable {
+    /// A member keeps at least one role.
+    case noRoles
+    /// The change would leave the organization without an active admin.
+    case lastAdmin
+    /// Admins deactivate others, never themselves.
+    case cannotDeactivateYourself
+    /// The member is already deactivated.
+    case alreadyDeactivated
+    /// The member is already active.
+    case alreadyActive
+    /// The person is already a member of this organization.
+    case alreadyMember
+    /// The target belongs to another organization (shown as not found).
+    case notInOrganization
+}
