@@ -1,3 +1,0 @@
-import CMicroHTTPD
-/// HTTP over libmicrohttpd.
-public enum CairnHTTP {}

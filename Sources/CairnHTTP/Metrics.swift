@@ -1,0 +1,75 @@
+import Synchronization
+
+/// Request counters, a duration histogram and registered gauges, rendered as Prometheus text.
+public final class Metrics: Sendable {
+    /// Upper bounds of the duration histogram's buckets, in seconds.
+    public static let buckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+
+    private struct Gauge {
+        let name: String, help: String
+        let value: @Sendable () -> Double
+    }
+
+    private struct CounterKey: Hashable { let route: String, method: String, status: Int }
+
+    private struct Histogram {
+        var counts = [Int](repeating: 0, count: Metrics.buckets.count)
+        var sum = 0.0
+        var total = 0
+    }
+
+    private struct State {
+        var requests: [CounterKey: Int] = [:]
+        var durations: [String: Histogram] = [:]
+        var gauges: [Gauge] = []
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// Counts one answered request and its duration; `route` is the pattern, not the path.
+    public func recordRequest(route: String, method: String, status: Int, seconds: Double) {
+        state.withLock { state in
+            state.requests[CounterKey(route: route, method: method, status: status), default: 0] += 1
+            var histogram = state.durations[route] ?? Histogram()
+            for (index, bound) in Self.buckets.enumerated() where seconds <= bound { histogram.counts[index] += 1 }
+            histogram.sum += seconds
+            histogram.total += 1
+            state.durations[route] = histogram
+        }
+    }
+
+    /// Adds a gauge read at each render (pool sizes, queue lengths…).
+    public func registerGauge(name: String, help: String, _ value: @escaping @Sendable () -> Double) {
+        state.withLock { $0.gauges.append(Gauge(name: name, help: help, value: value)) }
+    }
+
+    /// The Prometheus text exposition of every metric.
+    public func render() -> String {
+        let (requests, durations, gauges) = state.withLock { ($0.requests, $0.durations, $0.gauges) }
+        var out = "# HELP cairn_http_requests_total HTTP requests answered.\n# TYPE cairn_http_requests_total counter\n"
+        for (key, count) in requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
+            out += "cairn_http_requests_total{route=\(label(key.route)),method=\(label(key.method)),status=\"\(key.status)\"} \(count)\n"
+        }
+        out += "# HELP cairn_http_request_duration_seconds Time to answer HTTP requests.\n"
+        out += "# TYPE cairn_http_request_duration_seconds histogram\n"
+        for (route, histogram) in durations.sorted(by: { $0.key < $1.key }) {
+            for (index, bound) in Self.buckets.enumerated() {
+                out += "cairn_http_request_duration_seconds_bucket{route=\(label(route)),le=\"\(bound)\"} \(histogram.counts[index])\n"
+            }
+            out += "cairn_http_request_duration_seconds_bucket{route=\(label(route)),le=\"+Inf\"} \(histogram.total)\n"
+            out += "cairn_http_request_duration_seconds_sum{route=\(label(route))} \(histogram.sum)\n"
+            out += "cairn_http_request_duration_seconds_count{route=\(label(route))} \(histogram.total)\n"
+        }
+        for gauge in gauges {
+            out += "# HELP \(gauge.name) \(gauge.help)\n# TYPE \(gauge.name) gauge\n\(gauge.name) \(gauge.value())\n"
+        }
+        return out
+    }
+
+    private func label(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
+}

@@ -1,0 +1,79 @@
+/// An HTTP request as a handler sees it: headers, query, cookies, form and body already read.
+public struct Request: Sendable {
+    /// The request id: the client's `X-Request-Id` when short and safe, else generated.
+    public var id: String
+    public var method: HTTPMethod
+    /// The percent-decoded path, without the query string.
+    public var path: String
+    /// The request target as sent (path and query, still encoded).
+    public var target: String
+    /// The parsed query string.
+    public var query: FormData
+    public var headers: HTTPHeaders
+    /// Cookies from the `Cookie` header.
+    public var cookies: [String: String]
+    /// Fields and files of a url-encoded or multipart body.
+    public var form: FormData
+    /// The raw body for other content types (JSON…), at most `maxBodyBytes`.
+    public var body: [UInt8]
+    /// The client's IP address.
+    public var remoteAddress: String
+    /// True when the client reached us over HTTPS (per `X-Forwarded-Proto`, when trusted).
+    public var isSecure: Bool
+    /// Path parameters of the matched route, set by `Router`.
+    public var parameters: Parameters
+    /// The matched route pattern, set by `Router`.
+    public var route: String?
+    private var attributes: [ObjectIdentifier: any Sendable] = [:]
+
+    /// Makes a request; `path`, `query` and `cookies` are derived from `target` and `headers`.
+    public init(id: String = RequestID.generate(), method: HTTPMethod = .get, target: String,
+                headers: HTTPHeaders = HTTPHeaders(), form: FormData = FormData(), body: [UInt8] = [],
+                remoteAddress: String = "127.0.0.1", isSecure: Bool = false) {
+        self.id = id
+        self.method = method
+        self.target = target
+        let pathPart = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        self.path = URLEncoding.decode(pathPart[0])
+        self.query = pathPart.count > 1 ? FormData(urlEncoded: pathPart[1]) : FormData()
+        self.headers = headers
+        self.cookies = headers["Cookie"].map(Cookie.parse(header:)) ?? [:]
+        self.form = form
+        self.body = body
+        self.remoteAddress = remoteAddress
+        self.isSecure = isSecure
+        self.parameters = Parameters()
+        self.route = nil
+    }
+
+    /// Typed storage for middleware: the session, the signed-in member…
+    public subscript<K: RequestAttributeKey>(key: K.Type) -> K.Value? {
+        get { attributes[ObjectIdentifier(key)] as? K.Value }
+        set { attributes[ObjectIdentifier(key)] = newValue }
+    }
+}
+
+/// Request ids: accepted from the client when safe, generated otherwise.
+public enum RequestID {
+    /// A new random id: 16 lowercase hex digits.
+    public static func generate() -> String {
+        let value = UInt64.random(in: .min ... .max)
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The client's id when it is 1–64 characters of `[A-Za-z0-9-]`, else a generated one.
+    public static func accept(_ incoming: String?) -> String {
+        guard let incoming, (1...64).contains(incoming.utf8.count),
+              incoming.utf8.allSatisfy({ isAllowed($0) }) else { return generate() }
+        return incoming
+    }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// A parsed route pattern such as `/admin/members/:id` or `/assets/*path`.
+struct RoutePattern: Sendable, CustomStringConvertible {
+    enum Segment: Sendable, Equatable {
+        case literal(String)
+        case parameter(String)
+        /// Matches the rest of the path, zero or more segments; only last.
+        case tail(String)
+
+        /// Lower is more specific: literal, then parameter, then tail.
+        var rank: Int {
+            switch self {
+            case .literal: 0
+            case .parameter: 1
+            case .tail: 2
+            }
+        }
+    }
+
+    let text: String
+    let segments: [Segment]
+
+    init(_ text: String) {
+        precondition(text.hasPrefix("/"), "Route pattern '\(text)' must start with '/'")
+        self.text = text
+        let parts = text.split(separator: "/")
+        segments = parts.enumerated().map { index, part in
+            if part.hasPrefix(":") { return .parameter(String(part.dropFirst())) }
+            if part.hasPrefix("*") {
+                precondition(index == parts.count - 1, "In '\(text)', a tail '*name' must be the last segment")
+                return .tail(String(part.dropFirst()))
+            }
+            return .literal(String(part))
+        }
+    }
+
+    var description: String { text }
+
+    /// Captured parameters when `path` (raw, still percent-encoded segments) matches, else nil.
+    func match(_ path: [Substring]) -> [String: String]? {
+        var captured: [String: String] = [:]
+        for (index, segment) in segments.enumerated() {
+            switch segment {
+            case .tail(let name):
+                captured[name] = path.dropFirst(index).map { URLEncoding.decode($0) }.joined(separator: "/")
+                return captured
+            case .literal(let literal):
+                guard index < path.count, URLEncoding.decode(path[index]) == literal else { return nil }
+            case .parameter(let name):
+                guard index < path.count else { return nil }
+                captured[name] = URLEncoding.decode(path[index])
+            }
+        }
+        return path.count == segments.count ? captured : nil
+    }
+
+    /// True when both patterns match exactly the same paths (parameter names aside).
+    func clashes(with other: RoutePattern) -> Bool {
+        guard segments.count == other.segments.count else { return false }
+        return zip(segments, other.segments).allSatisfy { a, b in
+            switch (a, b) {
+            case (.literal(let x), .literal(let y)): x == y
+            case (.parameter, .parameter), (.tail, .tail): true
+            default: false
+            }
+        }
+    }
+
+    /// True when `self` should win over `other` for a path both match.
+    func isMoreSpecific(than other: RoutePattern) -> Bool {
+        for (a, b) in zip(segments, other.segments) where a.rank != b.rank {
+            return a.rank < b.rank
+        }
+        return segments.count > other.segments.count
+    }
+}

@@ -1,0 +1,113 @@
+import Synchronization
+
+/// A request handler: synchronous, on one of the server's threads.
+public typealias Handler = @Sendable (Request) throws -> Response
+
+/// Code around every handler: request id, session, CSRF, authorization…
+public protocol Middleware: Sendable {
+    func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response
+}
+
+/// Finds the handler for a method and path, then runs the middleware chain around it.
+///
+/// Patterns have literal segments, `:name` parameters and a final `*name` tail; the most
+/// specific match wins (literal over parameter over tail). Build it once, then share it.
+public struct Router: Sendable {
+    private struct Route: Sendable {
+        let method: HTTPMethod
+        let pattern: RoutePattern
+        let handler: Handler
+    }
+
+    private var routes: [Route] = []
+    private let middleware: [any Middleware]
+
+    public init(middleware: [any Middleware] = []) {
+        self.middleware = middleware
+    }
+
+    /// Adds a route; adding two that match the same paths for one method is a programmer error.
+    public mutating func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping Handler) {
+        let parsed = RoutePattern(pattern)
+        if let clash = routes.first(where: { $0.method == method && $0.pattern.clashes(with: parsed) }) {
+            preconditionFailure("Route \(method) \(pattern) clashes with \(clash.method) \(clash.pattern)")
+        }
+        routes.append(Route(method: method, pattern: parsed, handler: handler))
+    }
+
+    public mutating func get(_ pattern: String, _ handler: @escaping Handler) { add(.get, pattern, handler) }
+    public mutating func post(_ pattern: String, _ handler: @escaping Handler) { add(.post, pattern, handler) }
+    public mutating func put(_ pattern: String, _ handler: @escaping Handler) { add(.put, pattern, handler) }
+    public mutating func patch(_ pattern: String, _ handler: @escaping Handler) { add(.patch, pattern, handler) }
+    public mutating func delete(_ pattern: String, _ handler: @escaping Handler) { add(.delete, pattern, handler) }
+
+    /// Answers `request`: sets `parameters` and `route`, then runs the middleware and the handler.
+    ///
+    /// Unmatched requests still pass through the middleware, then throw a 404, or a 405 with
+    /// `Allow` when the path exists for other methods. HEAD uses the GET route; the server
+    /// sends no body for HEAD (a stream body is dropped here so it is never produced).
+    /// - Throws: whatever the middleware or handler throws, or the 404/405 `HTTPError`.
+    public func respond(to request: Request) throws -> Response {
+        var request = request
+        let segments = Self.rawSegments(of: request)
+        let found = bestRoute(request.method, segments)
+            ?? (request.method == .head ? bestRoute(.get, segments) : nil)
+        let terminal: (Request) throws -> Response
+        if let (route, captured) = found {
+            request.parameters = Parameters(captured)
+            request.route = route.pattern.text
+            request[RouteRecorder.Key.self]?.record(route.pattern.text)
+            terminal = route.handler
+        } else {
+            let allowed = allowedMethods(segments)
+            terminal = { _ in
+                if allowed.isEmpty { throw HTTPError.notFound() }
+                throw HTTPError.methodNotAllowed(allowed: allowed)
+            }
+        }
+        var response = try run(0, request, terminal)
+        if request.method == .head, case .stream = response.body { response.body = .bytes([]) }
+        return response
+    }
+
+    /// The route patterns, for listing (`METHOD pattern`).
+    public var descriptions: [String] { routes.map { "\($0.method) \($0.pattern)" } }
+
+    private func run(_ index: Int, _ request: Request, _ terminal: (Request) throws -> Response) throws -> Response {
+        guard index < middleware.count else { return try terminal(request) }
+        return try middleware[index].handle(request) { try run(index + 1, $0, terminal) }
+    }
+
+    private func bestRoute(_ method: HTTPMethod, _ segments: [Substring]) -> (Route, [String: String])? {
+        var best: (Route, [String: String])?
+        for route in routes where route.method == method {
+            guard let captured = route.pattern.match(segments) else { continue }
+            if let current = best, !route.pattern.isMoreSpecific(than: current.0.pattern) { continue }
+            best = (route, captured)
+        }
+        return best
+    }
+
+    private func allowedMethods(_ segments: [Substring]) -> [HTTPMethod] {
+        var methods: [HTTPMethod] = []
+        for route in routes where route.pattern.match(segments) != nil && !methods.contains(route.method) {
+            methods.append(route.method)
+        }
+        if methods.contains(.get), !methods.contains(.head) { methods.append(.head) }
+        return methods
+    }
+
+    private static func rawSegments(of request: Request) -> [Substring] {
+        let raw = request.target.isEmpty ? Substring(request.path)
+            : request.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        return raw.split(separator: "/")
+    }
+}
+
+/// Lets the server learn which route answered, for logs and metrics.
+final class RouteRecorder: Sendable {
+    enum Key: RequestAttributeKey { typealias Value = RouteRecorder }
+    private let route = Mutex<String?>(nil)
+    func record(_ pattern: String) { route.withLock { $0 = pattern } }
+    var recorded: String? { route.withLock { $0 } }
+}

@@ -1,0 +1,63 @@
+import Synchronization
+
+/// What every request callback needs, shared by all libmicrohttpd threads.
+final class ServerContext: Sendable {
+    let configuration: ServerConfiguration
+    let logger: Logger
+    let metrics: Metrics
+    let responder: Handler
+    private let inFlight = Mutex(0)
+
+    init(configuration: ServerConfiguration, logger: Logger, metrics: Metrics, responder: @escaping Handler) {
+        self.configuration = configuration
+        self.logger = logger
+        self.metrics = metrics
+        self.responder = responder
+    }
+
+    func requestBegan() { inFlight.withLock { $0 += 1 } }
+    func requestEnded() { inFlight.withLock { $0 -= 1 } }
+    var requestsInFlight: Int { inFlight.withLock { $0 } }
+
+    /// Answers a fully read request: its error if the body was refused, else the responder's answer.
+    ///
+    /// A thrown `HTTPResponseError` presents itself; anything else is logged and becomes a
+    /// bare 500 naming the request id. Every answer carries `X-Request-Id`.
+    func answer(_ request: Request, bodyError: HTTPError?) -> Response {
+        var response: Response
+        if let bodyError {
+            response = bodyError.response(for: request)
+        } else {
+            do {
+                response = try responder(request)
+            } catch let error as any HTTPResponseError {
+                response = error.response(for: request)
+            } catch {
+                logger.error("unhandled error", [("request_id", request.id), ("method", request.method.rawValue),
+                                                  ("path", request.path), ("error", String(describing: error))])
+                response = .text("Internal Server Error (request id \(request.id))\n", status: .internalServerError)
+            }
+        }
+        response.headers.set("X-Request-Id", request.id)
+        return response
+    }
+
+    /// Logs the request line and records its metrics once the response has been sent.
+    func completed(_ state: RequestState, failed: Bool) {
+        guard let answered = state.answered else { return }
+        let seconds = (ContinuousClock.now - state.started) / .seconds(1)
+        let route = state.routeRecorder.recorded ?? "unmatched"
+        metrics.recordRequest(route: route, method: state.method.rawValue, status: answered.status, seconds: seconds)
+        var fields = [("request_id", state.id), ("method", state.method.rawValue), ("path", state.path),
+                      ("status", String(answered.status)), ("bytes", answered.bytes.map(String.init) ?? "-"),
+                      ("duration_ms", String(format3(seconds * 1000)))]
+        if failed { fields.append(("aborted", "true")) }
+        logger.info("request", fields)
+    }
+
+    private func format3(_ value: Double) -> String {
+        let thousandths = Int((value * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+import Foundation
+@testable import CairnHTTP
+
+struct RangeCase: CustomTestStringConvertible, Sendable {
+    let header: String?, size: Int64, expected: ByteRange
+    var testDescription: String { "\(header ?? "nil") of \(size)" }
+}
+
+@Test(arguments: [
+    RangeCase(header: nil, size: 100, expected: .full),
+    RangeCase(header: "bytes=10-19", size: 100, expected: .partial(10...19)),
+    RangeCase(header: "bytes=90-200", size: 100, expected: .partial(90...99)),
+    RangeCase(header: "bytes=50-", size: 100, expected: .partial(50...99)),
+    RangeCase(header: "bytes=-5", size: 100, expected: .partial(95...99)),
+    RangeCase(header: "bytes=-500", size: 100, expected: .partial(0...99)),
+    RangeCase(header: "bytes=100-", size: 100, expected: .unsatisfiable),
+    RangeCase(header: "bytes=-0", size: 100, expected: .unsatisfiable),
+    RangeCase(header: "bytes=20-10", size: 100, expected: .full),
+    RangeCase(header: "bytes=0-1,5-6", size: 100, expected: .full),
+    RangeCase(header: "items=0-1", size: 100, expected: .full),
+    RangeCase(header: "bytes=x-1", size: 100, expected: .full),
+])
+func rangeHeaderParsing(_ c: RangeCase) {
+    #expect(ByteRange.parse(c.header, size: c.size) == c.expected)
+}
+
+@Test func cookieRendersEveryAttribute() {
+    let cookie = Cookie(name: "sid", value: "abc", maxAge: 3600, secure: true, sameSite: .strict)
+    #expect(cookie.headerValue == "sid=abc; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Strict")
+    #expect(Cookie.expired("sid").headerValue == "sid=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
+}
+
+@Test func cookieHeaderParsingKeepsTheFirstOfARepeatedName() {
+    #expect(Cookie.parse(header: "a=1;b=2; a=3 ; junk; c=\"q\"; =x") == ["a": "1", "b": "2", "c": "q"])
+}
+
+@Test func httpDatesRoundTrip() {
+    #expect(HTTPDate.format(784111777) == "Sun, 06 Nov 1994 08:49:37 GMT")
+    #expect(HTTPDate.parse("Sun, 06 Nov 1994 08:49:37 GMT") == 784111777)
+    #expect(HTTPDate.parse("yesterday") == nil)
+}
+
+@Test func logValuesAreQuotedWhenTheyContainSpaces() {
+    let line = Logger.line(level: .info, message: "two words", fields: [("path", "/a b"), ("status", "200")],
+                           at: .init(timeIntervalSince1970: 0))
+    #expect(line.hasSuffix("level=info msg=\"two words\" path=\"/a b\" status=200"))
+    #expect(line.hasPrefix("ts=1970-01-01T00:00:00.000"))
+}
+
+@Test func metricsRenderPrometheusText() {
+    let metrics = Metrics()
+    metrics.recordRequest(route: "/a/:id", method: "GET", status: 200, seconds: 0.02)
+    metrics.recordRequest(route: "/a/:id", method: "GET", status: 200, seconds: 3)
+    metrics.registerGauge(name: "cairn_db_connections_open", help: "Open connections.") { 4 }
+    let text = metrics.render()
+    #expect(text.contains("cairn_http_requests_total{route=\"/a/:id\",method=\"GET\",status=\"200\"} 2\n"))
+    #expect(text.contains("cairn_http_request_duration_seconds_bucket{route=\"/a/:id\",le=\"0.025\"} 1\n"))
+    #expect(text.contains("cairn_http_request_duration_seconds_bucket{route=\"/a/:id\",le=\"5.0\"} 2\n"))
+    #expect(text.contains("cairn_http_request_duration_seconds_count{route=\"/a/:id\"} 2\n"))
+    #expect(text.contains("# TYPE cairn_db_connections_open gauge\ncairn_db_connections_open 4.0\n"))
+}
+
+@Test func staticFilesRefuseTraversal() throws {
+    let directory = temporaryDirectory()
+    try "body{}".write(toFile: directory + "/site.css", atomically: true, encoding: .utf8)
+    let files = StaticFiles(directory: directory)
+    #expect(files.resolve("site.css") != nil)
+    #expect(files.resolve("../etc/passwd") == nil)
+    #expect(files.resolve("a/../../x") == nil)
+    #expect(files.resolve(".hidden") == nil)
+    #expect(StaticFiles.contentType(for: "a/b.woff2") == "font/woff2")
+}

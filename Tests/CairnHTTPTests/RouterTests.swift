@@ -1,0 +1,97 @@
+import Testing
+@testable import CairnHTTP
+
+private func router(_ middleware: [any Middleware] = []) -> Router {
+    var router = Router(middleware: middleware)
+    router.get("/") { _ in .text("home") }
+    router.get("/members/:id") { .text("member \($0.parameters["id"] ?? "?")") }
+    router.get("/members/new") { _ in .text("new member form") }
+    router.post("/members/:id") { .text("updated \($0.parameters["id"] ?? "?")") }
+    router.get("/assets/*path") { .text("asset \($0.parameters["path"] ?? "?")") }
+    router.get("/stream") { _ in Response(body: .stream { write in try [1, 2, 3].withUnsafeBytes(write) }) }
+    return router
+}
+
+private func text(_ response: Response) -> String {
+    guard case .bytes(let bytes) = response.body else { return "<not bytes>" }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+@Test func literalSegmentsWinOverParameters() throws {
+    #expect(text(try router().respond(to: Request(target: "/members/new"))) == "new member form")
+    #expect(text(try router().respond(to: Request(target: "/members/42"))) == "member 42")
+}
+
+@Test func parametersArePercentDecodedPerSegment() throws {
+    #expect(text(try router().respond(to: Request(target: "/members/a%2Fb%20c"))) == "member a/b c")
+}
+
+@Test func tailCapturesTheRestOfThePath() throws {
+    #expect(text(try router().respond(to: Request(target: "/assets/css/site.css?v=1"))) == "asset css/site.css")
+}
+
+@Test func unknownPathThrowsNotFound() {
+    #expect(throws: HTTPError.notFound()) { try router().respond(to: Request(target: "/nowhere")) }
+}
+
+@Test func knownPathWithOtherMethodThrowsMethodNotAllowedWithAllow() {
+    #expect(throws: HTTPError.methodNotAllowed(allowed: [.get, .post, .head])) {
+        try router().respond(to: Request(method: .delete, target: "/members/7"))
+    }
+}
+
+@Test func headFallsBackToGetAndDropsStreams() throws {
+    #expect(text(try router().respond(to: Request(method: .head, target: "/"))) == "home")
+    let streamed = try router().respond(to: Request(method: .head, target: "/stream"))
+    #expect(text(streamed) == "")
+}
+
+private struct RouteEcho: Middleware {
+    func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
+        do {
+            var response = try next(request)
+            response.headers.set("X-Route", request.route ?? "none")
+            return response
+        } catch let error as HTTPError {
+            var response = error.response(for: request)
+            response.headers.set("X-Route", request.route ?? "none")
+            return response
+        }
+    }
+}
+
+@Test func middlewareRunsAfterMatchingAndSeesTheRoute() throws {
+    let matched = try router([RouteEcho()]).respond(to: Request(target: "/members/9"))
+    #expect(matched.headers["X-Route"] == "/members/:id")
+    let unmatched = try router([RouteEcho()]).respond(to: Request(target: "/nope"))
+    #expect(unmatched.status == .notFound)
+    #expect(unmatched.headers["X-Route"] == "none")
+}
+
+@Test(arguments: [("/a/:x", "/a/:y", true), ("/a/:x", "/a/b", false), ("/a/*rest", "/a/*tail", true),
+                  ("/a/b", "/a/b/", true), ("/a/:x", "/a/*x", false)])
+func clashDetection(_ a: String, _ b: String, _ clash: Bool) {
+    #expect(RoutePattern(a).clashes(with: RoutePattern(b)) == clash)
+}
+
+@Test func requireConvertsOrThrowsBadRequest() throws {
+    let parameters = Parameters(["id": "12", "name": "x"])
+    #expect(try parameters.require("id", as: Int.self) == 12)
+    #expect(throws: HTTPError.self) { try parameters.require("name", as: Int.self) }
+    #expect(throws: HTTPError.self) { try parameters.require("missing") }
+}
+
+@Test func requestParsesQueryAndCookies() {
+    let request = Request(target: "/search?q=two+words&tag=a&tag=b%26c", headers: ["Cookie": "sid=abc; theme=\"dark\""])
+    #expect(request.path == "/search")
+    #expect(request.query["q"] == "two words")
+    #expect(request.query.values("tag") == ["a", "b&c"])
+    #expect(request.cookies == ["sid": "abc", "theme": "dark"])
+}
+
+@Test func requestIdsAreAcceptedOnlyWhenShortAndSafe() {
+    #expect(RequestID.accept("abc-123") == "abc-123")
+    #expect(RequestID.accept("bad id") != "bad id")
+    #expect(RequestID.accept(String(repeating: "a", count: 65)).count == 16)
+    #expect(RequestID.accept(nil).count == 16)
+}

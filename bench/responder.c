@@ -1,0 +1,49 @@
+/* Baseline for the HTTP benchmark: libmicrohttpd answering GET /healthz with "ok",
+ * with the same daemon flags as CairnHTTP (internal polling thread, epoll, thread pool).
+ * Build: cc -O2 -o responder responder.c $(pkg-config --cflags --libs libmicrohttpd)
+ * Run:   ./responder PORT [THREADS]   (stops on SIGINT/SIGTERM) */
+#include <microhttpd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t stopping = 0;
+static void on_signal(int sig) { (void)sig; stopping = 1; }
+
+static enum MHD_Result answer(void *cls, struct MHD_Connection *connection, const char *url,
+                              const char *method, const char *version, const char *upload_data,
+                              size_t *upload_data_size, void **con_cls) {
+  (void)cls; (void)version; (void)upload_data; (void)con_cls;
+  if (*upload_data_size != 0) { *upload_data_size = 0; return MHD_YES; }
+  int found = strcmp(method, "GET") == 0 && strcmp(url, "/healthz") == 0;
+  const char *body = found ? "ok" : "Not Found\n";
+  struct MHD_Response *response =
+      MHD_create_response_from_buffer(strlen(body), (void *)body, MHD_RESPMEM_PERSISTENT);
+  MHD_add_response_header(response, "Content-Type", "text/plain; charset=utf-8");
+  enum MHD_Result result = MHD_queue_response(connection, found ? MHD_HTTP_OK : MHD_HTTP_NOT_FOUND, response);
+  MHD_destroy_response(response);
+  return result;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) { fprintf(stderr, "usage: %s PORT [THREADS]\n", argv[0]); return 64; }
+  int port = atoi(argv[1]);
+  unsigned int threads = argc > 2 ? (unsigned int)atoi(argv[2]) : 8;
+  struct MHD_Daemon *daemon = MHD_start_daemon(
+      MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_USE_ITC,
+      (uint16_t)port, NULL, NULL, &answer, NULL,
+      MHD_OPTION_THREAD_POOL_SIZE, threads,
+      MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32 * 1024),
+      MHD_OPTION_CONNECTION_LIMIT, 1000u,
+      MHD_OPTION_CONNECTION_TIMEOUT, 30u,
+      MHD_OPTION_END);
+  if (daemon == NULL) { fprintf(stderr, "cannot listen on port %d\n", port); return 1; }
+  signal(SIGINT, on_signal);
+  signal(SIGTERM, on_signal);
+  fprintf(stderr, "listening port=%d threads=%u\n", port, threads);
+  while (!stopping) pause();
+  MHD_stop_daemon(daemon);
+  return 0;
+}
