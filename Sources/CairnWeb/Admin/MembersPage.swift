@@ -1,0 +1,60 @@
+/// One member in the admin's list.
+public struct MemberRow: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var email: String
+    /// Role labels, such as "Assessor" (see `RoleName.label`).
+    public var roles: [String]
+    public var school: String?
+    public var status: MemberStatus
+
+    public init(id: String, name: String, email: String, roles: [String], school: String?, status: MemberStatus) {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.roles = roles
+        self.school = school
+        self.status = status
+    }
+
+    /// Where the admin edits this member.
+    public var editURL: String { Paths.member(id) }
+}
+
+/// The organization's members, with what each can do and a way to change it.
+public struct MembersPage: HTML {
+    let context: PageContext
+    let rows: [MemberRow]
+
+    public init(context: PageContext, rows: [MemberRow]) {
+        self.context = context
+        self.rows = rows
+    }
+
+    static var columns: [DataTable<MemberRow>.Column] { [
+        .init("Name", rowHeader: true) { row in row.name },
+        .init("Email") { row in row.email },
+        .init("Roles") { row in row.roles.isEmpty ? "None" : row.roles.joined(separator: ", ") },
+        .init("School") { row in row.school ?? "—" },
+        .init("Status") { row in StatusBadge(status: row.status) },
+        .init("Actions", hideHeader: true) { row in
+            a(.href(row.editURL)) {
+                "Edit"
+                span(.class("visually-hidden")) { " \(row.name)" }
+            }
+        },
+    ] }
+
+    public var body: some HTML {
+        Layout(title: "Members", context: context,
+               lead: "Everyone in \(context.organizationName ?? "your organization") and the roles they hold.") {
+            div(.class("actions")) {
+                ButtonLink("Invite a member", to: Paths.inviteMember)
+                ButtonLink("Import a roster", to: Paths.importRoster, style: .secondary)
+            }
+            DataTable(id: "members", caption: "\(rows.count) \(rows.count == 1 ? "member" : "members")",
+                      columns: Self.columns, rows: rows,
+                      emptyMessage: "No members yet. Invite your first colleagues, or import a roster.")
+        }
+    }
+}

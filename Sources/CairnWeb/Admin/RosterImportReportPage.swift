@@ -1,0 +1,110 @@
+/// One roster row that was read: its line in the file, and who it names.
+public struct ImportedRow: Sendable, Hashable {
+    public var line: Int
+    public var name: String
+    public var email: String
+
+    public init(line: Int, name: String, email: String) {
+        self.line = line
+        self.name = name
+        self.email = email
+    }
+}
+
+/// One roster row that could not be used, with every reason.
+public struct ImportProblem: Sendable, Hashable {
+    public var line: Int
+    /// The email on that row, when there was one.
+    public var email: String?
+    public var messages: [String]
+
+    public init(line: Int, email: String?, messages: [String]) {
+        self.line = line
+        self.email = email
+        self.messages = messages
+    }
+}
+
+/// The outcome of a roster import, row by row.
+public struct RosterImportReport: Sendable, Hashable {
+    public var created: [ImportedRow]
+    public var alreadyMembers: [ImportedRow]
+    public var problems: [ImportProblem]
+
+    public init(created: [ImportedRow], alreadyMembers: [ImportedRow], problems: [ImportProblem]) {
+        self.created = created
+        self.alreadyMembers = alreadyMembers
+        self.problems = problems
+    }
+}
+
+/// Shows what an import did: who was invited, who was already a member, which lines need fixing.
+public struct RosterImportReportPage: HTML {
+    let context: PageContext
+    let report: RosterImportReport
+
+    public init(context: PageContext, report: RosterImportReport) {
+        self.context = context
+        self.report = report
+    }
+
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+    static var rowColumns: [DataTable<ImportedRow>.Column] { [
+        .init("Line") { row in "\(row.line)" },
+        .init("Name", rowHeader: true) { row in row.name },
+        .init("Email") { row in row.email },
+    ] }
+
+    static var problemColumns: [DataTable<ImportProblem>.Column] { [
+        .init("Line", rowHeader: true) { problem in "\(problem.line)" },
+        .init("Email") { problem in problem.email ?? "—" },
+        .init("Problem") { problem in
+            if problem.messages.count == 1 {
+                problem.messages[0]
+            } else {
+                ul(.class("plain-list")) { for message in problem.messages { li { message } } }
+            }
+        },
+    ] }
+
+    public var body: some HTML {
+        Layout(title: "Roster import report", context: context) {
+            ul(.class("summary-counts"), .aria(.label, "Summary")) {
+                li(.class("summary-counts__item summary-counts__item--success")) {
+                    Self.count(report.created.count, "person invited", "people invited")
+                }
+                li(.class("summary-counts__item")) {
+                    Self.count(report.alreadyMembers.count, "already a member", "already members")
+                }
+                li(.class(report.problems.isEmpty ? "summary-counts__item" : "summary-counts__item summary-counts__item--error")) {
+                    Self.count(report.problems.count, "row with problems", "rows with problems")
+                }
+            }
+            if !report.problems.isEmpty {
+                section(.aria(.labelledby, "problems-heading")) {
+                    h2(.id("problems-heading")) { "Rows to fix" }
+                    p { "These rows were skipped. Fix them in your file and import it again; rows already done will show as already a member." }
+                    DataTable(id: "problems", caption: "Rows with problems, by line in the file",
+                              columns: Self.problemColumns, rows: report.problems, emptyMessage: "")
+                }
+            }
+            section(.aria(.labelledby, "created-heading")) {
+                h2(.id("created-heading")) { "Invited" }
+                DataTable(id: "created", caption: "People invited", columns: Self.rowColumns,
+                          rows: report.created, emptyMessage: "Nobody new was invited.")
+            }
+            if !report.alreadyMembers.isEmpty {
+                section(.aria(.labelledby, "existing-heading")) {
+                    h2(.id("existing-heading")) { "Already members" }
+                    DataTable(id: "existing", caption: "Already members, left as they were", columns: Self.rowColumns,
+                              rows: report.alreadyMembers, emptyMessage: "")
+                }
+            }
+            div(.class("actions")) {
+                ButtonLink("Back to members", to: Paths.members)
+                ButtonLink("Import another file", to: Paths.importRoster, style: .secondary)
+            }
+        }
+    }
+}

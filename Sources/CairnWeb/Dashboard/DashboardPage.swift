@@ -1,0 +1,115 @@
+/// An organization the signed-in person belongs to, for the switcher.
+public struct OrganizationChoice: Sendable, Hashable {
+    /// The value posted as `organization` to switch to it.
+    public var id: String
+    public var name: String
+    public var isCurrent: Bool
+
+    public init(id: String, name: String, isCurrent: Bool) {
+        self.id = id
+        self.name = name
+        self.isCurrent = isCurrent
+    }
+}
+
+/// What the dashboard shows about the signed-in person.
+public struct DashboardModel: Sendable, Hashable {
+    public var name: String
+    public var email: String
+    public var organizationName: String
+    public var schoolName: String?
+    /// Roles in the current organization, in the order to show them.
+    public var roles: [RoleName]
+    /// Every organization the person belongs to; the switcher appears when there are several.
+    public var organizations: [OrganizationChoice]
+
+    public init(name: String, email: String, organizationName: String, schoolName: String? = nil,
+                roles: [RoleName], organizations: [OrganizationChoice] = []) {
+        self.name = name
+        self.email = email
+        self.organizationName = organizationName
+        self.schoolName = schoolName
+        self.roles = roles
+        self.organizations = organizations
+    }
+}
+
+/// The first page after signing in: who you are, where, and what each of your roles does here.
+public struct DashboardPage: HTML {
+    let context: PageContext
+    let model: DashboardModel
+
+    public init(context: PageContext, model: DashboardModel) {
+        self.context = context
+        self.model = model
+    }
+
+    public var body: some HTML {
+        Layout(title: "Welcome, \(model.name)", context: context) {
+            div(.class("dashboard")) {
+                section(.class("panel"), .aria(.labelledby, "you-heading")) {
+                    h2(.id("you-heading")) { "You" }
+                    dl(.class("facts")) {
+                        div { dt { "Email" }; dd { model.email } }
+                        div { dt { "Organization" }; dd { model.organizationName } }
+                        if let school = model.schoolName { div { dt { "School" }; dd { school } } }
+                        div {
+                            dt { "Roles" }
+                            dd { model.roles.isEmpty ? "None yet" : model.roles.map(\.label).joined(separator: ", ") }
+                        }
+                    }
+                    if model.organizations.count > 1 {
+                        OrganizationSwitcher(organizations: model.organizations, csrfToken: context.csrfToken)
+                    }
+                }
+                if model.roles.isEmpty {
+                    section(.class("panel")) {
+                        h2 { "No role yet" }
+                        p { "You're a member of \(model.organizationName), but you don't have a role here yet. Your organization admin can give you one." }
+                    }
+                }
+                for role in model.roles {
+                    RoleSection(role: role)
+                }
+            }
+        }
+    }
+}
+
+/// A short section per role: what that role does in Cairn, and where to start.
+struct RoleSection: HTML {
+    let role: RoleName
+
+    var body: some HTML {
+        section(.class("panel role-panel role-panel--\(role.rawValue)"), .aria(.labelledby, "role-\(role.rawValue)")) {
+            h2(.id("role-\(role.rawValue)")) { role.label }
+            p { role.summary }
+            switch role {
+            case .admin:
+                ul(.class("link-list")) {
+                    li { a(.href(Paths.members)) { "Members and roles" } }
+                    li { a(.href(Paths.inviteMember)) { "Invite a member" } }
+                    li { a(.href(Paths.importRoster)) { "Import a roster" } }
+                    li { a(.href(Paths.schools)) { "Schools" } }
+                }
+            case .designer, .assessor, .coach, .educator:
+                p(.class("muted")) { "This part of Cairn is on its way; you'll find it here." }
+            }
+        }
+    }
+}
+
+/// Switches the current organization, for people who belong to several.
+struct OrganizationSwitcher: HTML {
+    let organizations: [OrganizationChoice]
+    let csrfToken: String
+
+    var body: some HTML {
+        PostForm(action: Paths.switchOrganization, csrfToken: csrfToken, class: "switcher") {
+            SelectField(label: "Switch organization", name: "organization",
+                        choices: organizations.map { Choice(value: $0.id, label: $0.name) },
+                        selected: organizations.first(where: \.isCurrent)?.id)
+            SubmitButton("Switch", style: .secondary)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// A piece of markup: a tag, some text, or a component made of others.
+///
+/// Components write `var body: some HTML { … }` with the `HTMLBuilder` syntax; primitives
+/// (elements, text, `TrustedHTML`) have `Body == Never` and write themselves in `render(into:)`.
+public protocol HTML {
+    associatedtype Body: HTML
+    /// The markup this component is made of.
+    @HTMLBuilder var body: Body { get }
+    /// Appends this markup to `output`, escaped where it must be.
+    func render(into output: inout String)
+}
+
+extension HTML {
+    public func render(into output: inout String) {
+        body.render(into: &output)
+    }
+
+    /// The markup as a string, ready to send.
+    public func render() -> String {
+        var output = ""
+        output.reserveCapacity(4096)
+        render(into: &output)
+        return output
+    }
+}
+
+extension HTML where Body == Never {
+    public var body: Never {
+        return fatalError("\(Self.self) is a primitive: it renders itself")
+    }
+}
+
+extension Never: HTML {
+    public var body: Never { return fatalError("Never has no body") }
+    public func render(into output: inout String) {}
+}

@@ -1,0 +1,56 @@
+/// The page around every view: head, skip link, header with navigation, flash messages,
+/// `<main id="main">` with the page's one `<h1>`, and footer.
+///
+/// The heading is the `title` given here and nowhere else, so each page has exactly one `<h1>`.
+public struct Layout: HTML {
+    /// Forms read best in a narrow column; lists and tables use the standard width.
+    public enum Width: Sendable { case standard, narrow }
+
+    let pageTitle: String
+    let context: PageContext
+    let width: Width
+    let lead: String?
+    let content: HTMLGroup
+
+    /// - Parameters:
+    ///   - title: the page's `<h1>`, and the first part of the window title.
+    ///   - lead: an optional sentence under the heading.
+    public init(title: String, context: PageContext, width: Width = .standard, lead: String? = nil,
+                @HTMLBuilder content: () -> HTMLGroup) {
+        self.pageTitle = title
+        self.context = context
+        self.width = width
+        self.lead = lead
+        self.content = content()
+    }
+
+    /// The window title: the page, then the organization, then Cairn.
+    var documentTitle: String {
+        ([pageTitle, context.organizationName, "Cairn"] as [String?]).compactMap { $0 }.joined(separator: " · ")
+    }
+
+    public var body: some HTML {
+        HTMLDoctype()
+        html(.lang("en")) {
+            head {
+                meta(.charset("utf-8"))
+                meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+                title { documentTitle }
+                link(.rel("stylesheet"), .href("/assets/cairn.css"))
+            }
+            HTMLElement<HTMLTag.body> {
+                a(.class("skip-link"), .href("#main")) { "Skip to main content" }
+                SiteHeader(context: context)
+                main(.id("main"), .class(width == .narrow ? "page page--narrow" : "page"), .tabindex(-1)) {
+                    FlashMessages(messages: context.flash)
+                    h1 { pageTitle }
+                    if let lead { p(.class("lead")) { lead } }
+                    content
+                }
+                footer(.class("site-footer")) {
+                    p { "Cairn: microcredentials for educators, earned with evidence from the classroom." }
+                }
+            }
+        }
+    }
+}

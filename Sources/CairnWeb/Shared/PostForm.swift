@@ -1,0 +1,81 @@
+/// The hidden `_csrf` field every form that posts must carry.
+public struct CSRFField: HTML {
+    let token: String
+
+    public init(token: String) { self.token = token }
+
+    public var body: some HTML {
+        input(.type(.hidden), .name("_csrf"), .value(token))
+    }
+}
+
+/// A `<form method="post">` that always carries the CSRF field first.
+///
+/// Forms are `novalidate`: Cairn checks input on the server and shows its messages beside the
+/// fields, the same way in every browser; `required` stays on fields for assistive technology.
+public struct PostForm: HTML {
+    let action: String
+    let csrfToken: String
+    let isMultipart: Bool
+    let className: String?
+    let content: HTMLGroup
+
+    public init(action: String, csrfToken: String, multipart: Bool = false, class className: String? = nil,
+                @HTMLBuilder content: () -> HTMLGroup) {
+        self.action = action
+        self.csrfToken = csrfToken
+        self.isMultipart = multipart
+        self.className = className
+        self.content = content()
+    }
+
+    public var body: some HTML {
+        form(.method(.post), .action(action), isMultipart ? .multipart : nil, .novalidate,
+             className.map { .class($0) }) {
+            CSRFField(token: csrfToken)
+            content
+        }
+    }
+}
+
+/// A submit button.
+public struct SubmitButton: HTML {
+    /// `primary` is the page's main action; `secondary` another; `danger` one that takes something
+    /// away (deactivate); `quiet` looks like a link (sign out).
+    public enum Style: String, Sendable { case primary, secondary, danger, quiet }
+
+    let text: String
+    let style: Style
+    let name: String?
+    let value: String?
+
+    /// - Parameters: name, value: sent with the form when this button is the one pressed.
+    public init(_ text: String, style: Style = .primary, name: String? = nil, value: String? = nil) {
+        self.text = text
+        self.style = style
+        self.name = name
+        self.value = value
+    }
+
+    public var body: some HTML {
+        button(.type(.submit), .class("button button--\(style.rawValue)"),
+               name.map { .name($0) }, value.map { .value($0) }) { text }
+    }
+}
+
+/// A link styled as a button, for actions that only navigate ("Invite a member").
+public struct ButtonLink: HTML {
+    let text: String
+    let path: String
+    let style: SubmitButton.Style
+
+    public init(_ text: String, to path: String, style: SubmitButton.Style = .primary) {
+        self.text = text
+        self.path = path
+        self.style = style
+    }
+
+    public var body: some HTML {
+        a(.class("button button--\(style.rawValue)"), .href(path)) { text }
+    }
+}

@@ -1,0 +1,44 @@
+/// The band at the top of every page: the brand and organization, the navigation, and the
+/// signed-in person with their sign-out button.
+struct SiteHeader: HTML {
+    let context: PageContext
+
+    var body: some HTML {
+        header(.class("site-header")) {
+            div(.class("site-header__inner")) {
+                a(.class("brand"), .href(context.viewer == nil ? "/signin" : "/dashboard")) {
+                    CairnMark()
+                    span(.class("brand__name")) { "Cairn" }
+                }
+                if let organization = context.organizationName {
+                    p(.class("site-header__organization")) { organization }
+                }
+                SiteNavigation(context: context)
+                if let viewer = context.viewer {
+                    div(.class("site-header__account")) {
+                        p(.class("site-header__person")) {
+                            span(.class("visually-hidden")) { "Signed in as " }
+                            viewer.name
+                        }
+                        PostForm(action: "/signout", csrfToken: context.csrfToken, class: "inline-form") {
+                            SubmitButton("Sign out", style: .quiet)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The stacked-stones mark beside the name; decorative.
+struct CairnMark: HTML {
+    var body: some HTML {
+        TrustedHTML(producedByCairn: """
+            <svg class="brand__mark" aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="28" height="28">\
+            <ellipse cx="16" cy="27" rx="12" ry="4" fill="currentColor" opacity=".9"/>\
+            <ellipse cx="16" cy="19" rx="9" ry="3.6" fill="currentColor" opacity=".75"/>\
+            <ellipse cx="16" cy="12" rx="6.5" ry="3.2" fill="currentColor" opacity=".6"/>\
+            <ellipse cx="16" cy="5.6" rx="4" ry="2.6" fill="currentColor" opacity=".45"/></svg>
+            """)
+    }
+}
