@@ -19,23 +19,19 @@ struct SignInService {
     func signIn(email rawEmail: String, password: String, address: String, userAgent: String) throws -> Outcome {
         let now = app.clock()
         let store = app.store
-        let normalized = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let since = now.addingTimeInterval(-SignInThrottle.window)
-        let decision = SignInThrottle.evaluate(
-            accountFailures: try store.signInAttempts.failures(email: normalized, since: since),
-            addressFailures: try store.signInAttempts.failures(address: address, since: since),
-            at: now)
-        if case .retryAfter(let seconds) = decision { return .throttled(retryAfterSeconds: seconds) }
+        let key = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let decision = try store.signInAttempts.decision(email: key, address: address, at: now)
+        if let seconds = decision.seconds(from: now) { return .throttled(retryAfterSeconds: seconds) }
 
-        let account = try store.members.fetchCredentials(email: normalized)
-        // Verify even without an account so a miss takes as long as a wrong password.
-        let matches = app.passwords.verify(password, against: account?.passwordHash ?? PasswordHasher.decoyHash)
+        let account = try (try? EmailAddress(key)).flatMap { try store.members.fetchCredentials(email: $0) }
+        // Verify even without an account, so a miss takes as long as a wrong password.
+        let matches = app.passwords.verify(password, against: account?.passwordHash ?? app.decoyPasswordHash)
         guard let account, matches,
-              let member = try store.members.activeMembers(ofPerson: account.person.id).first else {
-            try store.signInAttempts.recordFailure(email: normalized, address: address, at: now)
+              let member = try store.members.memberships(of: account.person.id).first(where: \.isActive) else {
+            try store.signInAttempts.recordFailure(email: key, address: address, at: now)
             return .rejected
         }
-        try store.signInAttempts.clear(email: normalized)
+        try store.signInAttempts.clear(email: key)
         let token = try SessionIssuer(app: app).open(for: member, address: address, userAgent: userAgent)
         return .signedIn(token: token, member: member)
     }
@@ -49,7 +45,7 @@ struct SessionIssuer {
     func open(for member: Member, address: String, userAgent: String) throws -> String {
         let token = Crypto.randomToken()
         let session = Session.start(
-            id: Crypto.hex(Crypto.sha256(Array(token.utf8))), personID: member.person.id,
+            id: Session.ID(rawValue: Crypto.sha256Hex(token)), personID: member.person.id,
             organizationID: member.organization.id, csrfToken: Crypto.randomToken(),
             address: address, userAgent: String(userAgent.prefix(300)), at: app.clock())
         try app.store.sessions.create(session)

@@ -30,12 +30,11 @@ struct SessionMiddleware: Middleware {
     /// The member for a session token, touching the session's last use; nil when expired or deactivated.
     private func load(token: String) throws -> CurrentMember? {
         let now = clock()
-        let id = Crypto.hex(Crypto.sha256(Array(token.utf8)))
-        guard let session = try store.sessions.fetch(id: id, at: now) else { return nil }
-        guard let member = try store.members.fetchMember(personID: session.personID, organizationID: session.organizationID),
-              member.membership.status == .active else { return nil }
-        if session.needsTouch(at: now) { try store.sessions.touch(id: id, at: now) }
-        let organizations = try store.members.organizations(ofPerson: session.personID)
-        return CurrentMember(member: member, session: session, organizations: organizations)
+        let id = Session.ID(rawValue: Crypto.sha256Hex(token))
+        guard var session = try store.sessions.fetch(id, at: now) else { return nil }
+        let memberships = try store.members.memberships(of: session.personID).filter(\.isActive)
+        guard let member = memberships.first(where: { $0.organization.id == session.organizationID }) else { return nil }
+        if session.needsTouch(at: now) { session = try store.sessions.touch(session, at: now) }
+        return CurrentMember(member: member, session: session, organizations: memberships.map(\.organization))
     }
 }

@@ -1,0 +1,170 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// Signing in and out, switching organization, forgotten passwords and accepting invitations.
+struct AccountRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        table.add(.get, "/signin", .anyone) { try signInForm($0) }
+        table.add(.post, "/signin", .anyone) { try signIn($0) }
+        table.add(.post, "/signout", .signedIn) { try signOut($0) }
+        table.add(.post, "/session/organization", .signedIn) { try switchOrganization($0) }
+        table.add(.get, "/password/forgot", .anyone) { try forgotForm($0) }
+        table.add(.post, "/password/forgot", .anyone) { try forgot($0) }
+        table.add(.get, "/password/reset", .anyone) { try resetForm($0) }
+        table.add(.post, "/password/reset", .anyone) { try reset($0) }
+        table.add(.get, "/invitations/accept", .anyone) { try invitationForm($0) }
+        table.add(.post, "/invitations/accept", .anyone) { try acceptInvitation($0) }
+    }
+
+    // MARK: Sign in and out
+
+    func signInForm(_ visitor: Visitor) throws -> Response {
+        if visitor.member != nil { return .redirect(to: Paths.dashboard) }
+        let next = Self.safeNext(visitor.request.query["next"])
+        return app.render(SignInPage(context: context(visitor), next: next ?? ""))
+    }
+
+    func signIn(_ visitor: Visitor) throws -> Response {
+        let form = visitor.request.form
+        let email = form["email"] ?? "", password = form["password"] ?? ""
+        let next = Self.safeNext(form["next"])
+        var errors = FormErrors()
+        if email.trimmingCharacters(in: .whitespaces).isEmpty { errors.add("Enter your email address.", for: "email") }
+        if password.isEmpty { errors.add("Enter your password.", for: "password") }
+        guard errors.isEmpty else {
+            return app.render(SignInPage(context: context(visitor), email: email, next: next ?? "", errors: errors),
+                              status: .unprocessableContent)
+        }
+        let outcome = try SignInService(app: app).signIn(
+            email: email, password: password, address: visitor.request.remoteAddress,
+            userAgent: visitor.request.headers["User-Agent"] ?? "")
+        switch outcome {
+        case .signedIn(let token, _):
+            var response = Response.redirect(to: next ?? Paths.dashboard)
+            response.setCookie(sessionCookie(token))
+            return response
+        case .rejected:
+            errors.formMessage = "That email and password don't match an account."
+            return app.render(SignInPage(context: context(visitor), email: email, next: next ?? "", errors: errors),
+                              status: .unprocessableContent)
+        case .throttled(let seconds):
+            throw WebError.tooManyRequests(retryAfterSeconds: seconds)
+        }
+    }
+
+    func signOut(_ context: SignedIn) throws -> Response {
+        try app.store.sessions.delete(context.session.id)
+        var response = Response.redirect(to: Paths.signIn)
+        response.setCookie(.expired(SessionMiddleware.cookieName))
+        response.setCookie(FlashCookie.cookie(for: Flash(.success, "You are signed out."), secure: app.configuration.secureCookies))
+        return response
+    }
+
+    func switchOrganization(_ context: SignedIn) throws -> Response {
+        guard let id = context.request.form["organization"].flatMap(Organization.ID.init),
+              let target = try app.store.members.fetchMember(person: context.member.person.id, organization: id),
+              target.isActive else { throw WebError.notFound }
+        try app.store.sessions.switchOrganization(context.session.id, to: id)
+        return app.redirect(to: Paths.dashboard, .success, "You are now working in \(target.organization.name).")
+    }
+
+    // MARK: Forgotten password
+
+    func forgotForm(_ visitor: Visitor) throws -> Response {
+        app.render(ForgotPasswordPage(context: context(visitor)))
+    }
+
+    func forgot(_ visitor: Visitor) throws -> Response {
+        let text = visitor.request.form["email"] ?? ""
+        let email: EmailAddress
+        do {
+            email = try EmailAddress(text)
+        } catch {
+            var errors = FormErrors()
+            errors.add(error.message, for: "email")
+            return app.render(ForgotPasswordPage(context: context(visitor), email: text, errors: errors),
+                              status: .unprocessableContent)
+        }
+        try PasswordResetService(app: app).requestReset(for: email)
+        // The same answer whether or not the address has an account: nobody learns who is a member.
+        return app.render(ForgotPasswordPage(context: context(visitor), email: email.rawValue, sent: true))
+    }
+
+    func resetForm(_ visitor: Visitor) throws -> Response {
+        let token = visitor.request.query["token"] ?? ""
+        if let problem = try PasswordResetService(app: app).problem(with: token) {
+            return app.redirect(to: Paths.forgotPassword, .error, problem.message)
+        }
+        return app.render(ResetPasswordPage(context: context(visitor), token: token))
+    }
+
+    func reset(_ visitor: Visitor) throws -> Response {
+        let form = visitor.request.form
+        let token = form["token"] ?? visitor.request.query["token"] ?? ""
+        let result = try PasswordResetService(app: app).reset(
+            token: token, password: form["password"] ?? "", confirmation: form["password_confirmation"] ?? "",
+            address: visitor.request.remoteAddress, userAgent: visitor.request.headers["User-Agent"] ?? "")
+        switch result {
+        case .invalid(let errors):
+            return app.render(ResetPasswordPage(context: context(visitor), token: token, errors: errors),
+                              status: .unprocessableContent)
+        case .signedIn(let sessionToken):
+            var response = app.redirect(to: Paths.dashboard, .success, "Your new password is set.")
+            response.setCookie(sessionCookie(sessionToken))
+            return response
+        }
+    }
+
+    // MARK: Invitations
+
+    func invitationForm(_ visitor: Visitor) throws -> Response {
+        let token = visitor.request.query["token"] ?? ""
+        let invitation: InvitationDetails
+        switch try InvitationService(app: app).details(token: token) {
+        case .failure(let problem): return app.redirect(to: Paths.signIn, .error, problem.message)
+        case .success(let details): invitation = details
+        }
+        return app.render(AcceptInvitationPage(context: context(visitor), token: token, invitation: invitation))
+    }
+
+    func acceptInvitation(_ visitor: Visitor) throws -> Response {
+        let form = visitor.request.form
+        let token = form["token"] ?? visitor.request.query["token"] ?? ""
+        let service = InvitationService(app: app)
+        let result = try service.accept(
+            token: token, displayName: form["display_name"] ?? "", password: form["password"] ?? "",
+            confirmation: form["password_confirmation"] ?? "",
+            address: visitor.request.remoteAddress, userAgent: visitor.request.headers["User-Agent"] ?? "")
+        switch result {
+        case .invalid(let errors, var invitation):
+            invitation.displayName = form["display_name"] ?? invitation.displayName
+            return app.render(AcceptInvitationPage(context: context(visitor), token: token, invitation: invitation, errors: errors),
+                              status: .unprocessableContent)
+        case .signedIn(let sessionToken, let organizationName):
+            var response = app.redirect(to: Paths.dashboard, .success, "Welcome to \(organizationName) on Cairn.")
+            response.setCookie(sessionCookie(sessionToken))
+            return response
+        }
+    }
+
+    // MARK: Helpers
+
+    private func context(_ visitor: Visitor) -> PageContext { visitor.pageContext(isDevelopment: app.isDevelopment) }
+
+    /// The session cookie: HttpOnly, SameSite=Lax, Secure over https; it lives as long as the session may.
+    private func sessionCookie(_ token: String) -> Cookie {
+        Cookie(name: SessionMiddleware.cookieName, value: token, maxAge: Int(Session.absoluteLifetime),
+               httpOnly: true, secure: app.configuration.secureCookies, sameSite: .lax)
+    }
+
+    /// A local path to return to after sign-in; anything else (another site, `//host`) is dropped.
+    static func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
+              !next.contains(where: { $0.isNewline }) else { return nil }
+        return next
+    }
+}

@@ -1,0 +1,207 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// The admin's member pages: the list, inviting one person, importing a roster, roles, deactivation.
+struct MemberRoutes {
+    let app: App
+    /// A roster file larger than this is refused before it is read.
+    static let maxRosterBytes: Int64 = 2 << 20
+
+    func register(in table: inout RouteTable) {
+        let admin = Access.role(.admin)
+        table.add(.get, "/admin/members", admin) { try list($0) }
+        table.add(.get, "/admin/members/invite", admin) { try inviteForm($0) }
+        table.add(.post, "/admin/members/invite", admin) { try invite($0) }
+        table.add(.get, "/admin/members/import", admin) { try importForm($0) }
+        table.add(.post, "/admin/members/import", admin) { try importRoster($0) }
+        table.add(.get, "/admin/members/:id", admin) { try edit($0) }
+        table.add(.post, "/admin/members/:id", admin) { try updateRoles($0) }
+        table.add(.post, "/admin/members/:id/deactivate", admin) { try deactivate($0) }
+        table.add(.post, "/admin/members/:id/reactivate", admin) { try reactivate($0) }
+    }
+
+    // MARK: List
+
+    func list(_ context: SignedIn) throws -> Response {
+        let organization = context.organization.id
+        let schools = Dictionary(uniqueKeysWithValues: try app.store.organizations.schools(of: organization).map { ($0.id, $0.name) })
+        let invited = try app.store.members.personIDsAwaitingFirstSignIn(in: organization)
+        let rows = try app.store.members.members(of: organization).map { member in
+            MemberRow(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
+                      roles: member.roles.sorted().map(\.displayName), school: member.membership.schoolID.flatMap { schools[$0] },
+                      status: status(of: member, invited: invited))
+        }
+        return app.render(MembersPage(context: page(context), rows: rows))
+    }
+
+    // MARK: Invite one
+
+    func inviteForm(_ context: SignedIn) throws -> Response {
+        app.render(InviteMemberPage(context: page(context), schools: try schoolChoices(context)))
+    }
+
+    func invite(_ context: SignedIn) throws -> Response {
+        let form = context.request.form
+        let entered = InviteMemberForm(email: form["email"] ?? "", displayName: form["display_name"] ?? "",
+                                       roles: Set(form.values("roles")), school: form["school"] ?? "")
+        var errors = FormErrors()
+        var email: EmailAddress?
+        do { email = try EmailAddress(entered.email) } catch { errors.add(error.message, for: "email") }
+        let name = entered.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { errors.add("Enter the person's name.", for: "display_name") }
+        if name.count > 120 { errors.add("Use at most 120 characters.", for: "display_name") }
+        let roles = parseRoles(entered.roles, into: &errors)
+        let school = try parseSchool(entered.school, in: context, into: &errors)
+        if errors.isEmpty, let email {
+            do {
+                let outcome = try InvitationService(app: app).invite(email: email, displayName: name, roles: roles,
+                                                                     school: school, by: context.member)
+                let message = outcome == .newAccount
+                    ? "Invitation sent to \(email.rawValue)."
+                    : "\(email.rawValue) already has a Cairn account: they were added and told by email."
+                return app.redirect(to: Paths.members, .success, message)
+            } catch let error as MemberAdministrationError {
+                errors.add(error.message, for: "email")
+            }
+        }
+        return app.render(InviteMemberPage(context: page(context), form: entered, schools: try schoolChoices(context),
+                                           errors: errors), status: .unprocessableContent)
+    }
+
+    // MARK: Import a roster
+
+    func importForm(_ context: SignedIn) throws -> Response {
+        app.render(RosterImportPage(context: page(context)))
+    }
+
+    func importRoster(_ context: SignedIn) throws -> Response {
+        var errors = FormErrors()
+        guard let file = context.request.form.file("roster"), file.size > 0 else {
+            errors.add("Choose a CSV file to import.", for: "roster")
+            return app.render(RosterImportPage(context: page(context), errors: errors), status: .unprocessableContent)
+        }
+        guard file.size <= Self.maxRosterBytes else {
+            errors.add("The file is larger than 2 MB; split it into smaller files.", for: "roster")
+            return app.render(RosterImportPage(context: page(context), errors: errors), status: .unprocessableContent)
+        }
+        guard let data = FileManager.default.contents(atPath: file.path),
+              let text = String(data: data, encoding: .utf8) else {
+            errors.add("The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.", for: "roster")
+            return app.render(RosterImportPage(context: page(context), errors: errors), status: .unprocessableContent)
+        }
+        let roster: RosterImport
+        do {
+            roster = try RosterImport(csv: text)
+        } catch {
+            errors.add(error.message, for: "roster")
+            return app.render(RosterImportPage(context: page(context), errors: errors), status: .unprocessableContent)
+        }
+        let report = try RosterImporter(app: app).run(roster, by: context.member)
+        return app.render(RosterImportReportPage(context: page(context), report: report))
+    }
+
+    // MARK: One member
+
+    func edit(_ context: SignedIn) throws -> Response {
+        let member = try target(context)
+        return app.render(EditMemberPage(context: page(context), member: try detail(of: member, in: context)))
+    }
+
+    func updateRoles(_ context: SignedIn) throws -> Response {
+        let member = try target(context)
+        let chosen = Set(context.request.form.values("roles"))
+        var errors = FormErrors()
+        let roles = parseRoles(chosen, into: &errors)
+        if errors.isEmpty {
+            do {
+                try MemberAdministration.checkRoleChange(of: member.membership, to: roles, by: context.member.membership,
+                                                         activeAdmins: try activeAdmins(context))
+                try app.store.members.setRoles(roles, of: member.id, in: context.organization.id)
+                return app.redirect(to: Paths.member(member.id.rawValue), .success,
+                                    "\(member.person.displayName)'s roles are saved.")
+            } catch let error as MemberAdministrationError {
+                errors.add(error.message, for: "roles")
+            }
+        }
+        return app.render(EditMemberPage(context: page(context), member: try detail(of: member, in: context),
+                                         selectedRoles: chosen, errors: errors), status: .unprocessableContent)
+    }
+
+    func deactivate(_ context: SignedIn) throws -> Response {
+        let member = try target(context)
+        do {
+            try MemberAdministration.checkDeactivation(of: member.membership, by: context.member.membership,
+                                                       activeAdmins: try activeAdmins(context))
+        } catch {
+            return app.redirect(to: Paths.member(member.id.rawValue), .error, error.message)
+        }
+        try app.store.members.deactivate(member.id, in: context.organization.id)
+        return app.redirect(to: Paths.member(member.id.rawValue), .success,
+                            "\(member.person.displayName) is deactivated and can no longer sign in to \(context.organization.name).")
+    }
+
+    func reactivate(_ context: SignedIn) throws -> Response {
+        let member = try target(context)
+        guard !member.isActive else {
+            return app.redirect(to: Paths.member(member.id.rawValue), .error, MemberAdministrationError.alreadyActive.message)
+        }
+        try app.store.members.reactivate(member.id, in: context.organization.id)
+        return app.redirect(to: Paths.member(member.id.rawValue), .success, "\(member.person.displayName) is active again.")
+    }
+
+    // MARK: Helpers
+
+    private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
+
+    /// The member named in the path, in the admin's organization; 404 for anyone else's.
+    private func target(_ context: SignedIn) throws -> Member {
+        guard let id = context.request.parameters["id"].flatMap(Membership.ID.init),
+              let member = try app.store.members.fetchMember(id, in: context.organization.id)
+        else { throw WebError.notFound }
+        return member
+    }
+
+    private func activeAdmins(_ context: SignedIn) throws -> Set<Membership.ID> {
+        Set(try app.store.members.members(of: context.organization.id).filter { $0.has(.admin) }.map(\.id))
+    }
+
+    private func status(of member: Member, invited: Set<Person.ID>) -> MemberStatus {
+        if !member.isActive { return .deactivated }
+        return invited.contains(member.person.id) ? .invited : .active
+    }
+
+    private func detail(of member: Member, in context: SignedIn) throws -> MemberDetail {
+        let school = try member.membership.schoolID.flatMap { try app.store.organizations.fetchSchool($0, in: context.organization.id) }
+        let invited = try app.store.members.personIDsAwaitingFirstSignIn(in: context.organization.id)
+        return MemberDetail(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
+                            school: school?.name, status: status(of: member, invited: invited),
+                            roles: Set(member.roles.map(RoleName.init)))
+    }
+
+    private func schoolChoices(_ context: SignedIn) throws -> [Choice] {
+        try app.store.organizations.schools(of: context.organization.id).map { Choice(value: $0.id.rawValue, label: $0.name) }
+    }
+
+    /// The roles ticked on a form; unknown values and an empty choice are errors on `roles`.
+    private func parseRoles(_ values: Set<String>, into errors: inout FormErrors) -> Set<Role> {
+        let roles = Set(values.compactMap(Role.init(rawValue:)))
+        if roles.count != values.count {
+            errors.add("Choose roles from the list.", for: "roles")
+        } else if roles.isEmpty {
+            errors.add("Choose at least one role.", for: "roles")
+        }
+        return roles
+    }
+
+    /// The school chosen on a form: empty means none; anything else must be one of this organization's.
+    private func parseSchool(_ value: String, in context: SignedIn, into errors: inout FormErrors) throws -> School.ID? {
+        guard !value.isEmpty else { return nil }
+        guard let id = School.ID(value), try app.store.organizations.fetchSchool(id, in: context.organization.id) != nil else {
+            errors.add("Choose a school from the list.", for: "school")
+            return nil
+        }
+        return id
+    }
+}

@@ -1,0 +1,38 @@
+import CairnCore
+import CairnHTTP
+
+extension App {
+    /// Every route of Cairn with who may use it, behind the middleware every request passes.
+    func routes() -> RouteTable {
+        let isDevelopment = configuration.environment == .development
+        var table = RouteTable(
+            middleware: [
+                ErrorPageMiddleware(logger: logger, isDevelopment: isDevelopment),
+                FlashMiddleware(),
+                SessionMiddleware(store: store, clock: clock),
+                CSRFMiddleware(secureCookies: configuration.secureCookies),
+            ],
+            environment: configuration.environment)
+        OperationsRoutes(app: self).register(in: &table)
+        AccountRoutes(app: self).register(in: &table)
+        DashboardRoutes(app: self).register(in: &table)
+        MemberRoutes(app: self).register(in: &table)
+        SchoolRoutes(app: self).register(in: &table)
+        OutboxRoutes(app: self).register(in: &table)
+        return table
+    }
+
+    /// Renders a page as a response.
+    func render(_ page: some HTML, status: HTTPStatus = .ok) -> Response {
+        var response = Response.html(page.render(), status: status)
+        response.headers.set("Cache-Control", "no-store")
+        return response
+    }
+
+    /// A redirect that shows a message on the next page.
+    func redirect(to location: String, _ kind: Flash.Kind = .success, _ message: String) -> Response {
+        .redirect(to: location, flash: Flash(kind, message), secure: configuration.secureCookies)
+    }
+
+    var isDevelopment: Bool { configuration.environment == .development }
+}

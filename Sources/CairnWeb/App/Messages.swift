@@ -1,0 +1,69 @@
+import CairnCore
+
+// What a person reads when Cairn refuses their input: one sentence, saying how to fix it.
+
+extension EmailAddressError {
+    var message: String {
+        switch self {
+        case .empty: "Enter an email address."
+        case .missingAt, .invalidLocalPart, .invalidDomain: "Enter an email address like name@school.org."
+        case .tooLong: "That email address is too long."
+        }
+    }
+}
+
+extension PasswordProblem {
+    var message: String {
+        switch self {
+        case .tooShort(let minimum): "Use at least \(minimum) characters."
+        case .sameAsEmail: "Choose a password that is not your email address."
+        case .common: "That password is too common; choose one that is harder to guess."
+        }
+    }
+}
+
+extension RosterProblem {
+    var message: String {
+        switch self {
+        case .invalidEmail(let text): text.isEmpty ? "The email is missing." : "'\(text)' is not an email address."
+        case .unknownRole(let name): "'\(name)' is not a role (use admin, designer, assessor, coach or educator)."
+        case .missingName: "The name is missing."
+        case .duplicateEmail(let line): "This email already appears on line \(line)."
+        }
+    }
+}
+
+extension RosterImportError {
+    var message: String {
+        switch self {
+        case .empty: "The file is empty. Choose a CSV file with a header row and one row per person."
+        case .missingColumns(let columns):
+            "The header row needs the column\(columns.count == 1 ? "" : "s") \(columns.joined(separator: ", "))."
+        case .malformed: "The file is not valid CSV (check for an unclosed quote)."
+        }
+    }
+}
+
+extension MemberAdministrationError {
+    var message: String {
+        switch self {
+        case .noRoles: "Choose at least one role."
+        case .lastAdmin: "Your organization needs at least one active admin: make someone else an admin first."
+        case .cannotDeactivateYourself: "You can't deactivate your own account."
+        case .alreadyDeactivated: "This member is already deactivated."
+        case .alreadyActive: "This member is already active."
+        case .alreadyMember: "This person is already a member of your organization."
+        case .notInOrganization: "We can't find that member."
+        }
+    }
+}
+
+extension OneTimeTokenError {
+    var message: String {
+        switch self {
+        case .expired: "This link has expired. Ask for a new one."
+        case .alreadyUsed: "This link has already been used. Ask for a new one if you still need it."
+        case .unknown: "This link is not valid. Check that you copied all of it, or ask for a new one."
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import CairnHTTP
+import CairnStore
+
+/// Turns whatever a handler throws into the page a person should see, with the request id.
+///
+/// Sign-in is a redirect; refusals and misses are friendly 403/404/429 pages; anything
+/// unexpected is logged with the request id and shown as a 500 page naming that id.
+struct ErrorPageMiddleware: Middleware {
+    let logger: Logger
+    let isDevelopment: Bool
+
+    func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
+        do {
+            return try next(request)
+        } catch let error as WebError {
+            return response(for: error, request: request)
+        } catch let error as DatabaseError where error.kind == .notFound {
+            return page(.notFound, request: request)
+        } catch let error as HTTPError where error.status == .notFound {
+            return page(.notFound, request: request)
+        } catch let error as any HTTPResponseError {
+            return error.response(for: request)
+        } catch {
+            logger.error("request failed", [("request_id", request.id), ("method", request.method.rawValue),
+                                            ("path", request.path), ("error", "\(error)")])
+            return page(.serverError, request: request)
+        }
+    }
+
+    private func response(for error: WebError, request: Request) -> Response {
+        switch error {
+        case .signInRequired(let returnTo):
+            let next = returnTo.hasPrefix("/") && !returnTo.hasPrefix("//") && returnTo != Paths.dashboard
+                ? "?next=" + Paths.percentEncoded(returnTo) : ""
+            return .redirect(to: Paths.signIn + next)
+        case .forbidden:
+            return page(.forbidden, request: request)
+        case .csrfRejected:
+            return page(.expiredForm, request: request)
+        case .notFound:
+            return page(.notFound, request: request)
+        case .tooManyRequests(let seconds):
+            var response = page(.tooManyRequests(retryAfterSeconds: seconds), request: request)
+            response.headers.set("Retry-After", String(seconds))
+            return response
+        case .badRequest(let message):
+            return page(.badRequest(message), request: request)
+        }
+    }
+
+    private func page(_ kind: ErrorPage.Kind, request: Request) -> Response {
+        let context = Visitor(request).pageContext(isDevelopment: isDevelopment)
+        return .html(ErrorPage(kind, requestID: request.id, context: context).render(),
+                     status: HTTPStatus(code: kind.statusCode))
+    }
+}
+
+/// Reads the flash message cookie into the request, and clears it once shown.
+struct FlashMiddleware: Middleware {
+    func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
+        var request = request
+        let flash = FlashCookie.read(request)
+        request[FlashKey.self] = flash
+        var response = try next(request)
+        let settingNewFlash = response.headers.values("Set-Cookie").contains { $0.hasPrefix(FlashCookie.name + "=") }
+        if request.cookies[FlashCookie.name] != nil, !settingNewFlash, response.status.code < 300 || response.status.code >= 400 {
+            response.setCookie(.expired(FlashCookie.name))
+        }
+        return response
+    }
+}
+
+/// Request attribute: the flash messages left by the previous request.
+enum FlashKey: RequestAttributeKey { typealias Value = [Flash] }

@@ -1,0 +1,19 @@
+import CairnCore
+import CairnHTTP
+
+extension Visitor {
+    /// What the layout needs to know about this request.
+    func pageContext(isDevelopment: Bool) -> PageContext {
+        PageContext(
+            organizationName: member?.organization.name,
+            viewer: member.map { Viewer(name: $0.person.displayName, roles: Set($0.roles.map(RoleName.init))) },
+            csrfToken: csrfToken,
+            flash: request[FlashKey.self] ?? [],
+            currentPath: request.path,
+            isDevelopment: isDevelopment)
+    }
+}
+
+extension RoleName {
+    init(_ role: Role) { self = RoleName(rawValue: role.rawValue)! }
+}

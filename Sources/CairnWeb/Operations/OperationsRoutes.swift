@@ -1,0 +1,37 @@
+import CairnHTTP
+import Foundation
+
+/// Health, metrics and static assets: what operators and browsers fetch around the pages.
+struct OperationsRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        let assets = StaticFiles(directory: WebAssets.directory ?? "")
+        table.add(.get, "/healthz", .anyone) { _ in try health() }
+        table.add(.get, "/metrics", .anyone) { _ in metrics() }
+        table.add(.get, "/assets/*path", .anyone) { visitor in assets.respond(visitor.request) }
+        table.add(.get, "/", .anyone) { visitor in
+            .redirect(to: visitor.member == nil ? Paths.signIn : Paths.dashboard)
+        }
+    }
+
+    /// `ok` when the database answers a query; 503 otherwise.
+    func health() throws -> Response {
+        do {
+            _ = try app.store.database.read { try $0.queryOne("SELECT 1 AS ok") }
+            var response = Response.text("ok\n")
+            response.headers.set("Cache-Control", "no-store")
+            return response
+        } catch {
+            app.logger.error("health check failed", [("error", "\(error)")])
+            return .text("database unavailable\n", status: .serviceUnavailable)
+        }
+    }
+
+    /// Prometheus text exposition.
+    func metrics() -> Response {
+        var response = Response.text(app.metrics.render())
+        response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+        return response
+    }
+}
