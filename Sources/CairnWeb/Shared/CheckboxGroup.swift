@@ -37,12 +37,13 @@ public struct CheckboxGroup: HTML {
                 div(.class("checkboxes")) {
                     for (index, choice) in choices.enumerated() {
                         let id = checkboxID(index, choice)
+                        let hintID = FieldID.of(name) + "-" + FieldID.of(choice.value) + "-hint"
                         div(.class("checkbox")) {
                             input(.id(id), .name(name), .type(.checkbox), .value(choice.value),
                                   selected.contains(choice.value) ? .checked : nil,
-                                  choice.hint.map { _ in .describedBy([id + "-hint"]) } ?? nil)
+                                  choice.hint.map { _ in .describedBy([hintID]) } ?? nil)
                             label(.for(id), .class("checkbox__label")) { choice.label }
-                            if let choiceHint = choice.hint { p(.class("hint checkbox__hint"), .id(id + "-hint")) { choiceHint } }
+                            if let choiceHint = choice.hint { p(.class("hint checkbox__hint"), .id(hintID)) { choiceHint } }
                         }
                     }
                 }

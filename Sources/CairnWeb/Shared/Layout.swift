@@ -36,7 +36,7 @@ public struct Layout: HTML {
                 meta(.charset("utf-8"))
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title { documentTitle }
-                link(.rel("stylesheet"), .href("/assets/cairn.css"))
+                link(.rel("stylesheet"), .href(WebAssets.stylesheetPath))
             }
             HTMLElement<HTMLTag.body> {
                 a(.class("skip-link"), .href("#main")) { "Skip to main content" }
