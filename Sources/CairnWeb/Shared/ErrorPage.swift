@@ -3,12 +3,13 @@
 public struct ErrorPage: HTML {
     /// The errors Cairn shows a page for.
     public enum Kind: Sendable {
-        case forbidden, notFound, tooManyRequests(retryAfterSeconds: Int?), serverError
+        case badRequest(String), forbidden, expiredForm, notFound, tooManyRequests(retryAfterSeconds: Int?), serverError
 
         /// The HTTP status code this page is sent with.
         public var statusCode: Int {
             switch self {
-            case .forbidden: 403
+            case .badRequest: 400
+            case .forbidden, .expiredForm: 403
             case .notFound: 404
             case .tooManyRequests: 429
             case .serverError: 500
@@ -17,7 +18,9 @@ public struct ErrorPage: HTML {
 
         var heading: String {
             switch self {
+            case .badRequest: "We couldn't understand that request"
             case .forbidden: "You don't have access to this page"
+            case .expiredForm: "This form has expired"
             case .notFound: "We can't find that page"
             case .tooManyRequests: "Too many attempts"
             case .serverError: "Something went wrong on our side"
@@ -26,6 +29,10 @@ public struct ErrorPage: HTML {
 
         var explanation: String {
             switch self {
+            case let .badRequest(message):
+                message
+            case .expiredForm:
+                "For your safety, forms stop working after you sign in or out elsewhere. Go back, reload the page, and submit it again."
             case .forbidden:
                 "Your roles in this organization don't include this page. If you think they should, ask your organization admin."
             case .notFound:

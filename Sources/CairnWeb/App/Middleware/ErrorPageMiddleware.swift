@@ -51,7 +51,7 @@ struct ErrorPageMiddleware: Middleware {
     private func page(_ kind: ErrorPage.Kind, request: Request) -> Response {
         let context = Visitor(request).pageContext(isDevelopment: isDevelopment)
         return .html(ErrorPage(kind, requestID: request.id, context: context).render(),
-                     status: HTTPStatus(code: kind.statusCode))
+                     status: HTTPStatus(code: kind.statusCode, reason: kind.heading))
     }
 }
 

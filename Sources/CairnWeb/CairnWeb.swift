@@ -1,3 +1,0 @@
-import CCurl
-/// The Cairn web application.
-public enum CairnWeb {}

@@ -1,0 +1,92 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// The demo organizations `cairn demo` seeds: a district with a person in every role, schools,
+/// a few more educators (one still invited, one deactivated), and a second organization.
+public enum Demo {
+    /// The password of every demo person: public, so never seed a demo into real data.
+    public static let password = "cairn-demo-password"
+
+    /// One demo sign-in, as `make run` prints it.
+    public struct Login: Sendable {
+        public let role: String
+        public let email: String
+    }
+
+    /// The sign-ins printed after seeding.
+    public static let logins: [Login] = [
+        Login(role: "admin", email: "admin@riverbend.example"),
+        Login(role: "designer", email: "designer@riverbend.example"),
+        Login(role: "assessor", email: "assessor@riverbend.example"),
+        Login(role: "coach", email: "coach@riverbend.example"),
+        Login(role: "educator", email: "educator@riverbend.example"),
+        Login(role: "admin", email: "admin@lakeside.example"),
+    ]
+
+    private struct Seat {
+        let email: String, name: String, roles: Set<Role>, school: String?
+        var canSignIn = true, active = true
+    }
+
+    private static let riverbendSchools = ["Riverbend Elementary", "Cedar Creek Middle School", "Riverbend High School"]
+
+    private static let riverbend: [Seat] = [
+        Seat(email: "admin@riverbend.example", name: "Alicia Moreno", roles: [.admin], school: nil),
+        Seat(email: "designer@riverbend.example", name: "Dana Whitfield", roles: [.designer, .coach], school: nil),
+        Seat(email: "assessor@riverbend.example", name: "Samuel Osei", roles: [.assessor], school: "Riverbend High School"),
+        Seat(email: "coach@riverbend.example", name: "Priya Raman", roles: [.coach], school: "Cedar Creek Middle School"),
+        Seat(email: "educator@riverbend.example", name: "Jordan Ellis", roles: [.educator], school: "Riverbend Elementary"),
+        Seat(email: "mei.chen@riverbend.example", name: "Mei Chen", roles: [.educator], school: "Riverbend Elementary"),
+        Seat(email: "luis.ortega@riverbend.example", name: "Luis Ortega", roles: [.educator, .assessor], school: "Riverbend High School"),
+        Seat(email: "hannah.berg@riverbend.example", name: "Hannah Berg", roles: [.educator], school: "Cedar Creek Middle School",
+             canSignIn: false),
+        Seat(email: "tom.baker@riverbend.example", name: "Tom Baker", roles: [.educator], school: "Riverbend High School",
+             active: false),
+    ]
+
+    private static let lakeside: [Seat] = [
+        Seat(email: "admin@lakeside.example", name: "Grace Liu", roles: [.admin, .designer], school: nil),
+        Seat(email: "teacher@lakeside.example", name: "Noah Park", roles: [.educator], school: "Lakeside Academy"),
+    ]
+
+    /// Seeds both demo organizations in one transaction.
+    ///
+    /// - Returns: false when nothing was seeded: the database already holds organizations and
+    ///   `onlyIfEmpty` is set, or the demo organizations exist already.
+    public static func seed(into app: App, onlyIfEmpty: Bool) throws -> Bool {
+        let store = app.store
+        let existing = try store.organizations.all()
+        if onlyIfEmpty && !existing.isEmpty { return false }
+        if existing.contains(where: { $0.slug == "riverbend" || $0.slug == "lakeside" }) { return false }
+        let hash = try app.passwords.hash(password)
+        let now = app.clock()
+        try store.write { tx in
+            try seedOrganization(name: "Riverbend Unified School District", slug: "riverbend",
+                                 schools: riverbendSchools, seats: riverbend, hash: hash, at: now, store: store, in: tx)
+            try seedOrganization(name: "Lakeside Academy", slug: "lakeside", schools: ["Lakeside Academy"],
+                                 seats: lakeside, hash: hash, at: now, store: store, in: tx)
+        }
+        return true
+    }
+
+    private static func seedOrganization(name: String, slug: String, schools: [String], seats: [Seat], hash: String,
+                                         at now: Date, store: Store, in tx: any Connection) throws {
+        let organization = Organization(name: name, slug: slug, createdAt: now)
+        try store.organizations.create(organization, in: tx)
+        var schoolIDs: [String: School.ID] = [:]
+        for schoolName in schools {
+            let school = School(organizationID: organization.id, name: schoolName)
+            try store.organizations.addSchool(school, in: tx)
+            schoolIDs[schoolName] = school.id
+        }
+        for seat in seats {
+            let person = Person(email: try EmailAddress(seat.email), displayName: seat.name, createdAt: now)
+            try store.members.createPerson(person, passwordHash: seat.canSignIn ? hash : nil, in: tx)
+            try store.members.addMembership(Membership(
+                organizationID: organization.id, personID: person.id, roles: seat.roles,
+                schoolID: seat.school.flatMap { schoolIDs[$0] }, status: seat.active ? .active : .deactivated,
+                createdAt: now), in: tx)
+        }
+    }
+}
