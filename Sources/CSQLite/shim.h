@@ -1,4 +1,12 @@
 #ifndef CSQLite_SHIM_H
 #define CSQLite_SHIM_H
 #include <sqlite3.h>
+
+/// SQLITE_TRANSIENT is a macro casting -1 to a function pointer: Swift cannot import it.
+static inline sqlite3_destructor_type cairn_sqlite3_transient(void) { return SQLITE_TRANSIENT; }
+
+/// sqlite3_db_config is variadic: one wrapper for the integer options.
+static inline int cairn_sqlite3_db_config_int(sqlite3 *db, int op, int value, int *result) {
+    return sqlite3_db_config(db, op, value, result);
+}
 #endif

@@ -1,5 +1,0 @@
-import CSQLite
-import CPostgres
-import CSodium
-/// Persistence for Cairn.
-public enum CairnStore {}

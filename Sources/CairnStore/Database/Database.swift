@@ -1,0 +1,34 @@
+/// A database: SQLite or PostgreSQL, behind one interface. Safe to share between threads.
+public protocol Database: Sendable {
+    var engine: DatabaseEngine { get }
+    /// Runs the body with a connection for reading, inside a read-only transaction.
+    @discardableResult
+    func read<T>(_ body: (any Connection) throws -> T) throws -> T
+    /// Runs the body in one transaction: commits on return, rolls back on throw.
+    ///
+    /// Writes wait for each other. Do not call `write` (or `read`) from inside a `write` block:
+    /// compose with the repositories' `in tx:` methods instead.
+    @discardableResult
+    func write<T>(_ body: (any Connection) throws -> T) throws -> T
+    /// Connections open, lent out, and callers waiting: for `/metrics`.
+    var statistics: PoolStatistics { get }
+    /// Closes every connection; later calls fail.
+    func close()
+}
+
+/// A snapshot of a database's connections.
+public struct PoolStatistics: Sendable, Equatable {
+    public var open: Int
+    public var inUse: Int
+    public var waiting: Int
+
+    public init(open: Int, inUse: Int, waiting: Int) {
+        self.open = open
+        self.inUse = inUse
+        self.waiting = waiting
+    }
+
+    public static func + (lhs: PoolStatistics, rhs: PoolStatistics) -> PoolStatistics {
+        PoolStatistics(open: lhs.open + rhs.open, inUse: lhs.inUse + rhs.inUse, waiting: lhs.waiting + rhs.waiting)
+    }
+}

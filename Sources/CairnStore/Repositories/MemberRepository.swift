@@ -1,0 +1,172 @@
+import Foundation
+import CairnCore
+
+/// A person found by email with their stored password hash (nil until they set a password).
+public struct PersonCredentials: Sendable, Equatable {
+    public let person: Person
+    public let passwordHash: String?
+}
+
+/// People, their memberships in organizations, and their roles.
+public struct MemberRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    static let memberSelect: SQL = """
+        SELECT m.id AS m_id, m.organization_id AS m_organization_id, m.person_id AS m_person_id, m.roles AS m_roles,
+               m.school_id AS m_school_id, m.status AS m_status, m.created_at AS m_created_at,
+               p.id AS p_id, p.email AS p_email, p.display_name AS p_display_name, p.created_at AS p_created_at,
+               o.id AS o_id, o.name AS o_name, o.slug AS o_slug, o.created_at AS o_created_at
+        FROM memberships m
+        JOIN people p ON p.id = m.person_id
+        JOIN organizations o ON o.id = m.organization_id
+        """
+
+    // MARK: People
+
+    public func createPerson(_ person: Person, passwordHash: String? = nil, in tx: any Connection) throws {
+        try tx.execute("""
+            INSERT INTO people (id, email, display_name, password_hash, created_at)
+            VALUES (\(person.id), \(person.email), \(person.displayName), \(passwordHash), \(person.createdAt))
+            """)
+    }
+
+    /// Adds a person; an email already used throws `.uniqueViolation`.
+    public func createPerson(_ person: Person, passwordHash: String? = nil) throws {
+        try database.write { try createPerson(person, passwordHash: passwordHash, in: $0) }
+    }
+
+    public func fetchPerson(_ id: Person.ID, in tx: any Connection) throws -> Person? {
+        try tx.queryOne("SELECT * FROM people WHERE id = \(id)")?.person()
+    }
+
+    public func fetchPerson(_ id: Person.ID) throws -> Person? { try database.read { try fetchPerson(id, in: $0) } }
+
+    public func findPerson(_ id: Person.ID) throws -> Person {
+        guard let person = try fetchPerson(id) else { throw DatabaseError.notFound("person") }
+        return person
+    }
+
+    public func fetchPerson(email: EmailAddress, in tx: any Connection) throws -> Person? {
+        try tx.queryOne("SELECT * FROM people WHERE email = \(email)")?.person()
+    }
+
+    public func fetchPerson(email: EmailAddress) throws -> Person? { try database.read { try fetchPerson(email: email, in: $0) } }
+
+    /// The person and password hash for a sign-in attempt.
+    public func fetchCredentials(email: EmailAddress) throws -> PersonCredentials? {
+        try database.read { tx in
+            guard let row = try tx.queryOne("SELECT * FROM people WHERE email = \(email)") else { return nil }
+            return PersonCredentials(person: try row.person(), passwordHash: try row.get("password_hash"))
+        }
+    }
+
+    public func setPasswordHash(_ hash: String, for personID: Person.ID, in tx: any Connection) throws {
+        guard try tx.execute("UPDATE people SET password_hash = \(hash) WHERE id = \(personID)") == 1 else {
+            throw DatabaseError.notFound("person")
+        }
+    }
+
+    public func setPasswordHash(_ hash: String, for personID: Person.ID) throws {
+        try database.write { try setPasswordHash(hash, for: personID, in: $0) }
+    }
+
+    public func setDisplayName(_ name: String, for personID: Person.ID, in tx: any Connection) throws {
+        guard try tx.execute("UPDATE people SET display_name = \(name) WHERE id = \(personID)") == 1 else {
+            throw DatabaseError.notFound("person")
+        }
+    }
+
+    // MARK: Memberships
+
+    public func addMembership(_ membership: Membership, in tx: any Connection) throws {
+        try tx.execute("""
+            INSERT INTO memberships (id, organization_id, person_id, roles, school_id, status, created_at)
+            VALUES (\(membership.id), \(membership.organizationID), \(membership.personID), \(RoleList.encode(membership.roles)),
+                    \(membership.schoolID), \(membership.status), \(membership.createdAt))
+            """)
+    }
+
+    /// Adds a membership; a second one for the same person and organization throws `.uniqueViolation`.
+    public func addMembership(_ membership: Membership) throws { try database.write { try addMembership(membership, in: $0) } }
+
+    /// Saves roles, school and status of a membership of this organization.
+    public func update(_ membership: Membership, in tx: any Connection) throws {
+        let changed = try tx.execute("""
+            UPDATE memberships SET roles = \(RoleList.encode(membership.roles)), school_id = \(membership.schoolID),
+                   status = \(membership.status)
+            WHERE id = \(membership.id) AND organization_id = \(membership.organizationID)
+            """)
+        guard changed == 1 else { throw DatabaseError.notFound("membership") }
+    }
+
+    /// Replaces a member's roles (at least one).
+    public func setRoles(_ roles: Set<Role>, of membershipID: Membership.ID, in organizationID: Organization.ID) throws {
+        try change(membershipID, in: organizationID) { try $0.assign(roles) }
+    }
+
+    public func deactivate(_ membershipID: Membership.ID, in organizationID: Organization.ID) throws {
+        try change(membershipID, in: organizationID) { try $0.deactivate() }
+    }
+
+    public func reactivate(_ membershipID: Membership.ID, in organizationID: Organization.ID) throws {
+        try change(membershipID, in: organizationID) { try $0.reactivate() }
+    }
+
+    /// Loads, applies a CairnCore rule (its `MembershipError` passes through), saves: one transaction.
+    private func change(_ id: Membership.ID, in organizationID: Organization.ID,
+                        _ rule: (inout Membership) throws -> Void) throws {
+        try database.write { tx in
+            guard var membership = try tx.queryOne("""
+                SELECT * FROM memberships WHERE id = \(id) AND organization_id = \(organizationID)
+                """)?.membership() else { throw DatabaseError.notFound("membership") }
+            try rule(&membership)
+            try update(membership, in: tx)
+        }
+    }
+
+    // MARK: Members
+
+    public func fetchMember(person personID: Person.ID, organization organizationID: Organization.ID,
+                            in tx: any Connection) throws -> Member? {
+        try tx.queryOne(Self.memberSelect + " WHERE m.person_id = \(personID) AND m.organization_id = \(organizationID)")?.member()
+    }
+
+    /// The person as a member of the organization (active or not).
+    public func fetchMember(person personID: Person.ID, organization organizationID: Organization.ID) throws -> Member? {
+        try database.read { try fetchMember(person: personID, organization: organizationID, in: $0) }
+    }
+
+    public func findMember(person personID: Person.ID, organization organizationID: Organization.ID) throws -> Member {
+        guard let member = try fetchMember(person: personID, organization: organizationID) else { throw DatabaseError.notFound("member") }
+        return member
+    }
+
+    /// A member by membership id, only within the given organization.
+    public func fetchMember(_ membershipID: Membership.ID, in organizationID: Organization.ID) throws -> Member? {
+        try database.read { tx in
+            try tx.queryOne(Self.memberSelect + " WHERE m.id = \(membershipID) AND m.organization_id = \(organizationID)")?.member()
+        }
+    }
+
+    public func findMember(_ membershipID: Membership.ID, in organizationID: Organization.ID) throws -> Member {
+        guard let member = try fetchMember(membershipID, in: organizationID) else { throw DatabaseError.notFound("member") }
+        return member
+    }
+
+    /// The organization's members, by display name.
+    public func members(of organizationID: Organization.ID) throws -> [Member] {
+        try database.read { tx in
+            try tx.query(Self.memberSelect + " WHERE m.organization_id = \(organizationID) ORDER BY p.display_name, p.email")
+                .map { try $0.member() }
+        }
+    }
+
+    /// Every membership of a person, across organizations, by organization name.
+    public func memberships(of personID: Person.ID) throws -> [Member] {
+        try database.read { tx in
+            try tx.query(Self.memberSelect + " WHERE m.person_id = \(personID) ORDER BY o.name, o.id").map { try $0.member() }
+        }
+    }
+}

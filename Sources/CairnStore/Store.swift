@@ -1,0 +1,24 @@
+/// The database and the repositories over it: what the web application holds.
+public final class Store: Sendable {
+    public let database: any Database
+    public let organizations: OrganizationRepository
+    public let members: MemberRepository
+    public let sessions: SessionRepository
+    public let tokens: TokenRepository
+    public let outbox: OutboxRepository
+    public let signInAttempts: SignInAttemptRepository
+
+    public init(database: any Database) {
+        self.database = database
+        organizations = OrganizationRepository(database: database)
+        members = MemberRepository(database: database)
+        sessions = SessionRepository(database: database)
+        tokens = TokenRepository(database: database)
+        outbox = OutboxRepository(database: database)
+        signInAttempts = SignInAttemptRepository(database: database)
+    }
+
+    /// Runs the body in one write transaction, for use cases that span repositories.
+    @discardableResult
+    public func write<T>(_ body: (any Connection) throws -> T) throws -> T { try database.write(body) }
+}
