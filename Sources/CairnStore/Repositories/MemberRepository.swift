@@ -169,4 +169,14 @@ public struct MemberRepository: Sendable {
             try tx.query(Self.memberSelect + " WHERE m.person_id = \(personID) ORDER BY o.name, o.id").map { try $0.member() }
         }
     }
+
+    /// The people of an organization who have not yet chosen a password (invited, not yet arrived).
+    public func personIDsAwaitingFirstSignIn(in organizationID: Organization.ID) throws -> Set<Person.ID> {
+        try database.read { tx in
+            Set(try tx.query("""
+                SELECT p.id FROM people p JOIN memberships m ON m.person_id = p.id
+                WHERE m.organization_id = \(organizationID) AND p.password_hash IS NULL
+                """).map { try $0.get("id", as: Person.ID.self) })
+        }
+    }
 }

@@ -134,7 +134,7 @@ struct MemberRoutes {
         do {
             try MemberAdministration.checkDeactivation(of: member.membership, by: context.member.membership,
                                                        activeAdmins: try activeAdmins(context))
-        } catch {
+        } catch let error as MemberAdministrationError {
             return app.redirect(to: Paths.member(member.id.rawValue), .error, error.message)
         }
         try app.store.members.deactivate(member.id, in: context.organization.id)

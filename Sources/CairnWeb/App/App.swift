@@ -12,6 +12,9 @@ public final class App: Sendable {
     let metrics: Metrics
     let passwords: PasswordHasher
     let clock: @Sendable () -> Date
+    /// A hash of a random password, verified against when an email has no account, so a miss
+    /// takes as long as a wrong password.
+    let decoyPasswordHash: String
 
     /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
     public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -24,6 +27,7 @@ public final class App: Sendable {
         self.metrics = Metrics()
         self.passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
         self.clock = clock
+        self.decoyPasswordHash = try passwords.hash(Crypto.randomToken())
     }
 
     /// Applies pending migrations; returns the names of those applied.
@@ -51,7 +55,7 @@ public final class App: Sendable {
         server.host = configuration.host
         server.port = configuration.port
         server.threadPoolSize = configuration.threads
-        server.maxBodyBytes = configuration.maxBodyBytes
+        server.maxBodyBytes = Int(configuration.maxBodyBytes)
         server.temporaryDirectory = configuration.dataDirectory + "/tmp"
         try? FileManager.default.createDirectory(atPath: server.temporaryDirectory, withIntermediateDirectories: true)
         let database = store.database

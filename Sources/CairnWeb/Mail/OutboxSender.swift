@@ -46,7 +46,7 @@ final class OutboxSender: Sendable {
     func deliverPending() -> Int {
         let mails: [OutgoingMail]
         do {
-            mails = try app.store.outbox.pending(maxAttempts: Self.maxAttempts, limit: 20)
+            mails = try app.store.outbox.pending(limit: 20, maxAttempts: Self.maxAttempts)
         } catch {
             app.logger.error("outbox unreadable", [("error", "\(error)")])
             return 0
@@ -55,11 +55,11 @@ final class OutboxSender: Sendable {
         for mail in mails {
             do {
                 try deliver(mail)
-                try app.store.outbox.markSent(id: mail.id, at: app.clock())
+                try app.store.outbox.markSent(mail.id, at: app.clock())
                 delivered += 1
             } catch {
                 app.logger.warning("mail not delivered", [("mail", mail.id.rawValue), ("error", "\(error)")])
-                try? app.store.outbox.markFailed(id: mail.id, error: "\(error)", at: app.clock())
+                try? app.store.outbox.markFailed(mail.id, error: "\(error)")
             }
         }
         return delivered

@@ -7,10 +7,10 @@ struct OperationsRoutes {
 
     func register(in table: inout RouteTable) {
         let assets = StaticFiles(directory: WebAssets.directory ?? "")
-        table.add(.get, "/healthz", .anyone) { _ in try health() }
-        table.add(.get, "/metrics", .anyone) { _ in metrics() }
-        table.add(.get, "/assets/*path", .anyone) { visitor in assets.respond(visitor.request) }
-        table.add(.get, "/", .anyone) { visitor in
+        table.add(.get, "/healthz", .anyone) { (_: Visitor) in try health() }
+        table.add(.get, "/metrics", .anyone) { (_: Visitor) in metrics() }
+        table.add(.get, "/assets/*path", .anyone) { (visitor: Visitor) in assets.respond(visitor.request) }
+        table.add(.get, "/", .anyone) { (visitor: Visitor) in
             .redirect(to: visitor.member == nil ? Paths.signIn : Paths.dashboard)
         }
     }

@@ -31,7 +31,10 @@ struct CSRFMiddleware: Middleware {
             guard Self.constantTimeEquals(sent, token) else { throw WebError.csrfRejected }
         }
         var response = try next(request)
-        if let newCookie { response.setCookie(newCookie) }
+        // Only pages carry forms: health checks, metrics and assets stay cookie-free and cacheable.
+        if let newCookie, response.headers["Content-Type"]?.hasPrefix("text/html") == true {
+            response.setCookie(newCookie)
+        }
         return response
     }
 
