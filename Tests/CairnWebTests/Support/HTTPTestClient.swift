@@ -107,7 +107,7 @@ final class HTTPTestClient {
         guard connected == 0 else { throw ProtocolError(message: "connect to port \(port) failed") }
         var sent = 0
         while sent < request.count {
-            let n = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let n = request[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard n > 0 else { break }  // the server may answer (413) before reading everything
             sent += n
         }
