@@ -15,7 +15,11 @@ static void on_signal(int sig) { (void)sig; stopping = 1; }
 static enum MHD_Result answer(void *cls, struct MHD_Connection *connection, const char *url,
                               const char *method, const char *version, const char *upload_data,
                               size_t *upload_data_size, void **con_cls) {
-  (void)cls; (void)version; (void)upload_data; (void)con_cls;
+  (void)cls; (void)version; (void)upload_data;
+  /* The usual two-step pattern (as CairnHTTP does): the first call only sees the headers;
+   * answering there makes libmicrohttpd close the connection instead of keeping it alive. */
+  static int seen_headers;
+  if (*con_cls == NULL) { *con_cls = &seen_headers; return MHD_YES; }
   if (*upload_data_size != 0) { *upload_data_size = 0; return MHD_YES; }
   int found = strcmp(method, "GET") == 0 && strcmp(url, "/healthz") == 0;
   const char *body = found ? "ok" : "Not Found\n";
