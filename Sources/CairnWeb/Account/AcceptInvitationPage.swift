@@ -1,12 +1,13 @@
+import CairnCore
 /// What an invitation says about the organization and the person invited.
 public struct InvitationDetails: Sendable, Hashable {
     public var organizationName: String
     public var email: String
-    public var roles: [RoleName]
+    public var roles: [Role]
     /// The name the admin typed, offered as the starting value.
     public var displayName: String
 
-    public init(organizationName: String, email: String, roles: [RoleName], displayName: String) {
+    public init(organizationName: String, email: String, roles: [Role], displayName: String) {
         self.organizationName = organizationName
         self.email = email
         self.roles = roles
@@ -36,7 +37,7 @@ public struct AcceptInvitationPage: HTML {
                 strong { invitation.email }
                 if !invitation.roles.isEmpty {
                     ", with the roles: "
-                    invitation.roles.map(\.label).joined(separator: ", ")
+                    invitation.roles.map(\.displayName).joined(separator: ", ")
                 }
                 "."
             }

@@ -69,7 +69,7 @@ struct InvitationService {
         else { return .failure(.unknown) }
         do { try token.checkUsable(at: app.clock()) } catch { return .failure(error) }
         return .success(InvitationDetails(organizationName: member.organization.name, email: member.person.email.rawValue,
-                                          roles: member.roles.sorted().map(RoleName.init),
+                                          roles: member.roles.sorted(),
                                           displayName: member.person.displayName))
     }
 

@@ -1,3 +1,4 @@
+import CairnCore
 /// The member an admin is editing.
 public struct MemberDetail: Sendable, Hashable {
     public var id: String
@@ -5,9 +6,9 @@ public struct MemberDetail: Sendable, Hashable {
     public var email: String
     public var school: String?
     public var status: MemberStatus
-    public var roles: Set<RoleName>
+    public var roles: Set<Role>
 
-    public init(id: String, name: String, email: String, school: String?, status: MemberStatus, roles: Set<RoleName>) {
+    public init(id: String, name: String, email: String, school: String?, status: MemberStatus, roles: Set<Role>) {
         self.id = id
         self.name = name
         self.email = email

@@ -1,8 +1,9 @@
+import CairnCore
 /// What the admin typed in the invite form, kept when it comes back with errors.
 public struct InviteMemberForm: Sendable, Hashable {
     public var email: String
     public var displayName: String
-    /// Raw values of the checked roles (`RoleName.rawValue`).
+    /// Raw values of the checked roles (`Role.rawValue`).
     public var roles: Set<String>
     /// The chosen school's id, or `""` for none.
     public var school: String

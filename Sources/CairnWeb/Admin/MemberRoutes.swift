@@ -177,7 +177,7 @@ struct MemberRoutes {
         let invited = try app.store.members.personIDsAwaitingFirstSignIn(in: context.organization.id)
         return MemberDetail(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
                             school: school?.name, status: status(of: member, invited: invited),
-                            roles: Set(member.roles.map(RoleName.init)))
+                            roles: Set(member.roles))
     }
 
     private func schoolChoices(_ context: SignedIn) throws -> [Choice] {

@@ -1,9 +1,10 @@
+import CairnCore
 /// One member in the admin's list.
 public struct MemberRow: Sendable, Hashable {
     public var id: String
     public var name: String
     public var email: String
-    /// Role labels, such as "Assessor" (see `RoleName.label`).
+    /// Role labels, such as "Assessor" (see `Role.displayName`).
     public var roles: [String]
     public var school: String?
     public var status: MemberStatus

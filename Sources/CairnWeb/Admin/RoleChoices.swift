@@ -1,3 +1,4 @@
+import CairnCore
 /// The role checkboxes of the invite and edit forms: every role, with what it does as a hint.
 struct RoleCheckboxes: HTML {
     let selected: Set<String>
@@ -5,7 +6,7 @@ struct RoleCheckboxes: HTML {
 
     var body: some HTML {
         CheckboxGroup(legend: "Roles", name: "roles",
-                      choices: RoleName.allCases.map { Choice(value: $0.rawValue, label: $0.label, hint: $0.summary) },
+                      choices: Role.allCases.map { Choice(value: $0.rawValue, label: $0.displayName, hint: $0.summary) },
                       selected: selected, hint: "Choose one or more. You can change them later.", error: error)
     }
 }

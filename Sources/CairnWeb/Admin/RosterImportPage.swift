@@ -1,3 +1,4 @@
+import CairnCore
 /// Uploads a CSV roster to invite many members at once.
 public struct RosterImportPage: HTML {
     /// The example shown on the page: the header row and two members.
@@ -28,7 +29,7 @@ public struct RosterImportPage: HTML {
                     li {
                         strong { "roles" }
                         ": one or more of "
-                        RoleName.allCases.map(\.rawValue).joined(separator: ", ")
+                        Role.allCases.map(\.rawValue).joined(separator: ", ")
                         ", separated by semicolons."
                     }
                     li { strong { "school" }; ": the school's name as listed under Schools, or empty." }

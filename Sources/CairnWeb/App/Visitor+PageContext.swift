@@ -6,14 +6,10 @@ extension Visitor {
     func pageContext(isDevelopment: Bool) -> PageContext {
         PageContext(
             organizationName: member?.organization.name,
-            viewer: member.map { Viewer(name: $0.person.displayName, roles: Set($0.roles.map(RoleName.init))) },
+            viewer: member.map { Viewer(name: $0.person.displayName, roles: $0.roles) },
             csrfToken: csrfToken,
             flash: request[FlashKey.self] ?? [],
             currentPath: request.path,
             isDevelopment: isDevelopment)
     }
-}
-
-extension RoleName {
-    init(_ role: Role) { self = RoleName(rawValue: role.rawValue)! }
 }

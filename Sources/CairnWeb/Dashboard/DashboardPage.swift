@@ -1,3 +1,4 @@
+import CairnCore
 /// An organization the signed-in person belongs to, for the switcher.
 public struct OrganizationChoice: Sendable, Hashable {
     /// The value posted as `organization` to switch to it.
@@ -19,12 +20,12 @@ public struct DashboardModel: Sendable, Hashable {
     public var organizationName: String
     public var schoolName: String?
     /// Roles in the current organization, in the order to show them.
-    public var roles: [RoleName]
+    public var roles: [Role]
     /// Every organization the person belongs to; the switcher appears when there are several.
     public var organizations: [OrganizationChoice]
 
     public init(name: String, email: String, organizationName: String, schoolName: String? = nil,
-                roles: [RoleName], organizations: [OrganizationChoice] = []) {
+                roles: [Role], organizations: [OrganizationChoice] = []) {
         self.name = name
         self.email = email
         self.organizationName = organizationName
@@ -55,7 +56,7 @@ public struct DashboardPage: HTML {
                         if let school = model.schoolName { div { dt { "School" }; dd { school } } }
                         div {
                             dt { "Roles" }
-                            dd { model.roles.isEmpty ? "None yet" : model.roles.map(\.label).joined(separator: ", ") }
+                            dd { model.roles.isEmpty ? "None yet" : model.roles.map(\.displayName).joined(separator: ", ") }
                         }
                     }
                     if model.organizations.count > 1 {
@@ -78,11 +79,11 @@ public struct DashboardPage: HTML {
 
 /// A short section per role: what that role does in Cairn, and where to start.
 struct RoleSection: HTML {
-    let role: RoleName
+    let role: Role
 
     var body: some HTML {
         section(.class("panel role-panel role-panel--\(role.rawValue)"), .aria(.labelledby, "role-\(role.rawValue)")) {
-            h2(.id("role-\(role.rawValue)")) { role.label }
+            h2(.id("role-\(role.rawValue)")) { role.displayName }
             p { role.summary }
             switch role {
             case .admin:

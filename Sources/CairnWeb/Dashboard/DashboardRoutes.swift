@@ -20,7 +20,7 @@ struct DashboardRoutes {
         let model = DashboardModel(
             name: member.person.displayName, email: member.person.email.rawValue,
             organizationName: member.organization.name, schoolName: school?.name,
-            roles: member.roles.sorted().map(RoleName.init), organizations: organizations)
+            roles: member.roles.sorted(), organizations: organizations)
         return app.render(DashboardPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), model: model))
     }
 }

@@ -1,3 +1,4 @@
+import CairnCore
 /// What every page needs from the request around it: who is looking, in which organization,
 /// the CSRF token for its forms, and the messages left by the previous request.
 public struct PageContext: Sendable {
@@ -31,9 +32,9 @@ public struct PageContext: Sendable {
 public struct Viewer: Sendable, Hashable {
     public var name: String
     /// Roles in the current organization; they decide the navigation.
-    public var roles: Set<RoleName>
+    public var roles: Set<Role>
 
-    public init(name: String, roles: Set<RoleName>) {
+    public init(name: String, roles: Set<Role>) {
         self.name = name
         self.roles = roles
     }

@@ -1,10 +1,11 @@
+import CairnCore
 @testable import CairnWeb
 
 /// Sample contexts and pages shared by the view tests.
 enum Fixtures {
     static let csrf = "csrf-token-123"
 
-    static func context(roles: Set<RoleName>? = [.admin], path: String = "/dashboard",
+    static func context(roles: Set<Role>? = [.admin], path: String = "/dashboard",
                         flash: [Flash] = [], development: Bool = false) -> PageContext {
         PageContext(organizationName: roles == nil ? nil : "Riverbend Unified School District",
                     viewer: roles.map { Viewer(name: "Ana Lopez", roles: $0) },
