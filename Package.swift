@@ -30,6 +30,7 @@ let package = Package(
         .testTarget(name: "CairnHTTPTests", dependencies: ["CairnHTTP"]),
         .testTarget(name: "CairnStoreTests", dependencies: ["CairnStore", "CairnCore"]),
         .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
+        .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnWeb"]),
     ],
     swiftLanguageModes: [.v6]
 )

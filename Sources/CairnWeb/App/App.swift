@@ -3,7 +3,7 @@ import CairnHTTP
 import CairnStore
 import Foundation
 
-/// One running Cairn: its configuration, its storage, its routes and its background mail sender.
+/// One running Cairn: its configuration, its storage, its routes and its background work.
 public final class App: Sendable {
     public let configuration: AppConfiguration
     let store: Store
@@ -71,17 +71,18 @@ public final class App: Sendable {
         return HTTPServer(configuration: server, logger: logger, metrics: metrics, responder: responder())
     }
 
-    /// Serves until SIGTERM or SIGINT, delivering mail in the background meanwhile.
+    /// Serves until SIGTERM or SIGINT, delivering mail and tidying up in the background meanwhile.
     public func serve() throws {
         let server = makeServer()
         try server.start()
-        let sender = OutboxSender(app: self)
-        sender.start()
+        let background = BackgroundWork(app: self)
+        background.start()
+        FileHandle.standardOutput.write(Data("Cairn is running at http://\(configuration.host):\(server.port) (stop with Ctrl-C)\n".utf8))
         logger.info("Cairn is listening", [("url", "http://\(configuration.host):\(server.port)"),
                                           ("database", store.database.engine.rawValue),
                                           ("environment", configuration.environment.rawValue)])
         server.runUntilSignalled()
-        sender.stop()
+        background.stop()
         logger.info("Cairn stopped", [])
     }
 

@@ -1,45 +1,18 @@
 import CairnCore
 import CairnStore
 import Foundation
-import Synchronization
 
 /// Delivers queued mail in the background: by SMTP when configured, otherwise into the log.
 ///
 /// Mail is written to the outbox in the same transaction as what caused it, so a crash never
 /// loses a message or sends one for a change that was rolled back.
-final class OutboxSender: Sendable {
+struct OutboxSender {
     /// How many times a message is tried before it is left for an operator.
     static let maxAttempts = 5
 
     private let app: App
-    private let state = Mutex<(running: Bool, thread: Thread?)>((false, nil))
-    private let finished = DispatchSemaphore(value: 0)
 
     init(app: App) { self.app = app }
-
-    /// Starts the delivery loop on its own thread.
-    func start() {
-        state.withLock { $0.running = true }
-        let thread = Thread { [self] in
-            while state.withLock({ $0.running }) {
-                deliverPending()
-                for _ in 0..<20 where state.withLock({ $0.running }) { Thread.sleep(forTimeInterval: 0.1) }
-            }
-            finished.signal()
-        }
-        thread.name = "cairn-outbox"
-        state.withLock { $0.thread = thread }
-        thread.start()
-    }
-
-    /// Stops the loop after the message in flight, if any.
-    func stop() {
-        let wasRunning = state.withLock { state in
-            defer { state.running = false }
-            return state.running
-        }
-        if wasRunning { finished.wait() }
-    }
 
     /// Sends every pending message once; returns how many were delivered.
     @discardableResult

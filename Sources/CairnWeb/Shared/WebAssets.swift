@@ -1,3 +1,4 @@
+import CairnStore
 import Foundation
 
 /// The design system's files (`cairn.css`), shipped as a resource of this module.
@@ -8,5 +9,13 @@ public enum WebAssets {
     }
 
     /// The path the layout links its stylesheet from.
-    public static let stylesheetPath = "/assets/cairn.css"
+    ///
+    /// Assets are cached for a year, so the link carries a fingerprint of the file's content:
+    /// a new Cairn version with a changed stylesheet gets a new URL and browsers fetch it.
+    public static let stylesheetPath: String = {
+        guard let directory, let data = FileManager.default.contents(atPath: directory + "/cairn.css") else {
+            return "/assets/cairn.css"
+        }
+        return "/assets/cairn.css?v=" + Crypto.hex(Crypto.sha256(Array(data))).prefix(12)
+    }()
 }

@@ -188,7 +188,7 @@ import Testing
         guard let directory = ProcessInfo.processInfo.environment["CAIRN_WEB_SNAPSHOTS"],
               let assets = WebAssets.directory else { return }
         for (name, html) in Fixtures.allPages {
-            let local = html.replacingOccurrences(of: #"href="/assets/cairn.css""#, with: #"href="file://\#(assets)/cairn.css""#)
+            let local = html.replacingOccurrences(of: "href=\"\(WebAssets.stylesheetPath)\"", with: #"href="file://\#(assets)/cairn.css""#)
             try? local.write(toFile: "\(directory)/\(name).html", atomically: true, encoding: .utf8)
         }
     }

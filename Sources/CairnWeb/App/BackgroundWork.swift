@@ -1,0 +1,53 @@
+import CairnStore
+import Foundation
+import Synchronization
+
+/// The work `cairn serve` does between requests, on one thread of its own: delivering mail
+/// every two seconds, and every hour removing expired sessions and old sign-in failures.
+final class BackgroundWork: Sendable {
+    private let app: App
+    private let running = Mutex(false)
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(app: App) { self.app = app }
+
+    /// Starts the loop.
+    func start() {
+        running.withLock { $0 = true }
+        let thread = Thread { [self] in
+            var lastHousekeeping = Date.distantPast
+            while running.withLock({ $0 }) {
+                OutboxSender(app: app).deliverPending()
+                if app.clock().timeIntervalSince(lastHousekeeping) >= 3600 {
+                    housekeeping()
+                    lastHousekeeping = app.clock()
+                }
+                for _ in 0..<20 where running.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.1) }
+            }
+            finished.signal()
+        }
+        thread.name = "cairn-background"
+        thread.start()
+    }
+
+    /// Stops the loop after the task in hand, and waits for it.
+    func stop() {
+        let wasRunning = running.withLock { value in
+            defer { value = false }
+            return value
+        }
+        if wasRunning { finished.wait() }
+    }
+
+    /// Removes expired sessions and sign-in failures older than a day.
+    func housekeeping() {
+        let now = app.clock()
+        do {
+            let sessions = try app.store.sessions.purgeExpired(at: now)
+            let failures = try app.store.signInAttempts.purge(before: now.addingTimeInterval(-24 * 3600))
+            app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures))])
+        } catch {
+            app.logger.error("housekeeping failed", [("error", "\(error)")])
+        }
+    }
+}
