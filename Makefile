@@ -18,8 +18,8 @@ release: deps
 ## make run: install what is missing, build, migrate, seed the demo organization, serve.
 run: release
 	@mkdir -p $(DATA_DIR)
-	CAIRN_DATA_DIR=$(DATA_DIR) $$($(SWIFT) build -c release --show-bin-path)/cairn demo --if-empty
-	CAIRN_DATA_DIR=$(DATA_DIR) CAIRN_PORT=$(PORT) $$($(SWIFT) build -c release --show-bin-path)/cairn serve
+	@CAIRN_DATA_DIR=$(DATA_DIR) $$($(SWIFT) build -c release --show-bin-path)/cairn demo --if-empty
+	@echo; CAIRN_DATA_DIR=$(DATA_DIR) CAIRN_PORT=$(PORT) exec $$($(SWIFT) build -c release --show-bin-path)/cairn serve
 
 ## make test: every suite, storage on SQLite and on a throwaway PostgreSQL, then the browser journeys.
 test: deps
