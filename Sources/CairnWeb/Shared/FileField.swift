@@ -16,13 +16,10 @@ public struct FileField: HTML {
     }
 
     public var body: some HTML {
-        div(.class(error == nil ? "field" : "field field--error")) {
-            label(.for(FieldID.of(name)), .class("field__label")) { labelText }
-            if let hint { p(.class("hint"), .id(FieldID.hint(name))) { hint } }
-            if let error { FieldErrorMessage(id: FieldID.error(name), message: error) }
+        FieldFrame(label: labelText, name: name, hint: hint, error: error) {
             input(.id(FieldID.of(name)), .name(name), .type(.file), .class("file-input"),
                   accept.map { .accept($0) },
-                  .describedBy((hint == nil ? [] : [FieldID.hint(name)]) + (error == nil ? [] : [FieldID.error(name)])),
+                  .describedBy(FieldFrame.describedBy(name: name, hint: hint, error: error)),
                   .invalid(error != nil), .required)
         }
     }

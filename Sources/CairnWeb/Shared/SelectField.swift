@@ -20,17 +20,10 @@ public struct SelectField: HTML {
         self.error = error
     }
 
-    var describedBy: [String] {
-        (hint == nil ? [] : [FieldID.hint(name)]) + (error == nil ? [] : [FieldID.error(name)])
-    }
-
     public var body: some HTML {
-        div(.class(error == nil ? "field" : "field field--error")) {
-            label(.for(FieldID.of(name)), .class("field__label")) { labelText }
-            if let hint { p(.class("hint"), .id(FieldID.hint(name))) { hint } }
-            if let error { FieldErrorMessage(id: FieldID.error(name), message: error) }
+        FieldFrame(label: labelText, name: name, hint: hint, error: error) {
             select(.id(FieldID.of(name)), .name(name), .class("select"),
-                   .describedBy(describedBy), .invalid(error != nil)) {
+                   .describedBy(FieldFrame.describedBy(name: name, hint: hint, error: error)), .invalid(error != nil)) {
                 if let emptyChoice {
                     option(.value(""), (selected ?? "").isEmpty ? .selected : nil) { emptyChoice }
                 }

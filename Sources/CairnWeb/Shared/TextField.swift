@@ -38,19 +38,12 @@ public struct TextField: HTML {
         self.isRequired = required
     }
 
-    var describedBy: [String] {
-        (hint == nil ? [] : [FieldID.hint(name)]) + (error == nil ? [] : [FieldID.error(name)])
-    }
-
     public var body: some HTML {
-        div(.class(error == nil ? "field" : "field field--error")) {
-            label(.for(FieldID.of(name)), .class("field__label")) { labelText }
-            if let hint { p(.class("hint"), .id(FieldID.hint(name))) { hint } }
-            if let error { FieldErrorMessage(id: FieldID.error(name), message: error) }
+        FieldFrame(label: labelText, name: name, hint: hint, error: error) {
             input(
                 .id(FieldID.of(name)), .name(name), .type(kind.inputType), .class("input"),
                 kind == .password || value.isEmpty ? nil : .value(value),
-                .describedBy(describedBy), .invalid(error != nil),
+                .describedBy(FieldFrame.describedBy(name: name, hint: hint, error: error)), .invalid(error != nil),
                 autocomplete.map { .autocomplete($0) },
                 kind == .email ? .spellcheck(false) : nil,
                 isRequired ? .required : nil
