@@ -85,6 +85,9 @@ import Testing
         (next: "//evil.example", expected: "/dashboard"),
         (next: "https://evil.example", expected: "/dashboard"),
         (next: "/\\evil.example", expected: "/dashboard"),
+        // Browsers drop tabs and line breaks from URLs, so these would become //evil.example.
+        (next: "/\t/evil.example", expected: "/dashboard"),
+        (next: "/\r\n/evil.example", expected: "/dashboard"),
         (next: "", expected: "/dashboard"),
     ])
     func signInReturnsOnlyToLocalPaths(next: String, expected: String) throws {
