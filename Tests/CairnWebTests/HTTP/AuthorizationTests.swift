@@ -32,10 +32,17 @@ import Testing
 
     @Test func anEducatorIsRefusedTheMembersPage() throws {
         try TestApp.with { app in
-            let response = try app.signedIn("educator@riverbend.example").get("/admin/members")
+            let educator = try app.signedIn("educator@riverbend.example")
+            let response = try educator.get("/admin/members")
             #expect(response.status == 403)
             #expect(response.text.contains("You don't have access to this page"))
             #expect(!response.text.contains("mei.chen@riverbend.example"))
+            // The refusal knows who is asking: it offers the dashboard, not sign-in, and its
+            // sign-out form carries the session's token.
+            #expect(response.text.contains("Go to your dashboard"))
+            #expect(!response.text.contains("Go to sign in"))
+            let token = try #require(response.csrfToken)
+            #expect(try educator.post("/signout", form: [("_csrf", token)]).location == "/signin")
         }
     }
 

@@ -101,6 +101,7 @@ import Testing
             let next = try educator.get("/dashboard")
             #expect(next.status == 303)
             #expect(next.location == "/signin")
+            #expect(educator.cookies["cairn_session"] == nil, "the dead session cookie is cleared")
             let again = try app.client().signIn("educator@riverbend.example", password: TestApp.password)
             #expect(again.status == 422)
 

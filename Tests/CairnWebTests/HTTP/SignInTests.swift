@@ -138,6 +138,7 @@ import Testing
             let dashboard = try replay.get("/dashboard")
             #expect(dashboard.status == 303)
             #expect(dashboard.location == "/signin")
+            #expect(replay.cookies["cairn_session"] == nil, "the dead cookie is cleared")
         }
     }
 
