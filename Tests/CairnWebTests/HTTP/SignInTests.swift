@@ -160,11 +160,13 @@ import Testing
         }
     }
 
-    @Test func aDeactivatedMemberCannotSignIn() throws {
+    @Test(arguments: ["tom.baker@riverbend.example", "hannah.berg@riverbend.example"])
+    func deactivatedAndNotYetAcceptedMembersCannotSignIn(email: String) throws {
         try TestApp.with { app in
-            let response = try app.client().signIn("tom.baker@riverbend.example", password: TestApp.password)
+            let response = try app.client().signIn(email, password: TestApp.password)
             #expect(response.status == 422)
             #expect(response.text.contains("That email and password don't match an account."))
+            #expect(response.setCookie("cairn_session") == nil)
         }
     }
 }
