@@ -162,9 +162,12 @@ struct AccountRoutes {
     }
 
     /// A local path to return to after sign-in; anything else (another site, `//host`) is dropped.
+    ///
+    /// Control characters are refused too: browsers strip tabs and line breaks from a URL, so
+    /// `/<tab>/evil.example` would become `//evil.example`.
     static func safeNext(_ next: String?) -> String? {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
-              !next.contains(where: { $0.isNewline }) else { return nil }
+              !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
         return next
     }
 }

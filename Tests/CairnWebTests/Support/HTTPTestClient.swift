@@ -21,11 +21,54 @@ struct TestResponse {
         headers.filter { $0.name == name.lowercased() }.map(\.value)
     }
 
+    /// Where a redirect points.
+    var location: String? { header("Location") }
+
+    /// The whole `Set-Cookie` header that sets (or clears) the named cookie.
+    func setCookie(_ name: String) -> String? {
+        headers("set-cookie").first { $0.hasPrefix(name + "=") }
+    }
+
     /// The `value` attribute of the first hidden `_csrf` input on the page.
     var csrfToken: String? {
         guard let range = text.range(of: #"name="_csrf" value="([^"]*)""#, options: .regularExpression) else { return nil }
         let match = text[range]
         return match.split(separator: "\"").dropFirst(3).first.map(String.init)
+    }
+
+    /// The text of the error message shown next to a field (`<p class="field-error" id="email-error">`),
+    /// without the visually hidden "Error: " prefix; nil when the field shows no error.
+    func fieldError(_ field: String) -> String? {
+        let id = String(field.map { $0 == "_" ? "-" : $0 }) + "-error"
+        guard let start = text.range(of: "id=\"\(id)\">"),
+              let end = text.range(of: "</p>", range: start.upperBound..<text.endIndex) else { return nil }
+        let inner = String(text[start.upperBound..<end.lowerBound])
+        return inner.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "Error: ", with: "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The `value` attribute of the input named `name`, as the page renders it (escaped), or nil.
+    func inputValue(_ name: String) -> String? {
+        let pattern = #"<input[^>]*name="\#(name)"[^>]*>"#
+        guard let tag = text.range(of: pattern, options: .regularExpression).map({ String(text[$0]) }),
+              let value = tag.range(of: #"value="[^"]*""#, options: .regularExpression) else { return nil }
+        return String(tag[value].dropFirst(7).dropLast())
+    }
+
+    /// The table row (`<tr>…</tr>`) that contains `text`, such as a member's email address.
+    func tableRow(containing text: String) -> String? {
+        self.text.components(separatedBy: "<tr").dropFirst().map { "<tr" + ($0.components(separatedBy: "</tr>").first ?? "") }
+            .first { $0.contains(text) }
+    }
+
+    /// Whether the checkbox or option with this name and value is checked or selected.
+    func isChosen(_ name: String, _ value: String) -> Bool {
+        let input = #"<input[^>]*name="\#(name)"[^>]*value="\#(value)"[^>]*>"#
+        if let range = text.range(of: input, options: .regularExpression) { return text[range].contains("checked") }
+        let option = #"<option[^>]*value="\#(value)"[^>]*>"#
+        if let range = text.range(of: option, options: .regularExpression) { return text[range].contains("selected") }
+        return false
     }
 }
 
@@ -33,7 +76,7 @@ struct TestResponse {
 /// cookies, never follows redirects (tests check them).
 final class HTTPTestClient {
     let port: Int
-    private(set) var cookies: [String: String] = [:]
+    var cookies: [String: String] = [:]
 
     init(port: Int) { self.port = port }
 
@@ -46,6 +89,22 @@ final class HTTPTestClient {
         let body = form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         return try send(method: "POST", target: target,
                         headers: headers + [("Content-Type", "application/x-www-form-urlencoded")], body: Array(body.utf8))
+    }
+
+    /// Does what a person does: opens the page at `page`, then submits its form to `action`
+    /// (the page itself by default) with `fields` and the page's CSRF token.
+    func submit(_ page: String, to action: String? = nil, _ fields: [(String, String)]) throws -> TestResponse {
+        let form = try get(page)
+        guard form.status == 200, let token = form.csrfToken else {
+            throw ProtocolError(message: "GET \(page) answered \(form.status) without a form to submit")
+        }
+        return try post(action ?? page, form: fields + [("_csrf", token)])
+    }
+
+    /// Signs in through the sign-in form; returns the response to the POST.
+    @discardableResult
+    func signIn(_ email: String, password: String, next: String = "") throws -> TestResponse {
+        try submit("/signin", [("email", email), ("password", password), ("next", next)])
     }
 
     /// Posts a multipart form with one file.
@@ -97,6 +156,7 @@ final class HTTPTestClient {
         defer { close(fd) }
         var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -149,7 +209,7 @@ final class HTTPTestClient {
     private static func dechunk(_ bytes: [UInt8]) throws -> [UInt8] {
         var output: [UInt8] = []
         var index = 0
-        while index < bytes.count {
+        while index < bytes.count - 1 {
             guard let lineEnd = (index..<bytes.count - 1).first(where: { bytes[$0] == 13 && bytes[$0 + 1] == 10 }) else { break }
             let sizeText = String(decoding: bytes[index..<lineEnd], as: UTF8.self).split(separator: ";").first ?? ""
             guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else {
@@ -164,8 +224,8 @@ final class HTTPTestClient {
     }
 
     static func encode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
+        // ASCII only: `CharacterSet.alphanumerics` would let letters like "é" through unencoded.
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 }

@@ -1,0 +1,172 @@
+@testable import CairnWeb
+import Foundation
+import Testing
+
+/// Signing in and out through the real server: forms, cookies, redirects, throttling.
+@Suite struct SignInTests {
+    static let admin = "admin@riverbend.example"
+
+    @Test(arguments: TestEngine.available)
+    func goodSignInRedirectsToTheDashboardWithAnHttpOnlyLaxSessionCookie(_ engine: TestEngine) throws {
+        try TestApp.with(engine) { app in
+            let browser = app.client()
+            let page = try browser.get("/signin")
+            #expect(page.status == 200)
+            #expect(page.header("Content-Type") == "text/html; charset=utf-8")
+            let token = try #require(page.csrfToken)
+            #expect(token.count >= 32)
+            #expect(page.setCookie("cairn_csrf")?.contains("HttpOnly") == true)
+
+            let response = try browser.post("/signin", form: [("email", Self.admin), ("password", TestApp.password),
+                                                              ("next", ""), ("_csrf", token)])
+            #expect(response.status == 303)
+            #expect(response.location == "/dashboard")
+            let cookie = try #require(response.setCookie("cairn_session"))
+            #expect(cookie.contains("; HttpOnly"))
+            #expect(cookie.contains("; SameSite=Lax"))
+            #expect(cookie.contains("; Path=/"))
+            #expect(!cookie.contains("Secure"), "plain http in tests: no Secure attribute")
+
+            let dashboard = try browser.get("/dashboard")
+            #expect(dashboard.status == 200)
+            #expect(dashboard.text.contains("Welcome, Alicia Moreno"))
+            #expect(dashboard.text.contains("<dd>Riverbend Unified School District</dd>"))
+            #expect(dashboard.text.contains("<dd>Organization admin</dd>"))
+            #expect(dashboard.header("Cache-Control") == "no-store")
+        }
+    }
+
+    @Test func dashboardShowsTheSchoolAndEveryRoleOfTheMember() throws {
+        try TestApp.with { app in
+            let browser = try app.signedIn("designer@riverbend.example")
+            let dashboard = try browser.get("/dashboard")
+            #expect(dashboard.text.contains("Welcome, Dana Whitfield"))
+            #expect(dashboard.text.contains("<dd>Designer, Coach</dd>"))
+            let educator = try app.signedIn("educator@riverbend.example").get("/dashboard")
+            #expect(educator.text.contains("<dd>Riverbend Elementary</dd>"))
+            #expect(educator.text.contains("<dd>Educator</dd>"))
+            #expect(!educator.text.contains("Invite a member"), "admin links only for admins")
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func wrongPasswordIsRefusedWith422AndNoSession(_ engine: TestEngine) throws {
+        try TestApp.with(engine) { app in
+            let browser = app.client()
+            let response = try browser.signIn(Self.admin, password: "not-the-password")
+            #expect(response.status == 422)
+            #expect(response.text.contains("That email and password don't match an account."))
+            #expect(response.setCookie("cairn_session") == nil)
+            #expect(browser.cookies["cairn_session"] == nil)
+            #expect(response.inputValue("email") == Self.admin, "the typed email is kept")
+            #expect(try browser.get("/dashboard").status == 303)
+        }
+    }
+
+    @Test func unknownEmailGetsTheSameAnswerAsAWrongPassword() throws {
+        try TestApp.with { app in
+            let response = try app.client().signIn("nobody@riverbend.example", password: "whatever-it-is")
+            #expect(response.status == 422)
+            #expect(response.text.contains("That email and password don't match an account."))
+        }
+    }
+
+    @Test func emptyFieldsAreNamedNextToTheirFields() throws {
+        try TestApp.with { app in
+            let response = try app.client().signIn("", password: "")
+            #expect(response.status == 422)
+            #expect(response.fieldError("email") == "Enter your email address.")
+            #expect(response.fieldError("password") == "Enter your password.")
+        }
+    }
+
+    @Test(arguments: [
+        (next: "/admin/members?page=2", expected: "/admin/members?page=2"),
+        (next: "//evil.example", expected: "/dashboard"),
+        (next: "https://evil.example", expected: "/dashboard"),
+        (next: "/\\evil.example", expected: "/dashboard"),
+        // Browsers drop tabs and line breaks from URLs, so these would become //evil.example.
+        (next: "/\t/evil.example", expected: "/dashboard"),
+        (next: "/\r\n/evil.example", expected: "/dashboard"),
+        (next: "", expected: "/dashboard"),
+    ])
+    func signInReturnsOnlyToLocalPaths(next: String, expected: String) throws {
+        try TestApp.with { app in
+            let response = try app.client().signIn(Self.admin, password: TestApp.password, next: next)
+            #expect(response.status == 303)
+            #expect(response.location == expected)
+        }
+    }
+
+    @Test func signInPageDropsAForeignNextFromItsForm() throws {
+        try TestApp.with { app in
+            let browser = app.client()
+            let local = try browser.get("/signin?next=%2Fadmin%2Fmembers")
+            #expect(local.status == 200)
+            #expect(try browser.get("/signin?next=%2Fadmin%2Fmembers").inputValue("next") == "/admin/members")
+            #expect(try browser.get("/signin?next=%2F%2Fevil.example").inputValue("next") == "")
+            #expect(try browser.get("/signin?next=https%3A%2F%2Fevil.example").inputValue("next") == "")
+        }
+    }
+
+    @Test func signedInVisitorOfTheSignInPageGoesToTheDashboard() throws {
+        try TestApp.with { app in
+            let browser = try app.signedIn(Self.admin)
+            let response = try browser.get("/signin")
+            #expect(response.status == 303)
+            #expect(response.location == "/dashboard")
+            #expect(try browser.get("/").location == "/dashboard")
+            #expect(try app.client().get("/").location == "/signin")
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func signOutDeletesTheSessionSoTheOldCookieNoLongerWorks(_ engine: TestEngine) throws {
+        try TestApp.with(engine) { app in
+            let browser = try app.signedIn(Self.admin)
+            let oldCookie = try #require(browser.cookies["cairn_session"])
+            let response = try browser.submit("/dashboard", to: "/signout", [])
+            #expect(response.status == 303)
+            #expect(response.location == "/signin")
+            #expect(response.setCookie("cairn_session")?.contains("Max-Age=0") == true)
+            #expect(browser.cookies["cairn_session"] == nil)
+            #expect(try browser.get("/signin").text.contains("You are signed out."))
+
+            // A copy of the cookie kept elsewhere is now worthless, and is cleared.
+            let replay = app.client()
+            replay.cookies["cairn_session"] = oldCookie
+            let dashboard = try replay.get("/dashboard")
+            #expect(dashboard.status == 303)
+            #expect(dashboard.location == "/signin")
+            #expect(replay.cookies["cairn_session"] == nil, "the dead cookie is cleared")
+        }
+    }
+
+    @Test func fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws {
+        try TestApp.with { app in
+            let browser = app.client()
+            for attempt in 1...5 {
+                let response = try browser.signIn(Self.admin, password: "wrong-password-\(attempt)")
+                #expect(response.status == 422, "attempt \(attempt)")
+            }
+            let sixth = try browser.signIn(Self.admin, password: TestApp.password)
+            #expect(sixth.status == 429)
+            let retryAfter = try #require(sixth.header("Retry-After").flatMap(Int.init))
+            #expect(retryAfter > 0 && retryAfter <= 15 * 60)
+            #expect(sixth.text.contains("Too many attempts"))
+            #expect(sixth.setCookie("cairn_session") == nil)
+            // Another account from the same address is not locked by this one's failures.
+            #expect(try app.client().signIn("designer@riverbend.example", password: TestApp.password).status == 303)
+        }
+    }
+
+    @Test(arguments: ["tom.baker@riverbend.example", "hannah.berg@riverbend.example"])
+    func deactivatedAndNotYetAcceptedMembersCannotSignIn(email: String) throws {
+        try TestApp.with { app in
+            let response = try app.client().signIn(email, password: TestApp.password)
+            #expect(response.status == 422)
+            #expect(response.text.contains("That email and password don't match an account."))
+            #expect(response.setCookie("cairn_session") == nil)
+        }
+    }
+}
