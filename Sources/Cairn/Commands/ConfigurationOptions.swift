@@ -26,6 +26,8 @@ enum ConfigurationOptions {
                environment: "CAIRN_THREADS"),
         .value("--max-body-mb", "megabytes", help: "Refuse request bodies larger than this (default 64).",
                environment: "CAIRN_MAX_BODY_MB"),
+        .value("--metrics-token", "token", help: "Let scrapers on other hosts read /metrics with this bearer token.",
+               environment: "CAIRN_METRICS_TOKEN"),
     ]
 
     /// Resolves each setting: the flag, else the environment variable, else the default.
@@ -69,6 +71,12 @@ enum ConfigurationOptions {
         }
         if let value = try integer("--threads", in: 1...256) { configuration.threads = value }
         if let value = try integer("--max-body-mb", in: 1...1_048_576) { configuration.maxBodyBytes = Int64(value) << 20 }
+        if let value = setting("--metrics-token") {
+            guard value.count >= 16 else {
+                throw UsageError("Invalid value for '--metrics-token': use at least 16 characters")
+            }
+            configuration.metricsToken = value
+        }
         if environment["CAIRN_FAST_PASSWORD_HASHING"] == "1" { configuration.fastPasswordHashing = true }
         return configuration
     }

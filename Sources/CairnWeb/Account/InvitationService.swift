@@ -48,8 +48,8 @@ struct InvitationService {
                     link: app.configuration.baseURL + Paths.signIn, at: now), in: tx)
                 return .existingAccount
             }
+            // Earlier invitations from other organizations stay valid: each names its own organization.
             let secret = Crypto.randomToken()
-            _ = try store.tokens.revokeUnused(for: person.id, purpose: .invitation, in: tx)
             try store.tokens.create(OneTimeToken(purpose: .invitation, tokenHash: Crypto.sha256Hex(secret),
                                                  personID: person.id, organizationID: organization.id, createdAt: now), in: tx)
             try store.outbox.enqueue(MailTemplates.invitation(
@@ -65,7 +65,8 @@ struct InvitationService {
         guard !secret.isEmpty,
               let token = try app.store.tokens.fetch(tokenHash: Crypto.sha256Hex(secret), purpose: .invitation),
               let organizationID = token.organizationID,
-              let member = try app.store.members.fetchMember(person: token.personID, organization: organizationID)
+              let member = try app.store.members.fetchMember(person: token.personID, organization: organizationID),
+              member.isActive
         else { return .failure(.unknown) }
         do { try token.checkUsable(at: app.clock()) } catch { return .failure(error) }
         return .success(InvitationDetails(organizationName: member.organization.name, email: member.person.email.rawValue,

@@ -26,6 +26,8 @@ public struct AppConfiguration: Sendable {
     public var threads: Int = 8
     /// The largest request body accepted, in bytes (413 beyond).
     public var maxBodyBytes: Int64 = 64 << 20
+    /// A bearer token that lets a scraper on another host read `/metrics`; loopback may always read it.
+    public var metricsToken: String = ""
     /// Password hashing strength: `minimal` only for tests and throwaway demos.
     public var fastPasswordHashing: Bool = false
 

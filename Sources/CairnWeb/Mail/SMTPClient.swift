@@ -22,6 +22,13 @@ struct SMTPClient: Sendable {
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
+    /// With credentials in the URL, TLS is required (STARTTLS must succeed) so a password never
+    /// crosses the network in clear; without them, STARTTLS is used when the server offers it.
+    var tlsPolicy: curl_usessl {
+        let authority = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first ?? ""
+        return authority.contains("@") ? CURLUSESSL_ALL : CURLUSESSL_TRY
+    }
+
     /// Sends `message` (RFC 5322 text with CRLF line ends) from `from` to `recipients`.
     func send(message: [UInt8], from: String, to recipients: [String]) throws(DeliveryError) {
         guard let curl = curl_easy_init() else { throw DeliveryError(description: "libcurl could not start") }
@@ -39,7 +46,7 @@ struct SMTPClient: Sendable {
             _ = cairn_curl_set_string(curl, CURLOPT_URL, url)
             _ = cairn_curl_set_string(curl, CURLOPT_MAIL_FROM, "<\(from)>")
             _ = cairn_curl_set_list(curl, CURLOPT_MAIL_RCPT, recipientList)
-            _ = cairn_curl_set_long(curl, CURLOPT_USE_SSL, Int(CURLUSESSL_TRY.rawValue))
+            _ = cairn_curl_set_long(curl, CURLOPT_USE_SSL, Int(tlsPolicy.rawValue))
             _ = cairn_curl_set_long(curl, CURLOPT_UPLOAD, 1)
             _ = cairn_curl_set_long(curl, CURLOPT_TIMEOUT, timeoutSeconds)
             _ = cairn_curl_set_long(curl, CURLOPT_NOSIGNAL, 1)

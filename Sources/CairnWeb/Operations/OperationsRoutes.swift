@@ -8,7 +8,12 @@ struct OperationsRoutes {
     func register(in table: inout RouteTable) {
         let assets = StaticFiles(directory: WebAssets.directory ?? "")
         table.add(.get, "/healthz", .anyone) { (_: Visitor) in try health() }
-        table.add(.get, "/metrics", .anyone) { (_: Visitor) in metrics() }
+        table.add(.get, "/metrics", .anyone) { (visitor: Visitor) in
+            guard MetricsAccess.allows(address: visitor.request.remoteAddress,
+                                       authorization: visitor.request.headers["Authorization"],
+                                       token: app.configuration.metricsToken) else { throw WebError.notFound }
+            return metrics()
+        }
         table.add(.get, "/assets/*path", .anyone) { (visitor: Visitor) in assets.respond(visitor.request) }
         table.add(.get, "/", .anyone) { (visitor: Visitor) in
             .redirect(to: visitor.member == nil ? Paths.signIn : Paths.dashboard)

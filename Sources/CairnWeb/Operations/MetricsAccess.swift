@@ -1,0 +1,15 @@
+import CairnStore
+
+/// Who may read `/metrics`: the machine itself (a local Prometheus or node agent), or a scraper
+/// that presents the configured bearer token. Everyone else gets a 404.
+enum MetricsAccess {
+    static func allows(address: String, authorization: String?, token: String) -> Bool {
+        if isLoopback(address) { return true }
+        guard !token.isEmpty, let authorization, authorization.hasPrefix("Bearer ") else { return false }
+        return CSRFMiddleware.constantTimeEquals(String(authorization.dropFirst("Bearer ".count)), token)
+    }
+
+    static func isLoopback(_ address: String) -> Bool {
+        address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.")
+    }
+}
