@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
         .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CCurl"],
-                resources: [.copy("Assets")]),
+                resources: [.copy("Assets"), .copy("Demo/Designs")]),
         .executableTarget(name: "Cairn", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
 
         // MARK: Tests, one target per module
