@@ -331,6 +331,23 @@ extension Fixture {
     }
 
     @Test(arguments: TestDatabase.available)
+    func removingAnOrganizationRemovesItsMicrocredentialsAndTheirSearchEntries(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let f = Fixture()
+            try f.insert(into: store)
+            try f.make("discourse", .sample("Academic Discourse"), through: [.published], store: store)
+            let (lake, _) = try f.make("discourse", .sample("Lakeside Discourse"), through: [.published], in: f.lakeside, store: store)
+            try store.write { try $0.execute("DELETE FROM organizations WHERE id = \(f.lakeside.id)") }
+            #expect(try store.microcredentials.fetch(lake.id, in: f.lakeside.id) == nil)
+            #expect(try store.microcredentials.catalog(organization: f.riverbend.id, query: "discourse").map(\.design.title) == ["Academic Discourse"])
+            if store.database.engine == .sqlite {
+                let rows = try store.database.read { try $0.query("SELECT count(*) AS n FROM microcredential_search") }
+                #expect(try rows[0].get("n", as: Int.self) == 1)
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func pilotParticipantsAndFeedbackRoundTrip(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let f = Fixture()
