@@ -1,0 +1,12 @@
+/// The microcredential's image and its required alternative text.
+public struct DesignImage: Codable, Hashable, Sendable {
+    /// The sha256 hex of the uploaded image in the blob store; nil in design files (images are not exported).
+    public var blob: String?
+    /// What the image shows, for people who cannot see it; the checker requires it.
+    public var alt: String
+
+    public init(blob: String? = nil, alt: String) {
+        self.blob = blob
+        self.alt = alt
+    }
+}

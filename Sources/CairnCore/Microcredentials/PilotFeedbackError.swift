@@ -1,0 +1,13 @@
+/// Why a pilot feedback form was refused.
+public enum PilotFeedbackError: Error, Equatable, Sendable {
+    /// A clarity outside 1…5 for this item.
+    case clarityOutOfRange(kind: ItemFeedback.Kind, itemID: String)
+    /// A relevance outside 1…5.
+    case relevanceOutOfRange
+    /// A workload outside 0…200 hours (or not a number).
+    case workloadOutOfRange
+    /// Feedback on an item the version's design does not have.
+    case unknownItem(kind: ItemFeedback.Kind, itemID: String)
+    /// Two answers for the same item.
+    case duplicateItem(kind: ItemFeedback.Kind, itemID: String)
+}
