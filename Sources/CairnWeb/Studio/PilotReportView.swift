@@ -85,7 +85,7 @@ struct ScoreTable: HTML {
                     tr {
                         th(.scope("col")) { "Criterion" }
                         for level in levels { th(.scope("col")) { level.name } }
-                        th(.scope("col")) { "Not yet" }
+                        th(.scope("col")) { "Share judged not yet" }
                     }
                 }
                 tbody {

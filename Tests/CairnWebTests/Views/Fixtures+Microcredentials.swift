@@ -104,3 +104,93 @@ extension Fixtures {
         ]
     }
 }
+
+extension Fixtures {
+    static func designer(_ path: String = "/studio") -> PageContext { context(roles: [.designer], path: path) }
+
+    /// A draft with problems, so the checklist has errors and warnings to link.
+    static let flawedDesign: Design = {
+        var design = Design.blank(title: "Academic <script>alert(1)</script> Discourse")
+        design.addObjective(statement: "Understand talk moves.")
+        design.addObjective(statement: "Use talk moves so every student explains their thinking.")
+        _ = design.addRequirement(kind: .classroomVideo, title: "Discussion video", to: "artifacts")
+        design.addCriterion(title: "Talk moves")
+        design.rubric.criteria[0].descriptors = ["not-yet": "No talk moves <b>yet</b>.", "demonstrated": "Several talk moves."]
+        design.image = DesignImage(blob: nil, alt: "")
+        design.links = [ResourceLink(title: "Bad", url: "javascript:alert(1)")]
+        return design
+    }()
+
+    static let flawedVersion = MicrocredentialVersion(
+        id: MicrocredentialVersion.ID(rawValue: "v-9"), microcredentialID: microcredential.id, number: 1,
+        design: flawedDesign, createdAt: published)
+
+    static let pilotVersion = MicrocredentialVersion(
+        id: MicrocredentialVersion.ID(rawValue: "v-1"), microcredentialID: microcredential.id, number: 1, state: .pilot,
+        design: design, createdAt: published, pilotStartedAt: published)
+
+    static let feedback: [PilotFeedback] = [
+        PilotFeedback(versionID: pilotVersion.id, personID: Person.ID(rawValue: "p-2"), role: .educator,
+                      items: [ItemFeedback(kind: .requirement, itemID: "plan", clarity: 2, comment: "What is a <hinge> question?"),
+                              ItemFeedback(kind: .criterion, itemID: "c1", clarity: 4)],
+                      relevance: 5, workloadHours: 12, wouldRecommend: true, comments: "Useful & practical.", submittedAt: published),
+        PilotFeedback(versionID: pilotVersion.id, personID: Person.ID(rawValue: "p-3"), role: .assessor,
+                      items: [ItemFeedback(kind: .requirement, itemID: "plan", clarity: 3, comment: "Needs an example.")],
+                      relevance: 4, workloadHours: 9, wouldRecommend: false, submittedAt: published),
+    ]
+
+    static let pilotReport = PilotReport.make(design: design, feedback: feedback, scores: [
+        ["c1": "demonstrated", "c2": "not-yet", "c3": "approaching"],
+        ["c1": "exemplary", "c2": "approaching", "c3": "demonstrated"],
+    ])
+
+    static var studioPages: [(name: String, html: String)] {
+        let entries = [
+            StudioEntry(microcredential: microcredential, latest: draftVersion, publishedNumber: 2),
+            StudioEntry(microcredential: Microcredential(id: Microcredential.ID(rawValue: "mc-2"), organizationID: microcredential.organizationID,
+                                                         slug: "discourse", createdAt: published, createdBy: microcredential.createdBy),
+                        latest: pilotVersion),
+        ]
+        var editorErrors = FormErrors()
+        editorErrors.add("Enter the hours as a number, such as 10 or 7.5.", for: "estimated_hours")
+        var reviseErrors = FormErrors()
+        reviseErrors.add("Say what will change in the new version.", for: "change_note")
+        var titleErrors = FormErrors()
+        titleErrors.add("Give the microcredential a title.", for: "title")
+        var feedbackErrors = FormErrors()
+        feedbackErrors.add("Choose how relevant it is, from 1 to 5.", for: "relevance")
+        return [
+            ("studio", StudioPage(context: designer(), entries: entries).render()),
+            ("studio-empty", StudioPage(context: designer(), entries: []).render()),
+            ("studio-new", NewMicrocredentialPage(context: designer("/studio/new"), title: "", errors: titleErrors).render()),
+            ("editor", EditorPage(context: designer("/studio/mc-1/edit"), microcredential: microcredential, version: flawedVersion,
+                                  check: DesignChecker.check(flawedDesign), errors: editorErrors, typed: ["estimated_hours": "ten"]).render()),
+            ("editor-clean", EditorPage(context: designer("/studio/mc-1/edit"), microcredential: microcredential, version: draftVersion,
+                                        check: DesignChecker.check(design)).render()),
+            ("preview", PreviewPage(context: designer("/studio/mc-1/preview"), microcredential: microcredential, version: flawedVersion).render()),
+            ("overview-draft", MicrocredentialOverviewPage(context: designer("/studio/mc-1"), microcredential: microcredential,
+                                                           versions: [publishedVersion, draftVersion], check: .clean).render()),
+            ("overview-flawed", MicrocredentialOverviewPage(context: designer("/studio/mc-1"), microcredential: microcredential,
+                                                            versions: [flawedVersion], check: DesignChecker.check(flawedDesign)).render()),
+            ("overview-published", MicrocredentialOverviewPage(context: designer("/studio/mc-1"), microcredential: microcredential,
+                                                               versions: [publishedVersion], check: DesignChecker.check(design),
+                                                               errors: reviseErrors).render()),
+            ("overview-pilot", MicrocredentialOverviewPage(context: designer("/studio/mc-1"), microcredential: microcredential,
+                                                           versions: [pilotVersion], check: .clean).render()),
+            ("import-design", ImportDesignPage(context: designer("/studio/import"), problems: [
+                .missingKey(path: "design.rubric.criteria[2].descriptors"),
+                .wrongType(path: "design.estimatedHours", expected: "a number", found: "text"),
+            ]).render()),
+            ("pilot", PilotPage(context: designer("/studio/mc-1/pilot"), microcredential: microcredential, version: pilotVersion,
+                                participants: [PilotParticipantRow(name: "Maya Okafor", email: "maya@riverbend.example", role: .educator, joinedAt: published)],
+                                candidates: [Choice(value: "jordan@riverbend.example", label: "Jordan Ellis (jordan@riverbend.example)")],
+                                inviteURL: "https://cairn.riverbend.example/pilot/join/tok-123", report: pilotReport).render()),
+            ("pilot-empty", PilotPage(context: designer("/studio/mc-1/pilot"), microcredential: microcredential, version: pilotVersion,
+                                      participants: [], candidates: [], inviteURL: "https://cairn.riverbend.example/pilot/join/tok-123",
+                                      report: PilotReport.make(design: design, feedback: [], scores: [])).render()),
+            ("pilot-feedback", PilotFeedbackPage(context: context(roles: [.educator], path: "/pilot/v-1/feedback"), version: pilotVersion,
+                                                 values: ["workload_hours": "12", "clarity_requirement_plan": "3"], errors: feedbackErrors).render()),
+            ("pilot-join", PilotJoinPage(context: context(roles: [.educator], path: "/pilot/join/tok"), token: "tok/123", design: design).render()),
+        ]
+    }
+}
