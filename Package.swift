@@ -16,12 +16,14 @@ let package = Package(
         .systemLibrary(name: "CMicroHTTPD", pkgConfig: "libmicrohttpd", providers: [.apt(["libmicrohttpd-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
         // MARK: Cairn's modules; dependencies point one way (docs/ARCHITECTURE in shared design)
         .target(name: "CairnCore"),
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
-        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CCurl"],
+        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CCurl", "CCmark"],
                 resources: [.copy("Assets"), .copy("Demo/Designs")]),
         .executableTarget(name: "Cairn", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
 

@@ -3,9 +3,13 @@ import CairnHTTP
 
 extension Visitor {
     /// What the layout needs to know about this request.
-    func pageContext(isDevelopment: Bool) -> PageContext {
+    ///
+    /// - Parameter publicOrganization: on a public page, the organization it belongs to.
+    func pageContext(isDevelopment: Bool, publicOrganization: Organization? = nil) -> PageContext {
         PageContext(
             organizationName: member?.organization.name,
+            organizationSlug: member?.organization.slug,
+            publicOrganization: publicOrganization.map { PublicOrganization(name: $0.name, slug: $0.slug) },
             viewer: member.map { Viewer(name: $0.person.displayName, roles: $0.roles) },
             csrfToken: csrfToken,
             flash: request[FlashKey.self] ?? [],

@@ -90,6 +90,14 @@ extension HTMLAttribute where Tag == HTMLTag.form {
     public static var novalidate: Self { Self(name: "novalidate", value: nil) }
 }
 
+extension HTMLAttribute where Tag == HTMLTag.textarea {
+    public static func rows(_ value: Int) -> Self { Self(name: "rows", value: String(value)) }
+}
+
+extension HTMLAttribute where Tag == HTMLTag.input {
+    public static var readonly: Self { Self(name: "readonly", value: nil) }
+}
+
 extension HTMLAttribute where Tag == HTMLTag.time {
     public static func datetime(_ value: String) -> Self { Self(name: "datetime", value: value) }
 }

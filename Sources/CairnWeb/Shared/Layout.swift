@@ -24,9 +24,9 @@ public struct Layout: HTML {
         self.content = content()
     }
 
-    /// The window title: the page, then the organization, then Cairn.
+    /// The window title: the page, then the organization (the public page's, else the viewer's), then Cairn.
     var documentTitle: String {
-        ([pageTitle, context.organizationName, "Cairn"] as [String?]).compactMap { $0 }.joined(separator: " · ")
+        ([pageTitle, context.publicOrganization?.name ?? context.organizationName, "Cairn"] as [String?]).compactMap { $0 }.joined(separator: " · ")
     }
 
     public var body: some HTML {

@@ -4,6 +4,11 @@ import CairnCore
 public struct PageContext: Sendable {
     /// The current organization's name; `nil` before sign-in.
     public var organizationName: String?
+    /// The current organization's URL name, for the link to its catalog; `nil` before sign-in.
+    public var organizationSlug: String?
+    /// On a public page (the catalog, a microcredential): the organization it belongs to, which
+    /// the header names for visitors, signed in or not.
+    public var publicOrganization: PublicOrganization?
     /// The signed-in person; `nil` on the sign-in and password pages.
     public var viewer: Viewer?
     /// The session's (or the pre-session cookie's) CSRF token, put in every form as `_csrf`.
@@ -16,16 +21,33 @@ public struct PageContext: Sendable {
     public var isDevelopment: Bool
 
     public init(
-        organizationName: String? = nil, viewer: Viewer? = nil, csrfToken: String,
+        organizationName: String? = nil, organizationSlug: String? = nil, publicOrganization: PublicOrganization? = nil,
+        viewer: Viewer? = nil, csrfToken: String,
         flash: [Flash] = [], currentPath: String = "/", isDevelopment: Bool = false
     ) {
         self.organizationName = organizationName
+        self.organizationSlug = organizationSlug
+        self.publicOrganization = publicOrganization
         self.viewer = viewer
         self.csrfToken = csrfToken
         self.flash = flash
         self.currentPath = currentPath
         self.isDevelopment = isDevelopment
     }
+}
+
+/// The organization whose public pages a visitor is on: its name, and the slug of its catalog.
+public struct PublicOrganization: Sendable, Hashable {
+    public var name: String
+    public var slug: String
+
+    public init(name: String, slug: String) {
+        self.name = name
+        self.slug = slug
+    }
+
+    /// Where its catalog is.
+    public var catalogPath: String { Paths.catalog(slug) }
 }
 
 /// The signed-in person, as the page header shows them.
@@ -40,4 +62,5 @@ public struct Viewer: Sendable, Hashable {
     }
 
     public var isAdmin: Bool { roles.contains(.admin) }
+    public var isDesigner: Bool { roles.contains(.designer) }
 }

@@ -17,6 +17,45 @@ public enum Paths {
     public static func resetPassword(token: String) -> String { "/password/reset?token=" + percentEncoded(token) }
     public static func acceptInvitation(token: String) -> String { "/invitations/accept?token=" + percentEncoded(token) }
 
+    // MARK: Catalog (public)
+
+    /// The root of an organization's public pages.
+    public static func organizationRoot(_ organization: String) -> String { "/o/" + percentEncoded(organization) }
+    public static func catalog(_ organization: String) -> String { organizationRoot(organization) + "/catalog" }
+    /// A microcredential's public page: its latest published version.
+    public static func microcredential(_ organization: String, _ slug: String) -> String {
+        organizationRoot(organization) + "/microcredentials/" + percentEncoded(slug)
+    }
+    /// One version's public page (HTML, or the Achievement JSON by content negotiation).
+    public static func version(_ organization: String, _ slug: String, _ number: Int) -> String {
+        microcredential(organization, slug) + "/versions/\(number)"
+    }
+    /// One version's Open Badges 3.0 `Achievement`, always JSON.
+    public static func achievement(_ organization: String, _ slug: String, _ number: Int) -> String {
+        version(organization, slug, number) + "/achievement.json"
+    }
+
+    // MARK: Studio (designers)
+
+    public static let studio = "/studio"
+    public static let newMicrocredential = "/studio/new"
+    public static let importDesign = "/studio/import"
+    public static func studio(_ id: String) -> String { "/studio/" + percentEncoded(id) }
+    public static func editor(_ id: String) -> String { studio(id) + "/edit" }
+    /// Where one section of the editor posts: `/studio/:id/edit/objectives`.
+    public static func editor(_ id: String, section: String) -> String { editor(id) + "/" + percentEncoded(section) }
+    public static func preview(_ id: String) -> String { studio(id) + "/preview" }
+    public static func startPilot(_ id: String) -> String { studio(id) + "/pilot" }
+    public static func pilot(_ id: String) -> String { studio(id) + "/pilot" }
+    public static func pilotParticipants(_ id: String) -> String { studio(id) + "/pilot/participants" }
+    public static func publish(_ id: String) -> String { studio(id) + "/publish" }
+    public static func retire(_ id: String) -> String { studio(id) + "/retire" }
+    public static func revise(_ id: String) -> String { studio(id) + "/revise" }
+    public static func duplicate(_ id: String) -> String { studio(id) + "/duplicate" }
+    public static func export(_ id: String) -> String { studio(id) + "/export" }
+    public static func joinPilot(token: String) -> String { "/pilot/join/" + percentEncoded(token) }
+    public static func pilotFeedback(_ versionID: String) -> String { "/pilot/" + percentEncoded(versionID) + "/feedback" }
+
     /// Percent-encodes everything but RFC 3986's unreserved characters, so a value stays one
     /// path segment or one query value.
     static func percentEncoded(_ value: String) -> String {

@@ -6,11 +6,13 @@ struct SiteHeader: HTML {
     var body: some HTML {
         header(.class("site-header")) {
             div(.class("site-header__inner")) {
-                a(.class("brand"), .href(context.viewer == nil ? "/signin" : "/dashboard")) {
+                a(.class("brand"), .href(context.viewer != nil ? "/dashboard" : context.publicOrganization?.catalogPath ?? "/signin")) {
                     CairnMark()
                     span(.class("brand__name")) { "Cairn" }
                 }
-                if let organization = context.organizationName {
+                if let visited = context.publicOrganization {
+                    p(.class("site-header__organization")) { a(.href(visited.catalogPath)) { visited.name } }
+                } else if let organization = context.organizationName {
                     p(.class("site-header__organization")) { organization }
                 }
                 SiteNavigation(context: context)

@@ -3,14 +3,28 @@ struct SiteNavigation: HTML {
     struct Item: Equatable {
         let label: String
         let path: String
+        /// The paths below which this item is the current one (the catalog covers its microcredentials).
+        let section: String
+
+        init(label: String, path: String, section: String? = nil) {
+            self.label = label
+            self.path = path
+            self.section = section ?? path
+        }
     }
 
     let context: PageContext
 
-    /// The items for this viewer: guests see sign-in; admins see the admin pages.
+    /// The items for this viewer: guests see the catalog they are on and sign-in; members their
+    /// organization's catalog; designers the studio; admins the admin pages.
     static func items(for context: PageContext) -> [Item] {
-        guard let viewer = context.viewer else { return [Item(label: "Sign in", path: "/signin")] }
+        guard let viewer = context.viewer else {
+            let catalog = context.publicOrganization.map { catalogItem($0.slug) }
+            return [catalog, Item(label: "Sign in", path: "/signin")].compactMap { $0 }
+        }
         var items = [Item(label: "Dashboard", path: "/dashboard")]
+        if let slug = context.organizationSlug { items.append(catalogItem(slug)) }
+        if viewer.isDesigner { items.append(Item(label: "Studio", path: Paths.studio)) }
         if viewer.isAdmin {
             items.append(Item(label: "Members", path: "/admin/members"))
             items.append(Item(label: "Schools", path: "/admin/schools"))
@@ -19,9 +33,13 @@ struct SiteNavigation: HTML {
         return items
     }
 
-    /// True when `path` is the item's page or a page below it.
+    static func catalogItem(_ slug: String) -> Item {
+        Item(label: "Catalog", path: Paths.catalog(slug), section: Paths.organizationRoot(slug))
+    }
+
+    /// True when `path` is the item's page or a page in its section.
     static func isCurrent(_ item: Item, path: String) -> Bool {
-        path == item.path || path.hasPrefix(item.path + "/")
+        path == item.path || path.hasPrefix(item.section + "/")
     }
 
     var body: some HTML {

@@ -6,11 +6,12 @@
 public struct TextField: HTML {
     /// The kinds of text field.
     public enum Kind: Sendable {
-        case text, email, password
+        /// `decimal` is a text input that brings up a number keyboard and accepts "1.5".
+        case text, email, password, decimal
 
         var inputType: InputType {
             switch self {
-            case .text: .text
+            case .text, .decimal: .text
             case .email: .email
             case .password: .password
             }
@@ -46,6 +47,7 @@ public struct TextField: HTML {
                 .describedBy(FieldFrame.describedBy(name: name, hint: hint, error: error)), .invalid(error != nil),
                 autocomplete.map { .autocomplete($0) },
                 kind == .email ? .spellcheck(false) : nil,
+                kind == .decimal ? .inputmode("decimal") : nil,
                 isRequired ? .required : nil
             )
         }

@@ -8,6 +8,7 @@ enum Fixtures {
     static func context(roles: Set<Role>? = [.admin], path: String = "/dashboard",
                         flash: [Flash] = [], development: Bool = false) -> PageContext {
         PageContext(organizationName: roles == nil ? nil : "Riverbend Unified School District",
+                    organizationSlug: roles == nil ? nil : "riverbend",
                     viewer: roles.map { Viewer(name: "Ana Lopez", roles: $0) },
                     csrfToken: csrf, flash: flash, currentPath: path, isDevelopment: development)
     }
@@ -76,7 +77,7 @@ enum Fixtures {
             ("error-404", ErrorPage(.notFound, requestID: "req-404").render()),
             ("error-429", ErrorPage(.tooManyRequests(retryAfterSeconds: 120), requestID: "req-429", context: guest).render()),
             ("error-500", ErrorPage(.serverError, requestID: "req-500").render()),
-        ]
+        ] + catalogPages + studioPages
     }
 }
 

@@ -1,0 +1,97 @@
+import CairnCore
+
+/// An organization's public catalog: its published microcredentials, with search and filters
+/// that work as a plain GET form (no JavaScript), the number found, and a card for each.
+public struct CatalogPage: HTML {
+    /// One microcredential found: its URL name, and the design of its latest published version.
+    public struct Entry: Sendable, Hashable {
+        public var slug: String
+        public var design: Design
+
+        public init(slug: String, design: Design) {
+            self.slug = slug
+            self.design = design
+        }
+    }
+
+    let context: PageContext
+    let organization: PublicOrganization
+    let query: CatalogQuery
+    let entries: [Entry]
+    let subjects: [String]
+
+    /// - Parameters:
+    ///   - context: the visitor's context; its `publicOrganization` is set from `organization`.
+    ///   - entries: the microcredentials found, best match first.
+    ///   - subjects: every subject used in the catalog, for the subject filter.
+    public init(context: PageContext, organization: PublicOrganization, query: CatalogQuery,
+                entries: [Entry], subjects: [String]) {
+        var context = context
+        context.publicOrganization = organization
+        self.context = context
+        self.organization = organization
+        self.query = query
+        self.entries = entries
+        self.subjects = subjects
+    }
+
+    var resultHeading: String {
+        let count = Wording.count(entries.count, "microcredential")
+        if query.isEmpty { return count }
+        return entries.count == 1 ? "1 microcredential matches" : "\(count) match"
+    }
+
+    public var body: some HTML {
+        Layout(title: "Microcredentials", context: context,
+               lead: "Designed by \(organization.name). Each one is earned by showing evidence from your own classroom, judged against the rubric you can read here.") {
+            CatalogSearchForm(action: organization.catalogPath, query: query, subjects: subjects)
+            section(.class("results"), .aria(.labelledby, "results-heading")) {
+                h2(.id("results-heading")) { resultHeading }
+                if entries.isEmpty {
+                    div(.class("empty-state")) {
+                        if query.isEmpty {
+                            p { "\(organization.name) has not published a microcredential yet. Come back soon." }
+                        } else {
+                            p { "Nothing matches this search. Try other words or fewer filters." }
+                            p { a(.href(organization.catalogPath)) { "Show all microcredentials" } }
+                        }
+                    }
+                } else {
+                    ul(.class("cards")) {
+                        for entry in entries {
+                            li { CatalogCard(path: Paths.microcredential(organization.slug, entry.slug), design: entry.design) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One microcredential in the catalog's list.
+public struct CatalogCard: HTML {
+    let path: String
+    let design: Design
+
+    public init(path: String, design: Design) {
+        self.path = path
+        self.design = design
+    }
+
+    public var body: some HTML {
+        article(.class("card")) {
+            h3(.class("card__title")) { a(.href(path)) { design.title } }
+            if !design.summary.isEmpty { p(.class("card__summary")) { design.summary } }
+            dl(.class("card__facts")) {
+                div { dt { "Work" }; dd { "About \(Wording.hours(design.estimatedHours))" } }
+                div { dt { "Credit" }; dd { Wording.creditHours(design.creditHours) } }
+                if !design.gradeBands.isEmpty {
+                    div { dt { "Grade bands" }; dd { Wording.list(design.gradeBands.map(\.displayName)) } }
+                }
+                if !design.subjects.isEmpty {
+                    div { dt { "Subjects" }; dd { TagList(tags: design.subjects) } }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import CairnCore
+
+/// A microcredential's public page: everything an educator needs to decide, the version shown,
+/// its `Achievement` JSON, and the pathways it belongs to. No account needed.
+public struct MicrocredentialPage: HTML {
+    let context: PageContext
+    let organization: PublicOrganization
+    let microcredential: Microcredential
+    let version: MicrocredentialVersion
+    let latestNumber: Int?
+    let imageURL: String?
+
+    /// - Parameters:
+    ///   - context: the visitor's context; its `publicOrganization` is set from `organization`.
+    ///   - version: the version shown (the latest published one at the microcredential's own URL).
+    ///   - latestNumber: the latest published version's number, when it is not this one.
+    ///   - imageURL: where the design's image is served, when it has one.
+    public init(context: PageContext, organization: PublicOrganization, microcredential: Microcredential,
+                version: MicrocredentialVersion, latestNumber: Int? = nil, imageURL: String? = nil) {
+        var context = context
+        context.publicOrganization = organization
+        self.context = context
+        self.organization = organization
+        self.microcredential = microcredential
+        self.version = version
+        self.latestNumber = latestNumber
+        self.imageURL = imageURL
+    }
+
+    var achievementPath: String { Paths.achievement(organization.slug, microcredential.slug, version.number) }
+
+    public var body: some HTML {
+        Layout(title: version.design.title, context: context,
+               lead: version.design.summary.isEmpty ? nil : version.design.summary) {
+            p(.class("breadcrumb")) {
+                a(.href(organization.catalogPath)) { "All microcredentials from \(organization.name)" }
+            }
+            if version.state == .retired {
+                div(.class("notice notice--warning"), .role("note")) {
+                    p { "This version is retired: it stays here for those who earned it, but no one can start it any more." }
+                }
+            }
+            if let latestNumber, latestNumber != version.number {
+                div(.class("notice"), .role("note")) {
+                    p {
+                        "You are reading version \(version.number). "
+                        a(.href(Paths.microcredential(organization.slug, microcredential.slug))) { "Read the current version (\(latestNumber))" }
+                    }
+                }
+            }
+            MicrocredentialDetail(design: version.design, imageURL: imageURL)
+            section(.aria(.labelledby, "pathways-heading")) {
+                h2(.id("pathways-heading")) { "Pathways" }
+                p(.class("muted")) { "This microcredential is not part of a pathway yet." }
+            }
+            section(.class("version-facts"), .aria(.labelledby, "version-heading")) {
+                h2(.id("version-heading")) { "About this version" }
+                dl(.class("facts")) {
+                    div { dt { "Version" }; dd { "\(version.number)" } }
+                    if let published = version.publishedAt {
+                        div { dt { "Published" }; dd { DateText(published) } }
+                    }
+                    if let retired = version.retiredAt {
+                        div { dt { "Retired" }; dd { DateText(retired) } }
+                    }
+                    if let note = version.changeNote, !note.isEmpty {
+                        div { dt { "What changed" }; dd { note } }
+                    }
+                    div { dt { "Designed by" }; dd { organization.name } }
+                    div {
+                        dt { "Open Badges" }
+                        dd { a(.href(achievementPath)) { "Achievement definition (Open Badges 3.0 JSON)" } }
+                    }
+                }
+            }
+        }
+    }
+}

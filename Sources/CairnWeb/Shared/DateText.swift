@@ -1,0 +1,26 @@
+import Foundation
+
+/// A date as people read it, "25 November 2026", in a `<time>` that machines can read too.
+public struct DateText: HTML {
+    let date: Date
+
+    public init(_ date: Date) { self.date = date }
+
+    /// "25 November 2026" (UTC, so a page reads the same everywhere).
+    static func long(_ date: Date) -> String { format(date, "d MMMM yyyy") }
+
+    /// "2026-11-25", for the `datetime` attribute.
+    static func iso(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
+
+    private static func format(_ date: Date, _ pattern: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = pattern
+        return formatter.string(from: date)
+    }
+
+    public var body: some HTML {
+        time(.datetime(Self.iso(date))) { Self.long(date) }
+    }
+}

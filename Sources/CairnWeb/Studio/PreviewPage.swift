@@ -1,0 +1,37 @@
+import CairnCore
+
+/// What educators will see of a version in the catalog, shown to its designer before it is
+/// published: the same `MicrocredentialDetail` as the catalog's page.
+public struct PreviewPage: HTML {
+    let context: PageContext
+    let microcredential: Microcredential
+    let version: MicrocredentialVersion
+    let imageURL: String?
+
+    public init(context: PageContext, microcredential: Microcredential, version: MicrocredentialVersion, imageURL: String? = nil) {
+        self.context = context
+        self.microcredential = microcredential
+        self.version = version
+        self.imageURL = imageURL
+    }
+
+    public var body: some HTML {
+        Layout(title: version.design.title.isEmpty ? "Untitled" : version.design.title, context: context,
+               lead: version.design.summary.isEmpty ? nil : version.design.summary) {
+            div(.class("notice preview-banner"), .role("note")) {
+                p {
+                    strong { "Preview of version \(version.number) (\(version.state.displayName.lowercased())). " }
+                    "This is what educators will see in the catalog."
+                }
+                p {
+                    if version.isEditable {
+                        a(.href(Paths.editor(microcredential.id.rawValue))) { "Back to the editor" }
+                        " · "
+                    }
+                    a(.href(Paths.studio(microcredential.id.rawValue))) { "Overview" }
+                }
+            }
+            MicrocredentialDetail(design: version.design, imageURL: imageURL)
+        }
+    }
+}
