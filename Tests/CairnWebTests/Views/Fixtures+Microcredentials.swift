@@ -1,3 +1,4 @@
+import CairnStore
 import CairnCore
 import Foundation
 @testable import CairnWeb
@@ -149,7 +150,7 @@ extension Fixtures {
             StudioEntry(microcredential: microcredential, latest: draftVersion, publishedNumber: 2),
             StudioEntry(microcredential: Microcredential(id: Microcredential.ID(rawValue: "mc-2"), organizationID: microcredential.organizationID,
                                                          slug: "discourse", createdAt: published, createdBy: microcredential.createdBy),
-                        latest: pilotVersion),
+                        latest: pilotVersion, publishedNumber: nil),
         ]
         var editorErrors = FormErrors()
         editorErrors.add("Enter the hours as a number, such as 10 or 7.5.", for: "estimated_hours")
