@@ -7,6 +7,8 @@ public final class Store: Sendable {
     public let tokens: TokenRepository
     public let outbox: OutboxRepository
     public let signInAttempts: SignInAttemptRepository
+    public let microcredentials: MicrocredentialRepository
+    public let pilots: PilotRepository
 
     public init(database: any Database) {
         self.database = database
@@ -16,6 +18,8 @@ public final class Store: Sendable {
         tokens = TokenRepository(database: database)
         outbox = OutboxRepository(database: database)
         signInAttempts = SignInAttemptRepository(database: database)
+        microcredentials = MicrocredentialRepository(database: database)
+        pilots = PilotRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

@@ -65,7 +65,7 @@ public struct DesignFile: Hashable, Sendable {
         case .number(let n)?: throw .unsupportedVersion(n.rounded() == n ? String(Int(n)) : String(n))
         case let other?: throw .wrongType(path: "formatVersion", expected: "a whole number", found: other.described)
         }
-        let envelope = try decode(Envelope.self, from: data, tree: tree, root: [])
+        let envelope = try decode(Envelope.self, tree: tree, root: [])
         var exportedAt: Date?
         if let text = envelope.exportedAt {
             guard let date = parseDate(text) else {
@@ -83,7 +83,7 @@ public struct DesignFile: Hashable, Sendable {
 
     /// Reads what `encodeDesign` wrote; paths start at `design`.
     public static func decodeDesign(_ data: [UInt8]) throws(DesignFileError) -> Design {
-        try decode(Design.self, from: data, tree: try parse(data), root: ["design"])
+        try decode(Design.self, tree: try parse(data), root: ["design"])
     }
 
     // MARK: Internals
@@ -118,9 +118,9 @@ public struct DesignFile: Hashable, Sendable {
         }
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, from data: [UInt8], tree: JSONValue, root: [String]) throws(DesignFileError) -> T {
+    private static func decode<T: Decodable>(_ type: T.Type, tree: JSONValue, root: [String]) throws(DesignFileError) -> T {
         do {
-            return try JSONDecoder().decode(type, from: Data(data))
+            return try JSONTreeDecoder(tree).unbox(type)
         } catch let error as DecodingError {
             throw translate(error, tree: tree, root: root)
         } catch {
@@ -128,7 +128,7 @@ public struct DesignFile: Hashable, Sendable {
         }
     }
 
-    /// Turns Foundation's decoding error into one naming the path in the file's words.
+    /// Turns a decoding error into one naming the path in the file's words.
     static func translate(_ error: DecodingError, tree: JSONValue, root: [String]) -> DesignFileError {
         func path(_ keys: [any CodingKey]) -> String {
             var text = root.joined(separator: ".")

@@ -1,5 +1,5 @@
-/// A parsed JSON document, kept only to say what a design file holds at a path when decoding fails.
-enum JSONValue: Decodable, Equatable {
+/// A parsed JSON document, kept to say what a design file holds at a path when decoding fails.
+enum JSONValue: Codable, Equatable {
     case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {
@@ -20,6 +20,18 @@ enum JSONValue: Decodable, Equatable {
         else if let b = try? single.decode(Bool.self) { self = .bool(b) }
         else if let d = try? single.decode(Double.self) { self = .number(d) }
         else { self = .string(try single.decode(String.self)) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var single = encoder.singleValueContainer()
+        switch self {
+        case .null: try single.encodeNil()
+        case .bool(let b): try single.encode(b)
+        case .number(let d): try single.encode(d)
+        case .string(let s): try single.encode(s)
+        case .array(let items): try single.encode(items)
+        case .object(let object): try single.encode(object)
+        }
     }
 
     /// The value at a coding path, if the document has one there.

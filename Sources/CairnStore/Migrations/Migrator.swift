@@ -6,6 +6,7 @@ public enum Migrator {
     /// Every migration Cairn knows, in order.
     public static let all: [Migration] = [
         Migration0001Accounts.migration,
+        Migration0002Microcredentials.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

@@ -1,0 +1,30 @@
+import CairnCore
+
+extension LifecycleState: DatabaseValueConvertible {}
+extension PilotParticipant.Role: DatabaseValueConvertible {}
+
+/// Reading the microcredential tables' rows into CairnCore values; a column prefix allows joins.
+extension Row {
+    func microcredential(prefix p: String = "") throws -> Microcredential {
+        Microcredential(id: try get(p + "id"), organizationID: try get(p + "organization_id"), slug: try get(p + "slug"),
+                        createdAt: try get(p + "created_at"), createdBy: try get(p + "created_by"))
+    }
+
+    func microcredentialVersion(prefix p: String = "") throws -> MicrocredentialVersion {
+        let json: String = try get(p + "design_json")
+        let design: Design
+        do {
+            design = try DesignFile.decodeDesign(Array(json.utf8))
+        } catch {
+            throw DatabaseError(.typeMismatch, "microcredential_versions.design_json cannot be read: \(error.message)")
+        }
+        return MicrocredentialVersion(
+            id: try get(p + "id"), microcredentialID: try get(p + "microcredential_id"), number: try get(p + "number"),
+            state: try get(p + "state"), design: design, changeNote: try get(p + "change_note"), createdAt: try get(p + "created_at"),
+            pilotStartedAt: try get(p + "pilot_started_at"), publishedAt: try get(p + "published_at"), retiredAt: try get(p + "retired_at"))
+    }
+
+    func pilotParticipant() throws -> PilotParticipant {
+        PilotParticipant(versionID: try get("version_id"), personID: try get("person_id"), role: try get("role"), joinedAt: try get("joined_at"))
+    }
+}
