@@ -1,21 +1,9 @@
 import CairnCore
-
-/// One microcredential in the studio's list: its identity, its latest version, and the number of
-/// its latest published version when that is an older one (a draft revision in progress).
-public struct StudioEntry: Sendable, Hashable {
-    public var microcredential: Microcredential
-    public var latest: MicrocredentialVersion
-    public var publishedNumber: Int?
-
-    public init(microcredential: Microcredential, latest: MicrocredentialVersion, publishedNumber: Int? = nil) {
-        self.microcredential = microcredential
-        self.latest = latest
-        self.publishedNumber = publishedNumber
-    }
-}
+import CairnStore
 
 /// The designer's home: the organization's microcredentials grouped by the state of their latest
 /// version (draft, pilot, published, retired), with what can be done with each.
+/// Takes CairnStore's `StudioEntry` (microcredential, latest version, published number) directly.
 public struct StudioPage: HTML {
     let context: PageContext
     let entries: [StudioEntry]

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnStore
 import Foundation
 @testable import CairnWeb
 
@@ -89,8 +90,12 @@ extension Fixtures {
     }
 
     static var catalogPages: [(name: String, html: String)] {
-        let entries = [CatalogPage.Entry(slug: "checks-for-understanding", design: design),
-                       CatalogPage.Entry(slug: "academic-discourse", design: Design(title: "Academic Discourse", rubric: Rubric()))]
+        let discourse = Microcredential(id: Microcredential.ID(rawValue: "mc-2"), organizationID: microcredential.organizationID,
+                                        slug: "academic-discourse", createdAt: published, createdBy: microcredential.createdBy)
+        let entries = [CatalogEntry(microcredential: microcredential, version: publishedVersion),
+                       CatalogEntry(microcredential: discourse, version: MicrocredentialVersion(
+                           microcredentialID: discourse.id, number: 1, state: .published,
+                           design: Design(title: "Academic Discourse", rubric: Rubric()), createdAt: published, publishedAt: published))]
         return [
             ("catalog", CatalogPage(context: publicContext(), organization: organization, query: CatalogQuery(),
                                     entries: entries, subjects: ["Assessment", "Literacy"]).render()),
@@ -149,7 +154,7 @@ extension Fixtures {
             StudioEntry(microcredential: microcredential, latest: draftVersion, publishedNumber: 2),
             StudioEntry(microcredential: Microcredential(id: Microcredential.ID(rawValue: "mc-2"), organizationID: microcredential.organizationID,
                                                          slug: "discourse", createdAt: published, createdBy: microcredential.createdBy),
-                        latest: pilotVersion),
+                        latest: pilotVersion, publishedNumber: nil),
         ]
         var editorErrors = FormErrors()
         editorErrors.add("Enter the hours as a number, such as 10 or 7.5.", for: "estimated_hours")
