@@ -1,23 +1,13 @@
 import CairnCore
+import CairnStore
 
 /// An organization's public catalog: its published microcredentials, with search and filters
 /// that work as a plain GET form (no JavaScript), the number found, and a card for each.
 public struct CatalogPage: HTML {
-    /// One microcredential found: its URL name, and the design of its latest published version.
-    public struct Entry: Sendable, Hashable {
-        public var slug: String
-        public var design: Design
-
-        public init(slug: String, design: Design) {
-            self.slug = slug
-            self.design = design
-        }
-    }
-
     let context: PageContext
     let organization: PublicOrganization
     let query: CatalogQuery
-    let entries: [Entry]
+    let entries: [CatalogEntry]
     let subjects: [String]
 
     /// - Parameters:
@@ -25,7 +15,7 @@ public struct CatalogPage: HTML {
     ///   - entries: the microcredentials found, best match first.
     ///   - subjects: every subject used in the catalog, for the subject filter.
     public init(context: PageContext, organization: PublicOrganization, query: CatalogQuery,
-                entries: [Entry], subjects: [String]) {
+                entries: [CatalogEntry], subjects: [String]) {
         var context = context
         context.publicOrganization = organization
         self.context = context
@@ -59,7 +49,7 @@ public struct CatalogPage: HTML {
                 } else {
                     ul(.class("cards")) {
                         for entry in entries {
-                            li { CatalogCard(path: Paths.microcredential(organization.slug, entry.slug), design: entry.design) }
+                            li { CatalogCard(path: Paths.microcredential(organization.slug, entry.microcredential.slug), design: entry.design) }
                         }
                     }
                 }

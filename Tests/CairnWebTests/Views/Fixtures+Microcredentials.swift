@@ -1,5 +1,6 @@
 import CairnStore
 import CairnCore
+import CairnStore
 import Foundation
 @testable import CairnWeb
 
@@ -90,8 +91,12 @@ extension Fixtures {
     }
 
     static var catalogPages: [(name: String, html: String)] {
-        let entries = [CatalogPage.Entry(slug: "checks-for-understanding", design: design),
-                       CatalogPage.Entry(slug: "academic-discourse", design: Design(title: "Academic Discourse", rubric: Rubric()))]
+        let discourse = Microcredential(id: Microcredential.ID(rawValue: "mc-2"), organizationID: microcredential.organizationID,
+                                        slug: "academic-discourse", createdAt: published, createdBy: microcredential.createdBy)
+        let entries = [CatalogEntry(microcredential: microcredential, version: publishedVersion),
+                       CatalogEntry(microcredential: discourse, version: MicrocredentialVersion(
+                           microcredentialID: discourse.id, number: 1, state: .published,
+                           design: Design(title: "Academic Discourse", rubric: Rubric()), createdAt: published, publishedAt: published))]
         return [
             ("catalog", CatalogPage(context: publicContext(), organization: organization, query: CatalogQuery(),
                                     entries: entries, subjects: ["Assessment", "Literacy"]).render()),
