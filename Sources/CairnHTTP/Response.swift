@@ -34,7 +34,7 @@ public struct Response: Sendable {
     /// An `application/json` response encoding `v`.
     public static func json<T: Encodable>(_ v: T, status: HTTPStatus = .ok) throws -> Response {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(v)
         return Response(status: status, headers: ["Content-Type": "application/json"], body: .bytes(Array(data)))
     }

@@ -7,6 +7,7 @@ public enum Migrator {
     public static let all: [Migration] = [
         Migration0001Accounts.migration,
         Migration0002Microcredentials.migration,
+        Migration0003PilotInvitations.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

@@ -1,0 +1,115 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// The public catalog of an organization: anyone, with or without an account, can browse,
+/// search, read a microcredential with its full rubric, and fetch its Open Badges Achievement.
+struct CatalogRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        table.add(.get, "/o/:org/catalog", .anyone) { (visitor: Visitor) in try catalog(visitor) }
+        table.add(.get, "/o/:org/microcredentials/:slug", .anyone) { (visitor: Visitor) in try latest(visitor) }
+        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number", .anyone) { (visitor: Visitor) in
+            try version(visitor, json: Self.prefersJSON(visitor.request.headers["Accept"]))
+        }
+        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/achievement.json", .anyone) { (visitor: Visitor) in
+            try version(visitor, json: true)
+        }
+    }
+
+    func catalog(_ visitor: Visitor) throws -> Response {
+        let organization = try organization(visitor)
+        let query = visitor.request.query
+        let asked = CatalogQuery(text: query[CatalogQuery.Field.text] ?? "", subject: query[CatalogQuery.Field.subject] ?? "",
+                                 gradeBand: query[CatalogQuery.Field.gradeBand] ?? "",
+                                 maxHours: query[CatalogQuery.Field.maxHours] ?? "",
+                                 minCreditHours: query[CatalogQuery.Field.minCreditHours] ?? "")
+        // Filters that do not parse are ignored: the page shows what was asked, and the full list.
+        let filters = CatalogFilters(
+            subject: asked.subject.isEmpty ? nil : asked.subject,
+            gradeBand: GradeBand(rawValue: asked.gradeBand),
+            maxHours: Double(asked.maxHours).flatMap { $0 >= 0 ? $0 : nil },
+            minCreditHours: Double(asked.minCreditHours).flatMap { $0 >= 0 ? $0 : nil })
+        let text = String(asked.text.prefix(200))
+        let entries = try app.store.microcredentials.catalog(organization: organization.id, query: text, filters: filters)
+        let subjects = try app.store.microcredentials.catalogSubjects(organization: organization.id)
+        return app.render(CatalogPage(context: context(visitor, organization), organization: publicProfile(organization),
+                                      query: asked, entries: entries, subjects: subjects))
+    }
+
+    /// The microcredential's own URL shows its latest published version.
+    func latest(_ visitor: Visitor) throws -> Response {
+        let organization = try organization(visitor)
+        let microcredential = try microcredential(visitor, in: organization)
+        guard let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
+        else { throw WebError.notFound }
+        return app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
+                                              microcredential: microcredential, version: version))
+    }
+
+    /// One version, as a page or as its Achievement; drafts and pilots are not public.
+    func version(_ visitor: Visitor, json: Bool) throws -> Response {
+        let organization = try organization(visitor)
+        let microcredential = try microcredential(visitor, in: organization)
+        guard let number = visitor.request.parameters["number"].flatMap(Int.init), number > 0,
+              let version = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
+              version.state == .published || version.state == .retired
+        else { throw WebError.notFound }
+        if json {
+            let document = AchievementDocument(
+                version: version, microcredential: microcredential, organization: organization,
+                versionURL: app.configuration.baseURL + Paths.version(organization.slug, microcredential.slug, number),
+                organizationURL: app.configuration.baseURL + Paths.catalog(organization.slug))
+            var response = try Response.json(document)
+            response.headers.set("Content-Type", "application/ld+json")
+            response.headers.set("Vary", "Accept")
+            response.headers.set("Access-Control-Allow-Origin", "*")
+            return response
+        }
+        let latest = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
+        var response = app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
+                                                      microcredential: microcredential, version: version,
+                                                      latestNumber: latest?.number))
+        response.headers.set("Vary", "Accept")
+        return response
+    }
+
+    /// Whether an `Accept` header ranks JSON(-LD) above HTML.
+    static func prefersJSON(_ accept: String?) -> Bool {
+        guard let accept else { return false }
+        var best: (json: Double, html: Double) = (0, 0)
+        for item in accept.split(separator: ",") {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let type = parts.first else { continue }
+            let quality = parts.dropFirst().compactMap { $0.hasPrefix("q=") ? Double($0.dropFirst(2)) : nil }.first ?? 1
+            if type == "application/ld+json" || type == "application/json" { best.json = max(best.json, quality) }
+            if type == "text/html" || type == "application/xhtml+xml" { best.html = max(best.html, quality) }
+        }
+        return best.json > 0 && best.json > best.html
+    }
+
+    // MARK: Helpers
+
+    private func organization(_ visitor: Visitor) throws -> Organization {
+        guard let slug = visitor.request.parameters["org"], let organization = try app.store.organizations.fetch(slug: slug)
+        else { throw WebError.notFound }
+        return organization
+    }
+
+    private func microcredential(_ visitor: Visitor, in organization: Organization) throws -> Microcredential {
+        guard let slug = visitor.request.parameters["slug"],
+              let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id)
+        else { throw WebError.notFound }
+        return microcredential
+    }
+
+    private func publicProfile(_ organization: Organization) -> PublicOrganization {
+        PublicOrganization(name: organization.name, slug: organization.slug)
+    }
+
+    private func context(_ visitor: Visitor, _ organization: Organization) -> PageContext {
+        visitor.pageContext(isDevelopment: app.isDevelopment, publicOrganization: organization)
+    }
+}
