@@ -13,7 +13,7 @@ import CairnCore
             #expect(try Migrator.migrate(db).isEmpty)
             #expect(try Migrator.pending(db).isEmpty)
             let rows = try db.read { try $0.query("SELECT number, name, applied_at FROM schema_migrations ORDER BY number") }
-            #expect(rows.map { $0["name"] } == [.text("accounts"), .text("microcredentials")])
+            #expect(rows.map { $0["name"] } == [.text("accounts"), .text("microcredentials"), .text("pilot invitations")])
             #expect(try rows[0].get("number", as: Int.self) == 1)
             #expect(try rows[0].get("name", as: String.self) == "accounts")
             #expect(try rows[0].get("applied_at", as: Date.self) == .fixture)
