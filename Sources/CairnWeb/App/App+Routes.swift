@@ -25,6 +25,7 @@ extension App {
         SchoolRoutes(app: self).register(in: &table)
         OutboxRoutes(app: self).register(in: &table)
         CatalogRoutes(app: self).register(in: &table)
+        StudioRoutes(app: self).register(in: &table)
         return table
     }
 
