@@ -26,6 +26,7 @@ extension App {
         OutboxRoutes(app: self).register(in: &table)
         CatalogRoutes(app: self).register(in: &table)
         StudioRoutes(app: self).register(in: &table)
+        PilotRoutes(app: self).register(in: &table)
         return table
     }
 

@@ -50,11 +50,37 @@ public enum Demo {
         Seat(email: "teacher@lakeside.example", name: "Noah Park", roles: [.educator], school: "Lakeside Academy"),
     ]
 
-    /// Seeds both demo organizations in one transaction.
+    /// Seeds both demo organizations: people in every role, then the district's microcredentials.
     ///
     /// - Returns: false when nothing was seeded: the database already holds organizations and
     ///   `onlyIfEmpty` is set, or the demo organizations exist already.
     public static func seed(into app: App, onlyIfEmpty: Bool) throws -> Bool {
+        guard try seedAccounts(into: app, onlyIfEmpty: onlyIfEmpty) else { return false }
+        let store = app.store
+        let now = app.clock()
+        for slug in ["riverbend", "lakeside"] {
+            let organization = try store.organizations.find(slug: slug)
+            let members = try store.members.members(of: organization.id)
+            func person(_ email: String) -> Person.ID? { members.first { $0.person.email.rawValue == email }?.person.id }
+            if slug == "riverbend", let author = person("designer@riverbend.example") {
+                let pilot: [(Person.ID, PilotParticipant.Role)] = [
+                    ("educator@riverbend.example", .educator), ("mei.chen@riverbend.example", .educator),
+                    ("luis.ortega@riverbend.example", .educator), ("assessor@riverbend.example", .assessor),
+                ].compactMap { email, role in person(email).map { ($0, role) } }
+                try seedMicrocredentials(in: organization, author: author, pilot: pilot, store: store, at: now)
+            } else if let author = person("admin@lakeside.example") {
+                let microcredential = Microcredential(organizationID: organization.id, slug: "family-communication",
+                                                      createdAt: now.addingTimeInterval(-30 * 86400), createdBy: author)
+                let version = try store.microcredentials.create(microcredential, design: try design("family-communication"))
+                try store.microcredentials.transition(version.id, to: .published, at: now.addingTimeInterval(-29 * 86400),
+                                                      in: organization.id)
+            }
+        }
+        return true
+    }
+
+    /// Seeds the two organizations, their schools and people, in one transaction.
+    private static func seedAccounts(into app: App, onlyIfEmpty: Bool) throws -> Bool {
         let store = app.store
         let existing = try store.organizations.all()
         if onlyIfEmpty && !existing.isEmpty { return false }
