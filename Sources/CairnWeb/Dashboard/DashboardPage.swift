@@ -70,7 +70,7 @@ public struct DashboardPage: HTML {
                     }
                 }
                 for role in model.roles {
-                    RoleSection(role: role)
+                    RoleSection(role: role, organizationSlug: context.organizationSlug)
                 }
             }
         }
@@ -80,6 +80,8 @@ public struct DashboardPage: HTML {
 /// A short section per role: what that role does in Cairn, and where to start.
 struct RoleSection: HTML {
     let role: Role
+    /// The organization's slug, for its public catalog.
+    let organizationSlug: String?
 
     var body: some HTML {
         section(.class("panel role-panel role-panel--\(role.rawValue)"), .aria(.labelledby, "role-\(role.rawValue)")) {
@@ -93,8 +95,20 @@ struct RoleSection: HTML {
                     li { a(.href(Paths.importRoster)) { "Import a roster" } }
                     li { a(.href(Paths.schools)) { "Schools" } }
                 }
-            case .designer, .assessor, .coach, .educator:
-                p(.class("muted")) { "This part of Cairn is on its way; you'll find it here." }
+            case .designer:
+                ul(.class("link-list")) {
+                    li { a(.href(Paths.studio)) { "Your microcredentials in the studio" } }
+                    li { a(.href(Paths.newMicrocredential)) { "Design a new microcredential" } }
+                    li { a(.href(Paths.importDesign)) { "Import a design" } }
+                }
+            case .educator:
+                if let organizationSlug {
+                    ul(.class("link-list")) {
+                        li { a(.href(Paths.catalog(organizationSlug))) { "Browse the catalog of microcredentials" } }
+                    }
+                }
+            case .assessor, .coach:
+                p(.class("muted")) { "Reviews and cohorts come here as Cairn grows." }
             }
         }
     }
