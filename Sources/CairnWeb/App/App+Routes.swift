@@ -24,6 +24,7 @@ extension App {
         MemberRoutes(app: self).register(in: &table)
         SchoolRoutes(app: self).register(in: &table)
         OutboxRoutes(app: self).register(in: &table)
+        EditorRoutes(app: self).register(in: &table)
         return table
     }
 
