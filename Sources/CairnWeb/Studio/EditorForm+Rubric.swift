@@ -67,7 +67,8 @@ extension EditorForm {
             for field in fields.fields.map(\.name) where field.hasPrefix(name + "_level_") {
                 let levelID = String(field.dropFirst(name.count + 7))
                 guard levels.contains(levelID) else {
-                    errors.add("There is no level “\(levelID)” in the scale any more: check the page and try again.", for: field)
+                    // No field to show it beside: it goes beside the criterion's title.
+                    errors.add("There is no level “\(levelID)” in the scale any more: check the page and try again.", for: name)
                     continue
                 }
                 let descriptor = text(field, limit: Limit.prompt, or: criterion.descriptors[levelID] ?? "")
