@@ -27,6 +27,7 @@ extension App {
         CatalogRoutes(app: self).register(in: &table)
         StudioRoutes(app: self).register(in: &table)
         PilotRoutes(app: self).register(in: &table)
+        EditorRoutes(app: self).register(in: &table)
         return table
     }
 

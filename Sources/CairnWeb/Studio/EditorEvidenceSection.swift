@@ -71,7 +71,7 @@ struct RequirementEditor: HTML {
             TextField(label: "Title", name: prefix + "title", value: state.value(prefix + "title", requirement.title),
                       error: state.errors[prefix + "title"])
             SelectField(label: "Kind of evidence", name: prefix + "kind", choices: kindChoices,
-                        selected: state.value(prefix + "kind", requirement.kind.rawValue))
+                        selected: state.value(prefix + "kind", requirement.kind.rawValue), error: state.errors[prefix + "kind"])
             TextArea(label: "Prompt", name: prefix + "prompt", value: state.value(prefix + "prompt", requirement.prompt), rows: 3,
                      hint: "What the educator is asked to submit.", error: state.errors[prefix + "prompt"])
             TextArea(label: "Guidance", name: prefix + "guidance", value: state.value(prefix + "guidance", requirement.guidance), rows: 3,

@@ -69,12 +69,12 @@ struct EditorCriteriaSection: HTML {
                             if !design.objectives.isEmpty {
                                 CheckboxGroup(legend: "Objectives it assesses", name: "\(name)_objectives",
                                               choices: design.objectives.enumerated().map { Choice(value: $1.id, label: "\($0 + 1). \($1.statement)") },
-                                              selected: Set(criterion.objectiveIDs))
+                                              selected: Set(criterion.objectiveIDs), error: state.errors["\(name)_objectives"])
                             }
                             if !design.requirements.isEmpty {
                                 CheckboxGroup(legend: "Evidence assessors read", name: "\(name)_requirements",
                                               choices: design.requirements.map { Choice(value: $0.id, label: $0.title.isEmpty ? $0.id : $0.title) },
-                                              selected: Set(criterion.requirementIDs))
+                                              selected: Set(criterion.requirementIDs), error: state.errors["\(name)_requirements"])
                             }
                             ItemControls(id: criterion.id, itemName: label, isFirst: index == 0,
                                          isLast: index == design.rubric.criteria.count - 1)

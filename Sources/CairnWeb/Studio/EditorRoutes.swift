@@ -1,0 +1,91 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// The design editor: the page of a microcredential's draft, and one POST per section that reads
+/// the section's form into the draft's design (`EditorForm`), applies its button, and saves once.
+///
+/// Only the latest draft changes. Without one (the microcredential is in pilot or published) the
+/// page shows the latest version read-only, and a post is refused with 409, saving nothing.
+struct EditorRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        let designer = Access.role(.designer)
+        table.add(.get, "/studio/:id/edit", designer) { try show($0) }
+        for section in EditorSection.allCases {
+            table.add(.post, "/studio/:id/edit/\(section.rawValue)", designer) { try save(section, $0) }
+        }
+    }
+
+    /// Shows the editor, with the design check of the stored design.
+    func show(_ context: SignedIn) throws -> Response {
+        let (microcredential, version) = try target(context)
+        return app.render(page(context, microcredential, version))
+    }
+
+    /// Saves one section: 303 back to the section with a flash, or 422 with the errors beside the
+    /// fields and what was typed, saving nothing; 409 when there is no draft to edit.
+    func save(_ section: EditorSection, _ context: SignedIn) throws -> Response {
+        let (microcredential, version) = try target(context)
+        guard version.isEditable else { return refuseNoDraft(context, microcredential, version) }
+        var form = EditorForm(context.request.form)
+        var design = version.design
+        switch section {
+        case .basics: form.readBasics(into: &design)
+        case .objectives: form.readObjectives(into: &design)
+        case .evidence: form.readEvidence(into: &design)
+        case .levels: form.readLevels(into: &design)
+        case .criteria: form.readCriteria(into: &design)
+        case .rule: form.readRule(into: &design)
+        }
+        guard form.errors.isEmpty else {
+            return app.render(page(context, microcredential, version, errors: form.errors, typed: form.typed),
+                              status: .unprocessableContent)
+        }
+        var edited = version
+        do {
+            try edited.edit { $0 = design }
+            try app.store.microcredentials.saveDraft(edited, in: context.organization.id)
+        } catch let error as LifecycleError {
+            // Piloted or published meanwhile: nothing was saved.
+            guard case .notADraft = error else { throw error }
+            return refuseNoDraft(context, microcredential, try latestVersion(of: microcredential, in: context))
+        }
+        return app.redirect(to: Paths.editor(microcredential.id.rawValue) + "#" + section.anchor, .success, form.outcome)
+    }
+
+    // MARK: Helpers
+
+    private func page(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion,
+                      errors: FormErrors = FormErrors(), typed: [String: String] = [:]) -> EditorPage {
+        EditorPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), microcredential: microcredential,
+                   version: version, check: DesignChecker.check(version.design), errors: errors, typed: typed)
+    }
+
+    /// The read-only page, 409: a version out of draft never changes.
+    private func refuseNoDraft(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion) -> Response {
+        app.render(page(context, microcredential, version), status: .conflict)
+    }
+
+    /// The microcredential named in the path, in the member's organization (404 otherwise), with
+    /// its latest draft, or its latest version when it has no draft.
+    private func target(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion) {
+        guard let raw = context.request.parameters["id"], UUID(uuidString: raw) != nil,
+              let id = Microcredential.ID(raw),
+              let microcredential = try app.store.microcredentials.fetch(id, in: context.organization.id)
+        else { throw WebError.notFound }
+        if let draft = try app.store.microcredentials.latestDraft(of: id, in: context.organization.id) {
+            return (microcredential, draft)
+        }
+        return (microcredential, try latestVersion(of: microcredential, in: context))
+    }
+
+    private func latestVersion(of microcredential: Microcredential, in context: SignedIn) throws -> MicrocredentialVersion {
+        guard let latest = try app.store.microcredentials.versions(of: microcredential.id, in: context.organization.id)
+            .max(by: { $0.number < $1.number })
+        else { throw WebError.notFound }
+        return latest
+    }
+}
