@@ -13,19 +13,23 @@ public struct EditorPage: HTML {
     let check: DesignCheck
     let errors: FormErrors
     let typed: [String: String]
+    let pilot: PilotReportView?
 
     /// - Parameters:
     ///   - check: `DesignChecker.check(version.design)`.
     ///   - errors: what was wrong with the last post (a number that did not parse …), by field name.
     ///   - typed: the last post's values that could not be stored, by field name, shown again as typed.
+    ///   - pilot: the report of the pilot this draft revises, shown beside the editor.
     public init(context: PageContext, microcredential: Microcredential, version: MicrocredentialVersion,
-                check: DesignCheck, errors: FormErrors = FormErrors(), typed: [String: String] = [:]) {
+                check: DesignCheck, errors: FormErrors = FormErrors(), typed: [String: String] = [:],
+                pilot: PilotReportView? = nil) {
         self.context = context
         self.microcredential = microcredential
         self.version = version
         self.check = check
         self.errors = errors
         self.typed = typed
+        self.pilot = pilot
     }
 
     var state: EditorState {
@@ -56,6 +60,12 @@ public struct EditorPage: HTML {
                     ButtonLink("Preview as an educator", to: Paths.preview(microcredential.id.rawValue), style: .secondary)
                 }
                 DesignChecklist(check: check)
+                if let pilot {
+                    details(.class("panel pilot-beside")) {
+                        summary { "What the pilot of the previous version said" }
+                        pilot
+                    }
+                }
                 nav(.class("editor-toc"), .aria(.label, "Editor sections")) {
                     ul {
                         for section in EditorSection.allCases {

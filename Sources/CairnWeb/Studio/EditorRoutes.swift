@@ -22,14 +22,14 @@ struct EditorRoutes {
     /// Shows the editor, with the design check of the stored design.
     func show(_ context: SignedIn) throws -> Response {
         let (microcredential, version) = try target(context)
-        return app.render(page(context, microcredential, version))
+        return app.render(try page(context, microcredential, version))
     }
 
     /// Saves one section: 303 back to the section with a flash, or 422 with the errors beside the
     /// fields and what was typed, saving nothing; 409 when there is no draft to edit.
     func save(_ section: EditorSection, _ context: SignedIn) throws -> Response {
         let (microcredential, version) = try target(context)
-        guard version.isEditable else { return refuseNoDraft(context, microcredential, version) }
+        guard version.isEditable else { return try refuseNoDraft(context, microcredential, version) }
         var form = EditorForm(context.request.form)
         var design = version.design
         switch section {
@@ -41,7 +41,7 @@ struct EditorRoutes {
         case .rule: form.readRule(into: &design)
         }
         guard form.errors.isEmpty else {
-            return app.render(page(context, microcredential, version, errors: form.errors, typed: form.typed),
+            return app.render(try page(context, microcredential, version, errors: form.errors, typed: form.typed),
                               status: .unprocessableContent)
         }
         var edited = version
@@ -51,7 +51,7 @@ struct EditorRoutes {
         } catch let error as LifecycleError {
             // Piloted or published meanwhile: nothing was saved.
             guard case .notADraft = error else { throw error }
-            return refuseNoDraft(context, microcredential, try latestVersion(of: microcredential, in: context))
+            return try refuseNoDraft(context, microcredential, try latestVersion(of: microcredential, in: context))
         }
         return app.redirect(to: Paths.editor(microcredential.id.rawValue) + "#" + section.anchor, .success, form.outcome)
     }
@@ -59,14 +59,25 @@ struct EditorRoutes {
     // MARK: Helpers
 
     private func page(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion,
-                      errors: FormErrors = FormErrors(), typed: [String: String] = [:]) -> EditorPage {
+                      errors: FormErrors = FormErrors(), typed: [String: String] = [:]) throws -> EditorPage {
         EditorPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), microcredential: microcredential,
-                   version: version, check: DesignChecker.check(version.design), errors: errors, typed: typed)
+                   version: version, check: DesignChecker.check(version.design), errors: errors, typed: typed,
+                   pilot: try revisedPilot(of: version, in: context))
+    }
+
+    /// The report of the pilot a draft revises (the version just before it, when it was piloted).
+    private func revisedPilot(of draft: MicrocredentialVersion, in context: SignedIn) throws -> PilotReportView? {
+        guard draft.isEditable, draft.number > 1,
+              let previous = try app.store.microcredentials.fetchVersion(number: draft.number - 1, of: draft.microcredentialID,
+                                                                          in: context.organization.id),
+              previous.pilotStartedAt != nil else { return nil }
+        return PilotReportView(report: try app.store.pilots.report(for: previous.id, in: context.organization.id),
+                               design: previous.design)
     }
 
     /// The read-only page, 409: a version out of draft never changes.
-    private func refuseNoDraft(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion) -> Response {
-        app.render(page(context, microcredential, version), status: .conflict)
+    private func refuseNoDraft(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion) throws -> Response {
+        app.render(try page(context, microcredential, version), status: .conflict)
     }
 
     /// The microcredential named in the path, in the member's organization (404 otherwise), with
