@@ -20,31 +20,18 @@ public struct CheckboxGroup: HTML {
         self.error = error
     }
 
-    func checkboxID(_ index: Int, _ choice: Choice) -> String {
-        index == 0 ? FieldID.of(name) : FieldID.of(name) + "-" + FieldID.of(choice.value)
-    }
-
-    var describedBy: [String] {
-        (hint == nil ? [] : [FieldID.hint(name)]) + (error == nil ? [] : [FieldID.error(name)])
-    }
-
     public var body: some HTML {
-        div(.class(error == nil ? "field" : "field field--error")) {
-            fieldset(.class("fieldset"), .describedBy(describedBy)) {
-                legend(.class("fieldset__legend")) { legendText }
-                if let hint { p(.class("hint"), .id(FieldID.hint(name))) { hint } }
-                if let error { FieldErrorMessage(id: FieldID.error(name), message: error) }
-                div(.class("checkboxes")) {
-                    for (index, choice) in choices.enumerated() {
-                        let id = checkboxID(index, choice)
-                        let hintID = FieldID.of(name) + "-" + FieldID.of(choice.value) + "-hint"
-                        div(.class("checkbox")) {
-                            input(.id(id), .name(name), .type(.checkbox), .value(choice.value),
-                                  selected.contains(choice.value) ? .checked : nil,
-                                  choice.hint.map { _ in .describedBy([hintID]) } ?? nil)
-                            label(.for(id), .class("checkbox__label")) { choice.label }
-                            if let choiceHint = choice.hint { p(.class("hint checkbox__hint"), .id(hintID)) { choiceHint } }
-                        }
+        ChoiceFieldset(legend: legendText, name: name, hint: hint, error: error) {
+            div(.class("checkboxes")) {
+                for (index, choice) in choices.enumerated() {
+                    let id = ChoiceFieldset.choiceID(name: name, index: index, value: choice.value)
+                    let hintID = FieldID.of(name) + "-" + FieldID.of(choice.value) + "-hint"
+                    div(.class("checkbox")) {
+                        input(.id(id), .name(name), .type(.checkbox), .value(choice.value),
+                              selected.contains(choice.value) ? .checked : nil,
+                              choice.hint.map { _ in .describedBy([hintID]) } ?? nil)
+                        label(.for(id), .class("checkbox__label")) { choice.label }
+                        if let choiceHint = choice.hint { p(.class("hint checkbox__hint"), .id(hintID)) { choiceHint } }
                     }
                 }
             }

@@ -22,28 +22,15 @@ public struct RadioGroup: HTML {
         self.isInline = inline
     }
 
-    func radioID(_ index: Int, _ choice: Choice) -> String {
-        index == 0 ? FieldID.of(name) : FieldID.of(name) + "-" + FieldID.of(choice.value)
-    }
-
-    var describedBy: [String] {
-        (hint == nil ? [] : [FieldID.hint(name)]) + (error == nil ? [] : [FieldID.error(name)])
-    }
-
     public var body: some HTML {
-        div(.class(error == nil ? "field" : "field field--error")) {
-            fieldset(.class("fieldset"), .describedBy(describedBy)) {
-                legend(.class("fieldset__legend")) { legendText }
-                if let hint { p(.class("hint"), .id(FieldID.hint(name))) { hint } }
-                if let error { FieldErrorMessage(id: FieldID.error(name), message: error) }
-                div(.class(isInline ? "radios radios--inline" : "radios")) {
-                    for (index, choice) in choices.enumerated() {
-                        let id = radioID(index, choice)
-                        div(.class("radio")) {
-                            input(.id(id), .name(name), .type(.radio), .value(choice.value),
-                                  selected == choice.value ? .checked : nil)
-                            label(.for(id), .class("radio__label")) { choice.label }
-                        }
+        ChoiceFieldset(legend: legendText, name: name, hint: hint, error: error) {
+            div(.class(isInline ? "radios radios--inline" : "radios")) {
+                for (index, choice) in choices.enumerated() {
+                    let id = ChoiceFieldset.choiceID(name: name, index: index, value: choice.value)
+                    div(.class("radio")) {
+                        input(.id(id), .name(name), .type(.radio), .value(choice.value),
+                              selected == choice.value ? .checked : nil)
+                        label(.for(id), .class("radio__label")) { choice.label }
                     }
                 }
             }

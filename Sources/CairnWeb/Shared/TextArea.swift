@@ -20,17 +20,10 @@ public struct TextArea: HTML {
         self.isRequired = required
     }
 
-    var describedBy: [String] {
-        (hint == nil ? [] : [FieldID.hint(name)]) + (error == nil ? [] : [FieldID.error(name)])
-    }
-
     public var body: some HTML {
-        div(.class(error == nil ? "field field--wide" : "field field--wide field--error")) {
-            label(.for(FieldID.of(name)), .class("field__label")) { labelText }
-            if let hint { p(.class("hint"), .id(FieldID.hint(name))) { hint } }
-            if let error { FieldErrorMessage(id: FieldID.error(name), message: error) }
+        FieldFrame(label: labelText, name: name, hint: hint, error: error, wide: true) {
             textarea(.id(FieldID.of(name)), .name(name), .class("input textarea"), .rows(rows),
-                     .describedBy(describedBy), .invalid(error != nil), isRequired ? .required : nil) {
+                     .describedBy(FieldFrame.describedBy(name: name, hint: hint, error: error)), .invalid(error != nil), isRequired ? .required : nil) {
                 // A textarea drops one newline right after its start tag: keep a leading one typed.
                 if value.hasPrefix("\n") { "\n" }
                 value
