@@ -68,8 +68,12 @@ struct StudioRoutes {
         } catch {
             return app.render(ImportDesignPage(context: page(context), problems: [error]), status: .unprocessableContent)
         }
-        let version = try createMicrocredential(design: designFile.design, in: context)
-        let check = DesignChecker.check(designFile.design)
+        // A file never carries an image (the format says `blob` is null): a hash from elsewhere would
+        // point at a file this Cairn may not have, or at another organization's upload.
+        var design = designFile.design
+        design.image?.blob = nil
+        let version = try createMicrocredential(design: design, in: context)
+        let check = DesignChecker.check(design)
         let note = check.errors.isEmpty ? "It passes the design checker." : "The design checker lists \(check.errors.count) thing(s) to fix."
         return app.redirect(to: Paths.studio(version.microcredentialID.rawValue), .success,
                             "Imported “\(designFile.design.title)” as a new draft. \(note)")
