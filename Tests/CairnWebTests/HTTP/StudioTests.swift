@@ -232,6 +232,14 @@ import Testing
             #expect(try app.versions(slug).map(\.state) == [.draft])
             #expect(try app.versions(slug + "-2").first?.design == source.design)
             #expect(try app.states("culturally-responsive-practice") == [.published], "the original is untouched")
+
+            // An image blob named in a file is not taken over: only its alt text.
+            let tree = try JSONSerialization.jsonObject(with: Data(response.body))
+            let withImage = Self.setting(["blob": String(repeating: "ab", count: 32), "alt": "Students talking in a circle"],
+                                         at: ["design", "image"][...], in: tree)
+            let sneaky = try Self.importFile(Array(try JSONSerialization.data(withJSONObject: withImage)), as: designer)
+            #expect(sneaky.status == 303)
+            #expect(try app.versions(slug + "-3").first?.design.image == DesignImage(blob: nil, alt: "Students talking in a circle"))
         }
     }
 
@@ -336,6 +344,11 @@ import Testing
             let noNote = try act("revise", "culturally-responsive-practice", [("change_note", "   ")])
             #expect(noNote.status == 422)
             #expect(noNote.fieldError("change_note") == "Say in a sentence what this version will change, for those who earned the previous one.")
+            let long = String(repeating: "n", count: 1001)
+            let tooLong = try act("revise", "culturally-responsive-practice", [("change_note", long)])
+            #expect(tooLong.status == 422)
+            #expect(tooLong.fieldError("change_note") == "Use at most 1,000 characters.")
+            #expect(tooLong.text.contains(long), "what was typed is kept")
             #expect(try app.states("culturally-responsive-practice") == [.published])
             let revised = try act("revise", "culturally-responsive-practice", [("change_note", "Sharper descriptors for the community asset map.")])
             #expect(revised.status == 303)
