@@ -110,6 +110,10 @@ public struct DesignFile: Hashable, Sendable {
     private static func parse(_ data: [UInt8]) throws(DesignFileError) -> JSONValue {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: Data(data))
+        } catch let DecodingError.typeMismatch(_, context) {
+            // The one value JSONValue cannot hold: a number beyond Double's range (1e400).
+            throw .invalidValue(path: jsonPath(context.codingPath, root: []),
+                                message: "this number is too large to read; use an ordinary number.")
         } catch let DecodingError.dataCorrupted(context) {
             let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             throw .invalidJSON(detail: detail ?? context.debugDescription)
@@ -129,18 +133,21 @@ public struct DesignFile: Hashable, Sendable {
     }
 
     /// Turns a decoding error into one naming the path in the file's words.
-    static func translate(_ error: DecodingError, tree: JSONValue, root: [String]) -> DesignFileError {
-        func path(_ keys: [any CodingKey]) -> String {
-            var text = root.joined(separator: ".")
-            for key in keys {
-                if let index = key.intValue, key.stringValue == String(index) || key.stringValue.hasPrefix("Index") {
-                    text += "[\(index)]"
-                } else {
-                    text += text.isEmpty ? key.stringValue : "." + key.stringValue
-                }
+    /// A coding path as the JSON path errors name: `design.rubric.criteria[2].title`.
+    static func jsonPath(_ keys: [any CodingKey], root: [String]) -> String {
+        var text = root.joined(separator: ".")
+        for key in keys {
+            if let index = key.intValue, key.stringValue == String(index) || key.stringValue.hasPrefix("Index") {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
             }
-            return text.isEmpty ? "(the file)" : text
         }
+        return text.isEmpty ? "(the file)" : text
+    }
+
+    static func translate(_ error: DecodingError, tree: JSONValue, root: [String]) -> DesignFileError {
+        func path(_ keys: [any CodingKey]) -> String { jsonPath(keys, root: root) }
         func found(_ keys: [any CodingKey]) -> String { tree.value(at: keys)?.described ?? "missing" }
         switch error {
         case .keyNotFound(let key, let context):

@@ -68,8 +68,12 @@ struct StudioRoutes {
         } catch {
             return app.render(ImportDesignPage(context: page(context), problems: [error]), status: .unprocessableContent)
         }
-        let version = try createMicrocredential(design: designFile.design, in: context)
-        let check = DesignChecker.check(designFile.design)
+        // A file never carries an image (the format says `blob` is null): a hash from elsewhere would
+        // point at a file this Cairn may not have, or at another organization's upload.
+        var design = designFile.design
+        design.image?.blob = nil
+        let version = try createMicrocredential(design: design, in: context)
+        let check = DesignChecker.check(design)
         let note = check.errors.isEmpty ? "It passes the design checker." : "The design checker lists \(check.errors.count) thing(s) to fix."
         return app.redirect(to: Paths.studio(version.microcredentialID.rawValue), .success,
                             "Imported “\(designFile.design.title)” as a new draft. \(note)")
@@ -127,10 +131,19 @@ struct StudioRoutes {
         let id = microcredential.id.rawValue
         // Retiring applies to the version in the catalog when a revision is in progress.
         let target = state == .retired ? (versions.last { $0.state == .published || $0.state == .pilot } ?? versions.last!) : versions.last!
+        let now = app.clock()
         do {
-            try app.store.microcredentials.transition(target.id, to: state, at: app.clock(), in: context.organization.id)
+            try app.store.microcredentials.transition(target.id, to: state, at: now, in: context.organization.id)
         } catch let error as LifecycleError {
             return app.redirect(to: Paths.studio(id), .error, error.message)
+        }
+        // A newly published version supersedes the earlier published one: it is retired (its page and
+        // Achievement stay), so that retiring the new one later takes the microcredential out of the
+        // catalog instead of bringing the old version back.
+        if state == .published {
+            for earlier in versions where earlier.state == .published && earlier.number < target.number {
+                try app.store.microcredentials.transition(earlier.id, to: .retired, at: now, in: context.organization.id)
+            }
         }
         let title = target.design.title
         switch state {
