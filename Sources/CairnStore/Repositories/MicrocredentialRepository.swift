@@ -54,8 +54,8 @@ public struct MicrocredentialRepository: Sendable {
     }
 
     /// Opens the next draft from a version that has left draft: its design, number one above the
-    /// microcredential's highest, with a change note. The source version is left as it is (retire a
-    /// superseded pilot with `transition`).
+    /// microcredential's highest, with a change note. A pilot revised this way is retired in the
+    /// same transaction; a published version stays in the catalog until its successor is published.
     ///
     /// - Throws: `LifecycleError.cannotReviseADraft` from a draft, `.draftAlreadyExists` when the
     ///   microcredential has a draft already; `DatabaseError.notFound` outside the organization.
@@ -69,6 +69,12 @@ public struct MicrocredentialRepository: Sendable {
             }
             let next = try source.nextDraft(number: (versions.map(\.number).max() ?? 0) + 1, changeNote: changeNote, at: now)
             try insert(next, in: tx)
+            // A pilot being revised is over: its report stays, the new draft takes it from there.
+            if source.state == .pilot {
+                var ended = source
+                try ended.transition(to: .retired, at: now, check: .clean)
+                try saveTransition(ended, in: organizationID, in: tx)
+            }
             return next
         }
     }
@@ -116,6 +122,8 @@ public struct MicrocredentialRepository: Sendable {
 
     /// Moves a version to another state at a time, checking its design: one transaction.
     ///
+    /// Publishing retires the earlier published versions in the same transaction.
+    ///
     /// - Throws: `LifecycleError` when the move is illegal or the design has checker errors.
     @discardableResult
     public func transition(_ versionID: MicrocredentialVersion.ID, to state: LifecycleState, at now: Date,
@@ -124,6 +132,16 @@ public struct MicrocredentialRepository: Sendable {
             var version = try findVersion(versionID, in: organizationID, in: tx)
             try version.transition(to: state, at: now, check: DesignChecker.check(version.design))
             try saveTransition(version, in: organizationID, in: tx)
+            // A newly published version supersedes the earlier published ones: they are retired (their
+            // pages and Achievements stay for those who earned them), so retiring the new one later
+            // takes the microcredential out of the catalog instead of bringing an old version back.
+            if state == .published {
+                for var earlier in try versions(of: version.microcredentialID, in: organizationID, in: tx)
+                where earlier.state == .published && earlier.number < version.number {
+                    try earlier.transition(to: .retired, at: now, check: .clean)
+                    try saveTransition(earlier, in: organizationID, in: tx)
+                }
+            }
             return version
         }
     }

@@ -40,11 +40,10 @@ extension Demo {
         // Published.
         _ = try move(try create("culturally-responsive-practice", daysAgo: 150), to: .published, daysAgo: 120)
 
-        // Version 1 retired, version 2 published.
+        // Version 2 published, which retired version 1.
         let smallGroupV1 = try move(try create("small-group-instruction", daysAgo: 400), to: .published, daysAgo: 380)
         let smallGroupV2 = try revise(smallGroupV1, note: "Regrouping evidence now asks for two data points.", daysAgo: 90)
         _ = try move(smallGroupV2, to: .published, daysAgo: 60)
-        _ = try move(smallGroupV1, to: .retired, daysAgo: 60)
 
         // Retired: replaced by the district's new family partnership work.
         let family = try move(try create("family-communication", daysAgo: 500), to: .published, daysAgo: 480)

@@ -137,14 +137,6 @@ struct StudioRoutes {
         } catch let error as LifecycleError {
             return app.redirect(to: Paths.studio(id), .error, error.message)
         }
-        // A newly published version supersedes the earlier published one: it is retired (its page and
-        // Achievement stay), so that retiring the new one later takes the microcredential out of the
-        // catalog instead of bringing the old version back.
-        if state == .published {
-            for earlier in versions where earlier.state == .published && earlier.number < target.number {
-                try app.store.microcredentials.transition(earlier.id, to: .retired, at: now, in: context.organization.id)
-            }
-        }
         let title = target.design.title
         switch state {
         case .pilot: return app.redirect(to: Paths.pilot(id), .success, "The pilot of “\(title)” has started. Add pilot educators or share the link.")
@@ -165,11 +157,9 @@ struct StudioRoutes {
         guard errors.isEmpty else { return try overview(context, changeNote: typed, errors: errors) }
         let latest = versions.last!
         do {
+            // One transaction: a pilot being revised is retired with it (see the repository).
             _ = try app.store.microcredentials.createNextDraft(from: latest.id, changeNote: note, at: app.clock(),
                                                                in: context.organization.id)
-            if latest.state == .pilot {
-                try app.store.microcredentials.transition(latest.id, to: .retired, at: app.clock(), in: context.organization.id)
-            }
         } catch let error as LifecycleError {
             return app.redirect(to: Paths.studio(microcredential.id.rawValue), .error, error.message)
         }
