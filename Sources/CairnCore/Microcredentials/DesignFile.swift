@@ -7,7 +7,8 @@ import Foundation
 ///   "source": { "organization": "Riverbend Unified School District", "microcredential": "formative-assessment", "version": 3 },
 ///   "design": { … } }
 /// ```
-/// The design's keys are `Design`'s property names. Images are not exported: `image.blob` is left out.
+/// The design's keys are `Design`'s property names. Images are not exported: `image.blob` is left
+/// out when writing and ignored when reading (the alt text travels).
 public struct DesignFile: Hashable, Sendable {
     public static let format = "cairn-design"
     public static let formatVersion = 1
@@ -73,7 +74,11 @@ public struct DesignFile: Hashable, Sendable {
             }
             exportedAt = date
         }
-        return DesignFile(design: envelope.design, source: envelope.source, exportedAt: exportedAt)
+        // A file never refers to stored content: a blob named in it is dropped, so an import
+        // cannot reach an image it was not given.
+        var design = envelope.design
+        design.image?.blob = nil
+        return DesignFile(design: design, source: envelope.source, exportedAt: exportedAt)
     }
 
     // MARK: The design alone, as the database stores it

@@ -62,6 +62,18 @@ extension JSONValue {
         #expect(!text.contains("ab12"))
     }
 
+    @Test func anImportKeepsTheImagesAltTextAndIgnoresABlobWrittenIntoTheFile() throws {
+        var tree = try JSONDecoder().decode(JSONValue.self, from: Data(Self.file.encode()))
+        tree.set(["design", "image"], to: .object(["alt": .string("Students in a circle"), "blob": .string(String(repeating: "ab", count: 32))]))
+        let decoded = try DesignFile.decode(Array(try JSONEncoder().encode(tree)))
+        #expect(decoded.design.image == DesignImage(blob: nil, alt: "Students in a circle"))
+
+        tree.set(["design", "image"], to: .object(["alt": .string("Students in a circle")]))
+        #expect(try DesignFile.decode(Array(try JSONEncoder().encode(tree))).design.image == DesignImage(alt: "Students in a circle"))
+        tree.set(["design", "image"], to: .object(["blob": .null]))
+        #expect(throws: DesignFileError.missingKey(path: "design.image.alt")) { try DesignFile.decode(Array(try JSONEncoder().encode(tree))) }
+    }
+
     @Test func theStoredFormKeepsTheImageBlob() throws {
         #expect(try DesignFile.decodeDesign(DesignFile.encodeDesign(.wellFormed)) == .wellFormed)
         var points = Design.wellFormed
