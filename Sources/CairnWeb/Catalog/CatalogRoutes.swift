@@ -20,6 +20,9 @@ struct CatalogRoutes {
         table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/image", .anyone) { (visitor: Visitor) in
             try image(visitor)
         }
+        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/attachments/:blob", .anyone) { (visitor: Visitor) in
+            try attachment(visitor)
+        }
     }
 
     func catalog(_ visitor: Visitor) throws -> Response {
@@ -50,7 +53,8 @@ struct CatalogRoutes {
         else { throw WebError.notFound }
         return app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                               microcredential: microcredential, version: version,
-                                              imageURL: ImageURLs.published(organization.slug, microcredential.slug, version)))
+                                              imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
+                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version)))
     }
 
     /// One version, as a page or as its Achievement; drafts and pilots are not public.
@@ -72,7 +76,8 @@ struct CatalogRoutes {
         var response = app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                                       microcredential: microcredential, version: version,
                                                       latestNumber: latest?.number,
-                                                      imageURL: ImageURLs.published(organization.slug, microcredential.slug, version)))
+                                                      imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
+                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version)))
         response.headers.set("Vary", "Accept")
         return response
     }
@@ -81,6 +86,13 @@ struct CatalogRoutes {
     func image(_ visitor: Visitor) throws -> Response {
         let (_, _, version) = try publicVersion(visitor)
         return try app.serveImage(of: version.design, for: visitor.request, cacheControl: "public, max-age=31536000, immutable")
+    }
+
+    /// A file attached to a published or retired version: only one its design lists; cached for a year.
+    func attachment(_ visitor: Visitor) throws -> Response {
+        let (_, _, version) = try publicVersion(visitor)
+        return try app.serveAttachment(visitor.request.parameters["blob"], of: version.design, for: visitor.request,
+                                       cacheControl: "public, max-age=31536000, immutable")
     }
 
     /// Whether an `Accept` header ranks JSON(-LD) above HTML.

@@ -7,7 +7,8 @@ import CairnCore
 /// empty row more to add a link; clearing both removes it), `subjects` (comma-separated),
 /// `grade_bands` (checkboxes), `estimated_hours`, `credit_hours`, `validity_months` (empty for no
 /// expiry). Ids follow the checker's anchors (`title`, `link-2`, `grade-bands`, …). The image and its
-/// alt text have a multipart form of their own after this one (`EditorImageForm`).
+/// alt text, and the attached files, have multipart forms of their own after this one
+/// (`EditorImageForm`, `EditorAttachmentsForm`).
 struct EditorBasicsSection: HTML {
     let state: EditorState
 
@@ -16,7 +17,7 @@ struct EditorBasicsSection: HTML {
     var body: some HTML {
         EditorSectionForm(.basics, state: state,
                           intro: "What educators read in the catalog before they choose. Research, resources and guidance use Markdown.",
-                          after: HTMLGroup { EditorImageForm(state: state) }) {
+                          after: HTMLGroup { EditorImageForm(state: state); EditorAttachmentsForm(state: state) }) {
             TextField(label: "Title", name: "title", value: state.value("title", design.title),
                       error: state.errors["title"], required: true)
             TextArea(label: "Summary", name: "summary", value: state.value("summary", design.summary), rows: 2,

@@ -37,7 +37,8 @@ public struct EditorPage: HTML {
 
     var state: EditorState {
         EditorState(design: version.design, typed: typed, errors: errors, csrfToken: context.csrfToken,
-                    microcredentialID: microcredential.id.rawValue, imageURL: imageURL)
+                    microcredentialID: microcredential.id.rawValue, imageURL: imageURL,
+                    attachmentURLs: AttachmentURLs.studio(microcredential.id.rawValue, version))
     }
 
     var pageTitle: String {

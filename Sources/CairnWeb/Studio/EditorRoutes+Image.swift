@@ -70,14 +70,16 @@ extension EditorRoutes {
     /// A version's image for its designers: `?version=N`, or the latest draft's (else the latest version's).
     /// Never cached without asking again: a draft's image changes.
     func image(_ context: SignedIn) throws -> Response {
-        var (microcredential, version) = try target(context)
-        if let raw = context.request.query["version"] {
-            guard let number = EditorForm.parseInteger(raw), number > 0,
-                  let chosen = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id,
-                                                                           in: context.organization.id)
-            else { throw WebError.notFound }
-            version = chosen
-        }
-        return try app.serveImage(of: version.design, for: context.request, cacheControl: "private, no-cache")
+        try app.serveImage(of: try chosenVersion(context).design, for: context.request, cacheControl: "private, no-cache")
+    }
+
+    /// The version `?version=N` names, or the latest draft (else the latest version); 404 for a number it does not have.
+    func chosenVersion(_ context: SignedIn) throws -> MicrocredentialVersion {
+        let (microcredential, version) = try target(context)
+        guard let raw = context.request.query["version"] else { return version }
+        guard let number = EditorForm.parseInteger(raw), number > 0,
+              let chosen = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: context.organization.id)
+        else { throw WebError.notFound }
+        return chosen
     }
 }

@@ -18,6 +18,7 @@ struct EditorRoutes {
             table.add(.post, "/studio/:id/edit/\(section.rawValue)", designer) { try save(section, $0) }
         }
         registerImage(in: &table)
+        registerAttachments(in: &table)
     }
 
     /// Shows the editor, with the design check of the stored design.

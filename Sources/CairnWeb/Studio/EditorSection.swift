@@ -30,6 +30,8 @@ struct EditorState {
     let microcredentialID: String
     /// Where the design's uploaded image is served, when it has one.
     var imageURL: String? = nil
+    /// Where each attached file is served, by blob.
+    var attachmentURLs: [String: String] = [:]
 
     /// What a field shows: what was typed last, when the post failed; otherwise the stored value.
     func value(_ name: String, _ stored: String) -> String { typed[name] ?? stored }

@@ -107,7 +107,8 @@ struct StudioRoutes {
         let (microcredential, versions) = try load(context)
         let version = versions.last!
         return app.render(PreviewPage(context: page(context), microcredential: microcredential, version: version,
-                                      imageURL: ImageURLs.studio(microcredential.id.rawValue, version)))
+                                      imageURL: ImageURLs.studio(microcredential.id.rawValue, version),
+                                      attachmentURLs: AttachmentURLs.studio(microcredential.id.rawValue, version)))
     }
 
     func export(_ context: SignedIn) throws -> Response {

@@ -74,6 +74,24 @@ extension JSONValue {
         #expect(throws: DesignFileError.missingKey(path: "design.image.alt")) { try DesignFile.decode(Array(try JSONEncoder().encode(tree))) }
     }
 
+    @Test func attachmentsAreStoredButNeverInFiles() throws {
+        var design = Design.wellFormed
+        design.attachments = [Attachment(blob: String(repeating: "cd", count: 32), filename: "Guide.pdf", contentType: "application/pdf", size: 812)]
+        #expect(try DesignFile.decodeDesign(DesignFile.encodeDesign(design)) == design)
+        let exported = DesignFile(design: design).encode()
+        #expect(!String(decoding: exported, as: UTF8.self).contains("attachments"))
+        #expect(try DesignFile.decode(exported).design.attachments.isEmpty)
+
+        // A file that lists attachments anyway is read without them.
+        var tree = try JSONDecoder().decode(JSONValue.self, from: Data(exported))
+        tree.set(["design", "attachments"], to: .array([.object(["blob": .string(String(repeating: "cd", count: 32)),
+                                                                 "filename": .string("x.pdf"), "contentType": .string("application/pdf"),
+                                                                 "size": .number(3)])]))
+        #expect(try DesignFile.decode(Array(try JSONEncoder().encode(tree))).design.attachments.isEmpty)
+        // A design stored before attachments existed has none, and is stored as before.
+        #expect(!String(decoding: DesignFile.encodeDesign(.wellFormed), as: UTF8.self).contains("attachments"))
+    }
+
     @Test func theStoredFormKeepsTheImageBlob() throws {
         #expect(try DesignFile.decodeDesign(DesignFile.encodeDesign(.wellFormed)) == .wellFormed)
         var points = Design.wellFormed
