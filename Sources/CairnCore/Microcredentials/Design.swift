@@ -2,7 +2,7 @@
 ///
 /// Ids inside a design (objectives, parts, requirements, criteria, levels) are short strings
 /// unique within the design, `[a-z0-9-]{1,40}` ("o1", "video", "c-feedback"); see `Design.isValidLocalID`.
-public struct Design: Codable, Hashable, Sendable {
+public struct Design: Hashable, Sendable {
     public var title: String
     /// One or two sentences for the catalog.
     public var summary: String
@@ -31,12 +31,14 @@ public struct Design: Codable, Hashable, Sendable {
     /// Ordered, as the educator fills them in ("Overview questions", "Artifacts", "Reflection").
     public var parts: [RequirementPart]
     public var rubric: Rubric
+    /// Files attached to the resources; stored content, so never in design files (`Design+Codable.swift`).
+    public var attachments: [Attachment]
 
     public init(title: String, summary: String = "", competency: String = "", keyMethod: String = "",
                 methodComponents: [String] = [], research: String = "", resources: String = "", links: [ResourceLink] = [],
                 subjects: [String] = [], gradeBands: [GradeBand] = [], estimatedHours: Double = 0, creditHours: Double = 0,
                 image: DesignImage? = nil, validityMonths: Int? = nil, objectives: [LearningObjective] = [],
-                parts: [RequirementPart] = [], rubric: Rubric) {
+                parts: [RequirementPart] = [], rubric: Rubric, attachments: [Attachment] = []) {
         self.title = title
         self.summary = summary
         self.competency = competency
@@ -54,6 +56,7 @@ public struct Design: Codable, Hashable, Sendable {
         self.objectives = objectives
         self.parts = parts
         self.rubric = rubric
+        self.attachments = attachments
     }
 
     /// A new draft's design: the default level scale, the three usual parts (empty), and the

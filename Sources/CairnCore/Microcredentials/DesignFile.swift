@@ -7,7 +7,8 @@ import Foundation
 ///   "source": { "organization": "Riverbend Unified School District", "microcredential": "formative-assessment", "version": 3 },
 ///   "design": { … } }
 /// ```
-/// The design's keys are `Design`'s property names. Images are not exported: `image.blob` is left out.
+/// The design's keys are `Design`'s property names. Stored files are not exported: `image.blob` and
+/// `attachments` are left out when writing and ignored when reading (the image's alt text travels).
 public struct DesignFile: Hashable, Sendable {
     public static let format = "cairn-design"
     public static let formatVersion = 1
@@ -38,10 +39,11 @@ public struct DesignFile: Hashable, Sendable {
         self.exportedAt = exportedAt
     }
 
-    /// The file: pretty-printed JSON with sorted keys, without the image's blob.
+    /// The file: pretty-printed JSON with sorted keys, without the image's blob or the attachments.
     public func encode() -> [UInt8] {
         var exported = design
         exported.image?.blob = nil
+        exported.attachments = []
         let envelope = Envelope(format: Self.format, formatVersion: Self.formatVersion,
                                 exportedAt: exportedAt.map(Self.formatDate), source: source, design: exported)
         return Self.encode(envelope, pretty: true)
@@ -73,7 +75,12 @@ public struct DesignFile: Hashable, Sendable {
             }
             exportedAt = date
         }
-        return DesignFile(design: envelope.design, source: envelope.source, exportedAt: exportedAt)
+        // A file never refers to stored content: blobs named in it are dropped, so an import
+        // cannot reach an image or attachment it was not given.
+        var design = envelope.design
+        design.image?.blob = nil
+        design.attachments = []
+        return DesignFile(design: design, source: envelope.source, exportedAt: exportedAt)
     }
 
     // MARK: The design alone, as the database stores it

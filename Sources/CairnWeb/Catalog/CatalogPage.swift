@@ -49,7 +49,10 @@ public struct CatalogPage: HTML {
                 } else {
                     ul(.class("cards")) {
                         for entry in entries {
-                            li { CatalogCard(path: Paths.microcredential(organization.slug, entry.microcredential.slug), design: entry.design) }
+                            li {
+                                CatalogCard(path: Paths.microcredential(organization.slug, entry.microcredential.slug), design: entry.design,
+                                            imageURL: ImageURLs.published(organization.slug, entry.microcredential.slug, entry.version))
+                            }
                         }
                     }
                 }
@@ -62,14 +65,20 @@ public struct CatalogPage: HTML {
 public struct CatalogCard: HTML {
     let path: String
     let design: Design
+    let imageURL: String?
 
-    public init(path: String, design: Design) {
+    /// - Parameter imageURL: where the design's image is served, when it has one.
+    public init(path: String, design: Design, imageURL: String? = nil) {
         self.path = path
         self.design = design
+        self.imageURL = imageURL
     }
 
     public var body: some HTML {
         article(.class("card")) {
+            if let image = design.image, let imageURL {
+                img(.class("card__image"), .src(imageURL), .alt(image.alt))
+            }
             h3(.class("card__title")) { a(.href(path)) { design.title } }
             if !design.summary.isEmpty { p(.class("card__summary")) { design.summary } }
             dl(.class("card__facts")) {

@@ -17,6 +17,12 @@ struct CatalogRoutes {
         table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/achievement.json", .anyone) { (visitor: Visitor) in
             try version(visitor, json: true)
         }
+        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/image", .anyone) { (visitor: Visitor) in
+            try image(visitor)
+        }
+        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/attachments/:blob", .anyone) { (visitor: Visitor) in
+            try attachment(visitor)
+        }
     }
 
     func catalog(_ visitor: Visitor) throws -> Response {
@@ -46,17 +52,15 @@ struct CatalogRoutes {
         guard let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
         else { throw WebError.notFound }
         return app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
-                                              microcredential: microcredential, version: version))
+                                              microcredential: microcredential, version: version,
+                                              imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
+                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version)))
     }
 
     /// One version, as a page or as its Achievement; drafts and pilots are not public.
     func version(_ visitor: Visitor, json: Bool) throws -> Response {
-        let organization = try organization(visitor)
-        let microcredential = try microcredential(visitor, in: organization)
-        guard let number = visitor.request.parameters["number"].flatMap(Int.init), number > 0,
-              let version = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
-              version.state == .published || version.state == .retired
-        else { throw WebError.notFound }
+        let (organization, microcredential, version) = try publicVersion(visitor)
+        let number = version.number
         if json {
             let document = AchievementDocument(
                 version: version, microcredential: microcredential, organization: organization,
@@ -71,9 +75,24 @@ struct CatalogRoutes {
         let latest = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
         var response = app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                                       microcredential: microcredential, version: version,
-                                                      latestNumber: latest?.number))
+                                                      latestNumber: latest?.number,
+                                                      imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
+                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version)))
         response.headers.set("Vary", "Accept")
         return response
+    }
+
+    /// A published or retired version's image. Such a version never changes, so it is cached for a year.
+    func image(_ visitor: Visitor) throws -> Response {
+        let (_, _, version) = try publicVersion(visitor)
+        return try app.serveImage(of: version.design, for: visitor.request, cacheControl: "public, max-age=31536000, immutable")
+    }
+
+    /// A file attached to a published or retired version: only one its design lists; cached for a year.
+    func attachment(_ visitor: Visitor) throws -> Response {
+        let (_, _, version) = try publicVersion(visitor)
+        return try app.serveAttachment(visitor.request.parameters["blob"], of: version.design, for: visitor.request,
+                                       cacheControl: "public, max-age=31536000, immutable")
     }
 
     /// Whether an `Accept` header ranks JSON(-LD) above HTML.
@@ -91,6 +110,17 @@ struct CatalogRoutes {
     }
 
     // MARK: Helpers
+
+    /// The version named in the path when it is public (published or retired); 404 otherwise.
+    private func publicVersion(_ visitor: Visitor) throws -> (Organization, Microcredential, MicrocredentialVersion) {
+        let organization = try organization(visitor)
+        let microcredential = try microcredential(visitor, in: organization)
+        guard let number = visitor.request.parameters["number"].flatMap(Int.init), number > 0,
+              let version = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
+              version.state == .published || version.state == .retired
+        else { throw WebError.notFound }
+        return (organization, microcredential, version)
+    }
 
     private func organization(_ visitor: Visitor) throws -> Organization {
         guard let slug = visitor.request.parameters["org"], let organization = try app.store.organizations.fetch(slug: slug)

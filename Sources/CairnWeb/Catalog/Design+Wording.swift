@@ -64,6 +64,14 @@ enum Wording {
         return text
     }
 
+    /// A file size for people: "812 bytes", "34 KB", "5.2 MB" (1 KB = 1024 bytes; megabytes rounded up, so just over 5 MB is not "5 MB").
+    static func fileSize(_ bytes: Int64) -> String {
+        if bytes < 1024 { return count(Int(bytes), "byte") }
+        if bytes < 1 << 20 { return "\(Int((Double(bytes) / 1024).rounded())) KB" }
+        let megabytes = Double(bytes) / Double(1 << 20)
+        return "\(number((megabytes * 10).rounded(.up) / 10)) MB"
+    }
+
     /// "a", "a or b", "a, b or c".
     static func list(_ items: [String], conjunction: String = "and") -> String {
         switch items.count {

@@ -8,11 +8,15 @@ import CairnCore
 public struct MicrocredentialDetail: HTML {
     let design: Design
     let imageURL: String?
+    let attachmentURLs: [String: String]
 
-    /// - Parameter imageURL: where the design's image is served, when it has one.
-    public init(design: Design, imageURL: String? = nil) {
+    /// - Parameters:
+    ///   - imageURL: where the design's image is served, when it has one.
+    ///   - attachmentURLs: where each attached file is served, by blob (a file without one is listed unlinked).
+    public init(design: Design, imageURL: String? = nil, attachmentURLs: [String: String] = [:]) {
         self.design = design
         self.imageURL = imageURL
+        self.attachmentURLs = attachmentURLs
     }
 
     public var body: some HTML {
@@ -63,7 +67,7 @@ public struct MicrocredentialDetail: HTML {
                 p { "Assessors judge the evidence against each criterion with this rubric, exactly as shown." }
                 RubricTable(design: design)
             }
-            if !design.research.isEmpty || !design.resources.isEmpty || !design.links.isEmpty {
+            if !design.research.isEmpty || !design.resources.isEmpty || !design.links.isEmpty || !design.attachments.isEmpty {
                 section(.aria(.labelledby, "research-heading")) {
                     h2(.id("research-heading")) { "Research and resources" }
                     if !design.research.isEmpty {
@@ -75,6 +79,10 @@ public struct MicrocredentialDetail: HTML {
                         MarkdownBlock(design.resources, baseHeadingLevel: 4)
                     }
                     ResourceLinkList(links: design.links)
+                    if !design.attachments.isEmpty {
+                        h3 { "Files" }
+                        AttachmentList(attachments: design.attachments, urls: attachmentURLs)
+                    }
                 }
             }
         }

@@ -9,14 +9,17 @@ public struct MicrocredentialPage: HTML {
     let version: MicrocredentialVersion
     let latestNumber: Int?
     let imageURL: String?
+    let attachmentURLs: [String: String]
 
     /// - Parameters:
     ///   - context: the visitor's context; its `publicOrganization` is set from `organization`.
     ///   - version: the version shown (the latest published one at the microcredential's own URL).
     ///   - latestNumber: the latest published version's number, when it is not this one.
     ///   - imageURL: where the design's image is served, when it has one.
+    ///   - attachmentURLs: where each attached file is served, by blob.
     public init(context: PageContext, organization: PublicOrganization, microcredential: Microcredential,
-                version: MicrocredentialVersion, latestNumber: Int? = nil, imageURL: String? = nil) {
+                version: MicrocredentialVersion, latestNumber: Int? = nil, imageURL: String? = nil,
+                attachmentURLs: [String: String] = [:]) {
         var context = context
         context.publicOrganization = organization
         self.context = context
@@ -25,6 +28,7 @@ public struct MicrocredentialPage: HTML {
         self.version = version
         self.latestNumber = latestNumber
         self.imageURL = imageURL
+        self.attachmentURLs = attachmentURLs
     }
 
     var achievementPath: String { Paths.achievement(organization.slug, microcredential.slug, version.number) }
@@ -48,7 +52,7 @@ public struct MicrocredentialPage: HTML {
                     }
                 }
             }
-            MicrocredentialDetail(design: version.design, imageURL: imageURL)
+            MicrocredentialDetail(design: version.design, imageURL: imageURL, attachmentURLs: attachmentURLs)
             section(.aria(.labelledby, "pathways-heading")) {
                 h2(.id("pathways-heading")) { "Pathways" }
                 p(.class("muted")) { "This microcredential is not part of a pathway yet." }

@@ -5,14 +5,19 @@ public struct FileField: HTML {
     let accept: String?
     let hint: String?
     let error: String?
+    let isRequired: Bool
 
-    /// - Parameter accept: the file types offered, such as `.csv,text/csv`.
-    public init(label: String, name: String, accept: String? = nil, hint: String? = nil, error: String? = nil) {
+    /// - Parameters:
+    ///   - accept: the file types offered, such as `.csv,text/csv`.
+    ///   - required: whether the form needs a file (not when it can also change what is already stored).
+    public init(label: String, name: String, accept: String? = nil, hint: String? = nil, error: String? = nil,
+                required: Bool = true) {
         self.labelText = label
         self.name = name
         self.accept = accept
         self.hint = hint
         self.error = error
+        self.isRequired = required
     }
 
     public var body: some HTML {
@@ -20,7 +25,7 @@ public struct FileField: HTML {
             input(.id(FieldID.of(name)), .name(name), .type(.file), .class("file-input"),
                   accept.map { .accept($0) },
                   .describedBy(FieldFrame.describedBy(name: name, hint: hint, error: error)),
-                  .invalid(error != nil), .required)
+                  .invalid(error != nil), isRequired ? .required : nil)
         }
     }
 }

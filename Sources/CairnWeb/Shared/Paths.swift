@@ -30,6 +30,14 @@ public enum Paths {
     public static func version(_ organization: String, _ slug: String, _ number: Int) -> String {
         microcredential(organization, slug) + "/versions/\(number)"
     }
+    /// One published (or retired) version's image.
+    public static func versionImage(_ organization: String, _ slug: String, _ number: Int) -> String {
+        version(organization, slug, number) + "/image"
+    }
+    /// A file attached to a published (or retired) version, by its blob.
+    public static func versionAttachment(_ organization: String, _ slug: String, _ number: Int, _ blob: String) -> String {
+        version(organization, slug, number) + "/attachments/" + percentEncoded(blob)
+    }
     /// One version's Open Badges 3.0 `Achievement`, always JSON.
     public static func achievement(_ organization: String, _ slug: String, _ number: Int) -> String {
         version(organization, slug, number) + "/achievement.json"
@@ -45,6 +53,18 @@ public enum Paths {
     /// Where one section of the editor posts: `/studio/:id/edit/objectives`.
     public static func editor(_ id: String, section: String) -> String { editor(id) + "/" + percentEncoded(section) }
     public static func preview(_ id: String) -> String { studio(id) + "/preview" }
+    /// Where the editor's image form posts (upload, new alt text, removal).
+    public static func editImage(_ id: String) -> String { editor(id) + "/image" }
+    /// Where the editor's files form posts (attach, remove).
+    public static func editAttachments(_ id: String) -> String { editor(id) + "/attachments" }
+    /// A file attached to a version, for its designers; without a number, the latest draft's (or latest version's).
+    public static func studioAttachment(_ id: String, _ blob: String, version: Int? = nil) -> String {
+        studio(id) + "/attachments/" + percentEncoded(blob) + (version.map { "?version=\($0)" } ?? "")
+    }
+    /// A version's image, for its designers; without a number, the latest draft's (or latest version's).
+    public static func studioImage(_ id: String, version: Int? = nil) -> String {
+        studio(id) + "/image" + (version.map { "?version=\($0)" } ?? "")
+    }
     public static func startPilot(_ id: String) -> String { studio(id) + "/pilot" }
     public static func pilot(_ id: String) -> String { studio(id) + "/pilot" }
     public static func pilotParticipants(_ id: String) -> String { studio(id) + "/pilot/participants" }

@@ -5,8 +5,10 @@ import CairnCore
 /// Fields: `title`, `summary`, `competency`, `key_method`, `method_components` (one per line),
 /// `research` and `resources` (Markdown), links as `link_<n>_title` and `link_<n>` (n from 1; one
 /// empty row more to add a link; clearing both removes it), `subjects` (comma-separated),
-/// `grade_bands` (checkboxes), `estimated_hours`, `credit_hours`, `image_alt`, `validity_months`
-/// (empty for no expiry). Ids follow the checker's anchors (`title`, `link-2`, `grade-bands`, …).
+/// `grade_bands` (checkboxes), `estimated_hours`, `credit_hours`, `validity_months` (empty for no
+/// expiry). Ids follow the checker's anchors (`title`, `link-2`, `grade-bands`, …). The image and its
+/// alt text, and the attached files, have multipart forms of their own after this one
+/// (`EditorImageForm`, `EditorAttachmentsForm`).
 struct EditorBasicsSection: HTML {
     let state: EditorState
 
@@ -14,7 +16,8 @@ struct EditorBasicsSection: HTML {
 
     var body: some HTML {
         EditorSectionForm(.basics, state: state,
-                          intro: "What educators read in the catalog before they choose. Research, resources and guidance use Markdown.") {
+                          intro: "What educators read in the catalog before they choose. Research, resources and guidance use Markdown.",
+                          after: HTMLGroup { EditorImageForm(state: state); EditorAttachmentsForm(state: state) }) {
             TextField(label: "Title", name: "title", value: state.value("title", design.title),
                       error: state.errors["title"], required: true)
             TextArea(label: "Summary", name: "summary", value: state.value("summary", design.summary), rows: 2,
@@ -59,11 +62,6 @@ struct EditorBasicsSection: HTML {
                           value: state.value("validity_months", design.validityMonths.map(String.init) ?? ""), kind: .decimal,
                           hint: "Empty: earned credentials never expire.", error: state.errors["validity_months"])
             }
-            TextField(label: "Image description (alt text)", name: "image_alt",
-                      value: state.value("image_alt", design.image?.alt ?? ""),
-                      hint: design.image == nil ? "For the image, once one is uploaded: what it shows, for people who cannot see it."
-                                                : "What the image shows, for people who cannot see it. Required.",
-                      error: state.errors["image_alt"])
         }
     }
 }

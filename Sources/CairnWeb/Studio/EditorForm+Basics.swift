@@ -6,6 +6,7 @@ extension EditorForm {
     ///
     /// The title is required; numbers are checked against their ranges (hours 0–500, credit hours
     /// 0–100, validity 1–120 months or empty); each link needs a title and an http(s) address.
+    /// The image and its alt text have their own form (`EditorRoutes+Image.swift`).
     mutating func readBasics(into design: inout Design) {
         guard action.verb == "save" else { return refuse("That button does not belong to the basics.") }
         let title = text("title", limit: Limit.title, or: design.title)
@@ -26,15 +27,6 @@ extension EditorForm {
         design.estimatedHours = decimal("estimated_hours", in: 0...500, or: design.estimatedHours, what: "the hours of work")
         design.creditHours = decimal("credit_hours", in: 0...100, or: design.creditHours, what: "the credit hours")
         design.validityMonths = optionalInteger("validity_months", in: 1...120, or: design.validityMonths, what: "the months")
-        if raw("image_alt") != nil {
-            let alt = text("image_alt", limit: Limit.shortText, or: design.image?.alt ?? "")
-            // Alt text typed before an image is uploaded is kept with an image-to-come (no blob).
-            if let image = design.image, image.blob != nil {
-                design.image?.alt = alt
-            } else {
-                design.image = alt.isEmpty ? nil : DesignImage(blob: nil, alt: alt)
-            }
-        }
         outcome = "Basics saved."
     }
 

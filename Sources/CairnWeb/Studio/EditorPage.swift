@@ -14,15 +14,17 @@ public struct EditorPage: HTML {
     let errors: FormErrors
     let typed: [String: String]
     let pilot: PilotReportView?
+    let imageURL: String?
 
     /// - Parameters:
     ///   - check: `DesignChecker.check(version.design)`.
     ///   - errors: what was wrong with the last post (a number that did not parse …), by field name.
     ///   - typed: the last post's values that could not be stored, by field name, shown again as typed.
     ///   - pilot: the report of the pilot this draft revises, shown beside the editor.
+    ///   - imageURL: where the design's uploaded image is served, when it has one.
     public init(context: PageContext, microcredential: Microcredential, version: MicrocredentialVersion,
                 check: DesignCheck, errors: FormErrors = FormErrors(), typed: [String: String] = [:],
-                pilot: PilotReportView? = nil) {
+                pilot: PilotReportView? = nil, imageURL: String? = nil) {
         self.context = context
         self.microcredential = microcredential
         self.version = version
@@ -30,11 +32,13 @@ public struct EditorPage: HTML {
         self.errors = errors
         self.typed = typed
         self.pilot = pilot
+        self.imageURL = imageURL
     }
 
     var state: EditorState {
         EditorState(design: version.design, typed: typed, errors: errors, csrfToken: context.csrfToken,
-                    microcredentialID: microcredential.id.rawValue)
+                    microcredentialID: microcredential.id.rawValue, imageURL: imageURL,
+                    attachmentURLs: AttachmentURLs.studio(microcredential.id.rawValue, version))
     }
 
     var pageTitle: String {

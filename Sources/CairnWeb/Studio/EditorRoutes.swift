@@ -17,6 +17,8 @@ struct EditorRoutes {
         for section in EditorSection.allCases {
             table.add(.post, "/studio/:id/edit/\(section.rawValue)", designer) { try save(section, $0) }
         }
+        registerImage(in: &table)
+        registerAttachments(in: &table)
     }
 
     /// Shows the editor, with the design check of the stored design.
@@ -44,25 +46,32 @@ struct EditorRoutes {
             return app.render(try page(context, microcredential, version, errors: form.errors, typed: form.typed),
                               status: .unprocessableContent)
         }
+        return try store(design, in: version, of: microcredential, context, then: section, form.outcome)
+    }
+
+    /// Saves a design into the draft and goes back to the section with a flash; 409 when the draft
+    /// was piloted or published meanwhile (nothing saved).
+    func store(_ design: Design, in version: MicrocredentialVersion, of microcredential: Microcredential,
+               _ context: SignedIn, then section: EditorSection, _ outcome: String) throws -> Response {
         var edited = version
         do {
             try edited.edit { $0 = design }
             try app.store.microcredentials.saveDraft(edited, in: context.organization.id)
         } catch let error as LifecycleError {
-            // Piloted or published meanwhile: nothing was saved.
             guard case .notADraft = error else { throw error }
             return try refuseNoDraft(context, microcredential, try latestVersion(of: microcredential, in: context))
         }
-        return app.redirect(to: Paths.editor(microcredential.id.rawValue) + "#" + section.anchor, .success, form.outcome)
+        return app.redirect(to: Paths.editor(microcredential.id.rawValue) + "#" + section.anchor, .success, outcome)
     }
 
     // MARK: Helpers
 
-    private func page(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion,
+    func page(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion,
                       errors: FormErrors = FormErrors(), typed: [String: String] = [:]) throws -> EditorPage {
         EditorPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), microcredential: microcredential,
                    version: version, check: DesignChecker.check(version.design), errors: errors, typed: typed,
-                   pilot: try revisedPilot(of: version, in: context))
+                   pilot: try revisedPilot(of: version, in: context),
+                   imageURL: ImageURLs.studio(microcredential.id.rawValue, version))
     }
 
     /// The report of the pilot a draft revises (the version just before it, when it was piloted).
@@ -76,13 +85,13 @@ struct EditorRoutes {
     }
 
     /// The read-only page, 409: a version out of draft never changes.
-    private func refuseNoDraft(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion) throws -> Response {
+    func refuseNoDraft(_ context: SignedIn, _ microcredential: Microcredential, _ version: MicrocredentialVersion) throws -> Response {
         app.render(try page(context, microcredential, version), status: .conflict)
     }
 
     /// The microcredential named in the path, in the member's organization (404 otherwise), with
     /// its latest draft, or its latest version when it has no draft.
-    private func target(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion) {
+    func target(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion) {
         guard let raw = context.request.parameters["id"], UUID(uuidString: raw) != nil,
               let id = Microcredential.ID(raw),
               let microcredential = try app.store.microcredentials.fetch(id, in: context.organization.id)
@@ -93,7 +102,7 @@ struct EditorRoutes {
         return (microcredential, try latestVersion(of: microcredential, in: context))
     }
 
-    private func latestVersion(of microcredential: Microcredential, in context: SignedIn) throws -> MicrocredentialVersion {
+    func latestVersion(of microcredential: Microcredential, in context: SignedIn) throws -> MicrocredentialVersion {
         guard let latest = try app.store.microcredentials.versions(of: microcredential.id, in: context.organization.id)
             .max(by: { $0.number < $1.number })
         else { throw WebError.notFound }

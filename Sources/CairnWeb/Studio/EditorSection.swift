@@ -28,6 +28,10 @@ struct EditorState {
     let errors: FormErrors
     let csrfToken: String
     let microcredentialID: String
+    /// Where the design's uploaded image is served, when it has one.
+    var imageURL: String? = nil
+    /// Where each attached file is served, by blob.
+    var attachmentURLs: [String: String] = [:]
 
     /// What a field shows: what was typed last, when the post failed; otherwise the stored value.
     func value(_ name: String, _ stored: String) -> String { typed[name] ?? stored }
@@ -44,12 +48,16 @@ struct EditorSectionForm: HTML {
     let state: EditorState
     let intro: String
     let content: HTMLGroup
+    let after: HTMLGroup
 
-    init(_ kind: EditorSection, state: EditorState, intro: String, @HTMLBuilder content: () -> HTMLGroup) {
+    /// - Parameter after: more of the section after its form, such as a form of its own (forms do not nest).
+    init(_ kind: EditorSection, state: EditorState, intro: String, after: HTMLGroup = HTMLGroup(),
+         @HTMLBuilder content: () -> HTMLGroup) {
         self.kind = kind
         self.state = state
         self.intro = intro
         self.content = content()
+        self.after = after
     }
 
     var body: some HTML {
@@ -63,6 +71,7 @@ struct EditorSectionForm: HTML {
                     SubmitButton("Save \(kind.title.lowercased())", name: "action", value: "save")
                 }
             }
+            after
         }
     }
 }

@@ -7,12 +7,15 @@ public struct PreviewPage: HTML {
     let microcredential: Microcredential
     let version: MicrocredentialVersion
     let imageURL: String?
+    let attachmentURLs: [String: String]
 
-    public init(context: PageContext, microcredential: Microcredential, version: MicrocredentialVersion, imageURL: String? = nil) {
+    public init(context: PageContext, microcredential: Microcredential, version: MicrocredentialVersion, imageURL: String? = nil,
+                attachmentURLs: [String: String] = [:]) {
         self.context = context
         self.microcredential = microcredential
         self.version = version
         self.imageURL = imageURL
+        self.attachmentURLs = attachmentURLs
     }
 
     public var body: some HTML {
@@ -31,7 +34,7 @@ public struct PreviewPage: HTML {
                     a(.href(Paths.studio(microcredential.id.rawValue))) { "Overview" }
                 }
             }
-            MicrocredentialDetail(design: version.design, imageURL: imageURL)
+            MicrocredentialDetail(design: version.design, imageURL: imageURL, attachmentURLs: attachmentURLs)
         }
     }
 }

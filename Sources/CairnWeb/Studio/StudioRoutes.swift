@@ -109,7 +109,10 @@ struct StudioRoutes {
 
     func preview(_ context: SignedIn) throws -> Response {
         let (microcredential, versions) = try load(context)
-        return app.render(PreviewPage(context: page(context), microcredential: microcredential, version: versions.last!))
+        let version = versions.last!
+        return app.render(PreviewPage(context: page(context), microcredential: microcredential, version: version,
+                                      imageURL: ImageURLs.studio(microcredential.id.rawValue, version),
+                                      attachmentURLs: AttachmentURLs.studio(microcredential.id.rawValue, version)))
     }
 
     func export(_ context: SignedIn) throws -> Response {

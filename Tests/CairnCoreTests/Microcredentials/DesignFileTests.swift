@@ -62,6 +62,36 @@ extension JSONValue {
         #expect(!text.contains("ab12"))
     }
 
+    @Test func anImportKeepsTheImagesAltTextAndIgnoresABlobWrittenIntoTheFile() throws {
+        var tree = try JSONDecoder().decode(JSONValue.self, from: Data(Self.file.encode()))
+        tree.set(["design", "image"], to: .object(["alt": .string("Students in a circle"), "blob": .string(String(repeating: "ab", count: 32))]))
+        let decoded = try DesignFile.decode(Array(try JSONEncoder().encode(tree)))
+        #expect(decoded.design.image == DesignImage(blob: nil, alt: "Students in a circle"))
+
+        tree.set(["design", "image"], to: .object(["alt": .string("Students in a circle")]))
+        #expect(try DesignFile.decode(Array(try JSONEncoder().encode(tree))).design.image == DesignImage(alt: "Students in a circle"))
+        tree.set(["design", "image"], to: .object(["blob": .null]))
+        #expect(throws: DesignFileError.missingKey(path: "design.image.alt")) { try DesignFile.decode(Array(try JSONEncoder().encode(tree))) }
+    }
+
+    @Test func attachmentsAreStoredButNeverInFiles() throws {
+        var design = Design.wellFormed
+        design.attachments = [Attachment(blob: String(repeating: "cd", count: 32), filename: "Guide.pdf", contentType: "application/pdf", size: 812)]
+        #expect(try DesignFile.decodeDesign(DesignFile.encodeDesign(design)) == design)
+        let exported = DesignFile(design: design).encode()
+        #expect(!String(decoding: exported, as: UTF8.self).contains("attachments"))
+        #expect(try DesignFile.decode(exported).design.attachments.isEmpty)
+
+        // A file that lists attachments anyway is read without them.
+        var tree = try JSONDecoder().decode(JSONValue.self, from: Data(exported))
+        tree.set(["design", "attachments"], to: .array([.object(["blob": .string(String(repeating: "cd", count: 32)),
+                                                                 "filename": .string("x.pdf"), "contentType": .string("application/pdf"),
+                                                                 "size": .number(3)])]))
+        #expect(try DesignFile.decode(Array(try JSONEncoder().encode(tree))).design.attachments.isEmpty)
+        // A design stored before attachments existed has none, and is stored as before.
+        #expect(!String(decoding: DesignFile.encodeDesign(.wellFormed), as: UTF8.self).contains("attachments"))
+    }
+
     @Test func theStoredFormKeepsTheImageBlob() throws {
         #expect(try DesignFile.decodeDesign(DesignFile.encodeDesign(.wellFormed)) == .wellFormed)
         var points = Design.wellFormed

@@ -1,0 +1,85 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// The microcredential's image: uploaded, described and removed from the editor's basics section,
+/// and served to its designers (the public URL of a published version is in `CatalogRoutes`).
+extension EditorRoutes {
+    func registerImage(in table: inout RouteTable) {
+        let designer = Access.role(.designer)
+        table.add(.post, "/studio/:id/edit/image", designer) { try saveImage($0) }
+        table.add(.get, "/studio/:id/image", designer) { try image($0) }
+    }
+
+    /// The image form (`EditorImageForm`): `save` stores a new image (checked by its content, at most
+    /// 5 MB) with its alt text, or changes the alt text alone; `remove` drops the image.
+    ///
+    /// A refused post is a 422 with the message beside the field, saving nothing (not even the blob).
+    func saveImage(_ context: SignedIn) throws -> Response {
+        let (microcredential, version) = try target(context)
+        guard version.isEditable else { return try refuseNoDraft(context, microcredential, version) }
+        let form = context.request.form
+        var design = version.design
+        var errors = FormErrors()
+        let typedAlt = form["image_alt"] ?? ""
+        switch EditorForm.Action(form["action"]).verb {
+        case "remove":
+            design.image = nil
+            return try store(design, in: version, of: microcredential, context, then: .basics, "Image removed.")
+        case "save":
+            let alt = typedAlt.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            if alt.isEmpty {
+                errors.add("Describe the image for people who cannot see it: an image needs its alt text.", for: "image_alt")
+            } else if alt.count > EditorForm.Limit.shortText {
+                errors.add("Use at most \(Wording.count(EditorForm.Limit.shortText, "character")) (now \(alt.count)).", for: "image_alt")
+            }
+            let file = form.file("image").flatMap { $0.size > 0 ? $0 : nil }
+            if let file {
+                if let problem = Self.problem(with: file) { errors.add(problem, for: "image") }
+            } else if design.image == nil {
+                errors.add("Choose an image file: a PNG, JPEG, GIF or WebP picture.", for: "image")
+            }
+            guard errors.isEmpty else {
+                return app.render(try page(context, microcredential, version, errors: errors, typed: ["image_alt": typedAlt]),
+                                  status: .unprocessableContent)
+            }
+            var image = design.image ?? DesignImage(alt: alt)
+            image.alt = alt
+            if let file { image.blob = try app.blobs.put(fileAt: file.path).id.hex }
+            design.image = image
+            return try store(design, in: version, of: microcredential, context, then: .basics,
+                             file == nil ? "Image description saved." : "Image uploaded.")
+        default:
+            errors.formMessage = "That button does not belong to the image form."
+            return app.render(try page(context, microcredential, version, errors: errors), status: .unprocessableContent)
+        }
+    }
+
+    /// Why an uploaded file cannot be the image, or nil when it can.
+    static func problem(with file: UploadedFile) -> String? {
+        if file.size > DesignImage.maxBytes {
+            return "The image is \(Wording.fileSize(file.size)); the largest accepted is 5 MB. Save it smaller and try again."
+        }
+        guard ImageFormat(sniffing: App.header(ofFileAt: file.path, count: ImageFormat.headerLength)) != nil else {
+            return "This file is not an image Cairn can show: choose a PNG, JPEG, GIF or WebP picture."
+        }
+        return nil
+    }
+
+    /// A version's image for its designers: `?version=N`, or the latest draft's (else the latest version's).
+    /// Never cached without asking again: a draft's image changes.
+    func image(_ context: SignedIn) throws -> Response {
+        try app.serveImage(of: try chosenVersion(context).design, for: context.request, cacheControl: "private, no-cache")
+    }
+
+    /// The version `?version=N` names, or the latest draft (else the latest version); 404 for a number it does not have.
+    func chosenVersion(_ context: SignedIn) throws -> MicrocredentialVersion {
+        let (microcredential, version) = try target(context)
+        guard let raw = context.request.query["version"] else { return version }
+        guard let number = EditorForm.parseInteger(raw), number > 0,
+              let chosen = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: context.organization.id)
+        else { throw WebError.notFound }
+        return chosen
+    }
+}
