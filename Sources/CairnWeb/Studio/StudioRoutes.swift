@@ -99,12 +99,21 @@ struct StudioRoutes {
 
     // MARK: One microcredential
 
-    func overview(_ context: SignedIn, changeNote: String = "", errors: FormErrors = FormErrors()) throws -> Response {
+    /// The overview; after a refused step it comes back with the reason (and the checklist naming the fields).
+    func overview(_ context: SignedIn, changeNote: String = "", errors: FormErrors = FormErrors(),
+                  status: HTTPStatus? = nil) throws -> Response {
         let (microcredential, versions) = try load(context)
         let check = DesignChecker.check(versions.last!.design)
         return app.render(MicrocredentialOverviewPage(context: page(context), microcredential: microcredential, versions: versions,
                                                       check: check, changeNote: changeNote, errors: errors),
-                          status: errors.isEmpty ? .ok : .unprocessableContent)
+                          status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
+    }
+
+    /// A refused lifecycle step: 422 when the design has checker errors, 409 when the step does not
+    /// fit the version's state. Nothing was changed.
+    private func refused(_ error: LifecycleError, _ context: SignedIn) throws -> Response {
+        let status: HTTPStatus = if case .designHasErrors = error { .unprocessableContent } else { .conflict }
+        return try overview(context, errors: FormErrors(formMessage: error.message), status: status)
     }
 
     func preview(_ context: SignedIn) throws -> Response {
@@ -138,7 +147,7 @@ struct StudioRoutes {
         do {
             try app.store.microcredentials.transition(target.id, to: state, at: now, in: context.organization.id)
         } catch let error as LifecycleError {
-            return app.redirect(to: Paths.studio(id), .error, error.message)
+            return try refused(error, context)
         }
         let title = target.design.title
         switch state {
@@ -164,7 +173,7 @@ struct StudioRoutes {
             _ = try app.store.microcredentials.createNextDraft(from: latest.id, changeNote: note, at: app.clock(),
                                                                in: context.organization.id)
         } catch let error as LifecycleError {
-            return app.redirect(to: Paths.studio(microcredential.id.rawValue), .error, error.message)
+            return try refused(error, context)
         }
         return app.redirect(to: Paths.editor(microcredential.id.rawValue), .success,
                             "Version \(latest.number + 1) is a new draft, based on version \(latest.number).")
