@@ -59,6 +59,7 @@ public struct MicrocredentialRepository: Sendable {
     ///
     /// - Throws: `LifecycleError.cannotReviseADraft` from a draft, `.draftAlreadyExists` when the
     ///   microcredential has a draft already; `DatabaseError.notFound` outside the organization.
+    @discardableResult
     public func createNextDraft(from versionID: MicrocredentialVersion.ID, changeNote: String?, at now: Date,
                                 in organizationID: Organization.ID) throws -> MicrocredentialVersion {
         try database.write { tx in

@@ -56,7 +56,7 @@ struct SMTPClient: Sendable {
             return curl_easy_perform(curl)
         }
         guard code == CURLE_OK else {
-            let detail = String(cString: errorBuffer)
+            let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             let summary = String(cString: curl_easy_strerror(code))
             throw DeliveryError(description: detail.isEmpty ? summary : "\(summary): \(detail)")
         }
