@@ -25,4 +25,9 @@ public final class Store: Sendable {
     /// Runs the body in one write transaction, for use cases that span repositories.
     @discardableResult
     public func write<T>(_ body: (any Connection) throws -> T) throws -> T { try database.write(body) }
+
+    /// Whether the database answers a trivial query (for health checks); throws what went wrong.
+    public func checkConnection() throws {
+        _ = try database.read { try $0.queryOne("SELECT 1 AS ok") }
+    }
 }

@@ -23,7 +23,7 @@ struct OperationsRoutes {
     /// `ok` when the database answers a query; 503 otherwise.
     func health() throws -> Response {
         do {
-            _ = try app.store.database.read { try $0.queryOne("SELECT 1 AS ok") }
+            try app.store.checkConnection()
             var response = Response.text("ok\n")
             response.headers.set("Cache-Control", "no-store")
             return response
