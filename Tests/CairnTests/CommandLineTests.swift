@@ -93,3 +93,15 @@ import Testing
         #expect(throws: Administration.Problem.self) { try app.administration.passwordResetLink(email: "nobody@harbor.example") }
     }
 }
+
+@Suite struct TrustProxyOptionTests {
+    @Test func trustingAProxyIsOffUnlessAskedFor() throws {
+        let none = try ConfigurationOptions.resolve(try ParsedArguments([], for: ServeCommand.configuration), environment: [:])
+        #expect(!none.trustProxy)
+        let flag = try ConfigurationOptions.resolve(try ParsedArguments(["--trust-proxy"], for: ServeCommand.configuration), environment: [:])
+        #expect(flag.trustProxy)
+        let variable = try ConfigurationOptions.resolve(try ParsedArguments([], for: ServeCommand.configuration),
+                                                        environment: ["CAIRN_TRUST_PROXY": "1"])
+        #expect(variable.trustProxy)
+    }
+}

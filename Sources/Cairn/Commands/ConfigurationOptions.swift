@@ -26,6 +26,8 @@ enum ConfigurationOptions {
                environment: "CAIRN_THREADS"),
         .value("--max-body-mb", "megabytes", help: "Refuse request bodies larger than this (default 64).",
                environment: "CAIRN_MAX_BODY_MB"),
+        OptionSpec(name: "--trust-proxy", kind: .flag, help: "Take the client's address and https from X-Forwarded-For and X-Forwarded-Proto.",
+                   environment: "CAIRN_TRUST_PROXY"),
         .value("--metrics-token", "token", help: "Let scrapers on other hosts read /metrics with this bearer token.",
                environment: "CAIRN_METRICS_TOKEN"),
     ]
@@ -76,6 +78,9 @@ enum ConfigurationOptions {
                 throw UsageError("Invalid value for '--metrics-token': use at least 16 characters")
             }
             configuration.metricsToken = value
+        }
+        if arguments.flag("--trust-proxy") || ["1", "true", "yes"].contains(environment["CAIRN_TRUST_PROXY"]?.lowercased() ?? "") {
+            configuration.trustProxy = true
         }
         if environment["CAIRN_FAST_PASSWORD_HASHING"] == "1" { configuration.fastPasswordHashing = true }
         return configuration

@@ -142,10 +142,13 @@ private func endBody(of state: RequestState) -> Bool {
 }
 
 private func makeRequest(_ state: RequestState, _ context: ServerContext) -> Request {
+    let trustProxy = context.configuration.trustProxy
     let forwarded = state.headers["X-Forwarded-Proto"]?.lowercased()
+    let address = trustProxy ? ProxyHeaders.clientAddress(peer: state.remoteAddress, forwardedFor: state.headers["X-Forwarded-For"])
+        : state.remoteAddress
     var request = Request(id: state.id, method: state.method, target: state.target, headers: state.headers,
-                          form: state.form, body: state.body, remoteAddress: state.remoteAddress,
-                          isSecure: context.configuration.trustForwardedProto && forwarded == "https")
+                          form: state.form, body: state.body, remoteAddress: address,
+                          isSecure: trustProxy && forwarded == "https")
     request[RouteRecorder.Key.self] = state.routeRecorder
     return request
 }

@@ -20,15 +20,15 @@ public struct ServerConfiguration: Sendable {
     public var connectionTimeout: Int
     /// Where uploaded files are streamed.
     public var temporaryDirectory: String
-    /// Believe `X-Forwarded-Proto` (only behind a reverse proxy that sets it).
-    public var trustForwardedProto: Bool
+    /// Believe `X-Forwarded-Proto` and `X-Forwarded-For` (only behind a reverse proxy that sets them).
+    public var trustProxy: Bool
     /// How long `stop()` waits for in-flight requests, in seconds.
     public var shutdownGracePeriod: Double
 
     public init(host: String = "127.0.0.1", port: Int = 8080, threadPoolSize: Int = 8,
                 maxBodyBytes: Int = 64 << 20, maxHeaderBytes: Int = 32 << 10, connectionLimit: Int = 1000,
                 connectionTimeout: Int = 30, temporaryDirectory: String = ServerConfiguration.defaultTemporaryDirectory,
-                trustForwardedProto: Bool = false, shutdownGracePeriod: Double = 10) {
+                trustProxy: Bool = false, shutdownGracePeriod: Double = 10) {
         self.host = host
         self.port = port
         self.threadPoolSize = threadPoolSize
@@ -37,7 +37,7 @@ public struct ServerConfiguration: Sendable {
         self.connectionLimit = connectionLimit
         self.connectionTimeout = connectionTimeout
         self.temporaryDirectory = temporaryDirectory
-        self.trustForwardedProto = trustForwardedProto
+        self.trustProxy = trustProxy
         self.shutdownGracePeriod = shutdownGracePeriod
     }
 

@@ -56,6 +56,7 @@ public final class App: Sendable {
         server.port = configuration.port
         server.threadPoolSize = configuration.threads
         server.maxBodyBytes = Int(configuration.maxBodyBytes)
+        server.trustProxy = configuration.trustProxy
         server.temporaryDirectory = configuration.dataDirectory + "/tmp"
         try? FileManager.default.createDirectory(atPath: server.temporaryDirectory, withIntermediateDirectories: true)
         let database = store.database

@@ -26,6 +26,9 @@ public struct AppConfiguration: Sendable {
     public var threads: Int = 8
     /// The largest request body accepted, in bytes (413 beyond).
     public var maxBodyBytes: Int64 = 64 << 20
+    /// Behind a reverse proxy: take the client's address and https from `X-Forwarded-For` and
+    /// `X-Forwarded-Proto` (sign-in throttling per address, Secure cookies).
+    public var trustProxy: Bool = false
     /// A bearer token that lets a scraper on another host read `/metrics`; loopback may always read it.
     public var metricsToken: String = ""
     /// Password hashing strength: `minimal` only for tests and throwaway demos.
