@@ -58,7 +58,7 @@ struct UserResetPasswordCommand: Command {
         defer { app.close() }
         _ = try app.migrate()
         let link = try app.administration.passwordResetLink(email: email)
-        print("Send this link to \(email); it works once, within 24 hours:")
+        print("Send this link to \(email); it works once, within one hour:")
         print(link)
         return 0
     }

@@ -39,6 +39,15 @@ public struct TokenRepository: Sendable {
         try database.write { try consume(tokenHash: tokenHash, purpose: purpose, at: now, in: $0) }
     }
 
+    /// When a person's newest unused token of a purpose was created, if they have one.
+    public func newestUnusedCreatedAt(for personID: Person.ID, purpose: OneTimeToken.Purpose, in tx: any Connection) throws -> Date? {
+        try tx.queryOne("""
+            SELECT created_at FROM one_time_tokens
+            WHERE person_id = \(personID) AND purpose = \(purpose) AND used_at IS NULL
+            ORDER BY created_at DESC LIMIT 1
+            """).map { try $0.get("created_at", as: Date.self) }
+    }
+
     /// Invalidates a person's unused tokens of a purpose (a new reset link replaces older ones).
     @discardableResult
     public func revokeUnused(for personID: Person.ID, purpose: OneTimeToken.Purpose, in tx: any Connection) throws -> Int {

@@ -12,23 +12,32 @@ struct PasswordResetService {
     }
 
     let app: App
+    /// A new reset link is sent at most this often per person: mail cannot be flooded, and a
+    /// stranger cannot keep replacing the link someone is about to use.
+    static let minimumInterval: TimeInterval = 10 * 60
 
-    /// Mails a reset link when the address belongs to a person with an active membership; silent otherwise.
+    /// Mails a reset link when the address belongs to a person with an active membership and no
+    /// link was sent in the last ten minutes; silent otherwise.
     func requestReset(for email: EmailAddress) throws {
-        if try makeLink(for: email, mail: true) == nil {
-            app.logger.info("password reset asked for an unknown or inactive address")
+        if try makeLink(for: email, mail: true, throttled: true) == nil {
+            app.logger.info("password reset not sent: unknown or inactive address, or a link was sent minutes ago")
         }
     }
 
-    /// Creates a reset token (revoking earlier unused ones), optionally mails it, and returns the link.
-    func makeLink(for email: EmailAddress, mail: Bool) throws -> String? {
+    /// Creates a reset token (revoking earlier unused ones), optionally mails it, and returns the link;
+    /// nil for an unknown or inactive address, or (when `throttled`) when a link was made minutes ago.
+    func makeLink(for email: EmailAddress, mail: Bool, throttled: Bool = false) throws -> String? {
         let store = app.store
         guard let person = try store.members.fetchPerson(email: email),
               try store.members.memberships(of: person.id).contains(where: \.isActive) else { return nil }
         let now = app.clock()
         let secret = Crypto.randomToken()
         let link = app.configuration.baseURL + Paths.resetPassword(token: secret)
-        try store.write { tx in
+        return try store.write { tx -> String? in
+            if throttled, let last = try store.tokens.newestUnusedCreatedAt(for: person.id, purpose: .passwordReset, in: tx),
+               now.timeIntervalSince(last) < Self.minimumInterval {
+                return nil
+            }
             _ = try store.tokens.revokeUnused(for: person.id, purpose: .passwordReset, in: tx)
             try store.tokens.create(OneTimeToken(purpose: .passwordReset, tokenHash: Crypto.sha256Hex(secret),
                                                  personID: person.id, organizationID: nil, createdAt: now), in: tx)
@@ -36,8 +45,8 @@ struct PasswordResetService {
                 try store.outbox.enqueue(MailTemplates.passwordReset(to: person.email, name: person.displayName,
                                                                      link: link, at: now), in: tx)
             }
+            return link
         }
-        return link
     }
 
     /// Why a reset link cannot be used, or nil when it can.

@@ -24,7 +24,8 @@ public struct Administration {
         try app.store.organizations.create(Organization(name: trimmed, slug: slug, createdAt: app.clock()))
     }
 
-    /// Creates a person with a password in an organization, or adds an existing person to it.
+    /// Creates a person with a password in an organization, or adds an existing person to it
+    /// (keeping their own password; the one given is then not used).
     public func createUser(email text: String, displayName: String, organizationSlug: String, roleNames: [String],
                            password: String) throws {
         let email: EmailAddress
@@ -54,8 +55,8 @@ public struct Administration {
                 guard try store.members.fetchMember(person: existing.id, organization: organization.id, in: tx) == nil else {
                     throw Problem(description: "\(email) is already a member of \(organization.name).")
                 }
+                // Their password is theirs: adding them to another organization leaves it as it is.
                 person = existing
-                try store.members.setPasswordHash(hash, for: person.id, in: tx)
             } else {
                 person = Person(email: email, displayName: name, createdAt: now)
                 try store.members.createPerson(person, passwordHash: hash, in: tx)

@@ -7,7 +7,8 @@ extension App {
         let isDevelopment = configuration.environment == .development
         var table = RouteTable(
             middleware: [
-                // Outermost: pages for what the middleware below throws (a refused CSRF token).
+                SecurityHeadersMiddleware(),
+                // Then: pages for what the middleware below throws (a refused CSRF token).
                 ErrorPageMiddleware(logger: logger, isDevelopment: isDevelopment),
                 FlashMiddleware(),
                 SessionMiddleware(store: store, clock: clock),

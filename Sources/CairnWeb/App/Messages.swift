@@ -58,6 +58,16 @@ extension MemberAdministrationError {
     }
 }
 
+extension MembershipError {
+    var message: String {
+        switch self {
+        case .noRoles: "Choose at least one role."
+        case .alreadyDeactivated: "This member is already deactivated."
+        case .alreadyActive: "This member is already active."
+        }
+    }
+}
+
 extension OneTimeTokenError {
     var message: String {
         switch self {

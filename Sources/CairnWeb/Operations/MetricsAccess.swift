@@ -3,8 +3,10 @@ import CairnStore
 /// Who may read `/metrics`: the machine itself (a local Prometheus or node agent), or a scraper
 /// that presents the configured bearer token. Everyone else gets a 404.
 enum MetricsAccess {
-    static func allows(address: String, authorization: String?, token: String) -> Bool {
-        if isLoopback(address) { return true }
+    /// - Parameter forwarded: whether the request came through a proxy (it has `X-Forwarded-For`):
+    ///   a proxy on the same machine makes every visitor look like loopback.
+    static func allows(address: String, authorization: String?, token: String, forwarded: Bool = false) -> Bool {
+        if isLoopback(address) && !forwarded { return true }
         guard !token.isEmpty, let authorization, authorization.hasPrefix("Bearer ") else { return false }
         return CSRFMiddleware.constantTimeEquals(String(authorization.dropFirst("Bearer ".count)), token)
     }

@@ -11,7 +11,8 @@ struct OperationsRoutes {
         table.add(.get, "/metrics", .anyone) { (visitor: Visitor) in
             guard MetricsAccess.allows(address: visitor.request.remoteAddress,
                                        authorization: visitor.request.headers["Authorization"],
-                                       token: app.configuration.metricsToken) else { throw WebError.notFound }
+                                       token: app.configuration.metricsToken,
+                                       forwarded: visitor.request.headers["X-Forwarded-For"] != nil) else { throw WebError.notFound }
             return metrics()
         }
         table.add(.get, "/assets/*path", .anyone) { (visitor: Visitor) in assets.respond(visitor.request) }

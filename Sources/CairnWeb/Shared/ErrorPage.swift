@@ -3,7 +3,7 @@
 public struct ErrorPage: HTML {
     /// The errors Cairn shows a page for.
     public enum Kind: Sendable {
-        case badRequest(String), forbidden, expiredForm, notFound, tooManyRequests(retryAfterSeconds: Int?), serverError
+        case badRequest(String), forbidden, expiredForm, notFound, conflict(String), tooManyRequests(retryAfterSeconds: Int?), serverError
 
         /// The HTTP status code this page is sent with.
         public var statusCode: Int {
@@ -11,6 +11,7 @@ public struct ErrorPage: HTML {
             case .badRequest: 400
             case .forbidden, .expiredForm: 403
             case .notFound: 404
+            case .conflict: 409
             case .tooManyRequests: 429
             case .serverError: 500
             }
@@ -22,6 +23,7 @@ public struct ErrorPage: HTML {
             case .forbidden: "You don't have access to this page"
             case .expiredForm: "This form has expired"
             case .notFound: "We can't find that page"
+            case .conflict: "That didn't go through"
             case .tooManyRequests: "Too many attempts"
             case .serverError: "Something went wrong on our side"
             }
@@ -29,7 +31,7 @@ public struct ErrorPage: HTML {
 
         var explanation: String {
             switch self {
-            case let .badRequest(message):
+            case let .badRequest(message), let .conflict(message):
                 message
             case .expiredForm:
                 "For your safety, forms stop working after you sign in or out elsewhere. Go back, reload the page, and submit it again."

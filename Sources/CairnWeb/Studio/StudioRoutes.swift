@@ -68,10 +68,8 @@ struct StudioRoutes {
         } catch {
             return app.render(ImportDesignPage(context: page(context), problems: [error]), status: .unprocessableContent)
         }
-        // A file never carries an image (the format says `blob` is null): a hash from elsewhere would
-        // point at a file this Cairn may not have, or at another organization's upload.
-        var design = designFile.design
-        design.image?.blob = nil
+        // `DesignFile.decode` already dropped any blob the file named: files never carry uploads.
+        let design = designFile.design
         let version = try createMicrocredential(design: design, in: context)
         let check = DesignChecker.check(design)
         let note = check.errors.isEmpty ? "It passes the design checker." : "The design checker lists \(check.errors.count) thing(s) to fix."

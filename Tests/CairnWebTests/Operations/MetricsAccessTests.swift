@@ -19,3 +19,11 @@ import Testing
         #expect(!MetricsAccess.allows(address: "192.0.2.7", authorization: "Bearer ", token: ""))
     }
 }
+
+@Suite struct MetricsBehindAProxyTests {
+    @Test func aVisitorForwardedByAProxyOnTheSameMachineNeedsTheToken() {
+        #expect(!MetricsAccess.allows(address: "127.0.0.1", authorization: nil, token: "", forwarded: true))
+        #expect(MetricsAccess.allows(address: "127.0.0.1", authorization: "Bearer token-of-sixteen-chars", token: "token-of-sixteen-chars",
+                                     forwarded: true))
+    }
+}

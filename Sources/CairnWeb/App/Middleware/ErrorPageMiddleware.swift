@@ -1,3 +1,4 @@
+import CairnCore
 import CairnHTTP
 import CairnStore
 
@@ -16,6 +17,12 @@ struct ErrorPageMiddleware: Middleware {
             return response(for: error, request: request)
         } catch let error as DatabaseError where error.kind == .notFound {
             return page(.notFound, request: request)
+        } catch let error as DatabaseError where error.kind == .uniqueViolation {
+            return page(.conflict("Someone saved the same thing at the same moment. Reload the page and try again."), request: request)
+        } catch let error as LifecycleError {
+            return page(.conflict(error.message), request: request)
+        } catch let error as MembershipError {
+            return page(.conflict(error.message), request: request)
         } catch let error as HTTPError where error.status == .notFound {
             return page(.notFound, request: request)
         } catch let error as any HTTPResponseError {
@@ -30,8 +37,8 @@ struct ErrorPageMiddleware: Middleware {
     private func response(for error: WebError, request: Request) -> Response {
         switch error {
         case .signInRequired(let returnTo):
-            let next = returnTo.hasPrefix("/") && !returnTo.hasPrefix("//") && returnTo != Paths.dashboard
-                ? "?next=" + Paths.percentEncoded(returnTo) : ""
+            let next = AccountRoutes.safeNext(returnTo).flatMap { $0 == Paths.dashboard ? nil : $0 }
+                .map { "?next=" + Paths.percentEncoded($0) } ?? ""
             return .redirect(to: Paths.signIn + next)
         case .forbidden:
             return page(.forbidden, request: request)
