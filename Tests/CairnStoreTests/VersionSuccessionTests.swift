@@ -40,3 +40,26 @@ import Testing
         }
     }
 }
+
+@Suite struct DraftConflictTests {
+    @Test(arguments: TestDatabase.available)
+    func aSaveBasedOnAnOutdatedDesignIsRefusedAndChangesNothing(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let f = Fixture()
+            try f.insert(into: store)
+            let (_, v1) = try f.make("discourse", .sample("Academic Discourse"), store: store)
+            let read = v1.design
+            var first = v1
+            try first.edit { $0.summary = "Saved first." }
+            try store.microcredentials.saveDraft(first, basedOn: read, in: f.riverbend.id)
+            var second = v1
+            try second.edit { $0.competency = "Saved second, from the same reading." }
+            #expect(throws: LifecycleError.draftChangedMeanwhile) {
+                try store.microcredentials.saveDraft(second, basedOn: read, in: f.riverbend.id)
+            }
+            let stored = try store.microcredentials.findVersion(v1.id, in: f.riverbend.id).design
+            #expect(stored.summary == "Saved first.")
+            #expect(stored.competency == read.competency)
+        }
+    }
+}

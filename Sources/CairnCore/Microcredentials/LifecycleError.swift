@@ -10,4 +10,6 @@ public enum LifecycleError: Error, Equatable, Sendable {
     case cannotReviseADraft
     /// The microcredential already has a draft (its number): finish or discard it first.
     case draftAlreadyExists(number: Int)
+    /// The draft changed since it was read (someone else saved it): the save was refused.
+    case draftChangedMeanwhile
 }

@@ -97,10 +97,16 @@ public struct MicrocredentialRepository: Sendable {
     ///
     /// - Throws: `LifecycleError.notADraft` when the stored version has left draft;
     ///   `DatabaseError.notFound` when it is not in the organization.
-    public func saveDraft(_ version: MicrocredentialVersion, in organizationID: Organization.ID) throws {
+    ///
+    /// - Parameter basedOn: the design the change was made from; when the stored design is no longer
+    ///   that one (someone else saved meanwhile), nothing is saved and `LifecycleError.draftChangedMeanwhile`
+    ///   is thrown, so two people editing one draft never silently undo each other's work.
+    public func saveDraft(_ version: MicrocredentialVersion, basedOn previous: Design? = nil,
+                          in organizationID: Organization.ID) throws {
         try database.write { tx in
             let stored = try findVersion(version.id, in: organizationID, in: tx)
             guard stored.state == .draft else { throw LifecycleError.notADraft(stored.state) }
+            if let previous, stored.design != previous { throw LifecycleError.draftChangedMeanwhile }
             guard version.state == .draft else { throw LifecycleError.illegalTransition(from: .draft, to: version.state) }
             let design = version.design
             try tx.execute("""

@@ -56,7 +56,11 @@ struct EditorRoutes {
         var edited = version
         do {
             try edited.edit { $0 = design }
-            try app.store.microcredentials.saveDraft(edited, in: context.organization.id)
+            try app.store.microcredentials.saveDraft(edited, basedOn: version.design, in: context.organization.id)
+        } catch LifecycleError.draftChangedMeanwhile {
+            let current = try latestVersion(of: microcredential, in: context)
+            return app.render(try page(context, microcredential, current, errors: FormErrors(formMessage: LifecycleError.draftChangedMeanwhile.message)),
+                              status: .conflict)
         } catch let error as LifecycleError {
             guard case .notADraft = error else { throw error }
             return try refuseNoDraft(context, microcredential, try latestVersion(of: microcredential, in: context))

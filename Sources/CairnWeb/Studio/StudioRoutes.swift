@@ -214,6 +214,8 @@ extension LifecycleError {
             "The design checker lists \(count) problem\(count == 1 ? "" : "s") to fix first."
         case .cannotReviseADraft: "This version is still a draft: edit it directly."
         case .draftAlreadyExists(let number): "Version \(number) is already a draft: edit that one."
+        case .draftChangedMeanwhile:
+            "Someone else saved this draft a moment ago, so your change was not saved. Here is the draft as it is now: make your change again."
         }
     }
 }
