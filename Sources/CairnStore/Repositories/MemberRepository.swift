@@ -117,11 +117,28 @@ public struct MemberRepository: Sendable {
     /// Loads, applies a CairnCore rule (its `MembershipError` passes through), saves: one transaction.
     private func change(_ id: Membership.ID, in organizationID: Organization.ID,
                         _ rule: (inout Membership) throws -> Void) throws {
+        try changeMembership(id, in: organizationID) { membership, _ in try rule(&membership) }
+    }
+
+    /// Applies an admin's change to one membership in one transaction, with the organization's
+    /// active admins read in that same transaction; changes to one organization's memberships
+    /// are serialized, so two admins demoting each other at once cannot leave it without an admin.
+    ///
+    /// - Parameter rule: gets the membership and the active admins' membership ids; throws to refuse.
+    public func changeMembership(_ id: Membership.ID, in organizationID: Organization.ID,
+                                 _ rule: (inout Membership, Set<Membership.ID>) throws -> Void) throws {
         try database.write { tx in
+            if tx.engine == .postgres {
+                // SQLite serializes every write already; PostgreSQL locks the organization's row.
+                _ = try tx.queryOne("SELECT id FROM organizations WHERE id = \(organizationID) FOR UPDATE")
+            }
             guard var membership = try tx.queryOne("""
                 SELECT * FROM memberships WHERE id = \(id) AND organization_id = \(organizationID)
                 """)?.membership() else { throw DatabaseError.notFound("membership") }
-            try rule(&membership)
+            let admins = try tx.query("""
+                SELECT * FROM memberships WHERE organization_id = \(organizationID) AND status = 'active'
+                """).map { try $0.membership() }.filter { $0.roles.contains(.admin) }.map(\.id)
+            try rule(&membership, Set(admins))
             try update(membership, in: tx)
         }
     }

@@ -116,9 +116,12 @@ struct MemberRoutes {
         let roles = parseRoles(chosen, into: &errors)
         if errors.isEmpty {
             do {
-                try MemberAdministration.checkRoleChange(of: member.membership, to: roles, by: context.member.membership,
-                                                         activeAdmins: try activeAdmins(context))
-                try app.store.members.setRoles(roles, of: member.id, in: context.organization.id)
+                // The rule is checked inside the transaction that saves the change.
+                try app.store.members.changeMembership(member.id, in: context.organization.id) { membership, admins in
+                    try MemberAdministration.checkRoleChange(of: membership, to: roles, by: context.member.membership,
+                                                             activeAdmins: admins)
+                    try membership.assign(roles)
+                }
                 return app.redirect(to: Paths.member(member.id.rawValue), .success,
                                     "\(member.person.displayName)'s roles are saved.")
             } catch let error as MemberAdministrationError {
@@ -132,12 +135,13 @@ struct MemberRoutes {
     func deactivate(_ context: SignedIn) throws -> Response {
         let member = try target(context)
         do {
-            try MemberAdministration.checkDeactivation(of: member.membership, by: context.member.membership,
-                                                       activeAdmins: try activeAdmins(context))
+            try app.store.members.changeMembership(member.id, in: context.organization.id) { membership, admins in
+                try MemberAdministration.checkDeactivation(of: membership, by: context.member.membership, activeAdmins: admins)
+                try membership.deactivate()
+            }
         } catch let error as MemberAdministrationError {
             return app.redirect(to: Paths.member(member.id.rawValue), .error, error.message)
         }
-        try app.store.members.deactivate(member.id, in: context.organization.id)
         return app.redirect(to: Paths.member(member.id.rawValue), .success,
                             "\(member.person.displayName) is deactivated and can no longer sign in to \(context.organization.name).")
     }
@@ -161,10 +165,6 @@ struct MemberRoutes {
               let member = try app.store.members.fetchMember(id, in: context.organization.id)
         else { throw WebError.notFound }
         return member
-    }
-
-    private func activeAdmins(_ context: SignedIn) throws -> Set<Membership.ID> {
-        Set(try app.store.members.members(of: context.organization.id).filter { $0.has(.admin) }.map(\.id))
     }
 
     private func status(of member: Member, invited: Set<Person.ID>) -> MemberStatus {
