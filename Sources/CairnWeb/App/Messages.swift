@@ -77,3 +77,20 @@ extension OneTimeTokenError {
         }
     }
 }
+
+extension LifecycleError {
+    /// What a designer reads when a lifecycle step is refused.
+    var message: String {
+        switch self {
+        case .notADraft(let state): "This version is \(state.displayName.lowercased()): its design can't change. Revise it to make a new draft."
+        case .illegalTransition(let from, let to):
+            "A \(from.displayName.lowercased()) version can't become \(to.displayName.lowercased())."
+        case .designHasErrors(let count):
+            "The design checker lists \(count) problem\(count == 1 ? "" : "s") to fix first."
+        case .cannotReviseADraft: "This version is still a draft: edit it directly."
+        case .draftAlreadyExists(let number): "Version \(number) is already a draft: edit that one."
+        case .draftChangedMeanwhile:
+            "Someone else saved this draft a moment ago, so your change was not saved. Here is the draft as it is now: make your change again."
+        }
+    }
+}
