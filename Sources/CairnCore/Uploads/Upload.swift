@@ -8,13 +8,18 @@ import Foundation
 public struct Upload: Sendable, Equatable {
     public typealias ID = CairnCore.ID<Upload>
 
-    /// The blob an upload became, and what its content is.
+    /// The blob an upload became, what its content is, and for a video (when ffprobe is present)
+    /// its duration and the blob of a poster image.
     public struct Completion: Sendable, Equatable {
         public let blobHash: String
         public let contentType: String
-        public init(blobHash: String, contentType: String) {
+        public var durationSeconds: Double?
+        public var posterHash: String?
+        public init(blobHash: String, contentType: String, durationSeconds: Double? = nil, posterHash: String? = nil) {
             self.blobHash = blobHash
             self.contentType = contentType
+            self.durationSeconds = durationSeconds
+            self.posterHash = posterHash
         }
     }
 

@@ -16,7 +16,9 @@ enum Migration0005Uploads {
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             blob_hash TEXT,
-            detected_content_type TEXT
+            detected_content_type TEXT,
+            duration_seconds DOUBLE PRECISION,
+            poster_blob_hash TEXT
         )
         """,
         "CREATE INDEX uploads_by_person ON uploads (person_id, organization_id)",

@@ -14,10 +14,12 @@ public struct UploadRepository: Sendable {
         try database.write { tx in
             try tx.execute("""
                 INSERT INTO uploads (id, organization_id, person_id, filename, declared_content_type, total_bytes,
-                                     received_bytes, created_at, updated_at, blob_hash, detected_content_type)
+                                     received_bytes, created_at, updated_at, blob_hash, detected_content_type,
+                                     duration_seconds, poster_blob_hash)
                 VALUES (\(upload.id), \(upload.organizationID), \(upload.personID), \(upload.filename),
                         \(upload.declaredContentType), \(upload.totalBytes), \(upload.receivedBytes),
-                        \(upload.createdAt), \(upload.updatedAt), \(upload.completed?.blobHash), \(upload.completed?.contentType))
+                        \(upload.createdAt), \(upload.updatedAt), \(upload.completed?.blobHash), \(upload.completed?.contentType),
+                        \(upload.completed?.durationSeconds), \(upload.completed?.posterHash))
                 """)
         }
     }
@@ -65,6 +67,7 @@ public struct UploadRepository: Sendable {
         try database.write { tx in
             try tx.execute("""
                 UPDATE uploads SET blob_hash = \(completion.blobHash), detected_content_type = \(completion.contentType),
+                                   duration_seconds = \(completion.durationSeconds), poster_blob_hash = \(completion.posterHash),
                                    updated_at = \(now)
                 WHERE id = \(id) AND received_bytes = total_bytes
                 """) == 1
@@ -86,7 +89,9 @@ public struct UploadRepository: Sendable {
     static func upload(_ row: Row) throws -> Upload {
         var completion: Upload.Completion?
         if let hash = String.fromDatabaseValue(row["blob_hash"]), let type = String.fromDatabaseValue(row["detected_content_type"]) {
-            completion = Upload.Completion(blobHash: hash, contentType: type)
+            completion = Upload.Completion(blobHash: hash, contentType: type,
+                                           durationSeconds: Double.fromDatabaseValue(row["duration_seconds"]),
+                                           posterHash: String.fromDatabaseValue(row["poster_blob_hash"]))
         }
         return Upload(id: try row.get("id"), organizationID: try row.get("organization_id"), personID: try row.get("person_id"),
                       filename: try row.get("filename"), declaredContentType: try row.get("declared_content_type"),
