@@ -4,7 +4,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?= ./data
 
-.PHONY: deps build release run test test-swift e2e bench clean
+.PHONY: deps build release run test test-swift e2e bench bench-upload clean
 
 deps:
 	@scripts/install-deps
@@ -32,6 +32,10 @@ e2e: release
 
 bench: deps
 	bench/run
+
+## make bench-upload: a 2 GB resumable upload in 8 MiB chunks; throughput, server peak memory, SHA-256 match.
+bench-upload: deps
+	bench/upload
 
 clean:
 	rm -rf .build

@@ -9,6 +9,7 @@ public final class Store: Sendable {
     public let signInAttempts: SignInAttemptRepository
     public let microcredentials: MicrocredentialRepository
     public let pilots: PilotRepository
+    public let uploads: UploadRepository
 
     public init(database: any Database) {
         self.database = database
@@ -20,6 +21,7 @@ public final class Store: Sendable {
         signInAttempts = SignInAttemptRepository(database: database)
         microcredentials = MicrocredentialRepository(database: database)
         pilots = PilotRepository(database: database)
+        uploads = UploadRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

@@ -3,6 +3,7 @@
 /// PDF starts `%PDF-`; PNG and JPEG by their signatures (`ImageFormat`); Word, PowerPoint and Excel
 /// files are ZIP archives (`PK\x03\x04`), told apart by the name's extension (`.docx`, `.pptx`,
 /// `.xlsx`); plain text has no signature: a `.txt` name and content that is UTF-8 without NUL bytes.
+/// Detection is `ContentFormat`'s; this type narrows it to what a resource may be.
 public enum AttachmentFormat: String, CaseIterable, Sendable {
     case pdf, docx, pptx, xlsx, png, jpeg, text
 
@@ -12,26 +13,15 @@ public enum AttachmentFormat: String, CaseIterable, Sendable {
     /// The format of a file whose first bytes are `header` and whose given name is `filename`; nil
     /// when the content is none of the accepted formats, whatever the name says.
     public init?(sniffing header: [UInt8], filename: String) {
-        let ext = Self.fileExtension(filename)
-        if header.starts(with: Array("%PDF-".utf8)) {
-            self = .pdf
-        } else if let image = ImageFormat(sniffing: header) {
-            switch image {
-            case .png: self = .png
-            case .jpeg: self = .jpeg
-            case .gif, .webp: return nil
-            }
-        } else if header.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            switch ext {
-            case "docx": self = .docx
-            case "pptx": self = .pptx
-            case "xlsx": self = .xlsx
-            default: return nil
-            }
-        } else if ext == "txt", Self.isText(header) {
-            self = .text
-        } else {
-            return nil
+        switch ContentFormat(sniffing: header, filename: filename) {
+        case .pdf: self = .pdf
+        case .png: self = .png
+        case .jpeg: self = .jpeg
+        case .docx: self = .docx
+        case .pptx: self = .pptx
+        case .xlsx: self = .xlsx
+        case .text where ContentFormat.fileExtension(filename) == "txt": self = .text
+        default: return nil
         }
     }
 
@@ -97,22 +87,7 @@ public enum AttachmentFormat: String, CaseIterable, Sendable {
         return name
     }
 
-    static func fileExtension(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
-    }
-
-    /// UTF-8 without NUL bytes; a multi-byte character cut off at the end of the header is allowed.
-    static func isText(_ bytes: [UInt8]) -> Bool {
-        guard !bytes.contains(0) else { return false }
-        for cut in 0...min(3, bytes.count) {
-            let slice = bytes[0..<(bytes.count - cut)]
-            if String(validating: slice, as: UTF8.self) != nil { return true }
-            // Only a trailing, incomplete sequence may be dropped.
-            if cut < 3, let last = bytes.dropLast(cut).last, last < 0x80 { return false }
-        }
-        return false
-    }
+    static func fileExtension(_ name: String) -> String { ContentFormat.fileExtension(name) }
 }
 
 extension String {

@@ -8,6 +8,8 @@ public final class App: Sendable {
     public let configuration: AppConfiguration
     let store: Store
     let blobs: BlobStore
+    /// The bytes of resumable uploads not yet complete.
+    let partialUploads: PartialUploads
     let logger: Logger
     let metrics: Metrics
     let passwords: PasswordHasher
@@ -23,6 +25,7 @@ public final class App: Sendable {
         let database = try openDatabase(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
         self.store = Store(database: database)
         self.blobs = try BlobStore(directory: configuration.dataDirectory + "/blobs")
+        self.partialUploads = try PartialUploads(directory: configuration.dataDirectory + "/uploads")
         self.logger = Logger()
         self.metrics = Metrics()
         self.passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)

@@ -1,3 +1,4 @@
+import CairnCore
 /// Everything an operator can set, from environment variables and the same-named CLI flags.
 ///
 /// Each setting has a sane default so `cairn serve` with nothing set runs a development
@@ -29,6 +30,11 @@ public struct AppConfiguration: Sendable {
     /// Behind a reverse proxy: take the client's address and https from `X-Forwarded-For` and
     /// `X-Forwarded-Proto` (sign-in throttling per address, Secure cookies).
     public var trustProxy: Bool = false
+    /// Resumable uploads: the largest file, uploads in progress per person, and how long an idle one is kept.
+    public var uploadLimits = UploadLimits()
+    /// `ffprobe` for a video's duration (its `ffmpeg` sibling makes the poster); nil, or a path that
+    /// does not exist, and uploads work without them.
+    public var ffprobePath: String? = "/usr/bin/ffprobe"
     /// A bearer token that lets a scraper on another host read `/metrics`; loopback may always read it.
     public var metricsToken: String = ""
     /// Password hashing strength: `minimal` only for tests and throwaway demos.

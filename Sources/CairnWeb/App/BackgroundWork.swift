@@ -39,15 +39,27 @@ final class BackgroundWork: Sendable {
         if wasRunning { finished.wait() }
     }
 
-    /// Removes expired sessions and sign-in failures older than a day.
+    /// Removes expired sessions, sign-in failures older than a day, and uploads idle past their lifetime.
     func housekeeping() {
         let now = app.clock()
         do {
             let sessions = try app.store.sessions.purgeExpired(at: now)
             let failures = try app.store.signInAttempts.purge(before: now.addingTimeInterval(-24 * 3600))
-            app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures))])
+            let uploads = try removeStaleUploads(at: now)
+            app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
+                                             ("stale_uploads", String(uploads))])
         } catch {
             app.logger.error("housekeeping failed", [("error", "\(error)")])
         }
+    }
+
+    /// Deletes unfinished uploads without a chunk for the configured lifetime: row first, then bytes.
+    func removeStaleUploads(at now: Date) throws -> Int {
+        let stale = try app.store.uploads.stale(before: now.addingTimeInterval(-app.configuration.uploadLimits.lifetime))
+        for upload in stale {
+            try app.store.uploads.delete(upload.id)
+            app.partialUploads.remove(upload.id)
+        }
+        return stale.count
     }
 }

@@ -1,7 +1,7 @@
 import CairnStore
 import Foundation
 
-/// The design system's files (`cairn.css`), shipped as a resource of this module.
+/// The design system's files (`cairn.css`, `uploads.js`), shipped as a resource of this module.
 public enum WebAssets {
     /// The directory to serve at `/assets/`; `nil` when the resource bundle is missing.
     public static var directory: String? {
@@ -12,10 +12,16 @@ public enum WebAssets {
     ///
     /// Assets are cached for a year, so the link carries a fingerprint of the file's content:
     /// a new Cairn version with a changed stylesheet gets a new URL and browsers fetch it.
-    public static let stylesheetPath: String = {
-        guard let directory, let data = FileManager.default.contents(atPath: directory + "/cairn.css") else {
-            return "/assets/cairn.css"
+    public static let stylesheetPath = fingerprinted("cairn.css")
+
+    /// The path of the resumable upload client (`data-resumable-upload` on a file input).
+    public static let uploadsScriptPath = fingerprinted("uploads.js")
+
+    /// `/assets/<name>?v=<first 12 hex digits of the SHA-256 of its content>`.
+    static func fingerprinted(_ name: String) -> String {
+        guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + name) else {
+            return "/assets/" + name
         }
-        return "/assets/cairn.css?v=" + Crypto.hex(Crypto.sha256(Array(data))).prefix(12)
-    }()
+        return "/assets/\(name)?v=" + Crypto.hex(Crypto.sha256(Array(data))).prefix(12)
+    }
 }
