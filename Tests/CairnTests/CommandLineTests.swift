@@ -95,6 +95,18 @@ import Testing
 }
 
 @Suite struct TrustProxyOptionTests {
+    @Test func theUploadLimitComesFromTheFlagOrTheEnvironment() throws {
+        let flag = try ConfigurationOptions.resolve(try ParsedArguments(["--max-upload-gb", "8"], for: ServeCommand.configuration),
+                                                    environment: ["CAIRN_MAX_UPLOAD_GB": "2"])
+        #expect(flag.uploadLimits.maximumBytes == 8 << 30)
+        let variable = try ConfigurationOptions.resolve(try ParsedArguments([], for: ServeCommand.configuration),
+                                                        environment: ["CAIRN_MAX_UPLOAD_GB": "2"])
+        #expect(variable.uploadLimits.maximumBytes == 2 << 30)
+        #expect(throws: UsageError.self) {
+            try ConfigurationOptions.resolve(try ParsedArguments(["--max-upload-gb", "0"], for: ServeCommand.configuration), environment: [:])
+        }
+    }
+
     @Test func trustingAProxyIsOffUnlessAskedFor() throws {
         let none = try ConfigurationOptions.resolve(try ParsedArguments([], for: ServeCommand.configuration), environment: [:])
         #expect(!none.trustProxy)

@@ -26,6 +26,8 @@ enum ConfigurationOptions {
                environment: "CAIRN_THREADS"),
         .value("--max-body-mb", "megabytes", help: "Refuse request bodies larger than this (default 64).",
                environment: "CAIRN_MAX_BODY_MB"),
+        .value("--max-upload-gb", "gigabytes", help: "Refuse evidence files larger than this (default 5).",
+               environment: "CAIRN_MAX_UPLOAD_GB"),
         OptionSpec(name: "--trust-proxy", kind: .flag, help: "Take the client's address and https from X-Forwarded-For and X-Forwarded-Proto.",
                    environment: "CAIRN_TRUST_PROXY"),
         .value("--metrics-token", "token", help: "Let scrapers on other hosts read /metrics with this bearer token.",
@@ -73,6 +75,7 @@ enum ConfigurationOptions {
         }
         if let value = try integer("--threads", in: 1...256) { configuration.threads = value }
         if let value = try integer("--max-body-mb", in: 1...1_048_576) { configuration.maxBodyBytes = Int64(value) << 20 }
+        if let value = try integer("--max-upload-gb", in: 1...1024) { configuration.uploadLimits.maximumBytes = Int64(value) << 30 }
         if let value = setting("--metrics-token") {
             guard value.count >= 16 else {
                 throw UsageError("Invalid value for '--metrics-token': use at least 16 characters")
