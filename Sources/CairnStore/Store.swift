@@ -9,6 +9,10 @@ public final class Store: Sendable {
     public let signInAttempts: SignInAttemptRepository
     public let microcredentials: MicrocredentialRepository
     public let pilots: PilotRepository
+    public let enrollments: EnrollmentRepository
+    public let submissions: SubmissionRepository
+    public let reviews: ReviewRepository
+    public let calibration: CalibrationRepository
 
     public init(database: any Database) {
         self.database = database
@@ -20,6 +24,10 @@ public final class Store: Sendable {
         signInAttempts = SignInAttemptRepository(database: database)
         microcredentials = MicrocredentialRepository(database: database)
         pilots = PilotRepository(database: database)
+        enrollments = EnrollmentRepository(database: database)
+        submissions = SubmissionRepository(database: database)
+        reviews = ReviewRepository(database: database)
+        calibration = CalibrationRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

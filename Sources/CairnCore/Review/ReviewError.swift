@@ -13,6 +13,8 @@ public enum ReviewError: Error, Equatable, Sendable {
     case notClaimedByYou
     case claimExpired
     case claimedByAnother(until: Date)
+    /// The person is not an assessor of the microcredential.
+    case notAnAssessor
     /// A video comment on a file the submission does not have, or a span that ends before it starts.
     case invalidComment
 }

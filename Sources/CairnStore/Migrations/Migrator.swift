@@ -8,6 +8,7 @@ public enum Migrator {
         Migration0001Accounts.migration,
         Migration0002Microcredentials.migration,
         Migration0003PilotInvitations.migration,
+        Migration0004EarningAndReview.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.
