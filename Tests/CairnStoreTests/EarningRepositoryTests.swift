@@ -350,4 +350,37 @@ struct EarningWorld {
             #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.fixture.lakeside.id) == .immediate)
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func theReviewPolicyIsPerOrganization(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            #expect(try store.submissions.policy(in: world.org) == .standard)
+            let policy = ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2), claimDuration: 3600, secondScoring: SecondScoring(share: 0.25))
+            try store.submissions.setPolicy(policy, in: world.org)
+            #expect(try store.submissions.policy(in: world.org) == policy)
+            #expect(try store.submissions.policy(in: world.fixture.lakeside.id) == .standard)
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func pilotReviewsFeedThePilotReport(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let pilot = Microcredential(organizationID: world.org, slug: "piloted", createdAt: .fixture, createdBy: world.ana)
+            var version = try store.microcredentials.create(pilot, design: EarningWorld.design)
+            try version.transition(to: .pilot, at: .fixture, check: DesignChecker.check(version.design))
+            try store.microcredentials.transition(version, in: world.org)
+            let enrollment = Enrollment(organizationID: world.org, educatorID: world.ana, microcredentialID: pilot.id, versionID: version.id,
+                                        isPilot: true, startedAt: .fixture)
+            try store.enrollments.enroll(enrollment)
+            try world.fillWorkspace(store, enrollment: enrollment)
+            let submission = try store.submissions.submit(enrollment.id, in: world.org, at: .fixture)
+            try store.submissions.claim(submission.id, by: world.dev.id, in: world.org, at: .fixture)
+            try store.reviews.decide(submission.id, by: world.dev.id, scores: world.scores("approaching"), in: world.org, at: .fixture)
+            #expect(try store.reviews.pilotScores(for: version.id, in: world.org) == [["c1": "approaching"]])
+            #expect(try store.reviews.pilotScores(for: world.version.id, in: world.org).isEmpty)
+            #expect(try store.reviews.pilotScores(for: version.id, in: world.fixture.lakeside.id).isEmpty)
+        }
+    }
 }

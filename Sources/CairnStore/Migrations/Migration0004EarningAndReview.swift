@@ -1,6 +1,6 @@
 /// Enrollments and their workspace entries, submissions with a frozen snapshot and a claim,
 /// reviews (scores and override as JSON), awards, video comments with replies, who may assess
-/// which microcredential, per-microcredential review settings, calibration exemplars and
+/// which microcredential, per-microcredential review settings, per-organization review policies, calibration exemplars and
 /// attempts, blind second scores, and notification preferences.
 ///
 /// "One active enrollment per educator and microcredential" is a partial unique index on
@@ -148,6 +148,14 @@ enum Migration0004EarningAndReview {
             scores_json TEXT NOT NULL,
             scored_at TEXT NOT NULL,
             PRIMARY KEY (submission_id, assessor_id)
+        )
+        """,
+        """
+        CREATE TABLE review_policies (
+            organization_id TEXT PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,
+            not_yet_before_coach INTEGER NOT NULL CHECK (not_yet_before_coach >= 1),
+            claim_seconds DOUBLE PRECISION NOT NULL CHECK (claim_seconds > 0),
+            second_scoring_share DOUBLE PRECISION NOT NULL CHECK (second_scoring_share >= 0 AND second_scoring_share <= 1)
         )
         """,
         """

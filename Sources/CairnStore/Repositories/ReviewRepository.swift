@@ -99,6 +99,17 @@ public struct ReviewRepository: Sendable {
         }
     }
 
+    /// The scores of a version's decided pilot submissions (criterion id → level id), for `PilotRepository.report`.
+    public func pilotScores(for versionID: MicrocredentialVersion.ID, in organizationID: Organization.ID) throws -> [[String: String]] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT r.* FROM reviews r JOIN submissions s ON s.id = r.submission_id JOIN enrollments e ON e.id = s.enrollment_id
+                WHERE s.version_id = \(versionID) AND s.organization_id = \(organizationID) AND e.is_pilot = 1
+                ORDER BY r.decided_at, r.id
+                """).map { try $0.review().levels }
+        }
+    }
+
     // MARK: Video comments
 
     /// Adds a comment on a video of the submission.
