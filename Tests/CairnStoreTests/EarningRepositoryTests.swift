@@ -164,12 +164,24 @@ struct EarningWorld {
             let world = try EarningWorld(store: store)
             try world.fillWorkspace(store)
             let submission = try store.submissions.submit(world.enrollment.id, in: world.org, at: .fixture)
-            let assessors = [world.cleo.id, world.dev.id]
-            let wins = Mutex(0)
-            DispatchQueue.concurrentPerform(iterations: 2) { index in
-                if (try? store.submissions.claim(submission.id, by: assessors[index], in: world.org, at: .fixture)) != nil { wins.withLock { $0 += 1 } }
+            // Given eight different assessors of the organization
+            let extra = (1...6).map { Person(email: try! EmailAddress("assessor\($0)@riverbend.example"), displayName: "Assessor \($0)", createdAt: .fixture) }
+            for person in extra {
+                try store.members.createPerson(person)
+                try store.submissions.addAssessor(person.id, for: nil, in: world.org)
             }
-            #expect(wins.withLock { $0 } == 1)
+            let assessors = [world.cleo.id, world.dev.id] + extra.map(\.id)
+            // When they all claim at once
+            let winners = Mutex<[Person.ID]>([])
+            DispatchQueue.concurrentPerform(iterations: assessors.count) { index in
+                if (try? store.submissions.claim(submission.id, by: assessors[index], in: world.org, at: .fixture)) != nil {
+                    winners.withLock { $0.append(assessors[index]) }
+                }
+            }
+            // Then exactly one wins, and the stored claim is theirs
+            let won = winners.withLock { $0 }
+            #expect(won.count == 1)
+            #expect(try store.submissions.find(submission.id, in: world.org).activeClaim(at: .fixture)?.assessorID == won.first)
         }
     }
 
