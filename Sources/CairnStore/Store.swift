@@ -9,6 +9,10 @@ public final class Store: Sendable {
     public let signInAttempts: SignInAttemptRepository
     public let microcredentials: MicrocredentialRepository
     public let pilots: PilotRepository
+    public let enrollments: EnrollmentRepository
+    public let submissions: SubmissionRepository
+    public let reviews: ReviewRepository
+    public let calibration: CalibrationRepository
     public let uploads: UploadRepository
 
     public init(database: any Database) {
@@ -21,6 +25,10 @@ public final class Store: Sendable {
         signInAttempts = SignInAttemptRepository(database: database)
         microcredentials = MicrocredentialRepository(database: database)
         pilots = PilotRepository(database: database)
+        enrollments = EnrollmentRepository(database: database)
+        submissions = SubmissionRepository(database: database)
+        reviews = ReviewRepository(database: database)
+        calibration = CalibrationRepository(database: database)
         uploads = UploadRepository(database: database)
     }
 

@@ -8,6 +8,7 @@ public enum Migrator {
         Migration0001Accounts.migration,
         Migration0002Microcredentials.migration,
         Migration0003PilotInvitations.migration,
+        Migration0004EarningAndReview.migration,
         Migration0005Uploads.migration,
     ]
 

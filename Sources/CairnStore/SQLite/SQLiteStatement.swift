@@ -7,10 +7,15 @@ final class SQLiteStatement {
 
     init(_ sql: String, in db: OpaquePointer) throws(DatabaseError) {
         var handle: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let code = sqlite3_prepare_v3(db, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &handle, &tail)
+        // The tail points into the C string, so it is read while that string is alive (a bridged
+        // `String` argument is freed as soon as the call returns).
+        let (code, hasMore) = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v3(db, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &handle, &tail)
+            return (code, tail.map { String(cString: $0).contains(where: { !$0.isWhitespace && $0 != ";" }) } ?? false)
+        }
         guard code == SQLITE_OK, let handle else { throw DatabaseError(sqlite: code, db: db, sql: sql) }
-        if let tail, String(cString: tail).contains(where: { !$0.isWhitespace && $0 != ";" }) {
+        if hasMore {
             sqlite3_finalize(handle)
             throw DatabaseError(.syntax, "one statement at a time", sql: sql)
         }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// An assessor's comment anchored to a moment (or a span) of a video in a submission.
+public struct VideoComment: Hashable, Sendable, Identifiable {
+    public typealias ID = CairnCore.ID<VideoComment>
+    public let id: ID
+    public let submissionID: Submission.ID
+    /// The video's blob SHA-256.
+    public let fileSHA256: String
+    public let startSeconds: Double
+    /// Set for a span.
+    public let endSeconds: Double?
+    public var text: String
+    public var criterionID: String?
+    public let authorID: Person.ID
+    public let createdAt: Date
+    /// Oldest first.
+    public var replies: [CommentReply]
+
+    /// - Throws: `ReviewError.invalidComment` for a negative start, an end before the start, or empty text.
+    public init(id: ID = .generate(), submissionID: Submission.ID, fileSHA256: String, startSeconds: Double, endSeconds: Double? = nil,
+                text: String, criterionID: String? = nil, authorID: Person.ID, createdAt: Date, replies: [CommentReply] = []) throws(ReviewError) {
+        guard startSeconds >= 0, endSeconds.map({ $0 >= startSeconds }) ?? true,
+              !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidComment }
+        self.id = id
+        self.submissionID = submissionID
+        self.fileSHA256 = fileSHA256
+        self.startSeconds = startSeconds
+        self.endSeconds = endSeconds
+        self.text = text
+        self.criterionID = criterionID
+        self.authorID = authorID
+        self.createdAt = createdAt
+        self.replies = replies
+    }
+
+    /// "1:05" or "1:05–1:30": the moment as people read it.
+    public var timeLabel: String {
+        func format(_ seconds: Double) -> String {
+            let total = Int(seconds)
+            let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
+            return h > 0 ? "\(h):" + String(format: "%02d:%02d", m, s) : "\(m):" + String(format: "%02d", s)
+        }
+        return endSeconds.map { format(startSeconds) + "–" + format($0) } ?? format(startSeconds)
+    }
+
+    /// Comments in the order of the video, then of writing.
+    public static func byTime(_ comments: [VideoComment]) -> [VideoComment] {
+        comments.sorted { ($0.startSeconds, $0.createdAt, $0.id) < ($1.startSeconds, $1.createdAt, $1.id) }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import CairnCore
+
+/// Exemplars with reference scores, assessors' calibration attempts, blind second scores and the
+/// rating pairs for agreement; within one organization.
+public struct CalibrationRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    /// Marks an exemplar.
+    public func add(_ exemplar: Exemplar) throws {
+        try database.write { tx in
+            let version = try MicrocredentialRepository(database: database).findVersion(exemplar.versionID, in: exemplar.organizationID, in: tx)
+            guard version.microcredentialID == exemplar.microcredentialID else { throw DatabaseError.notFound("microcredential version") }
+            try tx.execute("""
+                INSERT INTO exemplars (id, organization_id, microcredential_id, version_id, submission_id, snapshot_json,
+                                       reference_scores_json, created_by, created_at)
+                VALUES (\(exemplar.id), \(exemplar.organizationID), \(exemplar.microcredentialID), \(exemplar.versionID),
+                        \(exemplar.submissionID), \(try JSONColumn.encode(exemplar.snapshot)),
+                        \(try JSONColumn.encode(exemplar.referenceScores)), \(exemplar.createdBy), \(exemplar.createdAt))
+                """)
+        }
+    }
+
+    /// A microcredential's exemplars, oldest first.
+    public func exemplars(of microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> [Exemplar] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT * FROM exemplars WHERE microcredential_id = \(microcredentialID) AND organization_id = \(organizationID)
+                ORDER BY created_at, id
+                """).map { try $0.exemplar() }
+        }
+    }
+
+    /// Records an assessor's scores of an exemplar and returns where they differed from the reference.
+    @discardableResult
+    public func calibrate(_ exemplarID: Exemplar.ID, by assessorID: Person.ID, scores: [String: String],
+                          in organizationID: Organization.ID, at now: Date) throws -> CalibrationResult {
+        try database.write { tx in
+            guard let exemplar = try tx.queryOne("SELECT * FROM exemplars WHERE id = \(exemplarID) AND organization_id = \(organizationID)")?.exemplar()
+            else { throw DatabaseError.notFound("exemplar") }
+            let version = try MicrocredentialRepository(database: database).findVersion(exemplar.versionID, in: organizationID, in: tx)
+            let json = try JSONColumn.encode(scores)
+            try tx.execute("""
+                INSERT INTO calibration_attempts (exemplar_id, assessor_id, scores_json, scored_at) VALUES (\(exemplarID), \(assessorID), \(json), \(now))
+                ON CONFLICT (exemplar_id, assessor_id) DO UPDATE SET scores_json = excluded.scores_json, scored_at = excluded.scored_at
+                """)
+            return exemplar.compare(scores, rubric: version.design.rubric)
+        }
+    }
+
+    /// Whether an assessor has scored every exemplar of a microcredential (true when there are none).
+    public func hasCalibrated(_ assessorID: Person.ID, for microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> Bool {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT 1 AS one FROM exemplars e WHERE e.microcredential_id = \(microcredentialID) AND e.organization_id = \(organizationID)
+                AND NOT EXISTS (SELECT 1 FROM calibration_attempts a WHERE a.exemplar_id = e.id AND a.assessor_id = \(assessorID))
+                """) == nil
+        }
+    }
+
+    /// Records a blind second score of a decided or claimed submission.
+    ///
+    /// - Throws: `ReviewError.assessorIsAuthor` for the educator; `.notAnAssessor` for the first assessor.
+    public func recordSecondScore(_ score: SecondScoring.Score, in organizationID: Organization.ID) throws {
+        try database.write { tx in
+            let submission = try SubmissionRepository(database: database).find(score.submissionID, in: organizationID, in: tx)
+            guard score.assessorID != submission.educatorID else { throw ReviewError.assessorIsAuthor }
+            if case .decided(_, let first, _) = submission.state, first == score.assessorID { throw ReviewError.notAnAssessor }
+            try tx.execute("""
+                INSERT INTO second_scores (submission_id, assessor_id, scores_json, scored_at)
+                VALUES (\(score.submissionID), \(score.assessorID), \(try JSONColumn.encode(score.scores)), \(score.scoredAt))
+                """)
+        }
+    }
+
+    /// One pair per criterion of every double-scored submission: the review's level, then the
+    /// second assessor's (the pair counts for the second assessor). Optionally one microcredential.
+    public func agreementPairs(in organizationID: Organization.ID, microcredentialID: Microcredential.ID? = nil) throws -> [Agreement.Pair] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT r.scores_json AS first_json, ss.scores_json AS second_json, ss.assessor_id AS second_assessor,
+                       s.microcredential_id AS microcredential_id
+                FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id JOIN reviews r ON r.submission_id = s.id
+                WHERE s.organization_id = \(organizationID)
+                ORDER BY s.submitted_at, s.id, ss.assessor_id
+                """).flatMap { row -> [Agreement.Pair] in
+                if let microcredentialID, try row.get("microcredential_id", as: Microcredential.ID.self) != microcredentialID { return [] }
+                let first = try JSONColumn.decode([ScoreEntry].self, row, "first_json")
+                let second = try JSONColumn.decode([String: String].self, row, "second_json")
+                let assessor: Person.ID = try row.get("second_assessor")
+                return first.compactMap { entry in
+                    second[entry.criterionID].map {
+                        Agreement.Pair(criterionID: entry.criterionID, assessorID: assessor, first: entry.levelID, second: $0)
+                    }
+                }
+            }
+        }
+    }
+
+    /// How many submissions were scored twice.
+    public func doubleScoredCount(in organizationID: Organization.ID) throws -> Int {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT COUNT(DISTINCT ss.submission_id) AS n FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id
+                WHERE s.organization_id = \(organizationID)
+                """)?.get("n") ?? 0
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import CairnCore
+
+/// Educators' enrollments and their workspace drafts; every lookup is within one organization.
+public struct EnrollmentRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    /// Starts an enrollment pinned to its version.
+    ///
+    /// - Throws: `EnrollmentError.alreadyEnrolled` when the educator has an active enrollment for the
+    ///   microcredential; `.notOpen` unless the version is published (or piloting, for a pilot
+    ///   enrollment); `DatabaseError.notFound` when the version is not the microcredential's in the organization.
+    public func enroll(_ enrollment: Enrollment) throws {
+        try database.write { tx in
+            let version = try MicrocredentialRepository(database: database).findVersion(enrollment.versionID, in: enrollment.organizationID, in: tx)
+            guard version.microcredentialID == enrollment.microcredentialID else { throw DatabaseError.notFound("microcredential version") }
+            let open: LifecycleState = enrollment.isPilot ? .pilot : .published
+            guard version.state == open else { throw EnrollmentError.notOpen(version.state) }
+            if let active = try tx.queryOne("""
+                SELECT id FROM enrollments
+                WHERE educator_id = \(enrollment.educatorID) AND microcredential_id = \(enrollment.microcredentialID) AND closed_at IS NULL
+                """) { throw EnrollmentError.alreadyEnrolled(try active.get("id")) }
+            do {
+                try tx.execute("""
+                    INSERT INTO enrollments (id, organization_id, educator_id, microcredential_id, version_id, is_pilot, started_at, last_activity_at)
+                    VALUES (\(enrollment.id), \(enrollment.organizationID), \(enrollment.educatorID), \(enrollment.microcredentialID),
+                            \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt))
+                    """)
+            } catch let error as DatabaseError where error.kind == .uniqueViolation {
+                throw EnrollmentError.alreadyEnrolled(enrollment.id)
+            }
+        }
+    }
+
+    public func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
+        try tx.queryOne("SELECT * FROM enrollments WHERE id = \(id) AND organization_id = \(organizationID)")?.enrollment()
+    }
+
+    public func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID) throws -> Enrollment? {
+        try database.read { try fetch(id, in: organizationID, in: $0) }
+    }
+
+    public func find(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment {
+        guard let enrollment = try fetch(id, in: organizationID, in: tx) else { throw DatabaseError.notFound("enrollment") }
+        return enrollment
+    }
+
+    public func find(_ id: Enrollment.ID, in organizationID: Organization.ID) throws -> Enrollment {
+        try database.read { try find(id, in: organizationID, in: $0) }
+    }
+
+    /// An educator's enrollments with their status, most recent activity first.
+    public func enrollments(of educatorID: Person.ID, in organizationID: Organization.ID) throws -> [(Enrollment, EnrollmentStatus)] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT * FROM enrollments WHERE educator_id = \(educatorID) AND organization_id = \(organizationID)
+                ORDER BY last_activity_at DESC, id
+                """).map { row in
+                let enrollment = try row.enrollment()
+                return (enrollment, try status(of: enrollment.id, in: tx))
+            }
+        }
+    }
+
+    /// The status derived from the enrollment's submissions.
+    func status(of id: Enrollment.ID, in tx: any Connection) throws -> EnrollmentStatus {
+        EnrollmentStatus.derived(from: try tx.query("SELECT * FROM submissions WHERE enrollment_id = \(id)").map { try $0.submission() })
+    }
+
+    /// Saves (autosaves) the educator's entry for one requirement, replacing the previous draft.
+    ///
+    /// - Throws: `EnrollmentError.unknownRequirement` when the pinned version has no such requirement.
+    public func save(_ entry: EvidenceItem, to enrollmentID: Enrollment.ID, in organizationID: Organization.ID, at now: Date) throws {
+        try database.write { tx in
+            let enrollment = try find(enrollmentID, in: organizationID, in: tx)
+            let version = try MicrocredentialRepository(database: database).findVersion(enrollment.versionID, in: organizationID, in: tx)
+            guard version.design.requirement(entry.requirementID) != nil else { throw EnrollmentError.unknownRequirement(entry.requirementID) }
+            let json = try JSONColumn.encode(entry)
+            try tx.execute("""
+                INSERT INTO workspace_entries (enrollment_id, requirement_id, entry_json, updated_at)
+                VALUES (\(enrollmentID), \(entry.requirementID), \(json), \(now))
+                ON CONFLICT (enrollment_id, requirement_id) DO UPDATE SET entry_json = excluded.entry_json, updated_at = excluded.updated_at
+                """)
+            try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
+        }
+    }
+
+    public func workspace(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Workspace {
+        _ = try find(enrollmentID, in: organizationID, in: tx)
+        return Workspace(entries: try tx.query("SELECT entry_json FROM workspace_entries WHERE enrollment_id = \(enrollmentID) ORDER BY requirement_id")
+            .map { try JSONColumn.decode(EvidenceItem.self, $0, "entry_json") })
+    }
+
+    /// The educator's current drafts.
+    public func workspace(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> Workspace {
+        try database.read { try workspace(of: enrollmentID, in: organizationID, in: $0) }
+    }
+
+    // MARK: Notification preferences
+
+    /// How a person wants to hear about earning and review (immediate when never chosen).
+    public func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID) throws -> NotificationPreference {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT preference FROM notification_preferences WHERE organization_id = \(organizationID) AND person_id = \(personID)
+                """)?.get("preference") ?? .immediate
+        }
+    }
+
+    public func setNotificationPreference(_ preference: NotificationPreference, of personID: Person.ID, in organizationID: Organization.ID) throws {
+        try database.write { tx in
+            try tx.execute("""
+                INSERT INTO notification_preferences (organization_id, person_id, preference) VALUES (\(organizationID), \(personID), \(preference))
+                ON CONFLICT (organization_id, person_id) DO UPDATE SET preference = excluded.preference
+                """)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import CairnCore
+
+/// Reviews, decisions and awards, and the video comments with their threads; within one organization.
+public struct ReviewRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    /// Judges a claimed submission against its version's rubric and records the review, the
+    /// decision and, when earned, the award: all or nothing.
+    ///
+    /// - Throws: `ReviewError` (claim, rubric, justification); `DatabaseError.notFound` for another organization's submission.
+    @discardableResult
+    public func decide(_ submissionID: Submission.ID, by assessorID: Person.ID, scores: [ScoreEntry], summary: String = "",
+                       override: Review.Override? = nil, in organizationID: Organization.ID, at now: Date,
+                       reviewID: Review.ID = .generate(), awardID: Award.ID = .generate()) throws -> (Review, Award?) {
+        try database.write { tx in
+            let submission = try SubmissionRepository(database: database).find(submissionID, in: organizationID, in: tx)
+            let version = try MicrocredentialRepository(database: database).findVersion(submission.versionID, in: organizationID, in: tx)
+            let review = try Review.make(id: reviewID, of: submission, by: assessorID, scores: scores, summary: summary,
+                                         override: override, rubric: version.design.rubric, at: now)
+            let award = Award.make(id: awardID, for: review, of: submission, version: version)
+            try record(review, award: award, in: organizationID, at: now, in: tx)
+            return (review, award)
+        }
+    }
+
+    /// Saves a review, the submission's decision and the award (when given) in the caller's transaction.
+    ///
+    /// The decision is a conditional UPDATE: only the assessor holding a running claim can decide.
+    public func record(_ review: Review, award: Award?, in organizationID: Organization.ID, at now: Date, in tx: any Connection) throws {
+        let updated = try tx.execute("""
+            UPDATE submissions SET state = 'decided', decision = \(review.decision), decided_by = \(review.assessorID),
+                decided_at = \(review.decidedAt), claimed_by = NULL, claimed_at = NULL, claim_expires_at = NULL
+            WHERE id = \(review.submissionID) AND organization_id = \(organizationID) AND state = 'claimed'
+            AND claimed_by = \(review.assessorID) AND claim_expires_at > \(now)
+            """)
+        if updated == 0 {
+            let submission = try SubmissionRepository(database: database).find(review.submissionID, in: organizationID, in: tx)
+            try submission.checkDecidable(by: review.assessorID, at: now)
+            throw ReviewError.notClaimedByYou
+        }
+        try tx.execute("""
+            INSERT INTO reviews (id, submission_id, assessor_id, scores_json, summary, computed_decision, override_decision,
+                                 override_justification, decided_at)
+            VALUES (\(review.id), \(review.submissionID), \(review.assessorID), \(try JSONColumn.encode(review.scores)), \(review.summary),
+                    \(review.computedDecision), \(review.override?.decision), \(review.override?.justification), \(review.decidedAt))
+            """)
+        if let award {
+            let payload = AwardPayload(versionNumber: award.versionNumber, title: award.title, results: award.results,
+                                       evidenceHashes: award.evidenceHashes)
+            try tx.execute("""
+                INSERT INTO awards (id, organization_id, submission_id, educator_id, microcredential_id, version_id, assessor_id,
+                                    award_json, decided_at)
+                VALUES (\(award.id), \(award.organizationID), \(award.submissionID), \(award.educatorID), \(award.microcredentialID),
+                        \(award.versionID), \(award.assessorID), \(try JSONColumn.encode(payload)), \(award.decidedAt))
+                """)
+            try tx.execute("""
+                UPDATE enrollments SET closed_at = \(award.decidedAt), last_activity_at = \(award.decidedAt)
+                WHERE id = (SELECT enrollment_id FROM submissions WHERE id = \(award.submissionID))
+                """)
+        }
+    }
+
+    /// The review of a submission, once decided.
+    public func review(of submissionID: Submission.ID, in organizationID: Organization.ID) throws -> Review? {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT r.* FROM reviews r JOIN submissions s ON s.id = r.submission_id
+                WHERE r.submission_id = \(submissionID) AND s.organization_id = \(organizationID)
+                """)?.review()
+        }
+    }
+
+    /// The award of a submission, when it was earned.
+    public func award(for submissionID: Submission.ID, in organizationID: Organization.ID) throws -> Award? {
+        try database.read { tx in
+            try tx.queryOne("SELECT * FROM awards WHERE submission_id = \(submissionID) AND organization_id = \(organizationID)")?.award()
+        }
+    }
+
+    /// An educator's awards, oldest first.
+    public func awards(of educatorID: Person.ID, in organizationID: Organization.ID) throws -> [Award] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT * FROM awards WHERE educator_id = \(educatorID) AND organization_id = \(organizationID) ORDER BY decided_at, id
+                """).map { try $0.award() }
+        }
+    }
+
+    /// The decisions of an enrollment's attempts, first attempt first (for `AttemptPolicy`).
+    public func decisions(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> [Decision] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT decision FROM submissions WHERE enrollment_id = \(enrollmentID) AND organization_id = \(organizationID)
+                AND state = 'decided' ORDER BY attempt
+                """).map { try $0.get("decision") }
+        }
+    }
+
+    /// The scores of a version's decided pilot submissions (criterion id → level id), for `PilotRepository.report`.
+    public func pilotScores(for versionID: MicrocredentialVersion.ID, in organizationID: Organization.ID) throws -> [[String: String]] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT r.* FROM reviews r JOIN submissions s ON s.id = r.submission_id JOIN enrollments e ON e.id = s.enrollment_id
+                WHERE s.version_id = \(versionID) AND s.organization_id = \(organizationID) AND e.is_pilot = 1
+                ORDER BY r.decided_at, r.id
+                """).map { try $0.review().levels }
+        }
+    }
+
+    // MARK: Video comments
+
+    /// Adds a comment on a video of the submission.
+    ///
+    /// - Throws: `ReviewError.invalidComment` when the submission has no video with that hash.
+    public func add(_ comment: VideoComment, in organizationID: Organization.ID) throws {
+        try database.write { tx in
+            let submission = try SubmissionRepository(database: database).find(comment.submissionID, in: organizationID, in: tx)
+            guard submission.snapshot.items.contains(where: { $0.files.contains { $0.sha256 == comment.fileSHA256 && $0.isVideo } })
+            else { throw ReviewError.invalidComment }
+            try tx.execute("""
+                INSERT INTO video_comments (id, submission_id, file_sha256, start_seconds, end_seconds, text, criterion_id, author_id, created_at)
+                VALUES (\(comment.id), \(comment.submissionID), \(comment.fileSHA256), \(comment.startSeconds), \(comment.endSeconds),
+                        \(comment.text), \(comment.criterionID), \(comment.authorID), \(comment.createdAt))
+                """)
+        }
+    }
+
+    /// Adds a reply to a comment's thread.
+    public func add(_ reply: CommentReply, in organizationID: Organization.ID) throws {
+        try database.write { tx in
+            guard try tx.queryOne("""
+                SELECT 1 AS one FROM video_comments c JOIN submissions s ON s.id = c.submission_id
+                WHERE c.id = \(reply.commentID) AND s.organization_id = \(organizationID)
+                """) != nil else { throw DatabaseError.notFound("video comment") }
+            try tx.execute("""
+                INSERT INTO comment_replies (id, comment_id, author_id, text, created_at)
+                VALUES (\(reply.id), \(reply.commentID), \(reply.authorID), \(reply.text), \(reply.createdAt))
+                """)
+        }
+    }
+
+    /// A submission's video comments by time, each with its replies oldest first.
+    public func comments(on submissionID: Submission.ID, in organizationID: Organization.ID) throws -> [VideoComment] {
+        try database.read { tx in
+            let replies = Dictionary(grouping: try tx.query("""
+                SELECT r.* FROM comment_replies r JOIN video_comments c ON c.id = r.comment_id JOIN submissions s ON s.id = c.submission_id
+                WHERE c.submission_id = \(submissionID) AND s.organization_id = \(organizationID) ORDER BY r.created_at, r.id
+                """).map { try $0.commentReply() }, by: \.commentID)
+            return try tx.query("""
+                SELECT c.* FROM video_comments c JOIN submissions s ON s.id = c.submission_id
+                WHERE c.submission_id = \(submissionID) AND s.organization_id = \(organizationID)
+                ORDER BY c.start_seconds, c.created_at, c.id
+                """).map { row in try row.videoComment(replies: replies[try row.get("id"), default: []]) }
+        }
+    }
+}
