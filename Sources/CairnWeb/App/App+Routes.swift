@@ -29,6 +29,7 @@ extension App {
         StudioRoutes(app: self).register(in: &table)
         PilotRoutes(app: self).register(in: &table)
         EditorRoutes(app: self).register(in: &table)
+        EarningRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
         return table
     }

@@ -54,7 +54,14 @@ struct CatalogRoutes {
         return app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                               microcredential: microcredential, version: version,
                                               imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
-                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version)))
+                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version),
+                                              enrollPath: mayEnroll(visitor, organization) ? Paths.enroll(organization.slug, microcredential.slug) : nil))
+    }
+
+    /// Whether the visitor is a signed-in educator of the organization.
+    private func mayEnroll(_ visitor: Visitor, _ organization: Organization) -> Bool {
+        guard let member = visitor.request[CurrentMemberKey.self]?.member else { return false }
+        return member.organization.id == organization.id && member.has(.educator)
     }
 
     /// One version, as a page or as its Achievement; drafts and pilots are not public.

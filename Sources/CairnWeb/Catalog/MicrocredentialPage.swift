@@ -10,6 +10,8 @@ public struct MicrocredentialPage: HTML {
     let latestNumber: Int?
     let imageURL: String?
     let attachmentURLs: [String: String]
+    /// Where a signed-in educator of the organization starts this version, when they may.
+    let enrollPath: String?
 
     /// - Parameters:
     ///   - context: the visitor's context; its `publicOrganization` is set from `organization`.
@@ -19,7 +21,7 @@ public struct MicrocredentialPage: HTML {
     ///   - attachmentURLs: where each attached file is served, by blob.
     public init(context: PageContext, organization: PublicOrganization, microcredential: Microcredential,
                 version: MicrocredentialVersion, latestNumber: Int? = nil, imageURL: String? = nil,
-                attachmentURLs: [String: String] = [:]) {
+                attachmentURLs: [String: String] = [:], enrollPath: String? = nil) {
         var context = context
         context.publicOrganization = organization
         self.context = context
@@ -29,6 +31,7 @@ public struct MicrocredentialPage: HTML {
         self.latestNumber = latestNumber
         self.imageURL = imageURL
         self.attachmentURLs = attachmentURLs
+        self.enrollPath = enrollPath
     }
 
     var achievementPath: String { Paths.achievement(organization.slug, microcredential.slug, version.number) }
@@ -50,6 +53,11 @@ public struct MicrocredentialPage: HTML {
                         "You are reading version \(version.number). "
                         a(.href(Paths.microcredential(organization.slug, microcredential.slug))) { "Read the current version (\(latestNumber))" }
                     }
+                }
+            }
+            if let enrollPath {
+                PostForm(action: enrollPath, csrfToken: context.csrfToken, class: "enroll-form") {
+                    SubmitButton("Start this microcredential")
                 }
             }
             MicrocredentialDetail(design: version.design, imageURL: imageURL, attachmentURLs: attachmentURLs)

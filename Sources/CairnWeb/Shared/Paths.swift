@@ -46,6 +46,11 @@ public enum Paths {
     // MARK: Studio (designers)
 
     public static let studio = "/studio"
+    public static let earn = "/earn"
+    public static func workspace(_ id: String) -> String { "/earn/" + percentEncoded(id) }
+    public static func saveEvidence(_ id: String, _ requirement: String) -> String { workspace(id) + "/evidence/" + percentEncoded(requirement) }
+    public static func submitWorkspace(_ id: String) -> String { workspace(id) + "/submit" }
+    public static func enroll(_ organization: String, _ slug: String) -> String { microcredential(organization, slug) + "/enroll" }
     public static let newMicrocredential = "/studio/new"
     public static let importDesign = "/studio/import"
     public static func studio(_ id: String) -> String { "/studio/" + percentEncoded(id) }

@@ -1,0 +1,132 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// The educator's side of earning: starting a microcredential from the catalog, the list of their
+/// enrollments, the workspace (text and links per requirement) and submitting it.
+struct EarningRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        let educator = Access.role(.educator)
+        table.add(.post, "/o/:org/microcredentials/:slug/enroll", educator) { (context: SignedIn) in try enroll(context) }
+        table.add(.get, "/earn", educator) { (context: SignedIn) in try list(context) }
+        table.add(.get, "/earn/:enrollment", educator) { (context: SignedIn) in try workspace(context) }
+        table.add(.post, "/earn/:enrollment/evidence/:requirement", educator) { (context: SignedIn) in try save(context) }
+        table.add(.post, "/earn/:enrollment/submit", educator) { (context: SignedIn) in try submit(context) }
+    }
+
+    func enroll(_ context: SignedIn) throws -> Response {
+        let organization = context.organization
+        guard context.request.parameters["org"] == organization.slug, let slug = context.request.parameters["slug"],
+              let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id),
+              let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
+        else { throw WebError.notFound }
+        let enrollment = Enrollment(organizationID: organization.id, educatorID: context.member.person.id,
+                                    microcredentialID: microcredential.id, versionID: version.id, startedAt: Date())
+        do {
+            try app.store.enrollments.enroll(enrollment)
+        } catch EnrollmentError.alreadyEnrolled(let existing) {
+            return app.redirect(to: Paths.workspace(existing.rawValue), .success,
+                                "You have already started “\(version.design.title)”: here is your workspace.")
+        } catch EnrollmentError.notOpen {
+            throw WebError.notFound
+        }
+        return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .success,
+                            "You started “\(version.design.title)” (version \(version.number)). Your work is saved as you go.")
+    }
+
+    func list(_ context: SignedIn) throws -> Response {
+        let organization = context.organization
+        let rows = try app.store.enrollments.enrollments(of: context.member.person.id, in: organization.id).map { enrollment, status in
+            let version = try app.store.microcredentials.findVersion(enrollment.versionID, in: organization.id)
+            return MyMicrocredentialsPage.Row(id: enrollment.id.rawValue, title: version.design.title, version: version.number, status: status)
+        }
+        return app.render(MyMicrocredentialsPage(context: page(context), rows: rows))
+    }
+
+    func workspace(_ context: SignedIn) throws -> Response {
+        let (enrollment, version) = try load(context)
+        return try render(context, enrollment, version)
+    }
+
+    func save(_ context: SignedIn) throws -> Response {
+        let (enrollment, version) = try load(context)
+        guard let requirementID = context.request.parameters["requirement"], let requirement = version.design.requirement(requirementID)
+        else { throw WebError.notFound }
+        let form = context.request.form
+        let text = form[Self.textField(requirementID)] ?? ""
+        let linksTyped = form[Self.linksField(requirementID)] ?? ""
+        let lines = linksTyped.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var errors = FormErrors()
+        let field = Self.linksField(requirementID)
+        var item: EvidenceItem
+        do {
+            item = try EvidenceItem(requirementID: requirementID, text: text, links: [],
+                                    files: try app.store.enrollments.workspace(of: enrollment.id, in: enrollment.organizationID)
+                                        .entry(for: requirementID)?.files ?? [])
+            for line in lines {
+                do { try item.addLink(line) } catch {
+                    errors.add("“\(line)” is not a web address: each line needs one link starting with http:// or https://.", for: field)
+                    break
+                }
+            }
+        }
+        if text.count > 200_000 { errors.add("The text is too long to save.", for: Self.textField(requirementID)) }
+        guard errors.isEmpty else {
+            return try render(context, enrollment, version, errors: errors,
+                              typed: [requirementID: (text, linksTyped)], status: .unprocessableContent)
+        }
+        try app.store.enrollments.save(item, to: enrollment.id, in: enrollment.organizationID, at: Date())
+        return app.redirect(to: Paths.workspace(enrollment.id.rawValue) + "#requirement-\(requirement.id)", .success,
+                            "Saved “\(requirement.title)”.")
+    }
+
+    func submit(_ context: SignedIn) throws -> Response {
+        let (enrollment, version) = try load(context)
+        do {
+            try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: Date())
+        } catch EnrollmentError.incomplete(let problems) {
+            var errors = FormErrors()
+            errors.formMessage = "Your evidence is not ready to submit yet: fix what is listed below."
+            _ = problems
+            return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
+        } catch EnrollmentError.cannotSubmit(let status) {
+            return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .error,
+                                "This microcredential cannot be submitted now (\(MyMicrocredentialsPage.label(status))).")
+        }
+        return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .success,
+                            "Submitted “\(version.design.title)”. An assessor will review your evidence.")
+    }
+
+    // MARK: Helpers
+
+    static func textField(_ requirementID: String) -> String { "text-" + requirementID }
+    static func linksField(_ requirementID: String) -> String { "links-" + requirementID }
+
+    private func render(_ context: SignedIn, _ enrollment: Enrollment, _ version: MicrocredentialVersion,
+                        errors: FormErrors = FormErrors(), typed: [String: (String, String)] = [:],
+                        status: HTTPStatus = .ok) throws -> Response {
+        let organizationID = enrollment.organizationID
+        let workspace = try app.store.enrollments.workspace(of: enrollment.id, in: organizationID)
+        let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
+        let enrollmentStatus = EnrollmentStatus.derived(from: submissions)
+        return app.render(WorkspacePage(context: page(context), enrollmentID: enrollment.id.rawValue, version: version,
+                                        workspace: workspace, status: enrollmentStatus,
+                                        problems: CompletenessCheck.check(workspace: workspace, design: version.design),
+                                        errors: errors, typed: typed), status: status)
+    }
+
+    /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.
+    private func load(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion) {
+        let organization = context.organization
+        guard let raw = context.request.parameters["enrollment"],
+              let enrollment = try app.store.enrollments.fetch(Enrollment.ID(rawValue: raw), in: organization.id),
+              enrollment.educatorID == context.member.person.id
+        else { throw WebError.notFound }
+        return (enrollment, try app.store.microcredentials.findVersion(enrollment.versionID, in: organization.id))
+    }
+
+    private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
+}

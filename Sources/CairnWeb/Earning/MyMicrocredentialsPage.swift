@@ -1,0 +1,48 @@
+import CairnCore
+
+/// "My microcredentials": the educator's enrollments with their status and a link to each workspace.
+struct MyMicrocredentialsPage: HTML {
+    struct Row {
+        let id: String
+        let title: String
+        let version: Int
+        let status: EnrollmentStatus
+    }
+
+    let context: PageContext
+    let rows: [Row]
+
+    static func label(_ status: EnrollmentStatus) -> String {
+        switch status {
+        case .inProgress: "In progress"
+        case .submitted: "Submitted"
+        case .underReview: "Under review"
+        case .notYet: "Not yet"
+        case .earned: "Earned"
+        }
+    }
+
+    var body: some HTML {
+        Layout(title: "My microcredentials", context: context) {
+            if rows.isEmpty {
+                p(.class("empty-state")) {
+                    "You have not started a microcredential yet. "
+                    if let slug = context.organizationSlug { a(.href(Paths.catalog(slug))) { "Browse the catalog" } }
+                }
+            } else {
+                table(.class("data-table")) {
+                    thead { tr { th(.scope("col")) { "Microcredential" }; th(.scope("col")) { "Version" }; th(.scope("col")) { "Status" } } }
+                    tbody {
+                        for row in rows {
+                            tr {
+                                td { a(.href(Paths.workspace(row.id))) { row.title } }
+                                td { "\(row.version)" }
+                                td { Self.label(row.status) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

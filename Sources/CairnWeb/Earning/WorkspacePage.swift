@@ -1,0 +1,90 @@
+import CairnCore
+
+/// The educator's workspace for one enrollment: what keeps it from being submitted, each
+/// requirement with its prompt, guidance, limits and rubric criteria and a form for text and
+/// links, and the Submit form. After submitting it shows the status.
+struct WorkspacePage: HTML {
+    let context: PageContext
+    let enrollmentID: String
+    let version: MicrocredentialVersion
+    let workspace: Workspace
+    let status: EnrollmentStatus
+    let problems: [CompletenessProblem]
+    let errors: FormErrors
+    /// What was typed in a refused form, by requirement: (text, links).
+    let typed: [String: (String, String)]
+
+    var design: Design { version.design }
+    var canSubmit: Bool { status == .inProgress || status == .notYet }
+
+    var body: some HTML {
+        Layout(title: design.title, context: context, lead: "Version \(version.number) · \(MyMicrocredentialsPage.label(status))") {
+            p(.class("breadcrumb")) { a(.href(Paths.earn)) { "My microcredentials" } }
+            ErrorSummary(errors)
+            if status == .submitted || status == .underReview {
+                div(.class("notice"), .role("note")) {
+                    p { "Your evidence is submitted: an assessor will review it. Changes you save now do not change what you submitted." }
+                }
+            }
+            section(.aria(.labelledby, "readiness-heading")) {
+                h2(.id("readiness-heading")) { "Ready to submit?" }
+                if problems.isEmpty {
+                    p { "Everything required is here and within its limits." }
+                } else {
+                    p { "Before you can submit:" }
+                    ul(.class("completeness-problems")) {
+                        for problem in problems {
+                            li { a(.href("#requirement-\(problem.requirementID)")) { problem.message } }
+                        }
+                    }
+                }
+            }
+            for (index, part) in design.parts.enumerated() where !part.requirements.isEmpty {
+                section(.class("evidence-part"), .aria(.labelledby, "part-\(part.id)-heading")) {
+                    h2(.id("part-\(part.id)-heading")) { "Part \(index + 1): \(part.title)" }
+                    for requirement in part.requirements { requirementSection(requirement) }
+                }
+            }
+            if canSubmit {
+                section(.aria(.labelledby, "submit-heading")) {
+                    h2(.id("submit-heading")) { "Submit your evidence" }
+                    p { "Submitting sends a copy of your evidence as it is now to an assessor." }
+                    PostForm(action: Paths.submitWorkspace(enrollmentID), csrfToken: context.csrfToken) {
+                        SubmitButton("Submit for review")
+                    }
+                }
+            }
+        }
+    }
+
+    func requirementSection(_ requirement: EvidenceRequirement) -> some HTML {
+        let entry = workspace.entry(for: requirement.id)
+        let textName = EarningRoutes.textField(requirement.id), linksName = EarningRoutes.linksField(requirement.id)
+        let typedHere = typed[requirement.id]
+        let criteria = design.rubric.criteria.filter { $0.requirementIDs.contains(requirement.id) }
+        var countHint: String? = nil
+        if let entry, !entry.text.isEmpty {
+            let words = entry.wordCount
+            if let maximum = requirement.limits.maxWords { countHint = "Saved: \(words) of at most \(maximum) words." }
+            else if let minimum = requirement.limits.minWords { countHint = "Saved: \(words) words (at least \(minimum))." }
+            else { countHint = "Saved: \(words) words." }
+        }
+        return div(.class("workspace-requirement")) {
+            RequirementCard(requirement: requirement, objectiveNumbers: Wording.objectiveNumbers(design))
+            if !criteria.isEmpty {
+                div(.class("requirement__criteria")) {
+                    p(.class("requirement__label")) { "Judged by" }
+                    ul { for criterion in criteria { li { criterion.title } } }
+                }
+            }
+            PostForm(action: Paths.saveEvidence(enrollmentID, requirement.id), csrfToken: context.csrfToken, class: "stack") {
+                TextArea(label: "Your evidence for “\(requirement.title)” (Markdown)", name: textName,
+                         value: typedHere?.0 ?? entry?.text ?? "", rows: 8, hint: countHint)
+                TextArea(label: "Links (one per line, starting with http:// or https://)", name: linksName,
+                         value: typedHere?.1 ?? entry?.links.joined(separator: "\n") ?? "", rows: 3,
+                         error: errors[linksName])
+                SubmitButton("Save “\(requirement.title)”", style: .secondary)
+            }
+        }
+    }
+}
