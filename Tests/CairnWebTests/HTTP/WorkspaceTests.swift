@@ -38,4 +38,32 @@ import Testing
             #expect(try educator.post(String(path) + "/submit", form: []).status == 403)
         }
     }
+
+    @Test func savesRoundTripABadLinkIsRefusedAndIncompleteSubmitIs422() throws {
+        try TestApp.with { app in
+            let educator = try app.signedIn(Self.educator)
+            let enrolled = try educator.post("/o/riverbend/microcredentials/formative-assessment/enroll",
+                                             form: [("_csrf", try educator.csrfToken())])
+            let path = String(try #require(enrolled.location).split(separator: "#")[0])
+            let version = try #require(try app.store.microcredentials.latestPublished(
+                of: try app.microcredential("formative-assessment").id, in: try app.organization("riverbend").id))
+            let requirement = try #require(version.design.requirements.first).id
+            let saved = try educator.post(path + "/evidence/" + requirement,
+                                          form: [("_csrf", try educator.csrfToken()), ("text-" + requirement, "My reflection on exit tickets"),
+                                                 ("links-" + requirement, "https://example.org/plan")])
+            #expect(saved.status == 303)
+            let page = try educator.get(path)
+            #expect(page.text.contains("My reflection on exit tickets"))
+            #expect(page.text.contains("https://example.org/plan"))
+            let refused = try educator.post(path + "/evidence/" + requirement,
+                                            form: [("_csrf", try educator.csrfToken()), ("text-" + requirement, "Changed"),
+                                                   ("links-" + requirement, "javascript:alert(1)")])
+            #expect(refused.status == 422)
+            #expect(refused.text.contains("is not a web address"))
+            #expect(try educator.get(path).text.contains("My reflection on exit tickets"))
+            let submit = try educator.post(path + "/submit", form: [("_csrf", try educator.csrfToken())])
+            #expect(submit.status == 422)
+            #expect(submit.text.contains("Before you can submit"))
+        }
+    }
 }
