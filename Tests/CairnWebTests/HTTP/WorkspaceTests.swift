@@ -99,7 +99,8 @@ import Testing
             let enrollmentID = Enrollment.ID(rawValue: String(path.dropFirst("/earn/".count)))
             let submissions = try app.store.submissions.submissions(of: enrollmentID, in: organization.id)
             #expect(submissions.count == 1)
-            #expect("\(submissions.first?.snapshot as Any)".contains("First words"))
+            #expect(submissions.first?.snapshot.item(for: "r1")?.text == "First words", "the submission keeps what was submitted")
+            #expect(try app.store.enrollments.workspace(of: enrollmentID, in: organization.id).entry(for: "r1")?.text == "Later words")
         }
     }
 }
