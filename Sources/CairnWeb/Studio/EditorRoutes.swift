@@ -96,20 +96,12 @@ struct EditorRoutes {
     /// The microcredential named in the path, in the member's organization (404 otherwise), with
     /// its latest draft, or its latest version when it has no draft.
     func target(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion) {
-        guard let raw = context.request.parameters["id"], UUID(uuidString: raw) != nil,
-              let id = Microcredential.ID(raw),
-              let microcredential = try app.store.microcredentials.fetch(id, in: context.organization.id)
-        else { throw WebError.notFound }
-        if let draft = try app.store.microcredentials.latestDraft(of: id, in: context.organization.id) {
-            return (microcredential, draft)
-        }
-        return (microcredential, try latestVersion(of: microcredential, in: context))
+        let (microcredential, versions) = try StudioRoutes(app: app).load(context)
+        return (microcredential, versions.last { $0.state == .draft } ?? versions.last!)
     }
 
+    /// The microcredential's latest version as stored now (after a refused save).
     func latestVersion(of microcredential: Microcredential, in context: SignedIn) throws -> MicrocredentialVersion {
-        guard let latest = try app.store.microcredentials.versions(of: microcredential.id, in: context.organization.id)
-            .max(by: { $0.number < $1.number })
-        else { throw WebError.notFound }
-        return latest
+        try StudioRoutes(app: app).load(context).1.last!
     }
 }
