@@ -46,4 +46,11 @@ public struct Membership: Hashable, Sendable, Identifiable {
         guard status == .deactivated else { throw .alreadyActive(id) }
         status = .active
     }
+
+    /// Whether this member coaches the other: an active coach covers the active educators of their
+    /// school, or of the whole organization when they belong to no school.
+    public func coaches(_ other: Membership) -> Bool {
+        isActive && roles.contains(.coach) && other.isActive && other.organizationID == organizationID
+            && other.personID != personID && (schoolID == nil || schoolID == other.schoolID)
+    }
 }

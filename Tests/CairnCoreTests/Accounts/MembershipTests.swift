@@ -42,4 +42,21 @@ import Testing
     @Test(arguments: [("riverbend", true), ("lakeside-academy", true), ("a", false), ("-lead", false),
                       ("trail-", false), ("Upper", false), ("has space", false), ("ünï", false)])
     func slugsAreValidated(_ slug: String, _ valid: Bool) { #expect(Organization.isValidSlug(slug) == valid) }
+
+    @Test func aCoachCoversTheEducatorsOfTheirSchoolOrTheWholeOrganization() {
+        let north = School.ID.generate(), south = School.ID.generate()
+        func member(_ roles: Set<Role>, _ school: School.ID?, status: Membership.Status = .active) -> Membership {
+            Membership(organizationID: organization.id, personID: .generate(), roles: roles, schoolID: school, status: status, createdAt: .fixture)
+        }
+        let northCoach = member([.coach], north), districtCoach = member([.coach], nil)
+        let northTeacher = member([.educator], north), southTeacher = member([.educator], south)
+        #expect(northCoach.coaches(northTeacher))
+        #expect(!northCoach.coaches(southTeacher))
+        #expect(districtCoach.coaches(southTeacher))
+        #expect(!member([.assessor], nil).coaches(northTeacher), "only coaches coach")
+        #expect(!member([.coach], north, status: .deactivated).coaches(northTeacher))
+        #expect(!districtCoach.coaches(member([.educator], north, status: .deactivated)))
+        let elsewhere = Membership(organizationID: .generate(), personID: .generate(), roles: [.educator], createdAt: .fixture)
+        #expect(!districtCoach.coaches(elsewhere), "never across organizations")
+    }
 }
