@@ -31,6 +31,7 @@ extension App {
         EditorRoutes(app: self).register(in: &table)
         EarningRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
+        NotificationRoutes(app: self).register(in: &table)
         return table
     }
 
