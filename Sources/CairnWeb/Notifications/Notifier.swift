@@ -30,7 +30,8 @@ struct Notifier {
             let organizationID = submission.organizationID
             let enrollment = try app.store.enrollments.find(submission.enrollmentID, in: organizationID)
             let title = try app.store.microcredentials.findVersion(submission.versionID, in: organizationID).design.title
-            guard let educator = try app.store.members.fetchMember(person: submission.educatorID, organization: organizationID) else { return }
+            guard let educator = try app.store.members.fetchMember(person: submission.educatorID, organization: organizationID),
+                  educator.isActive else { return }
             let message = NotificationMessage.decided(review.decision, title: title, isPilot: enrollment.isPilot,
                                                       feedback: Paths.feedback(enrollment.id.rawValue, submission.id.rawValue))
             try send([(educator.person, message)], in: organizationID, about: enrollment.id)
@@ -42,7 +43,7 @@ struct Notifier {
         reporting("coach needed") {
             let organizationID = enrollment.organizationID
             let members = try app.store.members.members(of: organizationID)
-            guard let educator = members.first(where: { $0.person.id == enrollment.educatorID }) else { return }
+            guard let educator = members.first(where: { $0.person.id == enrollment.educatorID }), educator.isActive else { return }
             let coaches = members.filter { $0.membership.coaches(educator.membership) }.map(\.person)
             let title = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID).design.title
             let notYet = try app.store.reviews.decisions(of: enrollment.id, in: organizationID).count { $0 == .notYet }

@@ -68,6 +68,8 @@ import Testing
     @Test func thePreferenceIsSavedAndABadValueIsRefused() throws {
         try TestApp.with { app in
             #expect(try app.client().get("/settings/notifications").status == 303, "signed out: to the sign-in page")
+            #expect(try app.client().get("/notifications").status == 303)
+            #expect(try app.client().post("/settings/notifications", form: [("preference", "immediate")]).status == 403, "no session, no CSRF token")
             let coach = try app.signedIn("coach@riverbend.example")
             let form = try coach.get("/settings/notifications")
             #expect(form.status == 200)
