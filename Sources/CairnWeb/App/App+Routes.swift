@@ -32,6 +32,7 @@ extension App {
         EarningRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
         EvidenceRoutes(app: self).register(in: &table)
+        NotificationRoutes(app: self).register(in: &table)
         return table
     }
 
