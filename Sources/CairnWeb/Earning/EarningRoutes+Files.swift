@@ -20,9 +20,6 @@ extension EarningRoutes {
         }
     }
 
-    /// How many files one requirement holds at most.
-    static let maximumFiles = 20
-
     /// The keys of the file forms' fields (their ids and errors): unique on the page, while the
     /// names stay `file`, `consent` and `captions`.
     static func fileKey(_ requirementID: String) -> String { "file-" + requirementID }
@@ -47,6 +44,8 @@ extension EarningRoutes {
         } else if let posted = form.file("file"), posted.size > 0 {
             let (completion, size) = try BlobIntake(app: app).take(posted)
             incoming = (posted.filename, completion, size)
+        } else if form["file_upload"] != nil {
+            errors.add("Choose a file and wait until its upload shows 100%, then press Add file.", for: fileKey)
         } else {
             errors.add("Choose a file to add.", for: fileKey)
         }
@@ -69,8 +68,8 @@ extension EarningRoutes {
                         guard !item.files.contains(where: { $0.sha256 == file.sha256 }) else {
                             throw FileRefusal(message: "\(file.filename) is in “\(requirement.title)” already.")
                         }
-                        guard item.files.count < Self.maximumFiles else {
-                            throw FileRefusal(message: "“\(requirement.title)” holds at most \(Self.maximumFiles) files: remove one first.")
+                        guard item.files.count < EvidenceItem.maximumFiles else {
+                            throw FileRefusal(message: "“\(requirement.title)” holds at most \(EvidenceItem.maximumFiles) files: remove one first.")
                         }
                         item.files.append(file)
                     }

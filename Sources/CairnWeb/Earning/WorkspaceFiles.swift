@@ -63,7 +63,7 @@ struct WorkspaceFiles: HTML {
                         class: "stack evidence-file-form") {
             FileField(label: "Add a file to “\(requirement.title)”", name: "file",
                       accept: limits.fileTypes.map { "." + $0 }.joined(separator: ","),
-                      hint: (limits.sentences.filter { !$0.hasPrefix("Between") && !$0.contains("words") } + [
+                      hint: (limits.fileSentences + [
                           "Cairn checks what the file contains, not its name.",
                           takesVideo ? "Large videos upload in parts and pick up again after a lost connection." : nil,
                       ].compactMap { $0 }).joined(separator: " "),

@@ -130,6 +130,26 @@ import Testing
             #expect(again.fieldError("file-r1") == "unit plan.pdf is in “Lesson plan” already.")
             let nothing = try educator.post(files(fixture), form: [("_csrf", try educator.csrfToken())])
             #expect(nothing.fieldError("file-r1") == "Choose a file to add.")
+            let unfinished = try educator.post(files(fixture), form: [("_csrf", try educator.csrfToken()), ("file_upload", "")])
+            #expect(unfinished.fieldError("file-r1") == "Choose a file and wait until its upload shows 100%, then press Add file.")
+        }
+    }
+
+    @Test func aRequirementHoldsAtMostTwentyFiles() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture(files: false)
+            let many = try (0..<EvidenceItem.maximumFiles).map { index in
+                EvidenceFile(sha256: try app.app.blobs.put(Array("%PDF-1.4 \(index)".utf8)).id.hex, filename: "page \(index).pdf",
+                             contentType: "application/pdf", size: 12)
+            }
+            try app.store.enrollments.save(try EvidenceItem(requirementID: "r1", files: many), to: fixture.enrollmentID,
+                                           in: try app.organization("riverbend").id, at: Date())
+            let educator = try app.signedIn(Self.educator)
+            let refused = try educator.postMultipart(files(fixture), fields: [("_csrf", try educator.csrfToken())],
+                                                     file: ("file", "one more.pdf", "application/pdf", Self.pdf))
+            #expect(refused.status == 422)
+            #expect(refused.fieldError("file-r1") == "“Lesson plan” holds at most 20 files: remove one first.")
+            #expect(try entry(app, fixture)?.files.count == 20)
         }
     }
 
