@@ -4,7 +4,8 @@ import CairnStore
 import Foundation
 
 /// Files in the workspace, per requirement: added from a finished resumable upload (`file_upload`,
-/// with JavaScript) or posted whole (`file`, without), captions for a video, removal.
+/// with JavaScript; `pending_upload` when offered again after a refusal) or posted whole (`file`,
+/// without), captions for a video, removal.
 ///
 /// A file is checked by its content against the requirement's limits before it is kept; a video
 /// needs the educator's confirmation of consent. Nothing changes once the enrollment is earned.
@@ -33,11 +34,15 @@ extension EarningRoutes {
         let fileKey = Self.fileKey(requirement.id)
         var errors = FormErrors()
         var incoming: (filename: String, completion: Upload.Completion, size: Int64)?
-        if let raw = form["file_upload"], !raw.isEmpty {
+        var uploadID: Upload.ID?
+        // A new upload (JavaScript), else the file posted whole, else the upload kept from a refused post.
+        let chosen = form["file_upload"].flatMap { $0.isEmpty ? nil : $0 }
+        if chosen != nil || form.file("file")?.size ?? 0 == 0, let raw = chosen ?? form["pending_upload"].flatMap({ $0.isEmpty ? nil : $0 }) {
             if let id = Upload.ID(raw), let upload = try app.store.uploads.fetch(id, person: context.member.person.id,
                                                                                  organization: enrollment.organizationID),
                let completion = upload.completed {
                 incoming = (upload.filename, completion, upload.totalBytes)
+                uploadID = id
             } else {
                 errors.add("That upload has not finished: wait until it shows 100%, or choose the file again.", for: fileKey)
             }
@@ -49,6 +54,7 @@ extension EarningRoutes {
         } else {
             errors.add("Choose a file to add.", for: fileKey)
         }
+        var pending: PendingUpload?
         if let (filename, completion, size) = incoming {
             let isVideo = completion.contentType.hasPrefix("video/")
             let file = EvidenceFile(sha256: completion.blobHash, filename: Self.displayName(filename), contentType: completion.contentType,
@@ -58,6 +64,7 @@ extension EarningRoutes {
                 if case .consentNotConfirmed = problem.kind {
                     errors.add("Confirm that the students who appear in \(file.filename) have consent on file.",
                                for: Self.consentKey(requirement.id))
+                    pending = uploadID.map { PendingUpload(requirementID: requirement.id, uploadID: $0, filename: file.filename) }
                 } else if errors[fileKey] == nil {
                     errors.add(problem.message, for: fileKey)
                 }
@@ -79,7 +86,8 @@ extension EarningRoutes {
                 }
             }
         }
-        return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
+        if errors[fileKey] != nil { pending = nil }  // only a file refused for consent alone is kept
+        return try render(context, enrollment, version, errors: errors, pendingUpload: pending, status: .unprocessableContent)
     }
 
     /// Adds (or replaces) a video's WebVTT captions: 422 beside the field for anything else.
@@ -120,6 +128,14 @@ extension EarningRoutes {
     }
 
     // MARK: Helpers
+
+    /// A finished upload refused only for want of the consent confirmation: the form offers it
+    /// again (`pending_upload`), so a large video is not uploaded twice.
+    struct PendingUpload {
+        let requirementID: String
+        let uploadID: Upload.ID
+        let filename: String
+    }
 
     /// Why a file was not added, as the educator reads it.
     struct FileRefusal: Error {

@@ -130,7 +130,7 @@ struct EarningRoutes {
 
     func render(_ context: SignedIn, _ enrollment: Enrollment, _ version: MicrocredentialVersion,
                         errors: FormErrors = FormErrors(), typed: [String: (String, String)] = [:],
-                        status: HTTPStatus = .ok) throws -> Response {
+                        pendingUpload: PendingUpload? = nil, status: HTTPStatus = .ok) throws -> Response {
         let organizationID = enrollment.organizationID
         let workspace = try app.store.enrollments.workspace(of: enrollment.id, in: organizationID)
         let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
@@ -138,7 +138,7 @@ struct EarningRoutes {
         return app.render(WorkspacePage(context: page(context), enrollmentID: enrollment.id.rawValue, version: version,
                                         workspace: workspace, status: enrollmentStatus,
                                         problems: CompletenessCheck.check(workspace: workspace, design: version.design),
-                                        errors: errors, typed: typed), status: status)
+                                        errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
     }
 
     /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.

@@ -11,6 +11,8 @@ struct WorkspaceFiles: HTML {
     let errors: FormErrors
     /// False once earned: the files are shown without forms.
     let canEdit: Bool
+    /// This requirement's finished upload refused for want of consent, offered again.
+    let pendingUpload: EarningRoutes.PendingUpload?
 
     /// The label of the consent checkbox.
     static let consentLabel = "Students who appear in this video have consent on file under our district’s policy"
@@ -61,6 +63,12 @@ struct WorkspaceFiles: HTML {
         let fileKey = EarningRoutes.fileKey(requirement.id), consentKey = EarningRoutes.consentKey(requirement.id)
         return PostForm(action: Paths.evidenceFiles(enrollmentID, requirement.id), csrfToken: csrfToken, multipart: true,
                         class: "stack evidence-file-form") {
+            if let pendingUpload {
+                input(.type(.hidden), .name("pending_upload"), .value(pendingUpload.uploadID.rawValue))
+                p(.class("notice pending-upload")) {
+                    "\(pendingUpload.filename) is uploaded: confirm consent below and press Add file, or choose another file."
+                }
+            }
             FileField(label: "Add a file to “\(requirement.title)”", name: "file",
                       accept: limits.fileTypes.map { "." + $0 }.joined(separator: ","),
                       hint: (limits.fileSentences + [

@@ -13,6 +13,8 @@ struct WorkspacePage: HTML {
     let errors: FormErrors
     /// What was typed in a refused form, by requirement: (text, links).
     let typed: [String: (String, String)]
+    /// A finished upload to offer again in its requirement's file form.
+    var pendingUpload: EarningRoutes.PendingUpload? = nil
 
     var design: Design { version.design }
     var canSubmit: Bool { status == .inProgress || status == .notYet }
@@ -91,7 +93,8 @@ struct WorkspacePage: HTML {
             }
             if requirement.limits.acceptsFiles || entry?.files.isEmpty == false {
                 WorkspaceFiles(enrollmentID: enrollmentID, requirement: requirement, files: entry?.files ?? [],
-                               csrfToken: context.csrfToken, errors: errors, canEdit: canEdit)
+                               csrfToken: context.csrfToken, errors: errors, canEdit: canEdit,
+                               pendingUpload: pendingUpload?.requirementID == requirement.id ? pendingUpload : nil)
             }
         }
     }

@@ -135,6 +135,28 @@ import Testing
         }
     }
 
+    @Test func anUploadedVideoRefusedForConsentIsOfferedAgain() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture(files: false)
+            let blob = try app.app.blobs.put(TestApp.videoBytes).id.hex
+            let upload = Upload(organizationID: try app.organization("riverbend").id, personID: try app.member(Self.educator).person.id,
+                                filename: "lesson.mp4", declaredContentType: "video/mp4", totalBytes: Int64(TestApp.videoBytes.count),
+                                receivedBytes: Int64(TestApp.videoBytes.count), createdAt: Date(),
+                                completed: Upload.Completion(blobHash: blob, contentType: "video/mp4", durationSeconds: 95))
+            try app.store.uploads.insert(upload)
+            let educator = try app.signedIn(Self.educator)
+            let refused = try educator.post(files(fixture), form: [("_csrf", try educator.csrfToken()), ("file_upload", upload.id.rawValue)])
+            #expect(refused.status == 422)
+            #expect(refused.inputValue("pending_upload") == upload.id.rawValue)
+            #expect(refused.text.contains("lesson.mp4 is uploaded: confirm consent below"))
+            let added = try educator.post(files(fixture), form: [("_csrf", try educator.csrfToken()), ("file_upload", ""),
+                                                                 ("pending_upload", upload.id.rawValue), ("consent", "yes")])
+            #expect(added.status == 303)
+            let file = try #require(try entry(app, fixture)?.files.first)
+            #expect(file.sha256 == blob && file.consentConfirmed && file.videoDurationSeconds == 95)
+        }
+    }
+
     @Test func aRequirementHoldsAtMostTwentyFiles() throws {
         try TestApp.with { app in
             let fixture = try app.evidenceFixture(files: false)
