@@ -1,17 +1,32 @@
 import CairnCore
 import CairnStore
 
-/// Who may open an enrollment's evidence: its educator; an assessor of its microcredential once it
-/// has at least one submission; a coach of its educator; an admin of its organization.
+/// Who may open an enrollment's evidence: its educator, a coach of its educator and an admin of its
+/// organization (drafts and submissions); an assessor of its microcredential (what was submitted, only).
 ///
 /// Anyone else, and every member of another organization, gets a 404: the evidence does not exist for them.
 struct EvidenceAccess {
     let store: Store
 
+    /// How much of an enrollment's evidence a member sees.
+    enum Scope: Comparable {
+        /// What was submitted: the attempts' frozen snapshots.
+        case submitted
+        /// The workspace's drafts too.
+        case everything
+    }
+
     /// An enrollment a member may open, with its submissions (first attempt first).
     struct Opened {
         let enrollment: Enrollment
         let submissions: [Submission]
+        let scope: Scope
+
+        /// The evidence items the member may see: the snapshots, and the drafts when the scope allows.
+        func items(workspace: () throws -> Workspace) rethrows -> [EvidenceItem] {
+            let submitted = submissions.flatMap(\.snapshot.items)
+            return scope == .everything ? try workspace().entries + submitted : submitted
+        }
     }
 
     /// The enrollment with this id and its submissions, when `member` may open its evidence.
@@ -23,22 +38,23 @@ struct EvidenceAccess {
               let enrollment = try store.enrollments.fetch(id, in: member.organization.id)
         else { throw WebError.notFound }
         let submissions = try store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID)
-        guard try mayOpen(enrollment, submitted: !submissions.isEmpty, by: member) else { throw WebError.notFound }
-        return Opened(enrollment: enrollment, submissions: submissions)
+        guard let scope = try scope(of: enrollment, submitted: !submissions.isEmpty, for: member) else { throw WebError.notFound }
+        return Opened(enrollment: enrollment, submissions: submissions, scope: scope)
     }
 
-    /// Whether `member` may open the evidence of `enrollment`; `submitted`: it has at least one submission.
-    func mayOpen(_ enrollment: Enrollment, submitted: Bool, by member: Member) throws -> Bool {
-        guard member.isActive, enrollment.organizationID == member.organization.id else { return false }
-        if enrollment.educatorID == member.person.id || member.has(.admin) { return true }
+    /// How much of the evidence of `enrollment` `member` may open (nil: none); `submitted`: it has at least one submission.
+    func scope(of enrollment: Enrollment, submitted: Bool, for member: Member) throws -> Scope? {
+        guard member.isActive, enrollment.organizationID == member.organization.id else { return nil }
+        if enrollment.educatorID == member.person.id || member.has(.admin) { return .everything }
+        if member.has(.coach),
+           let educator = try store.members.fetchMember(person: enrollment.educatorID, organization: enrollment.organizationID),
+           member.membership.coaches(educator.membership) {
+            return .everything
+        }
         if submitted, member.has(.assessor),
            try store.submissions.mayAssess(member.person.id, enrollment.microcredentialID, in: enrollment.organizationID) {
-            return true
+            return .submitted
         }
-        if member.has(.coach),
-           let educator = try store.members.fetchMember(person: enrollment.educatorID, organization: enrollment.organizationID) {
-            return member.membership.coaches(educator.membership)
-        }
-        return false
+        return nil
     }
 }

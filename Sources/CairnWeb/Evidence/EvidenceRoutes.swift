@@ -2,8 +2,9 @@ import CairnCore
 import CairnHTTP
 import CairnStore
 
-/// Evidence files, served to those `EvidenceAccess` lets in: the blob must be one the enrollment's
-/// workspace or one of its submissions refers to (content, poster or captions), so a hash alone opens nothing.
+/// Evidence files, served to those `EvidenceAccess` lets in: the blob must be one the evidence they
+/// may see refers to (content, poster or captions), so a hash alone opens nothing, and an
+/// assessor never opens a draft that was not submitted.
 struct EvidenceRoutes {
     let app: App
 
@@ -15,8 +16,7 @@ struct EvidenceRoutes {
     /// unless the browser shows it itself (video, audio, images, captions).
     func file(_ context: SignedIn) throws -> Response {
         let opened = try EvidenceAccess(store: app.store).open(context.request.parameters["enrollment"], for: context.member)
-        let workspace = try app.store.enrollments.workspace(of: opened.enrollment.id, in: opened.enrollment.organizationID)
-        let items = workspace.entries + opened.submissions.flatMap(\.snapshot.items)
+        let items = try opened.items { try app.store.enrollments.workspace(of: opened.enrollment.id, in: opened.enrollment.organizationID) }
         guard let hash = context.request.parameters["blob"], let served = ServedBlob(hash, in: items),
               let id = BlobReference.ID(hash), let path = app.blobs.path(for: id)
         else { throw WebError.notFound }

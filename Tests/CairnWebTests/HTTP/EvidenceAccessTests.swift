@@ -43,7 +43,8 @@ import Testing
 
     @Test func othersAreRefusedWith404AndAdminsAndCoachesOfTheEducatorMayOpen() throws {
         try TestApp.with { app in
-            let fixture = try app.evidenceFixture()
+            // Luis teaches at Riverbend High School; the demo coach coaches Riverbend Elementary.
+            let fixture = try app.evidenceFixture(educator: "luis.ortega@riverbend.example")
             let path = fixture.path(fixture.pdf)
             #expect(try app.signedIn("mei.chen@riverbend.example").get(path).status == 404, "another educator")
             #expect(try app.signedIn("teacher@lakeside.example").get(path).status == 404, "another organization")
@@ -52,6 +53,26 @@ import Testing
             #expect(try app.signedIn("designer@riverbend.example").get(path).status == 200, "a coach of the whole organization")
             #expect(try app.signedIn("admin@riverbend.example").get(path).status == 200, "an admin")
             #expect(try app.client().get(path).status == 303, "not signed in: the sign-in page")
+            let jordans = try app.evidenceFixture(slug: "evidence-test-jordan")
+            #expect(try app.signedIn("coach@riverbend.example").get(jordans.path(jordans.pdf)).status == 200,
+                    "the coach of the educator's school")
+        }
+    }
+
+    @Test func anAssessorOpensWhatWasSubmittedButNeverADraftAddedSince() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture(submit: true)
+            let organizationID = try app.organization("riverbend").id
+            try app.store.submissions.addAssessor(try app.member("assessor@riverbend.example").person.id,
+                                                  for: fixture.microcredentialID, in: organizationID)
+            let draft = try app.app.blobs.put(Array("%PDF-1.4\n% a new draft\n".utf8)).id.hex
+            try app.store.enrollments.save(try EvidenceItem(requirementID: "r1", text: "Rewritten", files: [
+                EvidenceFile(sha256: draft, filename: "draft.pdf", contentType: "application/pdf", size: 23),
+            ]), to: fixture.enrollmentID, in: organizationID, at: Date())
+            let assessor = try app.signedIn("assessor@riverbend.example")
+            #expect(try assessor.get(fixture.path(fixture.pdf)).status == 200, "submitted")
+            #expect(try assessor.get(fixture.path(draft)).status == 404, "only in the workspace")
+            #expect(try app.signedIn("educator@riverbend.example").get(fixture.path(draft)).status == 200)
         }
     }
 
