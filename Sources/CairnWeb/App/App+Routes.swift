@@ -31,6 +31,12 @@ extension App {
         EditorRoutes(app: self).register(in: &table)
         EarningRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
+        ExemplarRoutes(app: self).register(in: &table)
+        CalibrationRoutes(app: self).register(in: &table)
+        SecondScoringRoutes(app: self).register(in: &table)
+        DisagreementRoutes(app: self).register(in: &table)
+        AgreementRoutes(app: self).register(in: &table)
+        ReviewPolicyRoutes(app: self).register(in: &table)
         return table
     }
 
