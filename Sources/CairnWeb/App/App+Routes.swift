@@ -31,6 +31,8 @@ extension App {
         EditorRoutes(app: self).register(in: &table)
         EarningRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
+        EvidenceRoutes(app: self).register(in: &table)
+        NotificationRoutes(app: self).register(in: &table)
         ExemplarRoutes(app: self).register(in: &table)
         CalibrationRoutes(app: self).register(in: &table)
         SecondScoringRoutes(app: self).register(in: &table)
