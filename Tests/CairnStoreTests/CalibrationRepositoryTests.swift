@@ -3,7 +3,7 @@ import Testing
 import CairnCore
 @testable import CairnStore
 
-/// Exemplars with notes, calibration in one transaction, the second scoring queue, resolutions of
+/// Exemplars with notes, what an assessor calibrated on, the second scoring queue, resolutions of
 /// disagreements and the review settings saved together; on both engines.
 @Suite struct CalibrationRepositoryTests {
     /// Ana's submission decided by Cleo at `levels`; returns it.
@@ -42,26 +42,6 @@ import CairnCore
             try store.calibration.removeExemplar(exemplar.id, of: world.microcredential.id, in: world.org)
             #expect(try store.calibration.exemplars(of: world.microcredential.id, in: world.org).isEmpty)
             #expect(try store.calibration.hasCalibrated(world.cleo.id, for: world.microcredential.id, in: world.org))
-        }
-    }
-
-    @Test(arguments: TestDatabase.available)
-    func calibratingSeveralExemplarsIsAllOrNothing(_ engine: TestDatabase) throws {
-        try engine.withStore { store in
-            let world = try EarningWorld(store: store)
-            let submission = try decided(world, store)
-            let first = exemplar(world, submission), second = exemplar(world, submission, note: "")
-            try store.calibration.add(first)
-            try store.calibration.add(second)
-            #expect(throws: DatabaseError.self) {
-                try store.calibration.calibrate([(first.id, ["c1": "demonstrated"]), (.generate(), ["c1": "demonstrated"])],
-                                                by: world.dev.id, in: world.org, at: .fixture)
-            }
-            #expect(try store.calibration.calibratedExemplarIDs(by: world.dev.id, of: world.microcredential.id, in: world.org).isEmpty)
-            let results = try store.calibration.calibrate([(first.id, ["c1": "demonstrated"]), (second.id, ["c1": "exemplary"])],
-                                                          by: world.dev.id, in: world.org, at: .fixture)
-            #expect(results.map(\.matchesReference) == [true, false])
-            #expect(try store.calibration.hasCalibrated(world.dev.id, for: world.microcredential.id, in: world.org))
         }
     }
 

@@ -79,27 +79,16 @@ public struct CalibrationRepository: Sendable {
     @discardableResult
     public func calibrate(_ exemplarID: Exemplar.ID, by assessorID: Person.ID, scores: [String: String],
                           in organizationID: Organization.ID, at now: Date) throws -> CalibrationResult {
-        try calibrate([(exemplarID, scores)], by: assessorID, in: organizationID, at: now)[0]
-    }
-
-    /// Records an assessor's scores of several exemplars in one transaction (all or none); returns
-    /// where each differed from its reference, in the order given.
-    ///
-    /// - Throws: `DatabaseError.notFound` when an exemplar is not in the organization.
-    public func calibrate(_ scores: [(Exemplar.ID, [String: String])], by assessorID: Person.ID,
-                          in organizationID: Organization.ID, at now: Date) throws -> [CalibrationResult] {
         try database.write { tx in
-            try scores.map { exemplarID, levels in
-                guard let exemplar = try tx.queryOne("SELECT * FROM exemplars WHERE id = \(exemplarID) AND organization_id = \(organizationID)")?.exemplar()
-                else { throw DatabaseError.notFound("exemplar") }
-                let version = try MicrocredentialRepository(database: database).findVersion(exemplar.versionID, in: organizationID, in: tx)
-                let json = try JSONColumn.encode(levels)
-                try tx.execute("""
-                    INSERT INTO calibration_attempts (exemplar_id, assessor_id, scores_json, scored_at) VALUES (\(exemplarID), \(assessorID), \(json), \(now))
-                    ON CONFLICT (exemplar_id, assessor_id) DO UPDATE SET scores_json = excluded.scores_json, scored_at = excluded.scored_at
-                    """)
-                return exemplar.compare(levels, rubric: version.design.rubric)
-            }
+            guard let exemplar = try tx.queryOne("SELECT * FROM exemplars WHERE id = \(exemplarID) AND organization_id = \(organizationID)")?.exemplar()
+            else { throw DatabaseError.notFound("exemplar") }
+            let version = try MicrocredentialRepository(database: database).findVersion(exemplar.versionID, in: organizationID, in: tx)
+            let json = try JSONColumn.encode(scores)
+            try tx.execute("""
+                INSERT INTO calibration_attempts (exemplar_id, assessor_id, scores_json, scored_at) VALUES (\(exemplarID), \(assessorID), \(json), \(now))
+                ON CONFLICT (exemplar_id, assessor_id) DO UPDATE SET scores_json = excluded.scores_json, scored_at = excluded.scored_at
+                """)
+            return exemplar.compare(scores, rubric: version.design.rubric)
         }
     }
 

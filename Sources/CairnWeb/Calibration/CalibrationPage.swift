@@ -1,53 +1,43 @@
 import CairnCore
 
-/// An assessor's calibration form: each exemplar's evidence, then a level per criterion of its rubric.
+/// An assessor's calibration on one exemplar: its evidence, then a level per criterion of its rubric.
 ///
-/// Form: `POST /review/calibration/:microcredential` with `exemplar_<id>_level_<criterion>` for every exemplar.
+/// Form: `POST /review/calibration/:microcredential` with `exemplar` (its id) and `level_<criterion>`.
 struct CalibrationPage: HTML {
-    /// One exemplar, with the version whose rubric it is scored on.
-    struct Item {
-        let exemplar: Exemplar
-        let version: MicrocredentialVersion
-    }
-
     let context: PageContext
-    let microcredentialID: String
-    let title: String
-    let exemplars: [Item]
-    /// The assessor has scored every exemplar already.
-    let alreadyScored: Bool
-    /// Per exemplar (in order), criterion id → level id typed before a refused post.
-    var selected: [[String: String]] = []
+    let calibration: AssessorCalibration
+    /// Nil when the microcredential has no exemplars.
+    let item: AssessorCalibration.Item?
+    var selected: [String: String] = [:]
     var errors = FormErrors()
 
-    /// The field name prefix of an exemplar's levels.
-    static func prefix(_ exemplar: Exemplar) -> String { "exemplar_\(exemplar.id.rawValue)_" }
-
     var body: some HTML {
-        Layout(title: "Calibration: \(title)", context: context,
-               lead: "Score these exemplars as you would any submission. Then you see where your levels differ from the designer's reference levels.") {
+        Layout(title: "Calibration: \(calibration.title)", context: context,
+               lead: "Score each exemplar as you would any submission. Then you see where your levels differ from the designer's reference levels.") {
             ErrorSummary(errors)
-            if exemplars.isEmpty {
+            if let item {
+                let number = calibration.number(of: item)
+                p(.class("calibration-progress")) {
+                    "Exemplar \(number) of \(calibration.items.count) · you have scored \(calibration.scored.count)"
+                }
+                if calibration.scored.contains(item.exemplar.id) {
+                    div(.class("notice"), .role("note")) { p { "You have scored this exemplar before: scoring it again replaces your earlier levels." } }
+                }
+                section(.aria(.labelledby, "evidence-heading")) {
+                    h2(.id("evidence-heading")) { "Evidence of exemplar \(number)" }
+                    EvidenceView(design: item.version.design, items: item.exemplar.snapshot.items, enrollmentID: item.enrollmentID?.rawValue ?? "")
+                }
+                section(.aria(.labelledby, "levels-heading")) {
+                    h2(.id("levels-heading")) { "Your levels" }
+                    PostForm(action: Paths.calibration(calibration.microcredentialID), csrfToken: context.csrfToken, class: "stack") {
+                        input(.type(.hidden), .name("exemplar"), .value(item.exemplar.id.rawValue))
+                        RubricLevelFields(rubric: item.version.design.rubric, selected: selected, errors: errors)
+                        div(.class("actions")) { SubmitButton("Compare with the reference") }
+                    }
+                }
+            } else {
                 p(.class("empty-state")) { "This microcredential has no exemplars yet: there is nothing to calibrate on." }
                 p { a(.href(Paths.dashboard)) { "Back to your dashboard" } }
-            } else {
-                if alreadyScored {
-                    div(.class("notice"), .role("note")) {
-                        p { "You have scored these exemplars. You can review this microcredential; score them again whenever you like." }
-                    }
-                }
-                PostForm(action: Paths.calibration(microcredentialID), csrfToken: context.csrfToken, class: "stack") {
-                    for (index, item) in exemplars.enumerated() {
-                        section(.class("calibration-exemplar"), .aria(.labelledby, "exemplar-\(index + 1)-heading")) {
-                            h2(.id("exemplar-\(index + 1)-heading")) { "Exemplar \(index + 1)" }
-                            SnapshotEvidence(snapshot: item.exemplar.snapshot, design: item.version.design)
-                            h3 { "Your levels for exemplar \(index + 1)" }
-                            RubricLevelFields(rubric: item.version.design.rubric, prefix: Self.prefix(item.exemplar),
-                                              selected: index < selected.count ? selected[index] : [:], errors: errors)
-                        }
-                    }
-                    div(.class("actions")) { SubmitButton("Compare with the reference") }
-                }
             }
         }
     }

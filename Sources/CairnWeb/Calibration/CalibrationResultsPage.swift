@@ -1,54 +1,46 @@
 import CairnCore
 
-/// What calibration showed: per exemplar, the criteria where the assessor's level differed from
-/// the reference (theirs beside the reference), and the designer's note on why.
+/// What scoring one exemplar showed: the criteria where the assessor's level differed from the
+/// reference (theirs beside the reference), the designer's note on why, and what to do next.
 struct CalibrationResultsPage: HTML {
-    /// One scored exemplar.
-    struct Item {
-        let exemplar: Exemplar
-        let design: Design
-        /// Criterion id → the level the assessor gave.
-        let given: [String: String]
-        let result: CalibrationResult
-    }
-
     let context: PageContext
-    let microcredentialID: String
-    let title: String
-    let items: [Item]
+    let calibration: AssessorCalibration
+    let item: AssessorCalibration.Item
+    let result: CalibrationResult
 
-    var matched: Int { items.reduce(0) { $0 + $1.result.criteriaCount - $1.result.differences.count } }
-    var total: Int { items.reduce(0) { $0 + $1.result.criteriaCount } }
+    var rubric: Rubric { item.version.design.rubric }
+    var number: Int { calibration.number(of: item) }
 
     var body: some HTML {
-        Layout(title: "Calibration results: \(title)", context: context,
-               lead: "You matched the reference level on \(matched) of \(Wording.count(total, "criterion", "criteria")). Your scores are recorded.") {
-            for (index, item) in items.enumerated() {
-                section(.aria(.labelledby, "result-\(index + 1)-heading")) {
-                    h2(.id("result-\(index + 1)-heading")) { "Exemplar \(index + 1)" }
-                    if item.result.matchesReference {
-                        p(.class("calibration-match")) { "You matched the reference on every criterion." }
-                    } else {
-                        differences(item, number: index + 1)
-                    }
-                    if !item.exemplar.note.isEmpty {
-                        p { strong { "Why the reference levels: " }; item.exemplar.note }
-                    }
-                }
+        Layout(title: "Calibration results: exemplar \(number)", context: context,
+               lead: "You matched the reference level on \(result.criteriaCount - result.differences.count) of \(Wording.count(result.criteriaCount, "criterion", "criteria")). Your levels are recorded.") {
+            if result.matchesReference {
+                p(.class("calibration-match")) { "You matched the reference on every criterion." }
+            } else {
+                differences
             }
-            div(.class("actions")) {
-                ButtonLink("Done", to: Paths.dashboard)
-                ButtonLink("Score the exemplars again", to: Paths.calibration(microcredentialID), style: .secondary)
+            if !item.exemplar.note.isEmpty {
+                p { strong { "Why the reference levels: " }; item.exemplar.note }
+            }
+            if let next = calibration.nextUnscored {
+                div(.class("actions")) {
+                    ButtonLink("Score exemplar \(calibration.number(of: next))", to: Paths.calibration(calibration.microcredentialID, exemplar: next.exemplar.id.rawValue))
+                }
+            } else {
+                div(.class("notice"), .role("note")) { p { "You have scored every exemplar: you can review “\(calibration.title)” now." } }
+                div(.class("actions")) {
+                    ButtonLink("Go to the review queue", to: Paths.reviewQueue)
+                    ButtonLink("Score this exemplar again", to: Paths.calibration(calibration.microcredentialID, exemplar: item.exemplar.id.rawValue),
+                               style: .secondary)
+                }
             }
         }
     }
 
-    func differences(_ item: Item, number: Int) -> some HTML {
-        let rubric = item.design.rubric
-        let tableID = "differences-\(number)"
-        return div(.class("table-wrap"), .role("region"), .aria(.labelledby, tableID + "-caption"), .tabindex(0)) {
-            table(.id(tableID), .class("table")) {
-                caption(.id(tableID + "-caption")) { "Where you differed from the reference on exemplar \(number)" }
+    var differences: some HTML {
+        div(.class("table-wrap"), .role("region"), .aria(.labelledby, "differences-caption"), .tabindex(0)) {
+            table(.id("differences"), .class("table")) {
+                caption(.id("differences-caption")) { "Where you differed from the reference" }
                 thead {
                     tr {
                         th(.scope("col")) { "Criterion" }
@@ -58,7 +50,7 @@ struct CalibrationResultsPage: HTML {
                     }
                 }
                 tbody {
-                    for difference in item.result.differences {
+                    for difference in result.differences {
                         tr {
                             th(.scope("row")) { rubric.criterion(difference.criterionID)?.title ?? difference.criterionID }
                             td(.class("table__cell")) { rubric.levelName(difference.givenLevelID) }

@@ -3,8 +3,8 @@ import CairnHTTP
 import CairnStore
 import Foundation
 
-/// An assessor's calibration: scoring a microcredential's exemplars, then seeing per criterion
-/// where their levels differed from the designer's reference.
+/// An assessor's calibration: scoring a microcredential's exemplars one by one, each time seeing
+/// per criterion where their levels differed from the designer's reference.
 struct CalibrationRoutes {
     let app: App
 
@@ -13,56 +13,74 @@ struct CalibrationRoutes {
         table.add(.post, "/review/calibration/:microcredential", .role(.assessor)) { (context: SignedIn) in try score(context) }
     }
 
+    /// The exemplar named by `?exemplar=`, else the first one the assessor has not scored, else the first.
     func form(_ context: SignedIn) throws -> Response {
-        let (title, exemplars) = try load(context)
-        let scored = try app.store.calibration.calibratedExemplarIDs(by: context.member.person.id, of: microcredentialID(context),
-                                                                      in: context.organization.id)
-        return app.render(CalibrationPage(context: page(context), microcredentialID: try microcredentialID(context).rawValue, title: title,
-                                          exemplars: exemplars, alreadyScored: !exemplars.isEmpty && scored.count == exemplars.count))
+        let calibration = try load(context)
+        var item = calibration.nextUnscored ?? calibration.items.first
+        if let chosen = context.request.query["exemplar"] {
+            guard let named = calibration.items.first(where: { $0.exemplar.id.rawValue == chosen }) else { throw WebError.notFound }
+            item = named
+        }
+        return app.render(CalibrationPage(context: page(context), calibration: calibration, item: item))
     }
 
     func score(_ context: SignedIn) throws -> Response {
-        let (title, exemplars) = try load(context)
+        var calibration = try load(context)
         let form = context.request.form
+        guard let item = calibration.items.first(where: { $0.exemplar.id.rawValue == form["exemplar"] }) else { throw WebError.notFound }
         var errors = FormErrors()
-        let scores = exemplars.map { item in
-            RubricLevelFields.read(form, rubric: item.version.design.rubric, prefix: CalibrationPage.prefix(item.exemplar), into: &errors)
+        let levels = RubricLevelFields.read(form, rubric: item.version.design.rubric, into: &errors)
+        guard errors.isEmpty else {
+            return app.render(CalibrationPage(context: page(context), calibration: calibration, item: item, selected: levels, errors: errors),
+                              status: .unprocessableContent)
         }
-        let id = try microcredentialID(context).rawValue
-        guard errors.isEmpty, !exemplars.isEmpty else {
-            return app.render(CalibrationPage(context: page(context), microcredentialID: id, title: title, exemplars: exemplars,
-                                              alreadyScored: false, selected: scores, errors: errors),
-                              status: exemplars.isEmpty ? .conflict : .unprocessableContent)
-        }
-        let results = try app.store.calibration.calibrate(Array(zip(exemplars.map(\.exemplar.id), scores)), by: context.member.person.id,
-                                                          in: context.organization.id, at: app.clock())
-        let items = zip(exemplars, zip(scores, results)).map { item, outcome in
-            CalibrationResultsPage.Item(exemplar: item.exemplar, design: item.version.design, given: outcome.0, result: outcome.1)
-        }
-        return app.render(CalibrationResultsPage(context: page(context), microcredentialID: id, title: title, items: items))
+        let result = try app.store.calibration.calibrate(item.exemplar.id, by: context.member.person.id, scores: levels,
+                                                         in: context.organization.id, at: app.clock())
+        calibration.scored.insert(item.exemplar.id)
+        return app.render(CalibrationResultsPage(context: page(context), calibration: calibration, item: item, result: result))
     }
 
     // MARK: Helpers
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
-    private func microcredentialID(_ context: SignedIn) throws -> Microcredential.ID {
-        guard let id = context.request.parameters["microcredential"].flatMap(Microcredential.ID.init) else { throw WebError.notFound }
-        return id
-    }
-
-    /// The microcredential's title and exemplars with their versions; 404 outside the organization,
+    /// The microcredential's exemplars and which the assessor scored; 404 outside the organization,
     /// 403 for an assessor who may not assess it.
-    private func load(_ context: SignedIn) throws -> (String, [CalibrationPage.Item]) {
+    private func load(_ context: SignedIn) throws -> AssessorCalibration {
         let organization = context.organization.id
-        let id = try microcredentialID(context)
-        guard try app.store.microcredentials.fetch(id, in: organization) != nil else { throw WebError.notFound }
-        guard try app.store.submissions.mayAssess(context.member.person.id, id, in: organization) else { throw WebError.forbidden }
+        let assessor = context.member.person.id
+        guard let id = context.request.parameters["microcredential"].flatMap(Microcredential.ID.init),
+              try app.store.microcredentials.fetch(id, in: organization) != nil else { throw WebError.notFound }
+        guard try app.store.submissions.mayAssess(assessor, id, in: organization) else { throw WebError.forbidden }
         let versions = try app.store.microcredentials.versions(of: id, in: organization).sorted { $0.number < $1.number }
         let items = try app.store.calibration.exemplars(of: id, in: organization).map { exemplar in
-            CalibrationPage.Item(exemplar: exemplar, version: try app.store.microcredentials.findVersion(exemplar.versionID, in: organization))
+            AssessorCalibration.Item(exemplar: exemplar, version: try app.store.microcredentials.findVersion(exemplar.versionID, in: organization),
+                             enrollmentID: try exemplar.submissionID.flatMap { try app.store.submissions.fetch($0, in: organization) }?.enrollmentID)
         }
         let title = (versions.last { $0.state == .published || $0.state == .pilot } ?? versions.last)?.design.title ?? "Microcredential"
-        return (title, items)
+        return AssessorCalibration(microcredentialID: id.rawValue, title: title, items: items,
+                           scored: try app.store.calibration.calibratedExemplarIDs(by: assessor, of: id, in: organization))
     }
+}
+
+/// An assessor's calibration on one microcredential: its exemplars in order, and those they scored.
+struct AssessorCalibration {
+    /// One exemplar, with the version whose rubric it is scored on and the enrollment its files belong to.
+    struct Item {
+        let exemplar: Exemplar
+        let version: MicrocredentialVersion
+        /// Nil when the submission it came from is gone (its files with it).
+        let enrollmentID: Enrollment.ID?
+    }
+
+    let microcredentialID: String
+    let title: String
+    let items: [Item]
+    var scored: Set<Exemplar.ID>
+
+    /// 1-based.
+    func number(of item: Item) -> Int { (items.firstIndex { $0.exemplar.id == item.exemplar.id } ?? 0) + 1 }
+
+    /// The first exemplar not scored yet.
+    var nextUnscored: Item? { items.first { !scored.contains($0.exemplar.id) } }
 }

@@ -27,7 +27,7 @@ struct ExemplarFormPage: HTML {
             ErrorSummary(errors)
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence" }
-                SnapshotEvidence(snapshot: submission.snapshot, design: version.design)
+                EvidenceView(design: version.design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
             }
             section(.aria(.labelledby, "reference-heading")) {
                 h2(.id("reference-heading")) { "Reference levels" }

@@ -11,8 +11,10 @@ extension Paths {
     public static func disagreement(_ id: String, _ submission: String, _ assessor: String) -> String {
         disagreements(id) + "/" + percentEncoded(submission) + "/" + percentEncoded(assessor)
     }
-    /// An assessor's calibration on a microcredential's exemplars.
-    public static func calibration(_ microcredential: String) -> String { "/review/calibration/" + percentEncoded(microcredential) }
+    /// One exemplar of an assessor's calibration.
+    public static func calibration(_ microcredential: String, exemplar: String) -> String {
+        calibration(microcredential) + "?exemplar=" + percentEncoded(exemplar)
+    }
     public static let secondScoring = "/review/second"
     /// The blind second scoring of one submission.
     public static func secondScore(_ submission: String) -> String { secondScoring + "/" + percentEncoded(submission) }

@@ -34,7 +34,7 @@ struct ResolveDisagreementPage: HTML {
             }
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence" }
-                SnapshotEvidence(snapshot: double.submission.snapshot, design: version.design)
+                EvidenceView(design: version.design, items: double.submission.snapshot.items, enrollmentID: double.submission.enrollmentID.rawValue)
             }
             section(.aria(.labelledby, "resolution-heading")) {
                 h2(.id("resolution-heading")) { "Final levels" }

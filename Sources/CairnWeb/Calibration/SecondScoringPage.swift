@@ -18,7 +18,7 @@ struct SecondScoringPage: HTML {
             ErrorSummary(errors)
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence" }
-                SnapshotEvidence(snapshot: submission.snapshot, design: version.design)
+                EvidenceView(design: version.design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
             }
             section(.aria(.labelledby, "levels-heading")) {
                 h2(.id("levels-heading")) { "Your levels" }

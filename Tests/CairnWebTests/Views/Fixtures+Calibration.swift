@@ -41,12 +41,13 @@ extension Fixtures {
         let exemplars = [exemplar("x-1", note: "Distractors map to misconceptions."), exemplar("x-2", note: "")]
         var levelErrors = FormErrors()
         levelErrors.add("Choose a level for “Hinge questions”.", for: "level_c1")
-        var calibrationErrors = FormErrors()
-        calibrationErrors.add("Choose a level for “Hinge questions”.", for: "exemplar_x-2_level_c1")
         var policyErrors = FormErrors()
         policyErrors.add("Enter a percentage from 0 to 100.", for: "second_scoring_percent")
         let agreement = Agreement([("demonstrated", "demonstrated"), ("approaching", "demonstrated")])
         let rubric = design.rubric
+        let calibration = AssessorCalibration(microcredentialID: "mc-1", title: design.title,
+                                      items: exemplars.map { .init(exemplar: $0, version: publishedVersion, enrollmentID: decided.enrollmentID) },
+                                      scored: [exemplars[0].id])
         return [
             ("exemplars", ExemplarsPage(context: designer("/studio/mc-1/exemplars"), microcredential: microcredential,
                                         versions: [publishedVersion], exemplars: exemplars,
@@ -56,15 +57,18 @@ extension Fixtures {
             ("exemplar-form", ExemplarFormPage(context: designer("/studio/mc-1/exemplars/from/s-1"), microcredential: microcredential,
                                                submission: decided, version: publishedVersion, levels: ["c2": "approaching"],
                                                note: "Why", errors: levelErrors).render()),
-            ("calibration", CalibrationPage(context: assessor, microcredentialID: "mc-1", title: design.title,
-                                            exemplars: exemplars.map { .init(exemplar: $0, version: publishedVersion) }, alreadyScored: true,
-                                            selected: [["c1": "exemplary"], [:]], errors: calibrationErrors).render()),
-            ("calibration-empty", CalibrationPage(context: assessor, microcredentialID: "mc-1", title: design.title, exemplars: [],
-                                                  alreadyScored: false).render()),
-            ("calibration-results", CalibrationResultsPage(context: assessor, microcredentialID: "mc-1", title: design.title, items: exemplars.map {
-                let given = ["c1": "exemplary", "c2": "approaching", "c3": "not-yet"]
-                return .init(exemplar: $0, design: design, given: given, result: $0.compare(given, rubric: rubric))
-            }).render()),
+            ("calibration", CalibrationPage(context: assessor, calibration: calibration, item: calibration.items[1],
+                                            selected: ["c2": "exemplary"], errors: levelErrors).render()),
+            ("calibration-empty", CalibrationPage(context: assessor, calibration: AssessorCalibration(microcredentialID: "mc-1", title: design.title,
+                                                                                              items: [], scored: []), item: nil).render()),
+            ("calibration-results", CalibrationResultsPage(context: assessor, calibration: calibration, item: calibration.items[0],
+                                                           result: exemplars[0].compare(["c1": "exemplary", "c2": "approaching", "c3": "not-yet"],
+                                                                                        rubric: rubric)).render()),
+            ("calibration-results-done", CalibrationResultsPage(context: assessor, calibration: {
+                var done = calibration
+                done.scored = Set(exemplars.map(\.id))
+                return done
+            }(), item: calibration.items[1], result: exemplars[1].compare(exemplars[1].referenceScores, rubric: rubric)).render()),
             ("second-scoring-list", SecondScoringListPage(context: context(roles: [.assessor], path: "/review/second"),
                                                           rows: [.init(submission: decided, title: design.title)]).render()),
             ("second-scoring", SecondScoringPage(context: context(roles: [.assessor], path: "/review/second/s-1"), submission: decided,

@@ -3,7 +3,7 @@ import CairnCore
 import Foundation
 import Testing
 
-/// Assessors score a microcredential's exemplars before reviewing it and see where they differed.
+/// Assessors score a microcredential's exemplars, one by one, before reviewing it and see where they differed.
 @Suite struct CalibrationRoutesTests {
     static let assessor = "assessor@riverbend.example"
 
@@ -23,7 +23,7 @@ import Testing
         return (version, exemplar)
     }
 
-    @Test func scoringTheExemplarsShowsWhereTheAssessorDifferedAndEndsTheNeedToCalibrate() throws {
+    @Test func scoringAnExemplarShowsWhereTheAssessorDifferedAndEndsTheNeedToCalibrate() throws {
         try TestApp.with { app in
             let (version, exemplar) = try world(app)
             let organization = try app.organization("riverbend").id
@@ -34,21 +34,43 @@ import Testing
             let page = try client.get(path)
             #expect(page.status == 200)
             #expect(page.text.contains("Exit tickets every day."))
+            #expect(page.text.contains("Exemplar 1 of 1"))
             #expect(!page.text.contains("Jordan Ellis"), "exemplars never name the educator")
             #expect(!page.text.contains("nothing is adjusted"), "the reference note waits until after scoring")
-            let field = "exemplar_\(exemplar.id.rawValue)_level_c1"
-            #expect(page.inputValue(field) != nil)
-            #expect(!page.isChosen(field, "demonstrated"), "the reference levels are not shown before scoring")
+            #expect(page.inputValue("exemplar") == exemplar.id.rawValue)
+            #expect(!page.isChosen("level_c1", "demonstrated"), "the reference levels are not shown before scoring")
 
-            let results = try client.submit(path, [(field, "exemplary"), ("exemplar_\(exemplar.id.rawValue)_level_c2", "approaching")])
+            let results = try client.submit(path, [("exemplar", exemplar.id.rawValue), ("level_c1", "exemplary"), ("level_c2", "approaching")])
             #expect(results.status == 200)
             #expect(results.text.contains("You matched the reference level on 1 of 2 criteria."))
             let row = try #require(results.tableRow(containing: "Alignment"))
             #expect(row.contains("Exemplary") && row.contains("Demonstrated") && row.contains("1 level higher"))
             #expect(results.tableRow(containing: "Adjustment") == nil, "only the criteria that differ are listed")
             #expect(results.text.contains("The plan aligns, but nothing is adjusted after the exit ticket."))
+            #expect(results.text.contains("You have scored every exemplar"))
             #expect(!(try app.app.needsCalibration(assessor: assessorID, microcredential: version.microcredentialID, in: organization)))
-            #expect(try client.get(path).text.contains("You have scored these exemplars."))
+            #expect(try client.get(path).text.contains("You have scored this exemplar before"))
+        }
+    }
+
+    @Test func withTwoExemplarsTheResultsLeadToTheNextOne() throws {
+        try TestApp.with { app in
+            let (version, first) = try world(app)
+            let second = Exemplar(organizationID: first.organizationID, microcredentialID: first.microcredentialID, versionID: first.versionID,
+                                  submissionID: first.submissionID, snapshot: first.snapshot, referenceScores: ["c1": "exemplary", "c2": "exemplary"],
+                                  createdBy: first.createdBy, createdAt: first.createdAt.addingTimeInterval(60))
+            try app.store.calibration.add(second)
+            let path = "/review/calibration/\(version.microcredentialID.rawValue)"
+            let client = try app.signedIn(Self.assessor)
+            let results = try client.submit(path, [("exemplar", first.id.rawValue), ("level_c1", "demonstrated"), ("level_c2", "approaching")])
+            #expect(results.text.contains("You matched the reference on every criterion."))
+            let next = "\(path)?exemplar=\(second.id.rawValue)"
+            #expect(results.text.contains(#"href="\#(next)""#))
+            #expect(try client.get(path).inputValue("exemplar") == second.id.rawValue, "the page opens on the exemplar not scored yet")
+            #expect(try client.get(next).text.contains("Exemplar 2 of 2"))
+            #expect(try client.get(path + "?exemplar=unknown").status == 404)
+            #expect(try app.app.needsCalibration(assessor: app.member(Self.assessor).person.id, microcredential: version.microcredentialID,
+                                                 in: app.organization("riverbend").id))
         }
     }
 
@@ -57,12 +79,13 @@ import Testing
             let (version, exemplar) = try world(app)
             let path = "/review/calibration/\(version.microcredentialID.rawValue)"
             let client = try app.signedIn(Self.assessor)
-            let refused = try client.submit(path, [("exemplar_\(exemplar.id.rawValue)_level_c1", "exemplary")])
+            let refused = try client.submit(path, [("exemplar", exemplar.id.rawValue), ("level_c1", "exemplary")])
             #expect(refused.status == 422)
-            #expect(refused.fieldError("exemplar_\(exemplar.id.rawValue)_level_c2") == "Choose a level for “Adjustment”.")
-            #expect(refused.isChosen("exemplar_\(exemplar.id.rawValue)_level_c1", "exemplary"))
+            #expect(refused.fieldError("level_c2") == "Choose a level for “Adjustment”.")
+            #expect(refused.isChosen("level_c1", "exemplary"))
             #expect(try app.app.needsCalibration(assessor: app.member(Self.assessor).person.id, microcredential: version.microcredentialID,
                                                  in: app.organization("riverbend").id))
+            #expect(try client.submit(path, [("exemplar", "unknown"), ("level_c1", "exemplary"), ("level_c2", "exemplary")]).status == 404)
         }
     }
 
@@ -92,9 +115,8 @@ import Testing
             try app.store.submissions.addAssessor(mei.person.id, for: other.microcredentialID, in: organization)
             let otherAssessor = try app.signedIn("mei.chen@riverbend.example")
             #expect(try otherAssessor.get(path).status == 403)
-            #expect(try otherAssessor.post(path, form: [("_csrf", try otherAssessor.csrfToken()),
-                                                        ("exemplar_\(exemplar.id.rawValue)_level_c1", "exemplary"),
-                                                        ("exemplar_\(exemplar.id.rawValue)_level_c2", "exemplary")]).status == 403)
+            #expect(try otherAssessor.post(path, form: [("_csrf", try otherAssessor.csrfToken()), ("exemplar", exemplar.id.rawValue),
+                                                        ("level_c1", "exemplary"), ("level_c2", "exemplary")]).status == 403)
             #expect(try app.app.needsCalibration(assessor: mei.person.id, microcredential: version.microcredentialID, in: organization))
             try app.makeLakesideAdminAnAssessor()
             let lakeside = try app.signedIn("admin@lakeside.example")
