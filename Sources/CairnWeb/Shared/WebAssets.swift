@@ -17,6 +17,9 @@ public enum WebAssets {
     /// The path of the resumable upload client (`data-resumable-upload` on a file input).
     public static let uploadsScriptPath = fingerprinted("uploads.js")
 
+    /// The path of the workspace's script: live word counts and autosave (`data-autosave` on a text area).
+    public static let workspaceScriptPath = fingerprinted("workspace.js")
+
     /// `/assets/<name>?v=<first 12 hex digits of the SHA-256 of its content>`.
     static func fingerprinted(_ name: String) -> String {
         guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + name) else {
