@@ -144,7 +144,7 @@ struct PilotRoutes {
 
     // MARK: Helpers
 
-    func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
+    private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
     /// The microcredential's version in pilot; without one, there is no pilot page.
     private func pilotVersion(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion) {
