@@ -370,7 +370,7 @@ struct EarningWorld {
                 try store.calibration.recordSecondScore(.init(submissionID: submission.id, assessorID: world.cleo.id, scores: ["c1": "approaching"], scoredAt: .fixture), in: world.org)
             }
             try store.calibration.recordSecondScore(.init(submissionID: submission.id, assessorID: world.dev.id, scores: ["c1": "approaching"], scoredAt: .fixture), in: world.org)
-            #expect(try store.calibration.agreementPairs(in: world.org) == [.init(criterionID: "c1", assessorID: world.dev.id, first: "demonstrated", second: "approaching")])
+            #expect(try store.calibration.agreementPairs(in: world.org) == [.init(criterionID: "c1", assessorID: world.dev.id, first: "demonstrated", second: "approaching", firstAssessorID: world.cleo.id)])
             #expect(try store.calibration.agreementPairs(in: world.org, microcredentialID: .generate()).isEmpty)
             #expect(try store.calibration.doubleScoredCount(in: world.org) == 1)
             #expect(Agreement(pairs: try store.calibration.agreementPairs(in: world.org)).exactAgreement == 0)

@@ -9,12 +9,15 @@ public struct Agreement: Hashable, Sendable {
         public let criterionID: String
         /// The assessor whose agreement this pair counts towards (the second scorer).
         public let assessorID: Person.ID
+        /// The assessor who gave the first rating (the review's), when known.
+        public let firstAssessorID: Person.ID?
         public let first: String
         public let second: String
 
-        public init(criterionID: String, assessorID: Person.ID, first: String, second: String) {
+        public init(criterionID: String, assessorID: Person.ID, first: String, second: String, firstAssessorID: Person.ID? = nil) {
             self.criterionID = criterionID
             self.assessorID = assessorID
+            self.firstAssessorID = firstAssessorID
             self.first = first
             self.second = second
         }
@@ -51,6 +54,16 @@ public struct Agreement: Hashable, Sendable {
     /// Agreement per assessor.
     public static func byAssessor(_ pairs: [Pair]) -> [Person.ID: Agreement] {
         Dictionary(grouping: pairs, by: \.assessorID).mapValues { Agreement(pairs: $0) }
+    }
+
+    /// Agreement per assessor over every pair they took part in, as first or as second rater.
+    public static func byRater(_ pairs: [Pair]) -> [Person.ID: Agreement] {
+        var grouped: [Person.ID: [Pair]] = [:]
+        for pair in pairs {
+            grouped[pair.assessorID, default: []].append(pair)
+            if let first = pair.firstAssessorID, first != pair.assessorID { grouped[first, default: []].append(pair) }
+        }
+        return grouped.mapValues { Agreement(pairs: $0) }
     }
 
     /// Agreement per criterion.

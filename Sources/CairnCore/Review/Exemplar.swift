@@ -11,12 +11,14 @@ public struct Exemplar: Hashable, Sendable, Identifiable {
     public let snapshot: EvidenceSnapshot
     /// Criterion id → level id.
     public let referenceScores: [String: String]
+    /// Why the reference scores are what they are, for assessors who scored differently (may be empty).
+    public let note: String
     public let createdBy: Person.ID
     public let createdAt: Date
 
     public init(id: ID = .generate(), organizationID: Organization.ID, microcredentialID: Microcredential.ID,
                 versionID: MicrocredentialVersion.ID, submissionID: Submission.ID?, snapshot: EvidenceSnapshot,
-                referenceScores: [String: String], createdBy: Person.ID, createdAt: Date) {
+                referenceScores: [String: String], note: String = "", createdBy: Person.ID, createdAt: Date) {
         self.id = id
         self.organizationID = organizationID
         self.microcredentialID = microcredentialID
@@ -24,6 +26,7 @@ public struct Exemplar: Hashable, Sendable, Identifiable {
         self.submissionID = submissionID
         self.snapshot = snapshot
         self.referenceScores = referenceScores
+        self.note = note
         self.createdBy = createdBy
         self.createdAt = createdAt
     }

@@ -11,6 +11,7 @@ public enum Migrator {
         Migration0004EarningAndReview.migration,
         Migration0005Uploads.migration,
         Migration0006Notifications.migration,
+        Migration0007ExemplarNotesAndScoreResolutions.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

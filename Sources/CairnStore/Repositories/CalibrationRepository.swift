@@ -15,10 +15,10 @@ public struct CalibrationRepository: Sendable {
             guard version.microcredentialID == exemplar.microcredentialID else { throw DatabaseError.notFound("microcredential version") }
             try tx.execute("""
                 INSERT INTO exemplars (id, organization_id, microcredential_id, version_id, submission_id, snapshot_json,
-                                       reference_scores_json, created_by, created_at)
+                                       reference_scores_json, note, created_by, created_at)
                 VALUES (\(exemplar.id), \(exemplar.organizationID), \(exemplar.microcredentialID), \(exemplar.versionID),
                         \(exemplar.submissionID), \(try JSONColumn.encode(exemplar.snapshot)),
-                        \(try JSONColumn.encode(exemplar.referenceScores)), \(exemplar.createdBy), \(exemplar.createdAt))
+                        \(try JSONColumn.encode(exemplar.referenceScores)), \(exemplar.note), \(exemplar.createdBy), \(exemplar.createdAt))
                 """)
         }
     }
@@ -30,6 +30,48 @@ public struct CalibrationRepository: Sendable {
                 SELECT * FROM exemplars WHERE microcredential_id = \(microcredentialID) AND organization_id = \(organizationID)
                 ORDER BY created_at, id
                 """).map { try $0.exemplar() }
+        }
+    }
+
+    /// One exemplar of a microcredential, if it is in the organization.
+    public func fetchExemplar(_ id: Exemplar.ID, of microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> Exemplar? {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT * FROM exemplars WHERE id = \(id) AND microcredential_id = \(microcredentialID) AND organization_id = \(organizationID)
+                """)?.exemplar()
+        }
+    }
+
+    /// Removes an exemplar with the calibration scores given on it.
+    ///
+    /// - Throws: `DatabaseError.notFound` when the microcredential has no such exemplar in the organization.
+    public func removeExemplar(_ id: Exemplar.ID, of microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws {
+        try database.write { tx in
+            let removed = try tx.execute("""
+                DELETE FROM exemplars WHERE id = \(id) AND microcredential_id = \(microcredentialID) AND organization_id = \(organizationID)
+                """)
+            guard removed == 1 else { throw DatabaseError.notFound("exemplar") }
+        }
+    }
+
+    /// A microcredential's decided submissions, newest decision first: what a designer can mark as exemplars.
+    public func exemplarCandidates(of microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> [Submission] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT * FROM submissions WHERE microcredential_id = \(microcredentialID) AND organization_id = \(organizationID)
+                AND state = 'decided' ORDER BY decided_at DESC, id
+                """).map { try $0.submission() }
+        }
+    }
+
+    /// The exemplars of a microcredential an assessor has scored.
+    public func calibratedExemplarIDs(by assessorID: Person.ID, of microcredentialID: Microcredential.ID,
+                                      in organizationID: Organization.ID) throws -> Set<Exemplar.ID> {
+        try database.read { tx in
+            Set(try tx.query("""
+                SELECT e.id FROM exemplars e JOIN calibration_attempts a ON a.exemplar_id = e.id
+                WHERE e.microcredential_id = \(microcredentialID) AND e.organization_id = \(organizationID) AND a.assessor_id = \(assessorID)
+                """).map { try $0.get("id", as: Exemplar.ID.self) })
         }
     }
 
@@ -78,23 +120,33 @@ public struct CalibrationRepository: Sendable {
     /// One pair per criterion of every double-scored submission: the review's level, then the
     /// second assessor's (the pair counts for the second assessor). Optionally one microcredential.
     public func agreementPairs(in organizationID: Organization.ID, microcredentialID: Microcredential.ID? = nil) throws -> [Agreement.Pair] {
+        try agreementPairsByMicrocredential(in: organizationID).flatMap { microcredential, pairs in
+            microcredentialID == nil || microcredential == microcredentialID ? pairs : []
+        }
+    }
+
+    /// The agreement pairs of each double-scored submission with its microcredential, in submission
+    /// order; each pair names both assessors (criterion ids are a design's own: compare them within a microcredential).
+    public func agreementPairsByMicrocredential(in organizationID: Organization.ID) throws -> [(Microcredential.ID, [Agreement.Pair])] {
         try database.read { tx in
             try tx.query("""
-                SELECT r.scores_json AS first_json, ss.scores_json AS second_json, ss.assessor_id AS second_assessor,
-                       s.microcredential_id AS microcredential_id
+                SELECT r.scores_json AS first_json, r.assessor_id AS first_assessor, ss.scores_json AS second_json,
+                       ss.assessor_id AS second_assessor, s.microcredential_id AS microcredential_id
                 FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id JOIN reviews r ON r.submission_id = s.id
                 WHERE s.organization_id = \(organizationID)
                 ORDER BY s.submitted_at, s.id, ss.assessor_id
-                """).flatMap { row -> [Agreement.Pair] in
-                if let microcredentialID, try row.get("microcredential_id", as: Microcredential.ID.self) != microcredentialID { return [] }
+                """).map { row in
                 let first = try JSONColumn.decode([ScoreEntry].self, row, "first_json")
                 let second = try JSONColumn.decode([String: String].self, row, "second_json")
+                let firstAssessor: Person.ID = try row.get("first_assessor")
                 let assessor: Person.ID = try row.get("second_assessor")
-                return first.compactMap { entry in
+                let pairs = first.compactMap { entry in
                     second[entry.criterionID].map {
-                        Agreement.Pair(criterionID: entry.criterionID, assessorID: assessor, first: entry.levelID, second: $0)
+                        Agreement.Pair(criterionID: entry.criterionID, assessorID: assessor, first: entry.levelID, second: $0,
+                                       firstAssessorID: firstAssessor)
                     }
                 }
+                return (try row.get("microcredential_id", as: Microcredential.ID.self), pairs)
             }
         }
     }

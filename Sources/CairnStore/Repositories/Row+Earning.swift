@@ -92,6 +92,6 @@ extension Row {
                  versionID: try get("version_id"), submissionID: try get("submission_id"),
                  snapshot: try JSONColumn.decode(EvidenceSnapshot.self, self, "snapshot_json"),
                  referenceScores: try JSONColumn.decode([String: String].self, self, "reference_scores_json"),
-                 createdBy: try get("created_by"), createdAt: try get("created_at"))
+                 note: try get("note"), createdBy: try get("created_by"), createdAt: try get("created_at"))
     }
 }

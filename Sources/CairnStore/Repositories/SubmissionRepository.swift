@@ -81,38 +81,6 @@ public struct SubmissionRepository: Sendable {
         }
     }
 
-    /// Hides (or shows) educators' names to the assessors of a microcredential.
-    public func setHideEducatorName(_ hide: Bool, for microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws {
-        try database.write { tx in
-            guard try tx.queryOne("SELECT 1 AS one FROM microcredentials WHERE id = \(microcredentialID) AND organization_id = \(organizationID)") != nil
-            else { throw DatabaseError.notFound("microcredential") }
-            try tx.execute("""
-                INSERT INTO review_settings (microcredential_id, hide_educator_name) VALUES (\(microcredentialID), \(hide))
-                ON CONFLICT (microcredential_id) DO UPDATE SET hide_educator_name = excluded.hide_educator_name
-                """)
-        }
-    }
-
-    /// The organization's review policy (the standard one until set).
-    public func policy(in organizationID: Organization.ID) throws -> ReviewPolicy {
-        try database.read { tx in
-            guard let row = try tx.queryOne("SELECT * FROM review_policies WHERE organization_id = \(organizationID)") else { return .standard }
-            return ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: try row.get("not_yet_before_coach")),
-                                claimDuration: try row.get("claim_seconds"), secondScoring: SecondScoring(share: try row.get("second_scoring_share")))
-        }
-    }
-
-    public func setPolicy(_ policy: ReviewPolicy, in organizationID: Organization.ID) throws {
-        try database.write { tx in
-            try tx.execute("""
-                INSERT INTO review_policies (organization_id, not_yet_before_coach, claim_seconds, second_scoring_share)
-                VALUES (\(organizationID), \(policy.attempts.notYetBeforeCoach), \(policy.claimDuration), \(policy.secondScoring.share))
-                ON CONFLICT (organization_id) DO UPDATE SET not_yet_before_coach = excluded.not_yet_before_coach,
-                    claim_seconds = excluded.claim_seconds, second_scoring_share = excluded.second_scoring_share
-                """)
-        }
-    }
-
     // MARK: Queue and claims
 
     /// The submissions an assessor may take now, oldest first, with their age: those of the

@@ -33,6 +33,12 @@ extension App {
         UploadRoutes(app: self).register(in: &table)
         EvidenceRoutes(app: self).register(in: &table)
         NotificationRoutes(app: self).register(in: &table)
+        ExemplarRoutes(app: self).register(in: &table)
+        CalibrationRoutes(app: self).register(in: &table)
+        SecondScoringRoutes(app: self).register(in: &table)
+        DisagreementRoutes(app: self).register(in: &table)
+        AgreementRoutes(app: self).register(in: &table)
+        ReviewPolicyRoutes(app: self).register(in: &table)
         return table
     }
 

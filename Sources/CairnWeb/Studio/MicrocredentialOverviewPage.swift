@@ -49,6 +49,7 @@ public struct MicrocredentialOverviewPage: HTML {
                         ButtonLink("Preview", to: Paths.preview(id), style: .secondary)
                         if latest.state == .pilot { ButtonLink("Pilot and feedback", to: Paths.pilot(id), style: .secondary) }
                         ButtonLink("Export as JSON", to: Paths.export(id), style: .secondary)
+                        ButtonLink("Exemplars and calibration", to: Paths.exemplars(id), style: .secondary)
                         if let organization = context.organizationSlug, let published {
                             a(.href(Paths.version(organization, microcredential.slug, published.number))) { "See it in the catalog" }
                         }

@@ -11,14 +11,18 @@ public struct PilotFeedbackPage: HTML {
     let version: MicrocredentialVersion
     let values: [String: String]
     let errors: FormErrors
+    let earning: PilotEarningPanel?
 
-    /// - Parameter values: the answers typed, by field name, shown again after a failed post.
-    public init(context: PageContext, version: MicrocredentialVersion, values: [String: String] = [:],
-                errors: FormErrors = FormErrors()) {
+    /// - Parameters:
+    ///   - values: the answers typed, by field name, shown again after a failed post.
+    ///   - earning: for a pilot educator, where they start (or continue) earning the pilot version.
+    init(context: PageContext, version: MicrocredentialVersion, values: [String: String] = [:],
+         errors: FormErrors = FormErrors(), earning: PilotEarningPanel? = nil) {
         self.context = context
         self.version = version
         self.values = values
         self.errors = errors
+        self.earning = earning
     }
 
     /// Five choices, the ends labelled: ["1 unclear", "2", "3", "4", "5 perfectly clear"].
@@ -42,6 +46,7 @@ public struct PilotFeedbackPage: HTML {
         Layout(title: "Pilot feedback: \(version.design.title)", context: context, width: .narrow,
                lead: "Thank you for piloting version \(version.number). Your answers help the designer make it clearer before it's published.") {
             ErrorSummary(errors)
+            if let earning { earning }
             PostForm(action: Paths.pilotFeedback(version.id.rawValue), csrfToken: context.csrfToken, class: "stack") {
                 section(.aria(.labelledby, "feedback-requirements")) {
                     h2(.id("feedback-requirements")) { "Evidence requirements" }

@@ -21,6 +21,7 @@ struct PilotRoutes {
         table.add(.post, "/pilot/join/:token", .signedIn) { (context: SignedIn) in try join(context) }
         table.add(.get, "/pilot/:version/feedback", .signedIn) { (context: SignedIn) in try feedbackForm(context) }
         table.add(.post, "/pilot/:version/feedback", .signedIn) { (context: SignedIn) in try saveFeedback(context) }
+        table.add(.post, "/pilot/:version/start", .role(.educator)) { (context: SignedIn) in try startEarning(context) }
     }
 
     // MARK: The designer's pilot page
@@ -41,7 +42,8 @@ struct PilotRoutes {
             Choice(value: $0.person.email.rawValue, label: "\($0.person.displayName) (\($0.person.email.rawValue))")
         }
         let token = try app.store.pilots.invitationToken(for: version.id, in: organization, at: app.clock())
-        let report = try app.store.pilots.report(for: version.id, in: organization)
+        let report = try app.store.pilots.report(for: version.id, in: organization,
+                                                 scores: try app.store.reviews.pilotScores(for: version.id, in: organization))
         return app.render(PilotPage(context: page(context), microcredential: microcredential, version: version,
                                     participants: rows, candidates: candidates,
                                     inviteURL: app.configuration.baseURL + Paths.joinPilot(token: token), report: report,
@@ -88,8 +90,9 @@ struct PilotRoutes {
     // MARK: Feedback
 
     func feedbackForm(_ context: SignedIn) throws -> Response {
-        let (version, _) = try participation(context)
-        return app.render(PilotFeedbackPage(context: page(context), version: version))
+        let (version, participant) = try participation(context)
+        return app.render(PilotFeedbackPage(context: page(context), version: version,
+                                            earning: try earningPanel(context, version: version, participant: participant)))
     }
 
     func saveFeedback(_ context: SignedIn) throws -> Response {
@@ -159,7 +162,7 @@ struct PilotRoutes {
     }
 
     /// The pilot version named in the path and the member's place in it; only participants give feedback.
-    private func participation(_ context: SignedIn) throws -> (MicrocredentialVersion, PilotParticipant) {
+    func participation(_ context: SignedIn) throws -> (MicrocredentialVersion, PilotParticipant) {
         guard let id = context.request.parameters["version"].flatMap(MicrocredentialVersion.ID.init),
               let version = try app.store.microcredentials.fetchVersion(id, in: context.organization.id),
               version.state == .pilot else { throw WebError.notFound }

@@ -56,4 +56,15 @@ import Testing
         #expect(Agreement.byCriterion(pairs)["c1"]?.exactAgreement == 1)
         #expect(Agreement.byCriterion(pairs)["c2"]?.exactAgreement == 0)
     }
+
+    @Test func perRaterCountsTheFirstAndTheSecondAssessor() {
+        let pairs = [Agreement.Pair(criterionID: "c1", assessorID: Earning.ben, first: "a", second: "a", firstAssessorID: Earning.cleo),
+                     Agreement.Pair(criterionID: "c2", assessorID: Earning.ben, first: "a", second: "b", firstAssessorID: Earning.ana),
+                     Agreement.Pair(criterionID: "c1", assessorID: Earning.cleo, first: "b", second: "b")]
+        let byRater = Agreement.byRater(pairs)
+        #expect(byRater[Earning.ben]?.count == 2)
+        #expect(byRater[Earning.cleo]?.count == 2)
+        #expect(byRater[Earning.cleo]?.exactAgreement == 1)
+        #expect(byRater[Earning.ana]?.exactAgreement == 0)
+    }
 }

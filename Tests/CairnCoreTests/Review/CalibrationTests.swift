@@ -33,4 +33,20 @@ import Testing
         let second = SecondScoring.Score(submissionID: .init(rawValue: "s1"), assessorID: Earning.cleo, scores: ["c1": "exemplary", "c2": "approaching"], scoredAt: Earning.now)
         #expect(second.disagreements(with: review) == ["c2"])
     }
+
+    @Test func aResolutionCoversTheRubricWithKnownLevels() throws {
+        let rubric = Earning.design.rubric
+        let resolution = try ScoreResolution.make(submissionID: .init(rawValue: "s1"), secondAssessorID: Earning.cleo,
+                                                  levels: ["c1": "exemplary", "c2": "approaching"], note: "Clear.", rubric: rubric,
+                                                  by: Earning.ana, at: Earning.now)
+        #expect(resolution.levels == ["c1": "exemplary", "c2": "approaching"])
+        #expect(throws: ReviewError.rubricIncomplete(missing: ["c2"])) {
+            try ScoreResolution.make(submissionID: .init(rawValue: "s1"), secondAssessorID: Earning.cleo, levels: ["c1": "exemplary"],
+                                     note: "", rubric: rubric, by: Earning.ana, at: Earning.now)
+        }
+        #expect(throws: ReviewError.unknownLevel("brilliant", criterion: "c2")) {
+            try ScoreResolution.make(submissionID: .init(rawValue: "s1"), secondAssessorID: Earning.cleo,
+                                     levels: ["c1": "exemplary", "c2": "brilliant"], note: "", rubric: rubric, by: Earning.ana, at: Earning.now)
+        }
+    }
 }

@@ -77,7 +77,7 @@ enum Fixtures {
             ("error-404", ErrorPage(.notFound, requestID: "req-404").render()),
             ("error-429", ErrorPage(.tooManyRequests(retryAfterSeconds: 120), requestID: "req-429", context: guest).render()),
             ("error-500", ErrorPage(.serverError, requestID: "req-500").render()),
-        ] + catalogPages + studioPages
+        ] + catalogPages + studioPages + calibrationPages
     }
 }
 

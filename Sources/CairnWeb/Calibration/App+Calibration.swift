@@ -1,0 +1,9 @@
+import CairnCore
+
+extension App {
+    /// Whether an assessor must score a microcredential's exemplars before reviewing it: true when
+    /// it has exemplars the assessor has not scored yet.
+    func needsCalibration(assessor: Person.ID, microcredential: Microcredential.ID, in organization: Organization.ID) throws -> Bool {
+        try !store.calibration.hasCalibrated(assessor, for: microcredential, in: organization)
+    }
+}

@@ -1,0 +1,71 @@
+import CairnCore
+
+/// What scoring one exemplar showed: the criteria where the assessor's level differed from the
+/// reference (theirs beside the reference), the designer's note on why, and what to do next.
+struct CalibrationResultsPage: HTML {
+    let context: PageContext
+    let calibration: AssessorCalibration
+    let item: AssessorCalibration.Item
+    let result: CalibrationResult
+
+    var rubric: Rubric { item.version.design.rubric }
+    var number: Int { calibration.number(of: item) }
+
+    var body: some HTML {
+        Layout(title: "Calibration results: exemplar \(number)", context: context,
+               lead: "You matched the reference level on \(result.criteriaCount - result.differences.count) of \(Wording.count(result.criteriaCount, "criterion", "criteria")). Your levels are recorded.") {
+            if result.matchesReference {
+                p(.class("calibration-match")) { "You matched the reference on every criterion." }
+            } else {
+                differences
+            }
+            if !item.exemplar.note.isEmpty {
+                p { strong { "Why the reference levels: " }; item.exemplar.note }
+            }
+            if let next = calibration.nextUnscored {
+                div(.class("actions")) {
+                    ButtonLink("Score exemplar \(calibration.number(of: next))", to: Paths.calibration(calibration.microcredentialID, exemplar: next.exemplar.id.rawValue))
+                }
+            } else {
+                div(.class("notice"), .role("note")) { p { "You have scored every exemplar: you can review “\(calibration.title)” now." } }
+                div(.class("actions")) {
+                    ButtonLink("Go to the review queue", to: Paths.reviewQueue)
+                    ButtonLink("Score this exemplar again", to: Paths.calibration(calibration.microcredentialID, exemplar: item.exemplar.id.rawValue),
+                               style: .secondary)
+                }
+            }
+        }
+    }
+
+    var differences: some HTML {
+        div(.class("table-wrap"), .role("region"), .aria(.labelledby, "differences-caption"), .tabindex(0)) {
+            table(.id("differences"), .class("table")) {
+                caption(.id("differences-caption")) { "Where you differed from the reference" }
+                thead {
+                    tr {
+                        th(.scope("col")) { "Criterion" }
+                        th(.scope("col")) { "Your level" }
+                        th(.scope("col")) { "Reference level" }
+                        th(.scope("col")) { "Difference" }
+                    }
+                }
+                tbody {
+                    for difference in result.differences {
+                        tr {
+                            th(.scope("row")) { rubric.criterion(difference.criterionID)?.title ?? difference.criterionID }
+                            td(.class("table__cell")) { rubric.levelName(difference.givenLevelID) }
+                            td(.class("table__cell")) { rubric.levelName(difference.referenceLevelID) }
+                            td(.class("table__cell")) { Self.steps(difference.steps) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// "1 level higher", "2 levels lower", "—".
+    static func steps(_ steps: Int?) -> String {
+        guard let steps, steps != 0 else { return "—" }
+        return "\(Wording.count(abs(steps), "level")) \(steps > 0 ? "higher" : "lower")"
+    }
+}

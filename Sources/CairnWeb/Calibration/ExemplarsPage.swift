@@ -1,0 +1,100 @@
+import CairnCore
+import Foundation
+
+/// A microcredential's exemplars with their reference levels and notes (each removable), and its
+/// decided submissions, any of which a designer can use as an exemplar.
+///
+/// Forms: `POST /studio/:id/exemplars/:exemplar/remove`; links to `GET /studio/:id/exemplars/from/:submission`.
+struct ExemplarsPage: HTML {
+    /// A decided submission, and whether it already is an exemplar.
+    struct Candidate {
+        let submission: Submission
+        let isExemplar: Bool
+    }
+
+    let context: PageContext
+    let microcredential: Microcredential
+    let versions: [MicrocredentialVersion]
+    let exemplars: [Exemplar]
+    let candidates: [Candidate]
+
+    var id: String { microcredential.id.rawValue }
+    var title: String { versions.last?.design.title ?? microcredential.slug }
+
+    func version(_ id: MicrocredentialVersion.ID) -> MicrocredentialVersion? { versions.first { $0.id == id } }
+
+    var body: some HTML {
+        Layout(title: "Exemplars: \(title)", context: context,
+               lead: "Before an assessor reviews this microcredential for the first time, they score its exemplars and see where they differed from your reference levels.") {
+            p(.class("breadcrumb")) {
+                a(.href(Paths.studio)) { "Studio" }
+                " › "
+                a(.href(Paths.studio(id))) { title }
+            }
+            p { a(.href(Paths.disagreements(id))) { "Disagreements between assessors on blind second scores" } }
+            section(.aria(.labelledby, "exemplars-heading")) {
+                h2(.id("exemplars-heading")) { "Current exemplars" }
+                if exemplars.isEmpty {
+                    p(.class("empty-state")) { "No exemplars yet. Use a decided submission below as the first one." }
+                }
+                for (index, exemplar) in exemplars.enumerated() {
+                    exemplarPanel(exemplar, number: index + 1)
+                }
+            }
+            section(.aria(.labelledby, "candidates-heading")) {
+                h2(.id("candidates-heading")) { "Decided submissions" }
+                DataTable(id: "candidates", caption: "Submissions an assessor has decided, newest first",
+                          columns: candidateColumns, rows: candidates,
+                          emptyMessage: "No submission of this microcredential has been decided yet.")
+            }
+        }
+    }
+
+    func exemplarPanel(_ exemplar: Exemplar, number: Int) -> some HTML {
+        let rubric = version(exemplar.versionID)?.design.rubric ?? Rubric()
+        let tableID = "exemplar-\(number)"
+        return div(.class("panel exemplar")) {
+            h3 { "Exemplar \(number)" }
+            p(.class("muted")) {
+                "Version \(version(exemplar.versionID)?.number ?? 0), marked "
+                DateText(exemplar.createdAt)
+            }
+            div(.class("table-wrap"), .role("region"), .aria(.labelledby, tableID + "-caption"), .tabindex(0)) {
+                table(.id(tableID), .class("table")) {
+                    caption(.id(tableID + "-caption")) { "Reference levels of exemplar \(number)" }
+                    thead { tr { th(.scope("col")) { "Criterion" }; th(.scope("col")) { "Reference level" } } }
+                    tbody {
+                        for criterion in rubric.criteria {
+                            tr {
+                                th(.scope("row")) { criterion.title }
+                                td(.class("table__cell")) { rubric.levelName(exemplar.referenceScores[criterion.id]) }
+                            }
+                        }
+                    }
+                }
+            }
+            if !exemplar.note.isEmpty {
+                p { strong { "Why: " }; exemplar.note }
+            }
+            PostForm(action: Paths.removeExemplar(id, exemplar.id.rawValue), csrfToken: context.csrfToken) {
+                SubmitButton("Remove exemplar \(number)", style: .danger)
+            }
+        }
+    }
+
+    var candidateColumns: [DataTable<Candidate>.Column] { [
+        .init("Submission", rowHeader: true) { candidate in
+            "Attempt \(candidate.submission.attempt), submitted "
+            DateText(candidate.submission.submittedAt)
+        },
+        .init("Version") { candidate in "\(version(candidate.submission.versionID)?.number ?? 0)" },
+        .init("Decision") { candidate in candidate.submission.decision?.displayName ?? "—" },
+        .init("Action", hideHeader: true) { candidate in
+            if candidate.isExemplar {
+                span(.class("muted")) { "Already an exemplar" }
+            } else {
+                a(.href(Paths.newExemplar(id, from: candidate.submission.id.rawValue))) { "Use as exemplar" }
+            }
+        },
+    ] }
+}

@@ -1,0 +1,30 @@
+import CairnCore
+
+/// The submissions waiting for this assessor's blind second score, oldest decision first.
+struct SecondScoringListPage: HTML {
+    /// One submission to score, with its microcredential's title.
+    struct Row {
+        let submission: Submission
+        let title: String
+    }
+
+    let context: PageContext
+    let rows: [Row]
+
+    var body: some HTML {
+        Layout(title: "Second scoring", context: context,
+               lead: "A share of decided submissions is scored a second time, blind: you do not see the first assessor's levels. Agreement between assessors is measured from these scores.") {
+            DataTable(id: "second-scoring", caption: Wording.count(rows.count, "submission") + " to score a second time",
+                      columns: Self.columns, rows: rows, emptyMessage: "Nothing waits for a second score from you.")
+        }
+    }
+
+    static var columns: [DataTable<Row>.Column] { [
+        .init("Microcredential", rowHeader: true) { row in row.title },
+        .init("Attempt") { row in "\(row.submission.attempt)" },
+        .init("Submitted") { row in DateText(row.submission.submittedAt) },
+        .init("Action", hideHeader: true) { row in
+            a(.href(Paths.secondScore(row.submission.id.rawValue))) { "Score it" }
+        },
+    ] }
+}

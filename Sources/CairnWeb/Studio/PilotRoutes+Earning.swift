@@ -1,0 +1,32 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+
+/// Pilot educators earn the pilot version first: a pilot enrollment, with the workspace, submission
+/// and review every enrollment has; its scores feed the pilot report.
+extension PilotRoutes {
+    /// Starts the pilot version as a pilot enrollment of a pilot educator, then opens its workspace.
+    func startEarning(_ context: SignedIn) throws -> Response {
+        let (version, participant) = try participation(context)
+        guard participant.role == .educator else { throw WebError.forbidden }
+        let enrollment = Enrollment(organizationID: context.organization.id, educatorID: context.member.person.id,
+                                    microcredentialID: version.microcredentialID, versionID: version.id, isPilot: true,
+                                    startedAt: app.clock())
+        do {
+            try app.store.enrollments.enroll(enrollment)
+        } catch EnrollmentError.alreadyEnrolled(let existing) {
+            return app.redirect(to: Paths.workspace(existing.rawValue), .success,
+                                "You have already started “\(version.design.title)”: here is your workspace.")
+        }
+        return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .success,
+                            "You started the pilot of “\(version.design.title)”. Your work is saved as you go; an assessor reviews it when you submit.")
+    }
+
+    /// What a pilot educator sees on the feedback page: their pilot workspace, or the button that starts it; nil for pilot assessors.
+    func earningPanel(_ context: SignedIn, version: MicrocredentialVersion, participant: PilotParticipant) throws -> PilotEarningPanel? {
+        guard participant.role == .educator, context.member.has(.educator) else { return nil }
+        let existing = try app.store.enrollments.enrollments(of: context.member.person.id, in: context.organization.id)
+            .first { $0.0.versionID == version.id && $0.0.isPilot }
+        return PilotEarningPanel(versionID: version.id.rawValue, enrollmentID: existing?.0.id.rawValue, csrfToken: context.csrfToken)
+    }
+}
