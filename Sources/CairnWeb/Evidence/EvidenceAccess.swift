@@ -2,7 +2,8 @@ import CairnCore
 import CairnStore
 
 /// Who may open an enrollment's evidence: its educator, a coach of its educator and an admin of its
-/// organization (drafts and submissions); an assessor of its microcredential (what was submitted, only).
+/// organization (drafts and submissions); an assessor of its microcredential, and a designer once an
+/// attempt is decided (for exemplars and disagreements): what was submitted, only.
 ///
 /// Anyone else, and every member of another organization, gets a 404: the evidence does not exist for them.
 struct EvidenceAccess {
@@ -38,12 +39,12 @@ struct EvidenceAccess {
               let enrollment = try store.enrollments.fetch(id, in: member.organization.id)
         else { throw WebError.notFound }
         let submissions = try store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID)
-        guard let scope = try scope(of: enrollment, submitted: !submissions.isEmpty, for: member) else { throw WebError.notFound }
+        guard let scope = try scope(of: enrollment, submissions: submissions, for: member) else { throw WebError.notFound }
         return Opened(enrollment: enrollment, submissions: submissions, scope: scope)
     }
 
-    /// How much of the evidence of `enrollment` `member` may open (nil: none); `submitted`: it has at least one submission.
-    func scope(of enrollment: Enrollment, submitted: Bool, for member: Member) throws -> Scope? {
+    /// How much of the evidence of `enrollment` (with its `submissions`) `member` may open; nil: none.
+    func scope(of enrollment: Enrollment, submissions: [Submission], for member: Member) throws -> Scope? {
         guard member.isActive, enrollment.organizationID == member.organization.id else { return nil }
         if enrollment.educatorID == member.person.id || member.has(.admin) { return .everything }
         if member.has(.coach),
@@ -51,10 +52,11 @@ struct EvidenceAccess {
            member.membership.coaches(educator.membership) {
             return .everything
         }
-        if submitted, member.has(.assessor),
+        if !submissions.isEmpty, member.has(.assessor),
            try store.submissions.mayAssess(member.person.id, enrollment.microcredentialID, in: enrollment.organizationID) {
             return .submitted
         }
+        if member.has(.designer), submissions.contains(where: { $0.decision != nil }) { return .submitted }
         return nil
     }
 }

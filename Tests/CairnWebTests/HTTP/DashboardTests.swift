@@ -97,9 +97,10 @@ import Testing
             #expect(page.text.contains("Not started yet: Hannah Berg, Luis Ortega."))
             #expect(!page.text.contains("Tom Baker"), "a deactivated educator is not in the cohort")
 
+            // The demo coach coaches Riverbend Elementary: Jordan and Mei, not Luis (high school) nor Hannah (middle school).
             let schoolCoach = try app.signedIn("coach@riverbend.example").get("/dashboard")
-            #expect(schoolCoach.tableRow(containing: "Jordan Ellis") == nil, "Jordan is at another school")
-            #expect(schoolCoach.text.contains("Not started yet: Hannah Berg."))
+            #expect(schoolCoach.tableRow(containing: "Jordan Ellis") != nil && schoolCoach.tableRow(containing: "Mei Chen") != nil)
+            #expect(!schoolCoach.text.contains("Hannah Berg") && !schoolCoach.text.contains("Luis Ortega"), "other schools' educators")
             #expect(try app.signedIn("teacher@lakeside.example").get("/dashboard").tableRow(containing: "Jordan Ellis") == nil)
         }
     }

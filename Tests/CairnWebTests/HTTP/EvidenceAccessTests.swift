@@ -103,4 +103,25 @@ import Testing
             #expect(try educator.get(fixture.path(fixture.pdf)).status == 200, "the snapshot still refers to it")
         }
     }
+
+    @Test func aDesignerOpensTheSubmittedEvidenceOnceAnAttemptIsDecided() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture(submit: true)
+            let organizationID = try app.organization("riverbend").id
+            let dana = try app.member("designer@riverbend.example")
+            try app.store.members.setRoles([.designer], of: dana.membership.id, in: organizationID)  // no longer a coach
+            let designer = try app.signedIn("designer@riverbend.example")
+            #expect(try designer.get(fixture.path(fixture.pdf)).status == 404, "still waiting for review")
+
+            let assessor = try app.member("assessor@riverbend.example").person.id
+            try app.store.submissions.addAssessor(assessor, for: fixture.microcredentialID, in: organizationID)
+            let submission = try #require(try app.store.submissions.submissions(of: fixture.enrollmentID, in: organizationID).first)
+            let rubric = try app.store.microcredentials.findVersion(submission.versionID, in: organizationID).design.rubric
+            try app.store.submissions.claim(submission.id, by: assessor, in: organizationID, at: Date())
+            try app.store.reviews.decide(submission.id, by: assessor, scores: rubric.criteria.map {
+                ScoreEntry(criterionID: $0.id, levelID: rubric.levels[0].id)
+            }, in: organizationID, at: Date())
+            #expect(try designer.get(fixture.path(fixture.pdf)).status == 200, "decided: a possible exemplar")
+        }
+    }
 }
