@@ -128,9 +128,10 @@ struct EarningRoutes {
     static func textField(_ requirementID: String) -> String { "text-" + requirementID }
     static func linksField(_ requirementID: String) -> String { "links-" + requirementID }
 
+    /// The workspace page, with the errors of a refused form and what was typed in it.
     func render(_ context: SignedIn, _ enrollment: Enrollment, _ version: MicrocredentialVersion,
-                        errors: FormErrors = FormErrors(), typed: [String: (String, String)] = [:],
-                        pendingUpload: PendingUpload? = nil, status: HTTPStatus = .ok) throws -> Response {
+                errors: FormErrors = FormErrors(), typed: [String: (String, String)] = [:],
+                pendingUpload: PendingUpload? = nil, status: HTTPStatus = .ok) throws -> Response {
         let organizationID = enrollment.organizationID
         let workspace = try app.store.enrollments.workspace(of: enrollment.id, in: organizationID)
         let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
