@@ -93,6 +93,16 @@ public struct SubmissionRepository: Sendable {
         }
     }
 
+    /// Whether the microcredential hides educators' names from its assessors (false until set, and for another organization's).
+    public func hidesEducatorName(_ microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> Bool {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT rs.hide_educator_name FROM review_settings rs JOIN microcredentials m ON m.id = rs.microcredential_id
+                WHERE rs.microcredential_id = \(microcredentialID) AND m.organization_id = \(organizationID)
+                """)?.get("hide_educator_name") ?? false
+        }
+    }
+
     /// The organization's review policy (the standard one until set).
     public func policy(in organizationID: Organization.ID) throws -> ReviewPolicy {
         try database.read { tx in

@@ -30,6 +30,9 @@ extension App {
         PilotRoutes(app: self).register(in: &table)
         EditorRoutes(app: self).register(in: &table)
         EarningRoutes(app: self).register(in: &table)
+        ReviewRoutes(app: self).register(in: &table)
+        VideoCommentRoutes(app: self).register(in: &table)
+        FeedbackRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
         return table
     }
