@@ -6,7 +6,7 @@ extension ReviewError {
     var message: String {
         switch self {
         case .claimedByAnother(let until):
-            "Another assessor claimed this submission first; it is theirs until \(DateText.long(until)) unless they release it. Choose another submission."
+            "Another assessor claimed this submission first; it is theirs until \(DateText.long(until)) at \(DateText.clockTime(until)) UTC unless they release it. Choose another submission."
         case .alreadyDecided: "This submission has already been decided."
         case .assessorIsAuthor: "You cannot review your own submission."
         case .notClaimedByYou: "You do not hold this submission: claim it from the queue first."

@@ -31,7 +31,13 @@ struct ReviewPage: HTML {
                lead: "Attempt \(submission.attempt) · \(educatorName ?? "Educator (name hidden)") · version \(version.number)") {
             p(.class("breadcrumb")) { a(.href(Paths.reviewQueue)) { "Review queue" } }
             ErrorSummary(errors)
-            p(.class("muted")) { "Submitted "; DateText(submission.submittedAt) }
+            p(.class("muted")) {
+                "Submitted "
+                DateText(submission.submittedAt)
+                if isOpen, case .claimed(let claim) = submission.state {
+                    ". You hold it until \(DateText.long(claim.expiresAt)) at \(DateText.clockTime(claim.expiresAt)) UTC; release it if you cannot finish."
+                }
+            }
             if let review = attempt.review {
                 section(.class("panel"), .aria(.labelledby, "result-heading")) {
                     h2(.id("result-heading")) { "Your decision" }

@@ -39,7 +39,7 @@ struct ReviewRoutes {
         } catch let error as ReviewError {
             return app.redirect(to: Paths.reviewQueue, .error, error.message)
         }
-        let until = claimed.activeClaim(at: app.clock()).map { " It is yours until \(DateText.long($0.expiresAt))." } ?? ""
+        let until = claimed.activeClaim(at: app.clock()).map { " It is yours until \(DateText.long($0.expiresAt)) at \(DateText.clockTime($0.expiresAt)) UTC." } ?? ""
         return app.redirect(to: Paths.review(submission.id.rawValue), .success, "You claimed attempt \(submission.attempt) for review." + until)
     }
 
