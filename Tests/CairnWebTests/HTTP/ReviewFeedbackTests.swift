@@ -40,7 +40,8 @@ import Testing
             #expect(backwards.fieldError(key + "-end")?.contains("after its start") == true)
             #expect(try app.store.reviews.comments(on: submission.id, in: world.organization.id).isEmpty)
 
-            #expect(try assessor.submit(path, to: path + "/comments", [("file", Self.video), ("start", "90"), ("end", "1:40"), ("text", "Second")]).status == 303)
+            #expect(try assessor.submit(path, to: path + "/comments", [("file", Self.video), ("start", "90"), ("end", "1:40"),
+                                                                        ("text", "Second <script>alert(1)</script>")]).status == 303)
             #expect(try assessor.submit(path, to: path + "/comments", [("file", Self.video), ("start", "0:12.5"), ("text", "First"),
                                                                         ("criterion", "plan")]).status == 303)
             let comments = try app.store.reviews.comments(on: submission.id, in: world.organization.id)
@@ -49,7 +50,8 @@ import Testing
             #expect(comments.first?.criterionID == "plan")
             let page = try assessor.get(path)
             #expect(page.text.contains(#"<button type="button" class="video-comment__seek" data-seek="12.5" data-video="video-\#(Self.video)""#))
-            let first = try #require(page.text.range(of: ">First<")), second = try #require(page.text.range(of: ">Second<"))
+            #expect(page.text.contains("Second &lt;script&gt;alert(1)&lt;/script&gt;") && !page.text.contains("<script>alert"))
+            let first = try #require(page.text.range(of: ">First<")), second = try #require(page.text.range(of: ">Second "))
             #expect(first.lowerBound < second.lowerBound)
 
             let rosa = try app.signedIn(ReviewWorld.secondAssessor)

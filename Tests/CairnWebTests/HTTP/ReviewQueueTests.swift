@@ -22,11 +22,18 @@ import Testing
             #expect(try #require(queue.text.range(of: "Mei Chen")).lowerBound < (try #require(queue.text.range(of: "Jordan Ellis"))).lowerBound,
                     "oldest first")
             #expect(mei.contains("queue-claim"))
+            #expect(queue.text.contains(#"<a href="/review" aria-current="page">Review queue</a>"#))
 
             try app.store.submissions.setHideEducatorName(true, for: world.microcredential.id, in: world.organization.id)
             let hidden = try assessor.get("/review")
             #expect(!hidden.text.contains("Mei Chen") && !hidden.text.contains("Jordan Ellis"))
             #expect(hidden.tableRow(containing: "3 days")?.contains(">hidden<") == true)
+            let jordans = try #require(try app.store.submissions.queue(for: try app.member(ReviewWorld.assessor).person.id,
+                                                                       in: world.organization.id, at: Date()).last)
+            let claimed = try assessor.submit("/review", to: "/review/\(jordans.submissionID.rawValue)/claim", [])
+            let page = try assessor.follow(claimed)
+            #expect(page.text.contains("Educator (name hidden)"))
+            #expect(!page.text.contains("Jordan Ellis"))
         }
     }
 
