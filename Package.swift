@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
         .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CCurl", "CCmark"],
-                resources: [.copy("Assets"), .copy("Demo/Designs")]),
+                resources: [.copy("Assets"), .copy("Demo/Designs"), .copy("Demo/Evidence")]),
         .executableTarget(name: "Cairn", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
 
         // MARK: Tests, one target per module

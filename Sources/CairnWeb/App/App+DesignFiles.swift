@@ -32,12 +32,13 @@ extension App {
         return response
     }
 
-    /// `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266): an ASCII fallback, then the exact name.
-    static func contentDisposition(filename: String) -> String {
+    /// `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266): an ASCII fallback, then the exact name;
+    /// `inline; …` when the browser should show the file in place.
+    static func contentDisposition(filename: String, inline: Bool = false) -> String {
         let fallback = String(String.UnicodeScalarView(filename.unicodeScalars.map {
             $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? $0 : "_"
         }))
-        return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(Paths.percentEncoded(filename))"
+        return (inline ? "inline" : "attachment") + "; filename=\"\(fallback)\"; filename*=UTF-8''\(Paths.percentEncoded(filename))"
     }
 
     /// The first `count` bytes of a file (fewer when it is shorter; none when it cannot be read).

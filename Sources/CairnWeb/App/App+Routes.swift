@@ -34,6 +34,7 @@ extension App {
         VideoCommentRoutes(app: self).register(in: &table)
         FeedbackRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
+        EvidenceRoutes(app: self).register(in: &table)
         return table
     }
 

@@ -9,11 +9,7 @@ import Foundation
 extension Demo {
     /// A design shipped with Cairn, by slug.
     static func design(_ slug: String) throws -> Design {
-        guard let url = Bundle.module.url(forResource: "Designs/\(slug)", withExtension: "json"),
-              let data = FileManager.default.contents(atPath: url.path) else {
-            throw Administration.Problem(description: "The demo design '\(slug)' is missing from Cairn's resources.")
-        }
-        return try DesignFile.decode(Array(data)).design
+        try DesignFile.decode(Array(try resource("Designs/\(slug).json"))).design
     }
 
     /// The organization's microcredentials; `author` is the designer who made them.
@@ -84,8 +80,6 @@ extension Demo {
 
     static func pilotResponses() throws -> [PilotResponse] {
         struct File: Decodable { let responses: [PilotResponse] }
-        guard let url = Bundle.module.url(forResource: "Designs/pilot-feedback", withExtension: "json"),
-              let data = FileManager.default.contents(atPath: url.path) else { return [] }
-        return try JSONDecoder().decode(File.self, from: data).responses
+        return try JSONDecoder().decode(File.self, from: try resource("Designs/pilot-feedback.json")).responses
     }
 }

@@ -50,11 +50,12 @@ public enum Demo {
         Seat(email: "teacher@lakeside.example", name: "Noah Park", roles: [.educator], school: "Lakeside Academy"),
     ]
 
-    /// Seeds both demo organizations: people in every role, then the district's microcredentials.
+    /// Seeds both demo organizations: people in every role, then the district's microcredentials
+    /// and, with `earning`, its educators' enrollments, evidence and reviews.
     ///
     /// - Returns: false when nothing was seeded: the database already holds organizations and
     ///   `onlyIfEmpty` is set, or the demo organizations exist already.
-    public static func seed(into app: App, onlyIfEmpty: Bool) throws -> Bool {
+    public static func seed(into app: App, onlyIfEmpty: Bool, earning: Bool = true) throws -> Bool {
         guard try seedAccounts(into: app, onlyIfEmpty: onlyIfEmpty) else { return false }
         let store = app.store
         let now = app.clock()
@@ -68,6 +69,7 @@ public enum Demo {
                     ("luis.ortega@riverbend.example", .educator), ("assessor@riverbend.example", .assessor),
                 ].compactMap { email, role in person(email).map { ($0, role) } }
                 try seedMicrocredentials(in: organization, author: author, pilot: pilot, store: store, at: now)
+                if earning { try seedEarning(in: organization, person: person, app: app, at: now) }
             } else if let author = person("admin@lakeside.example") {
                 let microcredential = Microcredential(organizationID: organization.id, slug: "family-communication",
                                                       createdAt: now.addingTimeInterval(-30 * 86400), createdBy: author)
@@ -77,6 +79,15 @@ public enum Demo {
             }
         }
         return true
+    }
+
+    /// The bytes of a file shipped in `Demo/`, by its path there ("Designs/formative-assessment.json").
+    static func resource(_ path: String) throws -> Data {
+        guard let url = Bundle.module.url(forResource: path, withExtension: nil),
+              let data = FileManager.default.contents(atPath: url.path) else {
+            throw Administration.Problem(description: "The demo file '\(path)' is missing from Cairn's resources.")
+        }
+        return data
     }
 
     /// Seeds the two organizations, their schools and people, in one transaction.

@@ -50,6 +50,10 @@ public enum Paths {
     public static func workspace(_ id: String) -> String { "/earn/" + percentEncoded(id) }
     public static func saveEvidence(_ id: String, _ requirement: String) -> String { workspace(id) + "/evidence/" + percentEncoded(requirement) }
     public static func submitWorkspace(_ id: String) -> String { workspace(id) + "/submit" }
+    /// One evidence file (content, poster or captions) of an enrollment, for those who may open its evidence.
+    public static func evidenceFile(_ enrollmentID: String, _ sha256: String) -> String {
+        "/evidence/" + percentEncoded(enrollmentID) + "/" + percentEncoded(sha256)
+    }
     public static func enroll(_ organization: String, _ slug: String) -> String { microcredential(organization, slug) + "/enroll" }
     public static let newMicrocredential = "/studio/new"
     public static let importDesign = "/studio/import"

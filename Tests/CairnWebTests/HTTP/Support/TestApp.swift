@@ -42,14 +42,17 @@ final class TestApp {
 
     /// Runs `body` with a started app, and always stops it and removes its data afterwards.
     @discardableResult
-    static func with<T>(_ engine: TestEngine = .sqlite, configure: (inout AppConfiguration) -> Void = { _ in },
+    ///
+    /// The demo's accounts and designs are seeded; its educators' enrollments and reviews only with
+    /// `demoEarning` (tests of earning start from a clean slate).
+    static func with<T>(_ engine: TestEngine = .sqlite, demoEarning: Bool = false, configure: (inout AppConfiguration) -> Void = { _ in },
                         _ body: (TestApp) throws -> T) throws -> T {
-        let testApp = try TestApp(engine, configure: configure)
+        let testApp = try TestApp(engine, demoEarning: demoEarning, configure: configure)
         defer { testApp.stop() }
         return try body(testApp)
     }
 
-    private init(_ engine: TestEngine, configure: (inout AppConfiguration) -> Void) throws {
+    private init(_ engine: TestEngine, demoEarning: Bool, configure: (inout AppConfiguration) -> Void) throws {
         let name = "cairn_w_" + Crypto.hex(Crypto.randomBytes(8))
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
         var configuration = AppConfiguration()
@@ -76,7 +79,7 @@ final class TestApp {
         do {
             app = try App(configuration: configuration)
             _ = try app.migrate()
-            _ = try Demo.seed(into: app, onlyIfEmpty: true)
+            _ = try Demo.seed(into: app, onlyIfEmpty: true, earning: demoEarning)
             server = app.makeServer()
             try server.start()
         } catch {

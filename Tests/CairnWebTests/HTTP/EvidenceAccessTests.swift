@@ -1,0 +1,85 @@
+import CairnCore
+@testable import CairnWeb
+import Foundation
+import Testing
+
+/// Who may open an enrollment's evidence files, and how they are served.
+@Suite struct EvidenceAccessTests {
+    @Test func theEducatorOpensTheirFilesWithTypeRangesAndPrivateCaching() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture()
+            let educator = try app.signedIn("educator@riverbend.example")
+            let pdf = try educator.get(fixture.path(fixture.pdf))
+            #expect(pdf.status == 200)
+            #expect(pdf.header("Content-Type") == "application/pdf")
+            #expect(pdf.header("Cache-Control")?.hasPrefix("private") == true)
+            #expect(pdf.header("Content-Disposition")?.hasPrefix("attachment; filename=\"plan.pdf\"") == true)
+            #expect(pdf.text.hasPrefix("%PDF-1.4"))
+            let video = try educator.get(fixture.path(fixture.video))
+            #expect(video.header("Content-Type") == "video/mp4")
+            #expect(video.header("Content-Disposition")?.hasPrefix("inline") == true)
+            let range = try educator.get(fixture.path(fixture.video), headers: [("Range", "bytes=100-199")])
+            #expect(range.status == 206)
+            #expect(range.header("Content-Range") == "bytes 100-199/1000")
+            #expect(range.body.count == 100)
+            let poster = try educator.get(fixture.path(fixture.poster))
+            #expect(poster.header("Content-Type") == "image/jpeg")
+            let captions = try educator.get(fixture.path(fixture.captions))
+            #expect(captions.header("Content-Type")?.hasPrefix("text/vtt") == true)
+            #expect(captions.text.hasPrefix("WEBVTT"))
+        }
+    }
+
+    @Test func aBlobTheEnrollmentDoesNotReferToIs404() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture()
+            let stray = try app.app.blobs.put(Array("%PDF-1.4 someone else's".utf8)).id.hex
+            let educator = try app.signedIn("educator@riverbend.example")
+            #expect(try educator.get(fixture.path(stray)).status == 404)
+            #expect(try educator.get(fixture.path("not-a-hash")).status == 404)
+            #expect(try educator.get(Paths.evidenceFile("no-such-enrollment", fixture.pdf)).status == 404)
+        }
+    }
+
+    @Test func othersAreRefusedWith404AndAdminsAndCoachesOfTheEducatorMayOpen() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture()
+            let path = fixture.path(fixture.pdf)
+            #expect(try app.signedIn("mei.chen@riverbend.example").get(path).status == 404, "another educator")
+            #expect(try app.signedIn("teacher@lakeside.example").get(path).status == 404, "another organization")
+            #expect(try app.signedIn("admin@lakeside.example").get(path).status == 404, "another organization's admin")
+            #expect(try app.signedIn("coach@riverbend.example").get(path).status == 404, "a coach of another school")
+            #expect(try app.signedIn("designer@riverbend.example").get(path).status == 200, "a coach of the whole organization")
+            #expect(try app.signedIn("admin@riverbend.example").get(path).status == 200, "an admin")
+            #expect(try app.client().get(path).status == 303, "not signed in: the sign-in page")
+        }
+    }
+
+    @Test func anAssessorOfTheMicrocredentialOpensItOnlyOnceSubmitted() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture()
+            let organizationID = try app.organization("riverbend").id
+            try app.store.submissions.addAssessor(try app.member("assessor@riverbend.example").person.id,
+                                                  for: fixture.microcredentialID, in: organizationID)
+            let other = try app.microcredential("formative-assessment").id
+            try app.store.submissions.addAssessor(try app.member("luis.ortega@riverbend.example").person.id, for: other, in: organizationID)
+            let assessor = try app.signedIn("assessor@riverbend.example")
+            #expect(try assessor.get(fixture.path(fixture.video)).status == 404, "nothing submitted yet")
+            try app.store.submissions.submit(fixture.enrollmentID, in: organizationID, at: Date())
+            #expect(try assessor.get(fixture.path(fixture.video)).status == 200)
+            #expect(try app.signedIn("luis.ortega@riverbend.example").get(fixture.path(fixture.video)).status == 404,
+                    "an assessor of another microcredential")
+        }
+    }
+
+    @Test func aSubmittedFileStaysOpenAfterItLeavesTheWorkspace() throws {
+        try TestApp.with { app in
+            let fixture = try app.evidenceFixture(submit: true)
+            let organizationID = try app.organization("riverbend").id
+            try app.store.enrollments.save(try EvidenceItem(requirementID: "r1", text: "Rewritten"), to: fixture.enrollmentID,
+                                           in: organizationID, at: Date())
+            let educator = try app.signedIn("educator@riverbend.example")
+            #expect(try educator.get(fixture.path(fixture.pdf)).status == 200, "the snapshot still refers to it")
+        }
+    }
+}
