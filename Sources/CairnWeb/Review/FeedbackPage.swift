@@ -40,12 +40,12 @@ struct FeedbackPage: HTML {
             }
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Your evidence and the assessor's comments" }
-                SubmittedEvidence(snapshot: submission.snapshot, design: design)
+                EvidenceView(design: design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
                 for video in record.videos {
                     VideoCommentsSection(
                         video: video, submissionID: submission.id, isNested: false, form: nil,
                         list: VideoCommentList(comments: record.comments(on: video),
-                                               videoElementID: SubmittedEvidence.videoElementID(sha256: video.sha256), rubric: design.rubric,
+                                               videoElementID: EvidenceView.videoElementID(sha256: video.sha256), rubric: design.rubric,
                                                names: names, replyAction: { Paths.educatorReply(guidance.enrollmentID, $0.id.rawValue) },
                                                csrfToken: context.csrfToken, errors: errors, typed: typedReplies))
                 }

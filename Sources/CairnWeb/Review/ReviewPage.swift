@@ -47,7 +47,7 @@ struct ReviewPage: HTML {
             div(.class("review-layout")) {
                 section(.class("review-layout__evidence"), .aria(.labelledby, "evidence-heading")) {
                     h2(.id("evidence-heading")) { "Evidence" }
-                    SubmittedEvidence(snapshot: submission.snapshot, design: design)
+                    EvidenceView(design: design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
                     for video in attempt.videos { comments(on: video) }
                 }
                 section(.class("review-layout__rubric"), .aria(.labelledby, "scoring-heading")) {
@@ -66,7 +66,7 @@ struct ReviewPage: HTML {
     }
 
     func comments(on video: EvidenceFile) -> some HTML {
-        let videoID = SubmittedEvidence.videoElementID(sha256: video.sha256)
+        let videoID = EvidenceView.videoElementID(sha256: video.sha256)
         let typed = commentInput?.file == video.sha256 ? commentInput : nil
         return VideoCommentsSection(
             video: video, submissionID: submission.id, isNested: false,
@@ -79,7 +79,7 @@ struct ReviewPage: HTML {
     }
 
     func commentList(_ record: AttemptRecord, video: EvidenceFile) -> VideoCommentList {
-        VideoCommentList(comments: record.comments(on: video), videoElementID: SubmittedEvidence.videoElementID(sha256: video.sha256),
+        VideoCommentList(comments: record.comments(on: video), videoElementID: EvidenceView.videoElementID(sha256: video.sha256),
                          rubric: design.rubric, names: names,
                          replyAction: { Paths.assessorReply(submissionID, $0.id.rawValue) },
                          csrfToken: context.csrfToken, errors: errors, typed: typedReplies)
