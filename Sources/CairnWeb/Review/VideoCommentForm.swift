@@ -32,7 +32,7 @@ struct VideoCommentForm: HTML {
                 button(.type(.button), .class("button button--secondary video-comment__mark-end"), .data("video", videoElementID)) {
                     "Mark end"
                 }
-                span(.class("hint")) { "Or press C while the video has focus." }
+                span(.class("hint")) { "Or, with the video focused, press C to comment at its current time and E to mark the end." }
             }
             FieldFrame(label: "Comment", name: key("text"), hint: nil, error: errors[key("text")], wide: true) {
                 textarea(.id(FieldID.of(key("text"))), .name("text"), .class("input textarea"), .rows(3),
