@@ -14,6 +14,7 @@ public final class Store: Sendable {
     public let reviews: ReviewRepository
     public let calibration: CalibrationRepository
     public let uploads: UploadRepository
+    public let notifications: NotificationRepository
 
     public init(database: any Database) {
         self.database = database
@@ -30,6 +31,7 @@ public final class Store: Sendable {
         reviews = ReviewRepository(database: database)
         calibration = CalibrationRepository(database: database)
         uploads = UploadRepository(database: database)
+        notifications = NotificationRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

@@ -356,13 +356,13 @@ struct EarningWorld {
     }
 
     @Test(arguments: TestDatabase.available)
-    func notificationPreferencesDefaultToImmediate(_ engine: TestDatabase) throws {
+    func notificationPreferencesAreUnsetUntilChosen(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
-            #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.org) == .immediate)
+            #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.org) == nil)
             try store.enrollments.setNotificationPreference(.dailyDigest, of: world.ana, in: world.org)
             #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.org) == .dailyDigest)
-            #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.fixture.lakeside.id) == .immediate)
+            #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.fixture.lakeside.id) == nil)
         }
     }
 

@@ -38,4 +38,12 @@ public struct Enrollment: Hashable, Sendable, Identifiable {
         return Enrollment(id: id, organizationID: organizationID, educatorID: educatorID, microcredentialID: microcredentialID,
                           versionID: versionID, isPilot: isPilot, startedAt: now)
     }
+
+    /// The latest moment anything happened: the educator's own activity or an assessor's decision.
+    public func lastActivity(given submissions: [Submission]) -> Date {
+        submissions.reduce(lastActivityAt) { latest, submission in
+            if case .decided(_, _, let at) = submission.state { return max(latest, at) }
+            return latest
+        }
+    }
 }

@@ -13,4 +13,7 @@ public enum NotificationKind: String, Codable, CaseIterable, Hashable, Sendable 
 
     /// The preference used when a person has not chosen.
     public var defaultPreference: NotificationPreference { self == .submissionReceived ? .dailyDigest : .immediate }
+
+    /// How this message reaches a person: their choice applies to every kind; without one, the kind's default.
+    public func delivery(chosen: NotificationPreference?) -> NotificationPreference { chosen ?? defaultPreference }
 }

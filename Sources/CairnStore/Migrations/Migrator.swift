@@ -10,6 +10,7 @@ public enum Migrator {
         Migration0003PilotInvitations.migration,
         Migration0004EarningAndReview.migration,
         Migration0005Uploads.migration,
+        Migration0006Notifications.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

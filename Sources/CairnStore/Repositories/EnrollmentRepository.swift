@@ -100,13 +100,16 @@ public struct EnrollmentRepository: Sendable {
 
     // MARK: Notification preferences
 
-    /// How a person wants to hear about earning and review (immediate when never chosen).
-    public func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID) throws -> NotificationPreference {
-        try database.read { tx in
-            try tx.queryOne("""
-                SELECT preference FROM notification_preferences WHERE organization_id = \(organizationID) AND person_id = \(personID)
-                """)?.get("preference") ?? .immediate
-        }
+    /// How a person chose to hear about earning and review in an organization; nil when never chosen
+    /// (each kind then goes its own default way: `NotificationKind.delivery(chosen:)`).
+    public func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> NotificationPreference? {
+        try tx.queryOne("""
+            SELECT preference FROM notification_preferences WHERE organization_id = \(organizationID) AND person_id = \(personID)
+            """)?.get("preference")
+    }
+
+    public func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID) throws -> NotificationPreference? {
+        try database.read { try notificationPreference(of: personID, in: organizationID, in: $0) }
     }
 
     public func setNotificationPreference(_ preference: NotificationPreference, of personID: Person.ID, in organizationID: Organization.ID) throws {

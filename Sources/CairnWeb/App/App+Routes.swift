@@ -35,6 +35,7 @@ extension App {
         FeedbackRoutes(app: self).register(in: &table)
         UploadRoutes(app: self).register(in: &table)
         EvidenceRoutes(app: self).register(in: &table)
+        NotificationRoutes(app: self).register(in: &table)
         return table
     }
 

@@ -3,7 +3,8 @@ import Foundation
 import Synchronization
 
 /// The work `cairn serve` does between requests, on one thread of its own: delivering mail
-/// every two seconds, and every hour removing expired sessions and old sign-in failures.
+/// every two seconds, and every hour removing expired sessions and old sign-in failures, reminding
+/// stalled enrollments and sending the daily digests that are due.
 final class BackgroundWork: Sendable {
     private let app: App
     private let running = Mutex(false)
@@ -39,15 +40,20 @@ final class BackgroundWork: Sendable {
         if wasRunning { finished.wait() }
     }
 
-    /// Removes expired sessions, sign-in failures older than a day, and uploads idle past their lifetime.
+    /// Removes expired sessions, sign-in failures older than a day, and uploads idle past their lifetime;
+    /// sends stalled reminders and due digests.
     func housekeeping() {
         let now = app.clock()
         do {
             let sessions = try app.store.sessions.purgeExpired(at: now)
             let failures = try app.store.signInAttempts.purge(before: now.addingTimeInterval(-24 * 3600))
             let uploads = try removeStaleUploads(at: now)
+            let notifier = Notifier(app: app)
+            let reminders = try notifier.remindStalled(at: now)
+            let digests = try notifier.sendDigests(at: now)
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
-                                             ("stale_uploads", String(uploads))])
+                                             ("stale_uploads", String(uploads)), ("stalled_reminders", String(reminders)),
+                                             ("digests", String(digests))])
         } catch {
             app.logger.error("housekeeping failed", [("error", "\(error)")])
         }

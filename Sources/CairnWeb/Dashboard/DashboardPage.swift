@@ -23,15 +23,28 @@ public struct DashboardModel: Sendable, Hashable {
     public var roles: [Role]
     /// Every organization the person belongs to; the switcher appears when there are several.
     public var organizations: [OrganizationChoice]
+    /// The educator's microcredentials with their next steps (educators).
+    public var progress: [EducatorProgressRow]
+    /// The queue and calibration (assessors).
+    public var assessor: AssessorOverview?
+    /// The cohort's progress (coaches).
+    public var cohort: [CohortRow]
+    /// Coached educators who have not started anything (coaches).
+    public var notStarted: [String]
 
     public init(name: String, email: String, organizationName: String, schoolName: String? = nil,
-                roles: [Role], organizations: [OrganizationChoice] = []) {
+                roles: [Role], organizations: [OrganizationChoice] = [], progress: [EducatorProgressRow] = [],
+                assessor: AssessorOverview? = nil, cohort: [CohortRow] = [], notStarted: [String] = []) {
         self.name = name
         self.email = email
         self.organizationName = organizationName
         self.schoolName = schoolName
         self.roles = roles
         self.organizations = organizations
+        self.progress = progress
+        self.assessor = assessor
+        self.cohort = cohort
+        self.notStarted = notStarted
     }
 }
 
@@ -62,6 +75,7 @@ public struct DashboardPage: HTML {
                     if model.organizations.count > 1 {
                         OrganizationSwitcher(organizations: model.organizations, csrfToken: context.csrfToken)
                     }
+                    p { a(.href(Paths.notificationSettings)) { "Notification settings" } }
                 }
                 if model.roles.isEmpty {
                     section(.class("panel")) {
@@ -70,21 +84,24 @@ public struct DashboardPage: HTML {
                     }
                 }
                 for role in model.roles {
-                    RoleSection(role: role, organizationSlug: context.organizationSlug)
+                    RoleSection(role: role, model: model, organizationSlug: context.organizationSlug)
                 }
             }
         }
     }
 }
 
-/// A short section per role: what that role does in Cairn, and where to start.
+/// A section per role: what that role does in Cairn, where to start, and for educators,
+/// assessors and coaches their progress, queue and cohort.
 struct RoleSection: HTML {
     let role: Role
+    let model: DashboardModel
     /// The organization's slug, for its public catalog.
     let organizationSlug: String?
 
     var body: some HTML {
-        section(.class("panel role-panel role-panel--\(role.rawValue)"), .aria(.labelledby, "role-\(role.rawValue)")) {
+        section(.class("panel role-panel role-panel--\(role.rawValue)\(Self.wide.contains(role) ? " panel--wide" : "")"),
+                .id(role.rawValue), .aria(.labelledby, "role-\(role.rawValue)")) {
             h2(.id("role-\(role.rawValue)")) { role.displayName }
             p { role.summary }
             switch role {
@@ -102,16 +119,19 @@ struct RoleSection: HTML {
                     li { a(.href(Paths.importDesign)) { "Import a design" } }
                 }
             case .educator:
-                if let organizationSlug {
-                    ul(.class("link-list")) {
-                        li { a(.href(Paths.catalog(organizationSlug))) { "Browse the catalog of microcredentials" } }
-                    }
-                }
-            case .assessor, .coach:
-                p(.class("muted")) { "Reviews and cohorts come here as Cairn grows." }
+                EducatorProgressSection(rows: model.progress, organizationSlug: organizationSlug)
+            case .assessor:
+                if let overview = model.assessor { AssessorOverviewSection(overview: overview) }
+            case .coach:
+                CoachCohortSection(rows: model.cohort, notStarted: model.notStarted)
             }
         }
     }
+}
+
+extension RoleSection {
+    /// The roles whose section holds a table, laid across the whole page.
+    static let wide: Set<Role> = [.educator, .coach]
 }
 
 /// Switches the current organization, for people who belong to several.

@@ -35,7 +35,7 @@ public enum Demo {
         Seat(email: "admin@riverbend.example", name: "Alicia Moreno", roles: [.admin], school: nil),
         Seat(email: "designer@riverbend.example", name: "Dana Whitfield", roles: [.designer, .coach], school: nil),
         Seat(email: "assessor@riverbend.example", name: "Samuel Osei", roles: [.assessor], school: "Riverbend High School"),
-        Seat(email: "coach@riverbend.example", name: "Priya Raman", roles: [.coach], school: "Cedar Creek Middle School"),
+        Seat(email: "coach@riverbend.example", name: "Priya Raman", roles: [.coach], school: "Riverbend Elementary"),
         Seat(email: "educator@riverbend.example", name: "Jordan Ellis", roles: [.educator], school: "Riverbend Elementary"),
         Seat(email: "mei.chen@riverbend.example", name: "Mei Chen", roles: [.educator], school: "Riverbend Elementary"),
         Seat(email: "luis.ortega@riverbend.example", name: "Luis Ortega", roles: [.educator, .assessor], school: "Riverbend High School"),

@@ -86,7 +86,7 @@ struct EarningRoutes {
     func submit(_ context: SignedIn) throws -> Response {
         let (enrollment, version) = try load(context)
         do {
-            try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: Date())
+            Notifier(app: app).submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: Date()))
         } catch EnrollmentError.incomplete(let problems) {
             var errors = FormErrors()
             errors.formMessage = "Your evidence is not ready to submit yet: fix what is listed below."

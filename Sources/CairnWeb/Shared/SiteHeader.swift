@@ -22,6 +22,10 @@ struct SiteHeader: HTML {
                             span(.class("visually-hidden")) { "Signed in as " }
                             viewer.name
                         }
+                        a(.class("site-header__link"), .href(Paths.notifications),
+                          [Paths.notifications, Paths.notificationSettings].contains(context.currentPath) ? .aria(.current, "page") : nil) {
+                            "Notifications"
+                        }
                         PostForm(action: "/signout", csrfToken: context.csrfToken, class: "inline-form") {
                             SubmitButton("Sign out", style: .quiet)
                         }

@@ -1,0 +1,50 @@
+import Foundation
+import CairnCore
+
+/// Following enrollments over time: a coach's cohort, and the enrollments that went quiet.
+extension EnrollmentRepository {
+    /// The enrollments of these educators with their progress, by educator then title, in two
+    /// queries whatever their number.
+    public func progress(of educatorIDs: [Person.ID], in organizationID: Organization.ID) throws -> [EnrollmentProgress] {
+        guard !educatorIDs.isEmpty else { return [] }
+        return try database.read { tx in
+            let rows = try tx.query("""
+                SELECT e.*, v.title AS title FROM enrollments e JOIN microcredential_versions v ON v.id = e.version_id
+                WHERE e.organization_id = \(organizationID) AND e.educator_id IN (\(list: educatorIDs))
+                ORDER BY e.educator_id, v.title, e.started_at, e.id
+                """)
+            let submissions = try tx.query("""
+                SELECT s.* FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id
+                WHERE e.organization_id = \(organizationID) AND e.educator_id IN (\(list: educatorIDs))
+                """).map { try $0.submission() }
+            let byEnrollment = Dictionary(grouping: submissions, by: \.enrollmentID)
+            return try rows.map { row in
+                let enrollment = try row.enrollment()
+                return EnrollmentProgress(enrollment: enrollment, title: try row.get("title"), submissions: byEnrollment[enrollment.id] ?? [])
+            }
+        }
+    }
+
+    /// The enrollments (of every organization) whose educator should get a stalled reminder now:
+    /// `StalledRule.needsReminder` over their status, last activity and last reminder.
+    public func needingStalledReminder(at now: Date) throws -> [Enrollment] {
+        try database.read { tx in
+            let rows = try tx.query("""
+                SELECT e.*, (SELECT MAX(n.created_at) FROM notifications n WHERE n.enrollment_id = e.id AND n.kind = 'stalledReminder')
+                       AS reminded_at
+                FROM enrollments e WHERE e.closed_at IS NULL AND e.last_activity_at <= \(now.addingTimeInterval(-StalledRule.quietPeriod))
+                ORDER BY e.last_activity_at, e.id
+                """)
+            let candidates = try rows.map { (try $0.enrollment(), try $0.get("reminded_at", as: Date?.self)) }
+            let submissions = try tx.query("""
+                SELECT * FROM submissions WHERE enrollment_id IN (\(list: candidates.map(\.0.id)))
+                """).map { try $0.submission() }
+            let byEnrollment = Dictionary(grouping: submissions, by: \.enrollmentID)
+            return candidates.filter { enrollment, remindedAt in
+                let attempts = byEnrollment[enrollment.id] ?? []
+                return StalledRule.needsReminder(status: .derived(from: attempts), lastActivity: enrollment.lastActivity(given: attempts),
+                                                 lastReminder: remindedAt, at: now)
+            }.map(\.0)
+        }
+    }
+}

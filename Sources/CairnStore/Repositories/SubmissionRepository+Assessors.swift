@@ -1,0 +1,46 @@
+import Foundation
+import CairnCore
+
+/// A microcredential an assessor may review, named by its published version's title.
+public struct AssessedMicrocredential: Sendable, Hashable {
+    public let id: Microcredential.ID
+    public let title: String
+
+    public init(id: Microcredential.ID, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// Who assesses what, read from the assessor assignments.
+extension SubmissionRepository {
+    /// The people who may assess a microcredential: assigned to it, or to every microcredential of the organization.
+    public func assessors(of microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> [Person.ID] {
+        try database.read { tx in
+            try tx.query("""
+                SELECT DISTINCT person_id FROM assessor_assignments
+                WHERE organization_id = \(organizationID) AND microcredential_id IN (\(microcredentialID.rawValue), '*')
+                ORDER BY person_id
+                """).map { try $0.get("person_id") }
+        }
+    }
+
+    /// The published microcredentials a person may assess, by title.
+    public func assessedMicrocredentials(by personID: Person.ID, in organizationID: Organization.ID) throws -> [AssessedMicrocredential] {
+        try database.read { tx in
+            let rows = try tx.query("""
+                SELECT m.id AS id, v.title AS title FROM microcredentials m JOIN microcredential_versions v ON v.microcredential_id = m.id
+                WHERE m.organization_id = \(organizationID) AND v.state = 'published'
+                AND EXISTS (SELECT 1 FROM assessor_assignments a WHERE a.organization_id = m.organization_id AND a.person_id = \(personID)
+                            AND a.microcredential_id IN (m.id, '*'))
+                ORDER BY v.title, m.id, v.number DESC
+                """)
+            var seen = Set<Microcredential.ID>()
+            return try rows.compactMap { row in
+                let id: Microcredential.ID = try row.get("id")
+                guard seen.insert(id).inserted else { return nil }
+                return AssessedMicrocredential(id: id, title: try row.get("title"))
+            }
+        }
+    }
+}

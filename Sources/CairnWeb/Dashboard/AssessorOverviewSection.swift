@@ -1,0 +1,86 @@
+import CairnCore
+import Foundation
+
+/// The assessor's queue and calibration, as the dashboard shows them.
+public struct AssessorOverview: Sendable, Hashable {
+    /// A submission the assessor holds.
+    public struct Claimed: Sendable, Hashable {
+        public var submissionID: String
+        public var title: String
+        public var educatorName: String
+        public var expiresAt: Date
+    }
+
+    /// Calibration on one microcredential the assessor reviews.
+    public struct Calibration: Sendable, Hashable {
+        public var microcredentialID: String
+        public var title: String
+        public var exemplars: Int
+        public var calibrated: Bool
+    }
+
+    /// Submissions waiting for anyone to take them.
+    public var waiting: Int
+    /// Seconds the oldest waiting submission has waited.
+    public var oldestAge: TimeInterval?
+    public var claimed: [Claimed]
+    public var calibration: [Calibration]
+
+    /// "3 days", "5 hours", "less than an hour".
+    static func age(_ seconds: TimeInterval) -> String {
+        let hours = Int(seconds / 3600)
+        if hours >= 48 { return "\(hours / 24) days" }
+        if hours >= 1 { return hours == 1 ? "1 hour" : "\(hours) hours" }
+        return "less than an hour"
+    }
+}
+
+/// The assessor's queue (waiting, oldest age, their claims) and their calibration per microcredential.
+struct AssessorOverviewSection: HTML {
+    let overview: AssessorOverview
+
+    var body: some HTML {
+        dl(.class("facts")) {
+            div { dt { "Waiting for review" }; dd { "\(overview.waiting)" } }
+            if let age = overview.oldestAge { div { dt { "Oldest waiting" }; dd { AssessorOverview.age(age) } } }
+        }
+        p { a(.href(Paths.reviewQueue)) { "Open the review queue" } }
+        h3 { "Your claimed submissions" }
+        if overview.claimed.isEmpty {
+            p(.class("empty-state")) { "You hold no submission right now." }
+        } else {
+            ul(.class("link-list")) {
+                for claim in overview.claimed {
+                    li {
+                        a(.href(Paths.review(claim.submissionID))) { "\(claim.title): \(claim.educatorName)" }
+                        " (held until "
+                        DateText(claim.expiresAt)
+                        ")"
+                    }
+                }
+            }
+        }
+        h3 { "Calibration" }
+        if overview.calibration.isEmpty {
+            p(.class("empty-state")) { "You're not assigned to review a published microcredential yet." }
+        } else {
+            ul(.class("link-list")) {
+                for item in overview.calibration {
+                    li {
+                        item.title
+                        ": "
+                        if item.exemplars == 0 {
+                            "no exemplars yet"
+                        } else if item.calibrated {
+                            "calibrated"
+                        } else {
+                            a(.href(Paths.calibration(item.microcredentialID))) {
+                                "score \(item.exemplars) exemplar\(item.exemplars == 1 ? "" : "s") first"
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import CairnCore
+
+/// What one notification says: its kind, subject, one short paragraph and the page it points to.
+struct NotificationMessage: Equatable {
+    let kind: NotificationKind
+    let subject: String
+    let text: String
+    /// A path in Cairn; mail makes it absolute.
+    let link: String
+
+    /// To an assessor: a submission waits in the queue. The educator is not named, for
+    /// microcredentials that hide names from assessors.
+    static func submissionReceived(title: String, attempt: Int) -> NotificationMessage {
+        let which = attempt == 1 ? "a first submission" : "attempt \(attempt)"
+        return NotificationMessage(kind: .submissionReceived, subject: "A submission is waiting: \(title)", text: """
+            An educator sent \(which) for “\(title)”. It is in your review queue whenever you're ready to take it.
+            """, link: Paths.reviewQueue)
+    }
+
+    /// To the educator: the assessor decided. A pilot attempt is a review done; otherwise earned or not yet.
+    static func decided(_ decision: Decision, title: String, isPilot: Bool, feedback: String) -> NotificationMessage {
+        if isPilot {
+            return NotificationMessage(kind: .reviewDone, subject: "Your pilot submission was reviewed: \(title)", text: """
+                An assessor reviewed what you sent for the pilot of “\(title)” (\(decision.displayName.lowercased())). \
+                Thank you for trying it first: the feedback is waiting for you, criterion by criterion.
+                """, link: feedback)
+        }
+        switch decision {
+        case .earned:
+            return NotificationMessage(kind: .earned, subject: "You earned “\(title)”", text: """
+                Congratulations: an assessor reviewed your evidence and you earned “\(title)”. \
+                Have a look at the feedback too; it says what went well, criterion by criterion.
+                """, link: feedback)
+        case .notYet:
+            return NotificationMessage(kind: .notYet, subject: "Feedback on “\(title)”: not yet", text: """
+                An assessor reviewed your evidence for “\(title)”. It is not there yet, and that is part of the work: \
+                read the feedback, criterion by criterion, improve what it points to and resubmit when you're ready.
+                """, link: feedback)
+        }
+    }
+
+    /// To the educator who reached the limit of *not yet*: a coach can help, and has been told.
+    static func coachNeededForEducator(title: String, notYet: Int, coaches: [String], link: String) -> NotificationMessage {
+        let told = coaches.isEmpty ? "Ask your organization who coaches your school." : "We let \(coaches.joined(separator: ", ")) know."
+        return NotificationMessage(kind: .coachNeeded, subject: "A coach can help with “\(title)”", text: """
+            You've had \(notYet) “not yet” decisions on “\(title)”. That happens to good teachers: a coach can go \
+            through the feedback with you and plan the next attempt. \(told)
+            """, link: link)
+    }
+
+    /// To a coach: one of their educators reached the limit of *not yet*.
+    static func coachNeededForCoach(educator: String, title: String, notYet: Int) -> NotificationMessage {
+        NotificationMessage(kind: .coachNeeded, subject: "\(educator) could use your help with “\(title)”", text: """
+            \(educator) has had \(notYet) “not yet” decisions on “\(title)”. A conversation with you before the \
+            next attempt could make the difference. Their progress is on your dashboard.
+            """, link: Paths.dashboard + "#coach-cohort")
+    }
+
+    /// To the educator: nothing happened on an enrollment for two weeks.
+    static func stalledReminder(title: String, link: String) -> NotificationMessage {
+        NotificationMessage(kind: .stalledReminder, subject: "Your work on “\(title)” is waiting for you", text: """
+            It has been two weeks since anything happened on “\(title)”. Your evidence is saved just as you left it: \
+            pick it up whenever you have a moment.
+            """, link: link)
+    }
+}

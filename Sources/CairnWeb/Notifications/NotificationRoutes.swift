@@ -1,0 +1,38 @@
+import CairnCore
+import CairnHTTP
+
+/// A member's notifications and how they arrive.
+struct NotificationRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        table.add(.get, Paths.notifications, .signedIn) { try list($0) }
+        table.add(.get, Paths.notificationSettings, .signedIn) { try settings($0) }
+        table.add(.post, Paths.notificationSettings, .signedIn) { try saveSettings($0) }
+    }
+
+    func list(_ context: SignedIn) throws -> Response {
+        let notifications = try app.store.notifications.recent(for: context.member.person.id, in: context.organization.id)
+        return app.render(NotificationsPage(context: page(context), notifications: notifications))
+    }
+
+    func settings(_ context: SignedIn) throws -> Response {
+        let chosen = try app.store.enrollments.notificationPreference(of: context.member.person.id, in: context.organization.id)
+        return app.render(NotificationSettingsPage(context: page(context), selected: chosen?.rawValue))
+    }
+
+    /// Saves the choice for this organization; 422 with the message beside the radios for anything else.
+    func saveSettings(_ context: SignedIn) throws -> Response {
+        let typed = context.request.form[NotificationSettingsPage.field] ?? ""
+        guard let preference = NotificationPreference(rawValue: typed) else {
+            var errors = FormErrors()
+            errors.add("Choose how Cairn should send you these messages.", for: NotificationSettingsPage.field)
+            return app.render(NotificationSettingsPage(context: page(context), selected: nil, errors: errors), status: .unprocessableContent)
+        }
+        try app.store.enrollments.setNotificationPreference(preference, of: context.member.person.id, in: context.organization.id)
+        let how = preference == .immediate ? "each message as it happens" : "one digest a day"
+        return app.redirect(to: Paths.notificationSettings, .success, "Saved: you'll get \(how).")
+    }
+
+    private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
+}
