@@ -76,6 +76,31 @@ struct EarningWorld {
     }
 
     @Test(arguments: TestDatabase.available)
+    func updatingAnEntryKeepsWhatItDoesNotChangeAndAThrowSavesNothing(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let id = world.enrollment.id
+            let created = try store.enrollments.updateEntry("r2", of: id, in: world.org, at: .fixture) { $0.files.append(EarningWorld.video) }
+            #expect(created.files == [EarningWorld.video])
+            try store.enrollments.updateEntry("r2", of: id, in: world.org, at: .fixture) { $0.text = "Minute 3 shows wait time." }
+            let entry = try store.enrollments.workspace(of: id, in: world.org).entry(for: "r2")
+            #expect(entry?.text == "Minute 3 shows wait time.")
+            #expect(entry?.files == [EarningWorld.video], "the text change kept the file")
+            struct Refused: Error {}
+            #expect(throws: Refused.self) {
+                try store.enrollments.updateEntry("r2", of: id, in: world.org, at: .fixture) { $0.files = []; throw Refused() }
+            }
+            #expect(try store.enrollments.workspace(of: id, in: world.org).entry(for: "r2")?.files == [EarningWorld.video])
+            #expect(throws: EnrollmentError.unknownRequirement("nope")) {
+                try store.enrollments.updateEntry("nope", of: id, in: world.org, at: .fixture) { _ in }
+            }
+            #expect(throws: DatabaseError.self) {
+                try store.enrollments.updateEntry("r2", of: id, in: Organization.ID(rawValue: "elsewhere"), at: .fixture) { _ in }
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func aDraftCannotBeEnrolledIn(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)

@@ -2,6 +2,8 @@
 public struct CompletenessProblem: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case missing
+        /// A required classroom video without a video file.
+        case videoMissing
         case tooFewWords(count: Int, minimum: Int)
         case tooManyWords(count: Int, maximum: Int)
         case wrongFileType(filename: String, accepted: [String])

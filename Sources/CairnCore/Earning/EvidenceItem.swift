@@ -9,6 +9,9 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     public private(set) var links: [String]
     public var files: [EvidenceFile]
 
+    /// The most files one item holds.
+    public static let maximumFiles = 20
+
     /// - Throws: `EnrollmentError.invalidLink` for a link that is not an http(s) URL with a host.
     public init(requirementID: String, text: String = "", links: [String] = [], files: [EvidenceFile] = []) throws(EnrollmentError) {
         self.requirementID = requirementID

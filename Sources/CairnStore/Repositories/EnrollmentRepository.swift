@@ -73,17 +73,39 @@ public struct EnrollmentRepository: Sendable {
     ///
     /// - Throws: `EnrollmentError.unknownRequirement` when the pinned version has no such requirement.
     public func save(_ entry: EvidenceItem, to enrollmentID: Enrollment.ID, in organizationID: Organization.ID, at now: Date) throws {
+        try updateEntry(entry.requirementID, of: enrollmentID, in: organizationID, at: now) { $0 = entry }
+    }
+
+    /// Changes the educator's entry for one requirement (an empty one when there is none yet) in
+    /// one transaction: text autosaved while a file is added keeps both.
+    ///
+    /// - Parameter change: gets the entry as stored now; throwing saves nothing.
+    /// - Returns: the entry as saved.
+    /// - Throws: `EnrollmentError.unknownRequirement` when the pinned version has no such requirement.
+    @discardableResult
+    public func updateEntry(_ requirementID: String, of enrollmentID: Enrollment.ID, in organizationID: Organization.ID,
+                            at now: Date, _ change: (inout EvidenceItem) throws -> Void) throws -> EvidenceItem {
         try database.write { tx in
+            if tx.engine == .postgres {
+                // SQLite serializes every write already; PostgreSQL locks the enrollment's row.
+                _ = try tx.queryOne("SELECT id FROM enrollments WHERE id = \(enrollmentID) AND organization_id = \(organizationID) FOR UPDATE")
+            }
             let enrollment = try find(enrollmentID, in: organizationID, in: tx)
             let version = try MicrocredentialRepository(database: database).findVersion(enrollment.versionID, in: organizationID, in: tx)
-            guard version.design.requirement(entry.requirementID) != nil else { throw EnrollmentError.unknownRequirement(entry.requirementID) }
+            guard version.design.requirement(requirementID) != nil else { throw EnrollmentError.unknownRequirement(requirementID) }
+            var entry = try tx.queryOne("""
+                SELECT entry_json FROM workspace_entries WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID)
+                """).map { try JSONColumn.decode(EvidenceItem.self, $0, "entry_json") } ?? EvidenceItem(requirementID: requirementID)
+            try change(&entry)
+            guard entry.requirementID == requirementID else { throw EnrollmentError.unknownRequirement(entry.requirementID) }
             let json = try JSONColumn.encode(entry)
             try tx.execute("""
                 INSERT INTO workspace_entries (enrollment_id, requirement_id, entry_json, updated_at)
-                VALUES (\(enrollmentID), \(entry.requirementID), \(json), \(now))
+                VALUES (\(enrollmentID), \(requirementID), \(json), \(now))
                 ON CONFLICT (enrollment_id, requirement_id) DO UPDATE SET entry_json = excluded.entry_json, updated_at = excluded.updated_at
                 """)
             try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
+            return entry
         }
     }
 

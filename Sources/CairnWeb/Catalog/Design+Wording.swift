@@ -13,6 +13,12 @@ extension EvidenceLimits {
         case let (nil, max?): sentences.append("Up to \(max) words.")
         case (nil, nil): break
         }
+        return sentences + fileSentences
+    }
+
+    /// The limits on files alone: "Files: PDF or MP4, up to 500 MB each.", "Video up to 10 minutes."
+    var fileSentences: [String] {
+        var sentences: [String] = []
         if !fileTypes.isEmpty {
             let types = Wording.list(fileTypes.map { $0.uppercased() }, conjunction: "or")
             let size = maxFileMegabytes.map { ", up to \($0) MB each" } ?? ""

@@ -15,6 +15,7 @@ struct EarningRoutes {
         table.add(.get, "/earn/:enrollment", educator) { (context: SignedIn) in try workspace(context) }
         table.add(.post, "/earn/:enrollment/evidence/:requirement", educator) { (context: SignedIn) in try save(context) }
         table.add(.post, "/earn/:enrollment/submit", educator) { (context: SignedIn) in try submit(context) }
+        registerFiles(in: &table)
     }
 
     func enroll(_ context: SignedIn) throws -> Response {
@@ -51,6 +52,9 @@ struct EarningRoutes {
         return try render(context, enrollment, version)
     }
 
+    /// Saves a requirement's text and links, keeping its files. With `Accept: application/json` (the
+    /// autosave) it answers `{"saved": true, "wordCount": n, "savedAt": "<ISO 8601>"}`, or 422 with
+    /// `{"errors": {"<field>": "<message>"}}`; otherwise it redirects, or shows the page with the errors.
     func save(_ context: SignedIn) throws -> Response {
         let (enrollment, version) = try load(context)
         guard let requirementID = context.request.parameters["requirement"], let requirement = version.design.requirement(requirementID)
@@ -61,26 +65,45 @@ struct EarningRoutes {
         let lines = linksTyped.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var errors = FormErrors()
         let field = Self.linksField(requirementID)
-        var item: EvidenceItem
-        do {
-            item = try EvidenceItem(requirementID: requirementID, text: text, links: [],
-                                    files: try app.store.enrollments.workspace(of: enrollment.id, in: enrollment.organizationID)
-                                        .entry(for: requirementID)?.files ?? [])
-            for line in lines {
-                do { try item.addLink(line) } catch {
-                    errors.add("“\(line)” is not a web address: each line needs one link starting with http:// or https://.", for: field)
-                    break
-                }
+        var item = try EvidenceItem(requirementID: requirementID, text: text)
+        for line in lines {
+            do { try item.addLink(line) } catch {
+                errors.add("“\(line)” is not a web address: each line needs one link starting with http:// or https://.", for: field)
+                break
             }
         }
         if text.count > 200_000 { errors.add("The text is too long to save.", for: Self.textField(requirementID)) }
+        let wantsJSON = context.request.headers["Accept"]?.lowercased().contains("application/json") == true
         guard errors.isEmpty else {
+            if wantsJSON { return try .json(SaveRefusal(errors), status: .unprocessableContent) }
             return try render(context, enrollment, version, errors: errors,
                               typed: [requirementID: (text, linksTyped)], status: .unprocessableContent)
         }
-        try app.store.enrollments.save(item, to: enrollment.id, in: enrollment.organizationID, at: Date())
+        let now = Date()
+        let saved = try app.store.enrollments.updateEntry(requirementID, of: enrollment.id, in: enrollment.organizationID, at: now) { entry in
+            item.files = entry.files
+            entry = item
+        }
+        if wantsJSON {
+            var response = try Response.json(Saved(saved: true, wordCount: saved.wordCount, savedAt: now.formatted(.iso8601)))
+            response.headers.set("Cache-Control", "no-store")
+            return response
+        }
         return app.redirect(to: Paths.workspace(enrollment.id.rawValue) + "#requirement-\(requirement.id)", .success,
                             "Saved “\(requirement.title)”.")
+    }
+
+    /// The autosave's answer when it saved.
+    struct Saved: Encodable {
+        let saved: Bool
+        let wordCount: Int
+        let savedAt: String
+    }
+
+    /// The autosave's answer when it refused: a message per field name.
+    struct SaveRefusal: Encodable {
+        let errors: [String: String]
+        init(_ errors: FormErrors) { self.errors = Dictionary(errors.entries.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }) }
     }
 
     func submit(_ context: SignedIn) throws -> Response {
@@ -105,9 +128,9 @@ struct EarningRoutes {
     static func textField(_ requirementID: String) -> String { "text-" + requirementID }
     static func linksField(_ requirementID: String) -> String { "links-" + requirementID }
 
-    private func render(_ context: SignedIn, _ enrollment: Enrollment, _ version: MicrocredentialVersion,
+    func render(_ context: SignedIn, _ enrollment: Enrollment, _ version: MicrocredentialVersion,
                         errors: FormErrors = FormErrors(), typed: [String: (String, String)] = [:],
-                        status: HTTPStatus = .ok) throws -> Response {
+                        pendingUpload: PendingUpload? = nil, status: HTTPStatus = .ok) throws -> Response {
         let organizationID = enrollment.organizationID
         let workspace = try app.store.enrollments.workspace(of: enrollment.id, in: organizationID)
         let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
@@ -116,11 +139,11 @@ struct EarningRoutes {
         return app.render(WorkspacePage(context: page(context), enrollmentID: enrollment.id.rawValue, version: version,
                                         workspace: workspace, status: enrollmentStatus,
                                         problems: CompletenessCheck.check(workspace: workspace, design: version.design),
-                                        guidance: guidance, errors: errors, typed: typed), status: status)
+                                        guidance: guidance, errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
     }
 
     /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.
-    private func load(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion) {
+    func load(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion) {
         let organization = context.organization
         guard let raw = context.request.parameters["enrollment"],
               let enrollment = try app.store.enrollments.fetch(Enrollment.ID(rawValue: raw), in: organization.id),

@@ -1,8 +1,8 @@
 import CairnCore
 
 /// The educator's workspace for one enrollment: what keeps it from being submitted, each
-/// requirement with its prompt, guidance, limits and rubric criteria and a form for text and
-/// links, and the Submit form. After submitting it shows the status.
+/// requirement with its prompt, guidance, limits and rubric criteria, a form for text and links
+/// (autosaved by `workspace.js`) and its files, and the Submit form. After submitting it shows the status.
 struct WorkspacePage: HTML {
     let context: PageContext
     let enrollmentID: String
@@ -15,12 +15,16 @@ struct WorkspacePage: HTML {
     let errors: FormErrors
     /// What was typed in a refused form, by requirement: (text, links).
     let typed: [String: (String, String)]
+    /// A finished upload to offer again in its requirement's file form.
+    var pendingUpload: EarningRoutes.PendingUpload? = nil
 
     var design: Design { version.design }
     var canSubmit: Bool { status == .inProgress || status == .notYet }
+    var canEdit: Bool { status != .earned }
 
     var body: some HTML {
-        Layout(title: design.title, context: context, lead: "Version \(version.number) · \(MyMicrocredentialsPage.label(status))") {
+        Layout(title: design.title, context: context, lead: "Version \(version.number) · \(MyMicrocredentialsPage.label(status))",
+               scripts: [WebAssets.uploadsScriptPath, WebAssets.workspaceScriptPath]) {
             p(.class("breadcrumb")) { a(.href(Paths.earn)) { "My microcredentials" } }
             ErrorSummary(errors)
             AttemptsNotice(guidance: guidance)
@@ -82,11 +86,18 @@ struct WorkspacePage: HTML {
             }
             PostForm(action: Paths.saveEvidence(enrollmentID, requirement.id), csrfToken: context.csrfToken, class: "stack") {
                 TextArea(label: "Your evidence for “\(requirement.title)” (Markdown)", name: textName,
-                         value: typedHere?.0 ?? entry?.text ?? "", rows: 8, hint: countHint)
+                         value: typedHere?.0 ?? entry?.text ?? "", rows: 8, hint: countHint, error: errors[textName],
+                         data: [("autosave", "")] + [requirement.limits.maxWords.map { ("max-words", String($0)) },
+                                                     requirement.limits.minWords.map { ("min-words", String($0)) }].compactMap { $0 })
                 TextArea(label: "Links (one per line, starting with http:// or https://)", name: linksName,
                          value: typedHere?.1 ?? entry?.links.joined(separator: "\n") ?? "", rows: 3,
                          error: errors[linksName])
                 SubmitButton("Save “\(requirement.title)”", style: .secondary)
+            }
+            if requirement.limits.acceptsFiles || entry?.files.isEmpty == false {
+                WorkspaceFiles(enrollmentID: enrollmentID, requirement: requirement, files: entry?.files ?? [],
+                               csrfToken: context.csrfToken, errors: errors, canEdit: canEdit,
+                               pendingUpload: pendingUpload?.requirementID == requirement.id ? pendingUpload : nil)
             }
         }
     }

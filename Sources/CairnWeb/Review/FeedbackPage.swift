@@ -19,7 +19,8 @@ struct FeedbackPage: HTML {
 
     var body: some HTML {
         Layout(title: "Feedback on attempt \(submission.attempt)", context: context,
-               lead: "\(design.title) · \(record.review?.decision.displayName ?? "Not decided")") {
+               lead: "\(design.title) · \(record.review?.decision.displayName ?? "Not decided")",
+               scripts: [WebAssets.videoCommentsScriptPath]) {
             p(.class("breadcrumb")) { a(.href(Paths.workspace(guidance.enrollmentID))) { "Back to your workspace" } }
             ErrorSummary(errors)
             if guidance.latestNotYet?.id == submission.id {
@@ -55,7 +56,6 @@ struct FeedbackPage: HTML {
                 DataTable(id: "attempts", caption: "Your attempts and their levels", columns: attemptColumns, rows: records,
                           emptyMessage: "No attempts yet.")
             }
-            script(.src(WebAssets.videoCommentsScriptPath), .defer)
         }
     }
 

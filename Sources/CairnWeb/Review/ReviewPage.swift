@@ -28,7 +28,8 @@ struct ReviewPage: HTML {
 
     var body: some HTML {
         Layout(title: "Review: \(design.title)", context: context,
-               lead: "Attempt \(submission.attempt) · \(educatorName ?? "Educator (name hidden)") · version \(version.number)") {
+               lead: "Attempt \(submission.attempt) · \(educatorName ?? "Educator (name hidden)") · version \(version.number)",
+               scripts: [WebAssets.videoCommentsScriptPath]) {
             p(.class("breadcrumb")) { a(.href(Paths.reviewQueue)) { "Review queue" } }
             ErrorSummary(errors)
             p(.class("muted")) {
@@ -61,7 +62,6 @@ struct ReviewPage: HTML {
                     for earlier in history { historyEntry(earlier) }
                 }
             }
-            script(.src(WebAssets.videoCommentsScriptPath), .defer)
         }
     }
 

@@ -9,9 +9,13 @@ public struct CheckboxGroup: HTML {
     let selected: Set<String>
     let hint: String?
     let error: String?
+    let key: String
 
+    /// - Parameter key: what the ids (and the group's error in `FormErrors`) derive from; the name
+    ///   unless several forms on one page share the name.
     public init(legend: String, name: String, choices: [Choice], selected: Set<String> = [],
-                hint: String? = nil, error: String? = nil) {
+                hint: String? = nil, error: String? = nil, key: String? = nil) {
+        self.key = key ?? name
         self.legendText = legend
         self.name = name
         self.choices = choices
@@ -21,11 +25,11 @@ public struct CheckboxGroup: HTML {
     }
 
     public var body: some HTML {
-        ChoiceFieldset(legend: legendText, name: name, hint: hint, error: error) {
+        ChoiceFieldset(legend: legendText, name: key, hint: hint, error: error) {
             div(.class("checkboxes")) {
                 for (index, choice) in choices.enumerated() {
-                    let id = ChoiceFieldset.choiceID(name: name, index: index, value: choice.value)
-                    let hintID = FieldID.of(name) + "-" + FieldID.of(choice.value) + "-hint"
+                    let id = ChoiceFieldset.choiceID(name: key, index: index, value: choice.value)
+                    let hintID = FieldID.of(key) + "-" + FieldID.of(choice.value) + "-hint"
                     div(.class("checkbox")) {
                         input(.id(id), .name(name), .type(.checkbox), .value(choice.value),
                               selected.contains(choice.value) ? .checked : nil,

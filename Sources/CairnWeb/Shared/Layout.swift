@@ -10,17 +10,20 @@ public struct Layout: HTML {
     let context: PageContext
     let width: Width
     let lead: String?
+    let scripts: [String]
     let content: HTMLGroup
 
     /// - Parameters:
     ///   - title: the page's `<h1>`, and the first part of the window title.
     ///   - lead: an optional sentence under the heading.
+    ///   - scripts: paths of the page's scripts (`WebAssets`), loaded with `defer`.
     public init(title: String, context: PageContext, width: Width = .standard, lead: String? = nil,
-                @HTMLBuilder content: () -> HTMLGroup) {
+                scripts: [String] = [], @HTMLBuilder content: () -> HTMLGroup) {
         self.pageTitle = title
         self.context = context
         self.width = width
         self.lead = lead
+        self.scripts = scripts
         self.content = content()
     }
 
@@ -37,6 +40,7 @@ public struct Layout: HTML {
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title { documentTitle }
                 link(.rel("stylesheet"), .href(WebAssets.stylesheetPath))
+                for path in scripts { script(.src(path), .defer) }
             }
             HTMLElement<HTMLTag.body> {
                 a(.class("skip-link"), .href("#main")) { "Skip to main content" }

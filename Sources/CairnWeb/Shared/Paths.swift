@@ -49,6 +49,16 @@ public enum Paths {
     public static let earn = "/earn"
     public static func workspace(_ id: String) -> String { "/earn/" + percentEncoded(id) }
     public static func saveEvidence(_ id: String, _ requirement: String) -> String { workspace(id) + "/evidence/" + percentEncoded(requirement) }
+    /// Where a requirement's file form posts (a finished upload's id, or the file itself).
+    public static func evidenceFiles(_ id: String, _ requirement: String) -> String { saveEvidence(id, requirement) + "/files" }
+    /// Where a video's captions form posts.
+    public static func evidenceCaptions(_ id: String, _ requirement: String, _ blob: String) -> String {
+        evidenceFiles(id, requirement) + "/" + percentEncoded(blob) + "/captions"
+    }
+    /// Where a file's remove button posts.
+    public static func removeEvidenceFile(_ id: String, _ requirement: String, _ blob: String) -> String {
+        evidenceFiles(id, requirement) + "/" + percentEncoded(blob) + "/remove"
+    }
     public static func submitWorkspace(_ id: String) -> String { workspace(id) + "/submit" }
     /// One evidence file (content, poster or captions) of an enrollment, for those who may open its evidence.
     public static func evidenceFile(_ enrollmentID: String, _ sha256: String) -> String {

@@ -20,6 +20,9 @@ public enum WebAssets {
     /// The path of the video comment helper: comment at the current time, click a comment to seek.
     public static let videoCommentsScriptPath = fingerprinted("video-comments.js")
 
+    /// The path of the workspace's script: live word counts and autosave (`data-autosave` on a text area).
+    public static let workspaceScriptPath = fingerprinted("workspace.js")
+
     /// `/assets/<name>?v=<first 12 hex digits of the SHA-256 of its content>`.
     static func fingerprinted(_ name: String) -> String {
         guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + name) else {

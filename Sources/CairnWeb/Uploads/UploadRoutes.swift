@@ -8,12 +8,12 @@ import Foundation
 struct UploadRoutes {
     let app: App
     let partials: PartialUploads
-    let probe: VideoProbe
+    let intake: BlobIntake
 
     init(app: App) {
         self.app = app
         partials = app.partialUploads
-        probe = VideoProbe(ffprobePath: app.configuration.ffprobePath)
+        intake = BlobIntake(app: app)
     }
 
     func register(in table: inout RouteTable) {
@@ -91,14 +91,7 @@ struct UploadRoutes {
     private func finish(_ upload: Upload, fd: Int32) throws -> Response {
         var upload = upload
         let (blob, header) = try partials.assemble(fd, length: upload.totalBytes, into: app.blobs)
-        let format = ContentFormat(sniffing: header, filename: upload.filename)
-        var completion = Upload.Completion(blobHash: blob.id.hex, contentType: format?.contentType ?? "application/octet-stream")
-        if format?.isVideo == true, probe.isAvailable, let path = app.blobs.path(for: blob.id) {
-            completion.durationSeconds = probe.duration(of: path)
-            let poster = "\(partials.directory)/\(upload.id.rawValue).poster.jpg"
-            defer { unlink(poster) }
-            if probe.poster(of: path, to: poster) { completion.posterHash = try app.blobs.put(fileAt: poster).id.hex }
-        }
+        let completion = try intake.describe(blob, header: header, filename: upload.filename)
         guard try app.store.uploads.complete(upload.id, as: completion, at: app.clock()) else { throw WebError.notFound }
         partials.remove(upload.id)
         upload.completed = completion

@@ -49,6 +49,12 @@ struct CompletenessCase: Sendable, CustomTestStringConvertible {
         CompletenessCase(id: "video over 10 minutes", change: file({ $0.videoDurationSeconds = 601 }),
                          expected: [.videoTooLong(filename: "lesson.mp4", minutes: 10)]),
         CompletenessCase(id: "video of unknown length", change: file({ $0.videoDurationSeconds = nil }), expected: []),
+        CompletenessCase(id: "a PDF with another name (type by content)", change: file({ $0.filename = "plan.download" }, in: "r-plan"),
+                         expected: []),
+        CompletenessCase(id: "classroom video as text only", change: { $0.save(try! EvidenceItem(requirementID: "r-video", text: "It went well.")) },
+                         expected: [.videoMissing]),
+        CompletenessCase(id: "classroom video as a PDF", change: file({ $0 = Earning.pdf }),
+                         expected: [.videoMissing, .wrongFileType(filename: "plan.pdf", accepted: ["mp4"])]),
         CompletenessCase(id: "video without consent", change: file({ $0.consentConfirmed = false }),
                          expected: [.consentNotConfirmed(filename: "lesson.mp4")]),
     ])
@@ -64,6 +70,24 @@ struct CompletenessCase: Sendable, CustomTestStringConvertible {
         #expect(CompletenessCheck.check(workspace: workspace, design: Earning.design).map(\.message) == [
             "lesson.mp4 is longer than 10 minutes.", "Confirm that the students shown in lesson.mp4 have consent on file.",
         ])
+    }
+
+    @Test func oneFileIsCheckedAgainstItsRequirementAlone() {
+        let video = Earning.design.requirement("r-video")!, extra = Earning.design.requirement("r-extra")!
+        #expect(CompletenessCheck.problems(with: Earning.video, for: video).isEmpty)
+        var long = Earning.video
+        long.size = 501 * 1_048_576
+        long.consentConfirmed = false
+        #expect(CompletenessCheck.problems(with: long, for: video).map(\.kind) == [
+            .fileTooLarge(filename: "lesson.mp4", megabytes: 500), .consentNotConfirmed(filename: "lesson.mp4"),
+        ])
+        #expect(CompletenessCheck.problems(with: Earning.pdf, for: extra).map(\.message) == ["“Anything else” does not take files; remove plan.pdf."])
+    }
+
+    @Test func textWithACharsetIsPlainText() {
+        let notes = EvidenceFile(sha256: "ee", filename: "notes.txt", contentType: "text/plain; charset=utf-8", size: 20)
+        #expect(CompletenessCheck.accepts(notes, ["txt"]))
+        #expect(!CompletenessCheck.accepts(notes, ["pdf"]))
     }
 
     @Test(arguments: [("", 0), ("one", 1), ("Two  words", 2), ("**Bold** _and_ [a link](http://x.org)", 7),

@@ -16,10 +16,11 @@ struct EvidenceFixture {
 }
 
 extension TestApp {
-    /// Publishes a microcredential whose requirement `r1` takes PDFs and MP4 videos, enrolls `educator`
-    /// and saves a PDF and a captioned video with a poster in the workspace; `submit` submits it.
+    /// Publishes a microcredential whose requirement `r1` takes PDFs and MP4 videos (at most 5 MB,
+    /// 10 minutes), enrolls `educator` and, with `files`, saves a PDF and a captioned video with a
+    /// poster in the workspace; `submit` submits it.
     func evidenceFixture(educator: String = "educator@riverbend.example", slug: String = "evidence-test",
-                         submit: Bool = false) throws -> EvidenceFixture {
+                         files: Bool = true, submit: Bool = false) throws -> EvidenceFixture {
         var design = Design.complete(title: "Evidence test")
         design.parts[1].requirements[0].limits = EvidenceLimits(fileTypes: ["pdf", "mp4"], maxFileMegabytes: 5, maxVideoMinutes: 10)
         let id = Microcredential.ID(rawValue: try createMicrocredential(design, slug: slug))
@@ -38,7 +39,7 @@ extension TestApp {
             EvidenceFile(sha256: video, filename: "lesson.mp4", contentType: "video/mp4", size: Int64(Self.videoBytes.count),
                          videoDurationSeconds: 95, posterSHA256: poster, captionsSHA256: captions, consentConfirmed: true),
         ])
-        try store.enrollments.save(item, to: enrollment.id, in: organizationID, at: Date())
+        if files { try store.enrollments.save(item, to: enrollment.id, in: organizationID, at: Date()) }
         if submit { try store.submissions.submit(enrollment.id, in: organizationID, at: Date()) }
         return EvidenceFixture(microcredentialID: id, enrollmentID: enrollment.id, pdf: pdf, video: video, poster: poster, captions: captions)
     }

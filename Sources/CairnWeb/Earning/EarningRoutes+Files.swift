@@ -1,0 +1,182 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// Files in the workspace, per requirement: added from a finished resumable upload (`file_upload`,
+/// with JavaScript; `pending_upload` when offered again after a refusal) or posted whole (`file`,
+/// without), captions for a video, removal.
+///
+/// A file is checked by its content against the requirement's limits before it is kept; a video
+/// needs the educator's confirmation of consent. Nothing changes once the enrollment is earned.
+extension EarningRoutes {
+    func registerFiles(in table: inout RouteTable) {
+        let educator = Access.role(.educator)
+        table.add(.post, "/earn/:enrollment/evidence/:requirement/files", educator) { (context: SignedIn) in try addFile(context) }
+        table.add(.post, "/earn/:enrollment/evidence/:requirement/files/:blob/captions", educator) { (context: SignedIn) in
+            try addCaptions(context)
+        }
+        table.add(.post, "/earn/:enrollment/evidence/:requirement/files/:blob/remove", educator) { (context: SignedIn) in
+            try removeFile(context)
+        }
+    }
+
+    /// The keys of the file forms' fields (their ids and errors): unique on the page, while the
+    /// names stay `file`, `consent` and `captions`.
+    static func fileKey(_ requirementID: String) -> String { "file-" + requirementID }
+    static func consentKey(_ requirementID: String) -> String { "consent-" + requirementID }
+    static func captionsKey(_ requirementID: String, _ sha256: String) -> String { "captions-\(requirementID)-" + sha256.prefix(12) }
+
+    /// Adds the chosen file to a requirement: 422 with the reason beside the field when it does not fit.
+    func addFile(_ context: SignedIn) throws -> Response {
+        guard let (enrollment, version, requirement) = try editableRequirement(context) else { return refuseEarned(context) }
+        let form = context.request.form
+        let fileKey = Self.fileKey(requirement.id)
+        var errors = FormErrors()
+        var incoming: (filename: String, completion: Upload.Completion, size: Int64)?
+        var uploadID: Upload.ID?
+        // A new upload (JavaScript), else the file posted whole, else the upload kept from a refused post.
+        let chosen = form["file_upload"].flatMap { $0.isEmpty ? nil : $0 }
+        if chosen != nil || form.file("file")?.size ?? 0 == 0, let raw = chosen ?? form["pending_upload"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            if let id = Upload.ID(raw), let upload = try app.store.uploads.fetch(id, person: context.member.person.id,
+                                                                                 organization: enrollment.organizationID),
+               let completion = upload.completed {
+                incoming = (upload.filename, completion, upload.totalBytes)
+                uploadID = id
+            } else {
+                errors.add("That upload has not finished: wait until it shows 100%, or choose the file again.", for: fileKey)
+            }
+        } else if let posted = form.file("file"), posted.size > 0 {
+            let (completion, size) = try BlobIntake(app: app).take(posted)
+            incoming = (posted.filename, completion, size)
+        } else if form["file_upload"] != nil {
+            errors.add("Choose a file and wait until its upload shows 100%, then press Add file.", for: fileKey)
+        } else {
+            errors.add("Choose a file to add.", for: fileKey)
+        }
+        var pending: PendingUpload?
+        if let (filename, completion, size) = incoming {
+            let isVideo = completion.contentType.hasPrefix("video/")
+            let file = EvidenceFile(sha256: completion.blobHash, filename: Self.displayName(filename), contentType: completion.contentType,
+                                    size: size, videoDurationSeconds: completion.durationSeconds, posterSHA256: completion.posterHash,
+                                    consentConfirmed: isVideo && form["consent"] == "yes")
+            for problem in CompletenessCheck.problems(with: file, for: requirement) {
+                if case .consentNotConfirmed = problem.kind {
+                    errors.add("Confirm that the students who appear in \(file.filename) have consent on file.",
+                               for: Self.consentKey(requirement.id))
+                    pending = uploadID.map { PendingUpload(requirementID: requirement.id, uploadID: $0, filename: file.filename) }
+                } else if errors[fileKey] == nil {
+                    errors.add(problem.message, for: fileKey)
+                }
+            }
+            if errors.isEmpty {
+                do {
+                    try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: Date()) { item in
+                        guard !item.files.contains(where: { $0.sha256 == file.sha256 }) else {
+                            throw FileRefusal(message: "\(file.filename) is in “\(requirement.title)” already.")
+                        }
+                        guard item.files.count < EvidenceItem.maximumFiles else {
+                            throw FileRefusal(message: "“\(requirement.title)” holds at most \(EvidenceItem.maximumFiles) files: remove one first.")
+                        }
+                        item.files.append(file)
+                    }
+                    return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Added \(file.filename) to “\(requirement.title)”.")
+                } catch let refusal as FileRefusal {
+                    errors.add(refusal.message, for: fileKey)
+                }
+            }
+        }
+        if errors[fileKey] != nil { pending = nil }  // only a file refused for consent alone is kept
+        return try render(context, enrollment, version, errors: errors, pendingUpload: pending, status: .unprocessableContent)
+    }
+
+    /// Adds (or replaces) a video's WebVTT captions: 422 beside the field for anything else.
+    func addCaptions(_ context: SignedIn) throws -> Response {
+        guard let (enrollment, version, requirement) = try editableRequirement(context) else { return refuseEarned(context) }
+        let file = try storedFile(context, enrollment, requirement)
+        let key = Self.captionsKey(requirement.id, file.sha256)
+        var errors = FormErrors()
+        if !file.isVideo {
+            errors.formMessage = "Captions go with videos; \(file.filename) is not one."
+        } else if let posted = context.request.form.file("captions"), posted.size > 0 {
+            if posted.size > Int64(WebVTT.maximumBytes) {
+                errors.add("A captions file can be at most 1 MB; this one is \(Wording.fileSize(posted.size)).", for: key)
+            } else if !WebVTT.isWebVTT(App.header(ofFileAt: posted.path, count: WebVTT.maximumBytes)) {
+                errors.add("This is not a WebVTT captions file: it must be UTF-8 text starting with “WEBVTT” (save it as .vtt).", for: key)
+            } else {
+                let captions = try app.blobs.put(fileAt: posted.path).id.hex
+                try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: Date()) { item in
+                    guard let index = item.files.firstIndex(where: { $0.sha256 == file.sha256 }) else { throw WebError.notFound }
+                    item.files[index].captionsSHA256 = captions
+                }
+                return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Captions added to \(file.filename).")
+            }
+        } else {
+            errors.add("Choose a WebVTT (.vtt) captions file.", for: key)
+        }
+        return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
+    }
+
+    /// Takes a file out of the workspace (a submission that holds it keeps it).
+    func removeFile(_ context: SignedIn) throws -> Response {
+        guard let (enrollment, _, requirement) = try editableRequirement(context) else { return refuseEarned(context) }
+        let file = try storedFile(context, enrollment, requirement)
+        try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: Date()) { item in
+            item.files.removeAll { $0.sha256 == file.sha256 }
+        }
+        return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Removed \(file.filename) from “\(requirement.title)”.")
+    }
+
+    // MARK: Helpers
+
+    /// A finished upload refused only for want of the consent confirmation: the form offers it
+    /// again (`pending_upload`), so a large video is not uploaded twice.
+    struct PendingUpload {
+        let requirementID: String
+        let uploadID: Upload.ID
+        let filename: String
+    }
+
+    /// Why a file was not added, as the educator reads it.
+    struct FileRefusal: Error {
+        let message: String
+    }
+
+    /// The signed-in educator's enrollment, its version and the requirement in the path; nil once
+    /// earned (the evidence no longer changes); 404 for another's enrollment or an unknown requirement.
+    private func editableRequirement(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion, EvidenceRequirement)? {
+        let (enrollment, version) = try load(context)
+        guard let requirement = context.request.parameters["requirement"].flatMap(version.design.requirement) else { throw WebError.notFound }
+        let status = EnrollmentStatus.derived(from: try app.store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID))
+        return status == .earned ? nil : (enrollment, version, requirement)
+    }
+
+    /// Back to the workspace, saying why nothing changed.
+    private func refuseEarned(_ context: SignedIn) -> Response {
+        app.redirect(to: Paths.workspace(context.request.parameters["enrollment"] ?? ""), .error,
+                     "This microcredential is earned: its evidence can no longer change.")
+    }
+
+    /// The workspace file named by the path's blob; 404 when the requirement has no such file.
+    private func storedFile(_ context: SignedIn, _ enrollment: Enrollment, _ requirement: EvidenceRequirement) throws -> EvidenceFile {
+        let blob = context.request.parameters["blob"]
+        guard let file = try app.store.enrollments.workspace(of: enrollment.id, in: enrollment.organizationID)
+            .entry(for: requirement.id)?.files.first(where: { $0.sha256 == blob })
+        else { throw WebError.notFound }
+        return file
+    }
+
+    /// Where a requirement's files are on the workspace page.
+    static func filesAnchor(_ enrollment: Enrollment, _ requirement: EvidenceRequirement) -> String {
+        Paths.workspace(enrollment.id.rawValue) + "#files-" + requirement.id
+    }
+
+    /// The name a file is shown under: the last part of what the browser sent, without control
+    /// characters, at most 200 characters ("file" when nothing is left).
+    static func displayName(_ sent: String) -> String {
+        let last = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let cleaned = String(String.UnicodeScalarView(last.unicodeScalars.filter { $0.properties.generalCategory != .control && $0.properties.generalCategory != .format }))
+            .trimmingCharacters(in: .whitespaces)
+        return cleaned.isEmpty ? "file" : String(cleaned.prefix(200))
+    }
+}
