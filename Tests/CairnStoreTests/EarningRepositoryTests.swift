@@ -152,8 +152,11 @@ struct EarningWorld {
             #expect(queue.map(\.educatorName) == ["Eve Stone", "Ana Lopez"])
             #expect(try store.submissions.queue(for: world.eve.id, in: world.org, at: .fixture).isEmpty)  // not an assessor; own excluded
             #expect(try store.submissions.queue(for: world.dev.id, in: world.org, at: .fixture).count == 2)  // organization-wide
+            #expect(try store.submissions.hidesEducatorName(world.microcredential.id, in: world.org) == false)
             try store.submissions.setHideEducatorName(true, for: world.microcredential.id, in: world.org)
             #expect(try store.submissions.queue(for: world.cleo.id, in: world.org, at: .fixture).map(\.educatorName) == [nil, nil])
+            #expect(try store.submissions.hidesEducatorName(world.microcredential.id, in: world.org))
+            #expect(try store.submissions.hidesEducatorName(world.microcredential.id, in: world.fixture.lakeside.id) == false)
             #expect(throws: ReviewError.notAnAssessor) { try store.submissions.claim(anas.id, by: world.eve.id, in: world.org, at: .fixture) }
         }
     }

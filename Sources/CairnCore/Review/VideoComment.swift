@@ -36,12 +36,14 @@ public struct VideoComment: Hashable, Sendable, Identifiable {
 
     /// "1:05" or "1:05–1:30": the moment as people read it.
     public var timeLabel: String {
-        func format(_ seconds: Double) -> String {
-            let total = Int(seconds)
-            let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
-            return h > 0 ? "\(h):" + String(format: "%02d:%02d", m, s) : "\(m):" + String(format: "%02d", s)
-        }
-        return endSeconds.map { format(startSeconds) + "–" + format($0) } ?? format(startSeconds)
+        endSeconds.map { Self.clock(startSeconds) + "–" + Self.clock($0) } ?? Self.clock(startSeconds)
+    }
+
+    /// A number of seconds as a clock reads: "0:12", "1:05", "1:02:03".
+    public static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds)
+        let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
+        return h > 0 ? "\(h):" + String(format: "%02d:%02d", m, s) : "\(m):" + String(format: "%02d", s)
     }
 
     /// Comments in the order of the video, then of writing.

@@ -22,6 +22,16 @@ extension SubmissionRepository {
         try database.write { tx in try setHideEducatorName(hide, for: microcredentialID, in: organizationID, in: tx) }
     }
 
+    /// Whether the microcredential hides educators' names from its assessors (false until set, and for another organization's).
+    public func hidesEducatorName(_ microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> Bool {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT rs.hide_educator_name FROM review_settings rs JOIN microcredentials m ON m.id = rs.microcredential_id
+                WHERE rs.microcredential_id = \(microcredentialID) AND m.organization_id = \(organizationID)
+                """)?.get("hide_educator_name") ?? false
+        }
+    }
+
     /// The organization's microcredentials whose assessors do not see educators' names.
     public func microcredentialsHidingEducatorNames(in organizationID: Organization.ID) throws -> Set<Microcredential.ID> {
         try database.read { tx in

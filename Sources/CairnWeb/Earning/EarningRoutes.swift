@@ -136,10 +136,11 @@ struct EarningRoutes {
         let workspace = try app.store.enrollments.workspace(of: enrollment.id, in: organizationID)
         let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
         let enrollmentStatus = EnrollmentStatus.derived(from: submissions)
+        let guidance = try AttemptGuidance.load(for: context.member, enrollmentID: enrollment.id, submissions: submissions, store: app.store)
         return app.render(WorkspacePage(context: page(context), enrollmentID: enrollment.id.rawValue, version: version,
                                         workspace: workspace, status: enrollmentStatus,
                                         problems: CompletenessCheck.check(workspace: workspace, design: version.design),
-                                        errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
+                                        guidance: guidance, errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
     }
 
     /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.

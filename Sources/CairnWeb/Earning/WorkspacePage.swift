@@ -10,6 +10,8 @@ struct WorkspacePage: HTML {
     let workspace: Workspace
     let status: EnrollmentStatus
     let problems: [CompletenessProblem]
+    /// Feedback on decided attempts, *not yet* and the coach pointer.
+    let guidance: AttemptGuidance
     let errors: FormErrors
     /// What was typed in a refused form, by requirement: (text, links).
     let typed: [String: (String, String)]
@@ -25,6 +27,7 @@ struct WorkspacePage: HTML {
                scripts: [WebAssets.uploadsScriptPath, WebAssets.workspaceScriptPath]) {
             p(.class("breadcrumb")) { a(.href(Paths.earn)) { "My microcredentials" } }
             ErrorSummary(errors)
+            AttemptsNotice(guidance: guidance)
             if status == .submitted || status == .underReview {
                 div(.class("notice"), .role("note")) {
                     p { "Your evidence is submitted: an assessor will review it. Changes you save now do not change what you submitted." }

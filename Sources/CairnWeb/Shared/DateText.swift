@@ -9,6 +9,9 @@ public struct DateText: HTML {
     /// "25 November 2026" (UTC, so a page reads the same everywhere).
     static func long(_ date: Date) -> String { format(date, "d MMMM yyyy") }
 
+    /// "16:05" (UTC), for moments within a day such as when a claim runs out.
+    static func clockTime(_ date: Date) -> String { format(date, "HH:mm") }
+
     /// "2026-11-25", for the `datetime` attribute.
     static func iso(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
 

@@ -17,6 +17,9 @@ public enum WebAssets {
     /// The path of the resumable upload client (`data-resumable-upload` on a file input).
     public static let uploadsScriptPath = fingerprinted("uploads.js")
 
+    /// The path of the video comment helper: comment at the current time, click a comment to seek.
+    public static let videoCommentsScriptPath = fingerprinted("video-comments.js")
+
     /// The path of the workspace's script: live word counts and autosave (`data-autosave` on a text area).
     public static let workspaceScriptPath = fingerprinted("workspace.js")
 

@@ -1,0 +1,53 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// The educator's side of review: the feedback on a decided attempt, with every attempt on record.
+struct FeedbackRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        table.add(.get, "/earn/:enrollment/feedback/:submission", Access.role(.educator)) { (context: SignedIn) in try show(context) }
+    }
+
+    func show(_ context: SignedIn) throws -> Response {
+        let enrollment = try loadEnrollment(context)
+        let records = try attempts(of: enrollment, in: context.organization.id)
+        guard let raw = context.request.parameters["submission"],
+              let record = records.first(where: { $0.submission.id.rawValue == raw && $0.review != nil })
+        else { throw WebError.notFound }
+        return try render(context, enrollment, record.submission, records: records)
+    }
+
+    /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.
+    func loadEnrollment(_ context: SignedIn) throws -> Enrollment {
+        guard let raw = context.request.parameters["enrollment"],
+              let enrollment = try app.store.enrollments.fetch(Enrollment.ID(rawValue: raw), in: context.organization.id),
+              enrollment.educatorID == context.member.person.id
+        else { throw WebError.notFound }
+        return enrollment
+    }
+
+    /// Every attempt with, once decided, its review and comments (an attempt under review shows neither yet).
+    func attempts(of enrollment: Enrollment, in organizationID: Organization.ID) throws -> [AttemptRecord] {
+        try app.store.submissions.submissions(of: enrollment.id, in: organizationID).map { attempt in
+            guard attempt.decision != nil else { return AttemptRecord(submission: attempt, review: nil, comments: []) }
+            return AttemptRecord(submission: attempt, review: try app.store.reviews.review(of: attempt.id, in: organizationID),
+                                 comments: try app.store.reviews.comments(on: attempt.id, in: organizationID))
+        }
+    }
+
+    func render(_ context: SignedIn, _ enrollment: Enrollment, _ submission: Submission, records: [AttemptRecord],
+                errors: FormErrors = FormErrors(), typedReplies: [String: String] = [:], status: HTTPStatus = .ok) throws -> Response {
+        let organizationID = context.organization.id
+        let version = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID)
+        guard let record = records.first(where: { $0.submission.id == submission.id }) else { throw WebError.notFound }
+        let guidance = try AttemptGuidance.load(for: context.member, enrollmentID: enrollment.id, submissions: records.map(\.submission),
+                                                store: app.store)
+        let names = try CommentAuthors.names(in: records, educatorID: enrollment.educatorID, hideEducator: false, store: app.store)
+        return app.render(FeedbackPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), record: record,
+                                       records: records, version: version, guidance: guidance, names: names, errors: errors,
+                                       typedReplies: typedReplies), status: status)
+    }
+}

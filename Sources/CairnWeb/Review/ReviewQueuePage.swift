@@ -1,0 +1,55 @@
+import CairnCore
+import Foundation
+
+/// The assessor's queue: the submissions they may review, oldest first, with how long each has
+/// waited; the ones they hold link to their review, the others can be claimed.
+struct ReviewQueuePage: HTML {
+    struct Row: Sendable {
+        let entry: QueueEntry
+        let title: String
+        /// Whether the viewer holds the claim.
+        let isMine: Bool
+    }
+
+    let context: PageContext
+    let rows: [Row]
+    /// How long a claim holds, for the lead sentence.
+    let claimDuration: TimeInterval
+
+    /// "less than an hour", "5 hours", "3 days".
+    static func age(_ seconds: TimeInterval) -> String {
+        let hours = Int(seconds / 3600)
+        if hours < 1 { return "less than an hour" }
+        if hours < 48 { return Wording.count(hours, "hour") }
+        return Wording.count(hours / 24, "day")
+    }
+
+    var body: some HTML {
+        Layout(title: "Review queue", context: context,
+               lead: "Submissions waiting for review, oldest first. Claiming one holds it for you for \(Self.age(claimDuration)).") {
+            DataTable(id: "review-queue", caption: "Submissions to review", columns: [
+                .init("Microcredential", rowHeader: true) { row in row.title },
+                .init("Educator") { row in row.entry.educatorName ?? "hidden" },
+                .init("Attempt") { row in String(row.entry.attempt) },
+                .init("Waiting for") { row in Self.age(row.entry.age) },
+                .init("Action", hideHeader: true) { row in action(row) },
+            ], rows: rows, emptyMessage: "No submissions are waiting for you.")
+        }
+    }
+
+    func action(_ row: Row) -> some HTML {
+        let id = row.entry.submissionID.rawValue
+        return div(.class("queue-actions")) {
+            if row.isMine {
+                a(.class("button button--primary queue-continue"), .href(Paths.review(id))) { "Continue review" }
+                PostForm(action: Paths.release(id), csrfToken: context.csrfToken, class: "inline-form") {
+                    SubmitButton("Release", style: .quiet)
+                }
+            } else {
+                PostForm(action: Paths.claim(id), csrfToken: context.csrfToken, class: "inline-form queue-claim") {
+                    SubmitButton("Claim", style: .secondary)
+                }
+            }
+        }
+    }
+}

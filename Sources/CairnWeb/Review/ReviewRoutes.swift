@@ -1,0 +1,139 @@
+import CairnCore
+import CairnHTTP
+import CairnStore
+import Foundation
+
+/// The assessor's side of review: the queue, claiming and releasing, and the review page with its decision.
+struct ReviewRoutes {
+    let app: App
+
+    func register(in table: inout RouteTable) {
+        let assessor = Access.role(.assessor)
+        table.add(.get, "/review", assessor) { (context: SignedIn) in try queue(context) }
+        table.add(.post, "/review/:submission/claim", assessor) { (context: SignedIn) in try claim(context) }
+        table.add(.post, "/review/:submission/release", assessor) { (context: SignedIn) in try release(context) }
+        table.add(.get, "/review/:submission", assessor) { (context: SignedIn) in try show(context) }
+        table.add(.post, "/review/:submission/decide", assessor) { (context: SignedIn) in try decide(context) }
+    }
+
+    func queue(_ context: SignedIn) throws -> Response {
+        let organizationID = context.organization.id, me = context.member.person.id
+        var titles: [MicrocredentialVersion.ID: String] = [:]
+        let rows = try app.store.submissions.queue(for: me, in: organizationID, at: app.clock()).map { entry in
+            let versionID = try app.store.submissions.find(entry.submissionID, in: organizationID).versionID
+            if titles[versionID] == nil { titles[versionID] = try app.store.microcredentials.findVersion(versionID, in: organizationID).design.title }
+            return ReviewQueuePage.Row(entry: entry, title: titles[versionID] ?? "", isMine: entry.claim?.assessorID == me)
+        }
+        let policy = try app.store.submissions.policy(in: organizationID)
+        return app.render(ReviewQueuePage(context: page(context), rows: rows, claimDuration: policy.claimDuration))
+    }
+
+    func claim(_ context: SignedIn) throws -> Response {
+        let submission = try loadAssessable(context)
+        let organizationID = context.organization.id
+        let policy = try app.store.submissions.policy(in: organizationID)
+        let claimed: Submission
+        do {
+            claimed = try app.store.submissions.claim(submission.id, by: context.member.person.id, in: organizationID, at: app.clock(),
+                                                      for: policy.claimDuration)
+        } catch let error as ReviewError {
+            return app.redirect(to: Paths.reviewQueue, .error, error.message)
+        }
+        let until = claimed.activeClaim(at: app.clock()).map { " It is yours until \(DateText.long($0.expiresAt)) at \(DateText.clockTime($0.expiresAt)) UTC." } ?? ""
+        return app.redirect(to: Paths.review(submission.id.rawValue), .success, "You claimed attempt \(submission.attempt) for review." + until)
+    }
+
+    func release(_ context: SignedIn) throws -> Response {
+        let submission = try loadAssessable(context)
+        do {
+            try app.store.submissions.release(submission.id, by: context.member.person.id, in: context.organization.id, at: app.clock())
+        } catch let error as ReviewError {
+            return app.redirect(to: Paths.reviewQueue, .error, error.message)
+        }
+        return app.redirect(to: Paths.reviewQueue, .success, "You released the submission: another assessor can claim it now.")
+    }
+
+    func show(_ context: SignedIn) throws -> Response {
+        let submission = try loadAssessable(context)
+        return try render(context, submission)
+    }
+
+    /// Load → validate → record → redirect. After `store.reviews.decide` returns, the review, the
+    /// decision and any award are stored: what follows a decision (notifications) goes right there.
+    func decide(_ context: SignedIn) throws -> Response {
+        let submission = try loadAssessable(context)
+        guard isOpen(submission, for: context) else { throw WebError.forbidden }
+        let rubric = try app.store.microcredentials.findVersion(submission.versionID, in: context.organization.id).design.rubric
+        let form = ReviewForm(context.request.form, rubric: rubric)
+        var errors = FormErrors()
+        guard let checked = form.check(against: rubric, into: &errors) else {
+            return try render(context, submission, form: form, preview: form.computedDecision(rubric), errors: errors, status: .unprocessableContent)
+        }
+        if context.request.form["intent"] == "check" { return try render(context, submission, form: form, preview: checked.computed) }
+        let review: Review
+        do {
+            (review, _) = try app.store.reviews.decide(submission.id, by: context.member.person.id, scores: checked.scores,
+                                                       summary: form.summary.trimmingCharacters(in: .whitespacesAndNewlines),
+                                                       override: checked.override, in: context.organization.id, at: app.clock())
+        } catch let error as ReviewError {
+            return app.redirect(to: Paths.reviewQueue, .error, error.message)
+        }
+        // Decided and stored: notify the educator (and a coach at the attempt threshold) here.
+        return app.redirect(to: Paths.reviewQueue, .success,
+                            "Decision recorded for attempt \(submission.attempt): \(review.decision.displayName). The educator can now read your feedback.")
+    }
+
+    // MARK: Loading and rendering
+
+    /// The submission in the path when the assessor may review its microcredential and is not its
+    /// educator; 404 otherwise (another organization's, another microcredential's, their own).
+    func loadAssessable(_ context: SignedIn) throws -> Submission {
+        let organizationID = context.organization.id, me = context.member.person.id
+        guard let raw = context.request.parameters["submission"],
+              let submission = try app.store.submissions.fetch(Submission.ID(rawValue: raw), in: organizationID),
+              submission.educatorID != me,
+              try app.store.submissions.mayAssess(me, submission.microcredentialID, in: organizationID)
+        else { throw WebError.notFound }
+        return submission
+    }
+
+    /// Whether the viewer holds the submission's running claim (and may score and comment).
+    func isOpen(_ submission: Submission, for context: SignedIn) -> Bool {
+        submission.activeClaim(at: app.clock())?.assessorID == context.member.person.id
+    }
+
+    /// Whether the viewer decided the submission (and may still follow its threads).
+    func decided(_ submission: Submission, by context: SignedIn) -> Bool {
+        if case .decided(_, let assessor, _) = submission.state { return assessor == context.member.person.id }
+        return false
+    }
+
+    /// Every attempt of the submission's enrollment with its review and comments, first attempt first.
+    func attempts(of submission: Submission, in organizationID: Organization.ID) throws -> [AttemptRecord] {
+        try app.store.submissions.submissions(of: submission.enrollmentID, in: organizationID).map { attempt in
+            AttemptRecord(submission: attempt, review: try app.store.reviews.review(of: attempt.id, in: organizationID),
+                          comments: try app.store.reviews.comments(on: attempt.id, in: organizationID))
+        }
+    }
+
+    /// The review page: 403 unless the viewer holds the claim or decided the submission.
+    func render(_ context: SignedIn, _ submission: Submission, form: ReviewForm = ReviewForm(), preview: Decision? = nil,
+                commentInput: VideoCommentInput? = nil, errors: FormErrors = FormErrors(), typedReplies: [String: String] = [:],
+                status: HTTPStatus = .ok) throws -> Response {
+        let open = isOpen(submission, for: context)
+        guard open || decided(submission, by: context) else { throw WebError.forbidden }
+        let organizationID = context.organization.id
+        let version = try app.store.microcredentials.findVersion(submission.versionID, in: organizationID)
+        let records = try attempts(of: submission, in: organizationID)
+        let hidden = try app.store.submissions.hidesEducatorName(submission.microcredentialID, in: organizationID)
+        let names = try CommentAuthors.names(in: records, educatorID: submission.educatorID, hideEducator: hidden, store: app.store)
+        let current = records.first { $0.submission.id == submission.id } ?? AttemptRecord(submission: submission, review: nil, comments: [])
+        return app.render(ReviewPage(context: page(context), attempt: current, version: version,
+                                     educatorName: hidden ? nil : names[submission.educatorID],
+                                     history: records.filter { $0.submission.attempt < submission.attempt }, names: names,
+                                     isOpen: open, form: form, preview: preview, commentInput: commentInput, errors: errors,
+                                     typedReplies: typedReplies), status: status)
+    }
+
+    private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
+}
