@@ -34,6 +34,7 @@ struct ReviewQueuePage: HTML {
                 .init("Waiting for") { row in Self.age(row.entry.age) },
                 .init("Action", hideHeader: true) { row in action(row) },
             ], rows: rows, emptyMessage: "No submissions are waiting for you.")
+            p { "Some decided submissions are also scored a second time, blind: see " ; a(.href(Paths.secondScoring)) { "second scoring" }; "." }
         }
     }
 

@@ -31,6 +31,10 @@ struct ReviewRoutes {
     func claim(_ context: SignedIn) throws -> Response {
         let submission = try loadAssessable(context)
         let organizationID = context.organization.id
+        if try app.needsCalibration(assessor: context.member.person.id, microcredential: submission.microcredentialID, in: organizationID) {
+            return app.redirect(to: Paths.calibration(submission.microcredentialID.rawValue), .error,
+                                "Before your first review of this microcredential, score its exemplars: you will see where your judgement differs from the reference.")
+        }
         let policy = try app.store.submissions.policy(in: organizationID)
         let claimed: Submission
         do {
@@ -58,8 +62,7 @@ struct ReviewRoutes {
         return try render(context, submission)
     }
 
-    /// Load → validate → record → redirect. After `store.reviews.decide` returns, the review, the
-    /// decision and any award are stored: what follows a decision (notifications) goes right there.
+    /// Load → validate → record → notify → redirect. "Check decision" only shows what the success rule gives.
     func decide(_ context: SignedIn) throws -> Response {
         let submission = try loadAssessable(context)
         guard isOpen(submission, for: context) else { throw WebError.forbidden }
@@ -78,7 +81,7 @@ struct ReviewRoutes {
         } catch let error as ReviewError {
             return app.redirect(to: Paths.reviewQueue, .error, error.message)
         }
-        // Decided and stored: notify the educator (and a coach at the attempt threshold) here.
+        Notifier(app: app).afterDecision(review: review, submission: try app.store.submissions.find(submission.id, in: context.organization.id))
         return app.redirect(to: Paths.reviewQueue, .success,
                             "Decision recorded for attempt \(submission.attempt): \(review.decision.displayName). The educator can now read your feedback.")
     }

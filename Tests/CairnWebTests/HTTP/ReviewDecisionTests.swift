@@ -107,4 +107,38 @@ import Testing
             #expect(try app.store.reviews.review(of: submission.id, in: world.organization.id) == nil)
         }
     }
+
+    @Test func aDecisionRecordedOnThePageTellsTheEducator() throws {
+        try TestApp.with { app in
+            let (world, submission, assessor) = try claimed(app)
+            #expect(try app.mails(to: ReviewWorld.educator).isEmpty)
+            let decided = try assessor.submit(world.reviewPath(submission), to: world.reviewPath(submission) + "/decide",
+                                              ReviewWorld.levels("approaching") + [("intent", "decide")])
+            #expect(decided.status == 303)
+            let mail = try #require(try app.mails(to: ReviewWorld.educator).first)
+            #expect(mail.subject.contains("not yet"))
+            #expect(try app.link(in: mail, to: "/earn/").hasSuffix("/feedback/" + submission.id.rawValue))
+        }
+    }
+
+    @Test func anAssessorScoresTheExemplarsBeforeTheirFirstClaim() throws {
+        try TestApp.with { app in
+            let world = try ReviewWorld(app)
+            let submission = try world.submit()
+            let designer = try app.member("designer@riverbend.example").person.id
+            let exemplar = Exemplar(organizationID: world.organization.id, microcredentialID: world.microcredential.id,
+                                    versionID: world.version.id, submissionID: nil, snapshot: submission.snapshot,
+                                    referenceScores: ["plan": "demonstrated", "ask": "approaching"], createdBy: designer, createdAt: Date())
+            try app.store.calibration.add(exemplar)
+            let assessor = try app.signedIn(ReviewWorld.assessor)
+            let refused = try world.claim(submission, as: assessor)
+            #expect(refused.header("Location") == Paths.calibration(world.microcredential.id.rawValue))
+            #expect(try app.store.submissions.find(submission.id, in: world.organization.id).activeClaim(at: Date()) == nil, "not claimed")
+
+            let assessorID = try app.member(ReviewWorld.assessor).person.id
+            _ = try app.store.calibration.calibrate(exemplar.id, by: assessorID, scores: ["plan": "demonstrated", "ask": "demonstrated"],
+                                                in: world.organization.id, at: Date())
+            #expect(try world.claim(submission, as: assessor).header("Location") == world.reviewPath(submission))
+        }
+    }
 }
