@@ -3,7 +3,8 @@ import CairnStore
 import Foundation
 
 /// The demo district's educators at every stage of earning: in progress, submitted, under
-/// review, *not yet* with feedback and video comments (and revising), and earned. What they
+/// review, *not yet* with feedback and video comments (and revising), and earned (an exemplar
+/// assessors calibrate on). What they
 /// submitted is `Demo/Evidence/evidence.json` with its files: invented work, no real people.
 extension Demo {
     /// One educator working on one microcredential, as `evidence.json` tells it.
@@ -15,12 +16,14 @@ extension Demo {
         let workspace: [Item]
     }
 
-    /// A submitted attempt, with its claim or its review when it has one.
+    /// A submitted attempt, with its claim or its review when it has one, and the designer's note
+    /// when it became an exemplar for calibration.
     struct Attempt: Decodable {
         let submittedDaysAgo: Double
         let items: [Item]
         let claimedBy: String?
         let review: ReviewPlan?
+        let exemplarNote: String?
     }
 
     /// The educator's answer to one requirement; files name assets of `Demo/Evidence/`.
@@ -109,6 +112,13 @@ extension Demo {
             }
             if let plan = attempt.review {
                 try review(submission, plan, organization: organization, someone: someone, store: store, at: ago(plan.decidedDaysAgo))
+                if let note = attempt.exemplarNote {
+                    try store.calibration.add(Exemplar(organizationID: organization.id, microcredentialID: microcredential.id,
+                                                       versionID: version.id, submissionID: submission.id, snapshot: submission.snapshot,
+                                                       referenceScores: plan.levels, note: note,
+                                                       createdBy: try someone("designer@riverbend.example"),
+                                                       createdAt: ago(plan.decidedDaysAgo - 1)))
+                }
             }
         }
         try save(earningCase.workspace, at: now.addingTimeInterval(-6 * 3600))

@@ -45,6 +45,11 @@ import Testing
             #expect(award.evidenceHashes == earned.snapshot.blobHashes)
             #expect(award.assessorID == (try person("assessor@riverbend.example")))
 
+            let exemplars = try store.calibration.exemplars(of: earned.microcredentialID, in: riverbend.id)
+            #expect(exemplars.map(\.submissionID) == [earned.id] && !exemplars[0].note.isEmpty, "the earned work is an exemplar")
+            #expect(try !store.calibration.hasCalibrated(try person("assessor@riverbend.example"), for: earned.microcredentialID,
+                                                         in: riverbend.id), "the assessor has an exemplar to score")
+
             let queue = try store.submissions.queue(for: try person("assessor@riverbend.example"), in: riverbend.id, at: app.app.clock())
             #expect(queue.count == 2, "one waiting, one held by the demo assessor")
         }
