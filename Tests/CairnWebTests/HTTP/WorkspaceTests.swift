@@ -70,24 +70,7 @@ import Testing
     @Test func aCompleteSubmissionIsFrozen() throws {
         try TestApp.with { app in
             let organization = try app.organization("riverbend")
-            var design = Design.blank(title: "Text only")
-            design.summary = "A short summary."
-            design.competency = "The educator does it well."
-            design.subjects = ["Assessment"]
-            design.gradeBands = [.k2]
-            design.estimatedHours = 2
-            design.creditHours = 1
-            design.objectives = [LearningObjective(id: "o1", statement: "Reflect on a lesson.")]
-            design.parts = [RequirementPart(id: "p1", title: "Reflection", requirements: [
-                EvidenceRequirement(id: "r1", kind: .reflection, title: "Reflection", prompt: "Reflect.",
-                                    limits: EvidenceLimits(maxWords: 100), objectiveIDs: ["o1"]),
-            ])]
-            design.rubric.criteria = [Criterion(id: "c1", title: "Reflection", objectiveIDs: ["o1"], requirementIDs: ["r1"],
-                                                descriptors: Dictionary(uniqueKeysWithValues: Level.defaultScale.map { ($0.id, "At \($0.name).") }))]
-            let designer = try app.member("designer@riverbend.example")
-            let version = try app.store.microcredentials.create(
-                Microcredential(organizationID: organization.id, slug: "text-only", createdAt: Date(), createdBy: designer.person.id), design: design)
-            try app.store.microcredentials.transition(version.id, to: .published, at: Date(), in: organization.id)
+            try app.publishTextOnly("text-only", title: "Text only")
             let educator = try app.signedIn(Self.educator)
             let enrolled = try educator.post("/o/riverbend/microcredentials/text-only/enroll", form: [("_csrf", try educator.csrfToken())])
             let path = String(try #require(enrolled.location).split(separator: "#")[0])

@@ -9,24 +9,7 @@ import Testing
 extension TestApp {
     /// Two criteria on one reflection: `c1` “Alignment” and `c2` “Adjustment”.
     static var calibrationDesign: Design {
-        var design = Design.blank(title: "Reflective practice")
-        design.summary = "Reflect on a lesson and adjust."
-        design.competency = "The educator reflects on a lesson and adjusts instruction."
-        design.subjects = ["Assessment"]
-        design.gradeBands = [.k2]
-        design.estimatedHours = 2
-        design.creditHours = 1
-        design.objectives = [LearningObjective(id: "o1", statement: "Reflect on a lesson.")]
-        design.parts = [RequirementPart(id: "p1", title: "Reflection", requirements: [
-            EvidenceRequirement(id: "r1", kind: .reflection, title: "Lesson reflection", prompt: "Reflect.",
-                                limits: EvidenceLimits(maxWords: 500), objectiveIDs: ["o1"]),
-        ])]
-        let descriptors = Dictionary(uniqueKeysWithValues: Level.defaultScale.map { ($0.id, "At \($0.name).") })
-        design.rubric.criteria = [
-            Criterion(id: "c1", title: "Alignment", objectiveIDs: ["o1"], requirementIDs: ["r1"], descriptors: descriptors),
-            Criterion(id: "c2", title: "Adjustment", objectiveIDs: ["o1"], requirementIDs: ["r1"], descriptors: descriptors),
-        ]
-        return design
+        Design.reflection(title: "Reflective practice", criteria: [("c1", "Alignment"), ("c2", "Adjustment")], maxWords: 500)
     }
 
     /// Creates the calibration microcredential in `state` (published by default) in riverbend.

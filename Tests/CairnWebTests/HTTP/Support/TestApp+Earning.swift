@@ -9,20 +9,7 @@ extension TestApp {
     @discardableResult
     func publishTextOnly(_ slug: String, title: String) throws -> MicrocredentialVersion {
         let organization = try organization("riverbend")
-        var design = Design.blank(title: title)
-        design.summary = "A short summary."
-        design.competency = "The educator does it well."
-        design.subjects = ["Assessment"]
-        design.gradeBands = [.k2]
-        design.estimatedHours = 2
-        design.creditHours = 1
-        design.objectives = [LearningObjective(id: "o1", statement: "Reflect on a lesson.")]
-        design.parts = [RequirementPart(id: "p1", title: "Reflection", requirements: [
-            EvidenceRequirement(id: "r1", kind: .reflection, title: "Reflection", prompt: "Reflect.",
-                                limits: EvidenceLimits(maxWords: 100), objectiveIDs: ["o1"]),
-        ])]
-        design.rubric.criteria = [Criterion(id: "c1", title: "Reflection", objectiveIDs: ["o1"], requirementIDs: ["r1"],
-                                            descriptors: Dictionary(uniqueKeysWithValues: Level.defaultScale.map { ($0.id, "At \($0.name).") }))]
+        let design = Design.reflection(title: title, criteria: [("c1", "Reflection")], maxWords: 100)
         let designer = try member("designer@riverbend.example")
         let version = try store.microcredentials.create(
             Microcredential(organizationID: organization.id, slug: slug, createdAt: Date(), createdBy: designer.person.id), design: design)
