@@ -27,7 +27,9 @@ private final class MemorySampler: Sendable {
     func stop() -> Int { state.withLock { $0.running = false; return $0.peak } }
 }
 
-@Test(.timeLimit(.minutes(2)))
+/// The time limit only stops a hung upload: it runs beside the whole parallel suite on two cores,
+/// so it is far above the few seconds the upload takes alone (speed is measured in `bench/`).
+@Test(.timeLimit(.minutes(10)))
 func twoHundredMegabyteUploadStreamsToDiskWithFlatMemory() throws {
     // Given a 200 MB file of random bytes and a handler that hashes the uploaded temporary file
     let directory = temporaryDirectory()
