@@ -71,7 +71,7 @@ extension EarningRoutes {
             }
             if errors.isEmpty {
                 do {
-                    try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: Date()) { item in
+                    try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
                         guard !item.files.contains(where: { $0.sha256 == file.sha256 }) else {
                             throw FileRefusal(message: "\(file.filename) is in “\(requirement.title)” already.")
                         }
@@ -105,7 +105,7 @@ extension EarningRoutes {
                 errors.add("This is not a WebVTT captions file: it must be UTF-8 text starting with “WEBVTT” (save it as .vtt).", for: key)
             } else {
                 let captions = try app.blobs.put(fileAt: posted.path).id.hex
-                try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: Date()) { item in
+                try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
                     guard let index = item.files.firstIndex(where: { $0.sha256 == file.sha256 }) else { throw WebError.notFound }
                     item.files[index].captionsSHA256 = captions
                 }
@@ -121,7 +121,7 @@ extension EarningRoutes {
     func removeFile(_ context: SignedIn) throws -> Response {
         guard let (enrollment, _, requirement) = try editableRequirement(context) else { return refuseEarned(context) }
         let file = try storedFile(context, enrollment, requirement)
-        try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: Date()) { item in
+        try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
             item.files.removeAll { $0.sha256 == file.sha256 }
         }
         return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Removed \(file.filename) from “\(requirement.title)”.")
@@ -144,17 +144,19 @@ extension EarningRoutes {
 
     /// The signed-in educator's enrollment, its version and the requirement in the path; nil once
     /// earned (the evidence no longer changes); 404 for another's enrollment or an unknown requirement.
-    private func editableRequirement(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion, EvidenceRequirement)? {
+    func editableRequirement(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion, EvidenceRequirement)? {
         let (enrollment, version) = try load(context)
         guard let requirement = context.request.parameters["requirement"].flatMap(version.design.requirement) else { throw WebError.notFound }
         let status = EnrollmentStatus.derived(from: try app.store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID))
         return status == .earned ? nil : (enrollment, version, requirement)
     }
 
+    /// Why nothing changes in an earned enrollment's workspace.
+    static let earnedMessage = "This microcredential is earned: its evidence can no longer change."
+
     /// Back to the workspace, saying why nothing changed.
-    private func refuseEarned(_ context: SignedIn) -> Response {
-        app.redirect(to: Paths.workspace(context.request.parameters["enrollment"] ?? ""), .error,
-                     "This microcredential is earned: its evidence can no longer change.")
+    func refuseEarned(_ context: SignedIn) -> Response {
+        app.redirect(to: Paths.workspace(context.request.parameters["enrollment"] ?? ""), .error, Self.earnedMessage)
     }
 
     /// The workspace file named by the path's blob; 404 when the requirement has no such file.

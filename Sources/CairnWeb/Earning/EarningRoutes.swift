@@ -25,7 +25,7 @@ struct EarningRoutes {
               let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
         else { throw WebError.notFound }
         let enrollment = Enrollment(organizationID: organization.id, educatorID: context.member.person.id,
-                                    microcredentialID: microcredential.id, versionID: version.id, startedAt: Date())
+                                    microcredentialID: microcredential.id, versionID: version.id, startedAt: app.clock())
         do {
             try app.store.enrollments.enroll(enrollment)
         } catch EnrollmentError.alreadyEnrolled(let existing) {
@@ -56,9 +56,14 @@ struct EarningRoutes {
     /// autosave) it answers `{"saved": true, "wordCount": n, "savedAt": "<ISO 8601>"}`, or 422 with
     /// `{"errors": {"<field>": "<message>"}}`; otherwise it redirects, or shows the page with the errors.
     func save(_ context: SignedIn) throws -> Response {
-        let (enrollment, version) = try load(context)
-        guard let requirementID = context.request.parameters["requirement"], let requirement = version.design.requirement(requirementID)
-        else { throw WebError.notFound }
+        let wantsJSON = context.request.headers["Accept"]?.lowercased().contains("application/json") == true
+        guard let (enrollment, version, requirement) = try editableRequirement(context) else {
+            guard wantsJSON else { return refuseEarned(context) }
+            var refusal = FormErrors()
+            refusal.add(Self.earnedMessage, for: Self.textField(context.request.parameters["requirement"] ?? ""))
+            return try .json(SaveRefusal(refusal), status: .conflict)
+        }
+        let requirementID = requirement.id
         let form = context.request.form
         let text = form[Self.textField(requirementID)] ?? ""
         let linksTyped = form[Self.linksField(requirementID)] ?? ""
@@ -73,13 +78,12 @@ struct EarningRoutes {
             }
         }
         if text.count > 200_000 { errors.add("The text is too long to save.", for: Self.textField(requirementID)) }
-        let wantsJSON = context.request.headers["Accept"]?.lowercased().contains("application/json") == true
         guard errors.isEmpty else {
             if wantsJSON { return try .json(SaveRefusal(errors), status: .unprocessableContent) }
             return try render(context, enrollment, version, errors: errors,
                               typed: [requirementID: (text, linksTyped)], status: .unprocessableContent)
         }
-        let now = Date()
+        let now = app.clock()
         let saved = try app.store.enrollments.updateEntry(requirementID, of: enrollment.id, in: enrollment.organizationID, at: now) { entry in
             item.files = entry.files
             entry = item
@@ -109,7 +113,7 @@ struct EarningRoutes {
     func submit(_ context: SignedIn) throws -> Response {
         let (enrollment, version) = try load(context)
         do {
-            Notifier(app: app).submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: Date()))
+            Notifier(app: app).submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: app.clock()))
         } catch EnrollmentError.incomplete(let problems) {
             var errors = FormErrors()
             errors.formMessage = "Your evidence is not ready to submit yet: fix what is listed below."

@@ -84,15 +84,19 @@ struct WorkspacePage: HTML {
                     ul { for criterion in criteria { li { criterion.title } } }
                 }
             }
-            PostForm(action: Paths.saveEvidence(enrollmentID, requirement.id), csrfToken: context.csrfToken, class: "stack") {
-                TextArea(label: "Your evidence for “\(requirement.title)” (Markdown)", name: textName,
-                         value: typedHere?.0 ?? entry?.text ?? "", rows: 8, hint: countHint, error: errors[textName],
-                         data: [("autosave", "")] + [requirement.limits.maxWords.map { ("max-words", String($0)) },
-                                                     requirement.limits.minWords.map { ("min-words", String($0)) }].compactMap { $0 })
-                TextArea(label: "Links (one per line, starting with http:// or https://)", name: linksName,
-                         value: typedHere?.1 ?? entry?.links.joined(separator: "\n") ?? "", rows: 3,
-                         error: errors[linksName])
-                SubmitButton("Save “\(requirement.title)”", style: .secondary)
+            if !canEdit {
+                if let entry { EvidenceTextView(item: entry, requirementTitle: requirement.title) }
+            } else {
+                PostForm(action: Paths.saveEvidence(enrollmentID, requirement.id), csrfToken: context.csrfToken, class: "stack") {
+                    TextArea(label: "Your evidence for “\(requirement.title)” (Markdown)", name: textName,
+                             value: typedHere?.0 ?? entry?.text ?? "", rows: 8, hint: countHint, error: errors[textName],
+                             data: [("autosave", "")] + [requirement.limits.maxWords.map { ("max-words", String($0)) },
+                                                         requirement.limits.minWords.map { ("min-words", String($0)) }].compactMap { $0 })
+                    TextArea(label: "Links (one per line, starting with http:// or https://)", name: linksName,
+                             value: typedHere?.1 ?? entry?.links.joined(separator: "\n") ?? "", rows: 3,
+                             error: errors[linksName])
+                    SubmitButton("Save “\(requirement.title)”", style: .secondary)
+                }
             }
             if requirement.limits.acceptsFiles || entry?.files.isEmpty == false {
                 WorkspaceFiles(enrollmentID: enrollmentID, requirement: requirement, files: entry?.files ?? [],

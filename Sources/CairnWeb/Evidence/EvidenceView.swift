@@ -42,17 +42,29 @@ struct EvidenceView: HTML {
                         requirement.kind.displayName
                         if !item.text.isEmpty { " · " + Wording.count(item.wordCount, "word") }
                     }
-                    if !item.text.allSatisfy(\.isWhitespace) { MarkdownBlock(item.text, baseHeadingLevel: 4) }
-                    if !item.links.isEmpty {
-                        ul(.class("evidence-links"), .aria(.label, "Links for “\(requirement.title)”")) {
-                            for link in item.links { li { a(SafeURL(userLink: link).map { .href($0) }) { link } } }
-                        }
-                    }
+                    EvidenceTextView(item: item, requirementTitle: requirement.title)
                     if !item.files.isEmpty {
                         ul(.class("evidence-files"), .aria(.label, "Files for “\(requirement.title)”")) {
                             for file in item.files { li(.class("evidence-file")) { EvidenceFileView(file: file, enrollmentID: enrollmentID) } }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// An evidence item's text (Markdown) and links, read-only.
+struct EvidenceTextView: HTML {
+    let item: EvidenceItem
+    let requirementTitle: String
+
+    var body: some HTML {
+        div(.class("evidence-text")) {
+            if !item.text.allSatisfy(\.isWhitespace) { MarkdownBlock(item.text, baseHeadingLevel: 4) }
+            if !item.links.isEmpty {
+                ul(.class("evidence-links"), .aria(.label, "Links for “\(requirementTitle)”")) {
+                    for link in item.links { li { a(SafeURL(userLink: link).map { .href($0) }) { link } } }
                 }
             }
         }

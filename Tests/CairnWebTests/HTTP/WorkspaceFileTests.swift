@@ -209,6 +209,16 @@ import Testing
             #expect(refused.status == 303)
             #expect(try entry(app, fixture)?.files.count == 2)
             #expect(!(try educator.get(Paths.workspace(fixture.enrollment)).text.contains("evidence-file-form")), "no file forms once earned")
+
+            // Nor does the text: neither the form nor an autosave.
+            let text = [("_csrf", try educator.csrfToken()), ("text-r1", "Rewritten after earning"), ("links-r1", "")]
+            #expect(try educator.post(Paths.saveEvidence(fixture.enrollment, "r1"), form: text).status == 303)
+            let autosave = try educator.post(Paths.saveEvidence(fixture.enrollment, "r1"), form: text, headers: [("Accept", "application/json")])
+            #expect(autosave.status == 409)
+            #expect(autosave.text.contains("can no longer change"))
+            #expect(try entry(app, fixture)?.text == "My **lesson** plan.")
+            let page = try educator.get(Paths.workspace(fixture.enrollment))
+            #expect(!page.text.contains("name=\"text-r1\"") && page.text.contains("My <strong>lesson</strong> plan."), "the text, read-only")
         }
     }
 
