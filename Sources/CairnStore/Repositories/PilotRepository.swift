@@ -24,14 +24,7 @@ public struct PilotRepository: Sendable {
     @discardableResult
     public func addParticipant(_ participant: PilotParticipant, in organizationID: Organization.ID) throws -> Bool {
         try database.write { tx in
-            let version = try MicrocredentialRepository(database: database).findVersion(participant.versionID, in: organizationID, in: tx)
-            if participant.role == .assessor {
-                // A pilot's assessor reviews its submissions: they assess the microcredential from now on.
-                try tx.execute("""
-                    INSERT INTO assessor_assignments (organization_id, person_id, microcredential_id)
-                    VALUES (\(organizationID), \(participant.personID), \(version.microcredentialID.rawValue)) ON CONFLICT DO NOTHING
-                    """)
-            }
+            _ = try MicrocredentialRepository(database: database).findVersion(participant.versionID, in: organizationID, in: tx)
             return try tx.execute("""
                 INSERT INTO pilot_participants (version_id, person_id, role, joined_at)
                 VALUES (\(participant.versionID), \(participant.personID), \(participant.role), \(participant.joinedAt))
