@@ -17,10 +17,15 @@ public struct VideoComment: Hashable, Sendable, Identifiable {
     /// Oldest first.
     public var replies: [CommentReply]
 
-    /// - Throws: `ReviewError.invalidComment` for a negative start, an end before the start, or empty text.
+    /// The longest moment a comment may point at: a day (no classroom video is longer).
+    public static let maximumSeconds: Double = 86_400
+
+    /// - Throws: `ReviewError.invalidComment` for a start outside 0…`maximumSeconds` (or not a
+    ///   number), an end before the start or past the maximum, or empty text.
     public init(id: ID = .generate(), submissionID: Submission.ID, fileSHA256: String, startSeconds: Double, endSeconds: Double? = nil,
                 text: String, criterionID: String? = nil, authorID: Person.ID, createdAt: Date, replies: [CommentReply] = []) throws(ReviewError) {
-        guard startSeconds >= 0, endSeconds.map({ $0 >= startSeconds }) ?? true,
+        guard (0...Self.maximumSeconds).contains(startSeconds),
+              endSeconds.map({ (startSeconds...Self.maximumSeconds).contains($0) }) ?? true,
               !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidComment }
         self.id = id
         self.submissionID = submissionID
@@ -41,7 +46,7 @@ public struct VideoComment: Hashable, Sendable, Identifiable {
 
     /// A number of seconds as a clock reads: "0:12", "1:05", "1:02:03".
     public static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds)
+        let total = seconds.isFinite ? Int(min(max(seconds, 0), maximumSeconds)) : 0
         let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
         return h > 0 ? "\(h):" + String(format: "%02d:%02d", m, s) : "\(m):" + String(format: "%02d", s)
     }

@@ -89,7 +89,7 @@ struct EvidenceFileView: HTML {
 
     /// "45 s", "4 min 12 s", "1 h 2 min".
     static func duration(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
+        let total = seconds.isFinite ? Int(min(max(seconds, 0), VideoComment.maximumSeconds).rounded()) : 0
         if total < 60 { return "\(total) s" }
         if total < 3600 { return "\(total / 60) min" + (total % 60 == 0 ? "" : " \(total % 60) s") }
         return "\(total / 3600) h" + ((total % 3600) / 60 == 0 ? "" : " \((total % 3600) / 60) min")

@@ -1,8 +1,9 @@
+import CairnCore
 import Foundation
 
 /// A moment in a video as a person types it: seconds ("75", "12.5"), "m:ss" ("1:05") or "h:mm:ss" ("1:02:03").
 enum VideoTime {
-    /// The moment in seconds, or nil for anything else (negative, empty, "1:75", "soon").
+    /// The moment in seconds, or nil for anything else (negative, empty, "1:75", "soon", past a day).
     static func parse(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -17,7 +18,7 @@ enum VideoTime {
             scale *= 60
         }
         if parts.count > 1 && seconds >= 60 { return nil }
-        return total
+        return total <= VideoComment.maximumSeconds ? total : nil
     }
 
     /// A non-negative decimal written with digits and at most one point ("12", "12.5").
@@ -29,7 +30,7 @@ enum VideoTime {
 
     /// Seconds as the start field shows them after a refused form or from the script: "12.5", "75".
     static func field(_ seconds: Double) -> String {
-        let rounded = (seconds * 10).rounded() / 10
+        let rounded = ((seconds.isFinite ? min(max(seconds, 0), VideoComment.maximumSeconds) : 0) * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }

@@ -1,3 +1,4 @@
+import CairnCore
 import Foundation
 import Synchronization
 
@@ -18,12 +19,15 @@ struct VideoProbe: Sendable {
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
-    /// The duration in seconds, when ffprobe can read one.
+    /// The duration in seconds, when ffprobe can read a plausible one (at most a day).
     func duration(of path: String) -> Double? {
         guard isAvailable, let ffprobePath,
               let output = run(ffprobePath, ["-v", "error", "-show_entries", "format=duration",
                                              "-of", "default=noprint_wrappers=1:nokey=1", path]) else { return nil }
-        return Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        // A crafted file can claim any length: only a real number within a day counts.
+        guard let seconds = Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
+              seconds.isFinite, (0...VideoComment.maximumSeconds).contains(seconds) else { return nil }
+        return seconds
     }
 
     /// A JPEG of the frame at one second (or the first, for shorter videos) written to `output`.

@@ -18,6 +18,15 @@ import Testing
         #expect(throws: ReviewError.invalidComment) { try comment(5, nil, " ") }
     }
 
+    @Test func aMomentIsARealNumberWithinADay() throws {
+        for bad in [Double.infinity, .nan, 1e20, VideoComment.maximumSeconds + 1] {
+            #expect(throws: ReviewError.invalidComment) { try comment(bad) }
+            #expect(throws: ReviewError.invalidComment) { try comment(0, bad) }
+        }
+        #expect(try comment(VideoComment.maximumSeconds).timeLabel == "24:00:00")
+        #expect(VideoComment.clock(.infinity) == "0:00" && VideoComment.clock(-5) == "0:00")
+    }
+
     @Test func commentsListByTime() throws {
         let late = try comment(90), early = try comment(12)
         #expect(VideoComment.byTime([late, early]).map(\.startSeconds) == [12, 90])

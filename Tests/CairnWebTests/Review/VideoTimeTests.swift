@@ -9,7 +9,8 @@ import Testing
         #expect(VideoTime.parse(text) == seconds)
     }
 
-    @Test(arguments: ["", "soon", "-5", "1:75", "1:60", "1:-5", "1::05", ":05", "1:05:", "1:60:00", "1:2:3:4", "1e3", "1.2.3", ".", "0x10"])
+    @Test(arguments: ["", "soon", "-5", "1:75", "1:60", "1:-5", "1::05", ":05", "1:05:", "1:60:00", "1:2:3:4", "1e3", "1.2.3", ".", "0x10",
+                      "99999999999999999999", String(repeating: "9", count: 400), "24:00:01", "999999:00"])
     func refusesAnythingElse(_ text: String) {
         #expect(VideoTime.parse(text) == nil)
     }
@@ -17,5 +18,11 @@ import Testing
     @Test func fieldsShowTenthsOnlyWhenNeeded() {
         #expect(VideoTime.field(65) == "65")
         #expect(VideoTime.field(12.54) == "12.5")
+    }
+
+    @Test func aDayIsTheLongestMomentAndNothingHugeCrashesTheLabels() {
+        #expect(VideoTime.parse("24:00:00") == 86_400)
+        #expect(VideoTime.field(.infinity) == "0" && VideoTime.field(1e20) == "86400")
+        #expect(EvidenceFileView.duration(.nan) == "0 s" && EvidenceFileView.duration(1e300) == "24 h")
     }
 }
