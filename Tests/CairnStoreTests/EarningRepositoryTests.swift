@@ -101,6 +101,29 @@ struct EarningWorld {
     }
 
     @Test(arguments: TestDatabase.available)
+    func assignmentsAreReplacedWholeAndStayInTheOrganization(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let (org, eve, questioning) = (world.org, world.eve.id, world.microcredential.id)
+            #expect(try store.submissions.assignments(in: org)[world.cleo.id] == [questioning.rawValue])
+            #expect(try store.submissions.assignments(in: org)[world.dev.id] == ["*"])
+            try store.submissions.setAssignments(of: eve, all: false, microcredentials: [questioning], in: org)
+            #expect(try store.submissions.mayAssess(eve, questioning, in: org))
+            try store.submissions.setAssignments(of: eve, all: true, microcredentials: [], in: org)
+            #expect(try store.submissions.assignments(in: org)[eve] == ["*"])
+            let elsewhere = Microcredential(organizationID: world.fixture.lakeside.id, slug: "elsewhere", createdAt: .fixture, createdBy: world.fixture.ben.id)
+            _ = try store.microcredentials.create(elsewhere, design: .sample("Elsewhere"))
+            #expect(throws: DatabaseError.self) {
+                try store.submissions.setAssignments(of: eve, all: false, microcredentials: [elsewhere.id], in: org)
+            }
+            #expect(try store.submissions.assignments(in: org)[eve] == ["*"], "a refused change changes nothing")
+            try store.submissions.setAssignments(of: eve, all: false, microcredentials: [], in: org)
+            #expect(try store.submissions.assignments(in: org)[eve] == nil)
+            #expect(try store.submissions.assignments(in: world.fixture.lakeside.id).isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func aDraftCannotBeEnrolledIn(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)

@@ -44,3 +44,37 @@ extension SubmissionRepository {
         }
     }
 }
+
+/// Who assesses what, as admins set it.
+extension SubmissionRepository {
+    /// Every assignment of the organization: person → the microcredential ids they assess ("*": every one).
+    public func assignments(in organizationID: Organization.ID) throws -> [Person.ID: Set<String>] {
+        try database.read { tx in
+            var assignments: [Person.ID: Set<String>] = [:]
+            for row in try tx.query("SELECT person_id, microcredential_id FROM assessor_assignments WHERE organization_id = \(organizationID)") {
+                assignments[try row.get("person_id"), default: []].insert(try row.get("microcredential_id"))
+            }
+            return assignments
+        }
+    }
+
+    /// Replaces what a person assesses: every microcredential of the organization (`all`), or the
+    /// given ones (none: nothing), in one transaction.
+    ///
+    /// - Throws: `DatabaseError.notFound` when a microcredential is not the organization's (nothing changes).
+    public func setAssignments(of personID: Person.ID, all: Bool, microcredentials: Set<Microcredential.ID>,
+                               in organizationID: Organization.ID) throws {
+        try database.write { tx in
+            for id in microcredentials {
+                guard try tx.queryOne("SELECT 1 AS one FROM microcredentials WHERE id = \(id) AND organization_id = \(organizationID)") != nil
+                else { throw DatabaseError.notFound("microcredential") }
+            }
+            try tx.execute("DELETE FROM assessor_assignments WHERE organization_id = \(organizationID) AND person_id = \(personID)")
+            for target in all ? ["*"] : microcredentials.map(\.rawValue).sorted() {
+                try tx.execute("""
+                    INSERT INTO assessor_assignments (organization_id, person_id, microcredential_id) VALUES (\(organizationID), \(personID), \(target))
+                    """)
+            }
+        }
+    }
+}

@@ -23,6 +23,7 @@ extension App {
         AccountRoutes(app: self).register(in: &table)
         DashboardRoutes(app: self).register(in: &table)
         MemberRoutes(app: self).register(in: &table)
+        AssessorRoutes(app: self).register(in: &table)
         SchoolRoutes(app: self).register(in: &table)
         OutboxRoutes(app: self).register(in: &table)
         CatalogRoutes(app: self).register(in: &table)

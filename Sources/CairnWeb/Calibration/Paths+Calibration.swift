@@ -20,6 +20,7 @@ extension Paths {
     public static func secondScore(_ submission: String) -> String { secondScoring + "/" + percentEncoded(submission) }
     public static let agreement = "/admin/agreement"
     public static let reviewPolicy = "/admin/review-policy"
+    public static let assessors = "/admin/assessors"
     /// Where a pilot educator starts earning the pilot version.
     public static func startPilotEnrollment(_ versionID: String) -> String { "/pilot/" + percentEncoded(versionID) + "/start" }
 }

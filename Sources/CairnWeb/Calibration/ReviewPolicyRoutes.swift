@@ -20,12 +20,12 @@ struct ReviewPolicyRoutes {
             claimHours: Wording.number((policy.claimDuration / 3600 * 100).rounded() / 100),
             secondScoringPercent: Wording.number((policy.secondScoring.share * 1000).rounded() / 10),
             hidden: Set(try app.store.submissions.microcredentialsHidingEducatorNames(in: organization).map(\.rawValue)))
-        return app.render(ReviewPolicyPage(context: page(context), microcredentials: try choices(context), values: values))
+        return app.render(ReviewPolicyPage(context: page(context), microcredentials: try app.microcredentialChoices(in: context.organization.id), values: values))
     }
 
     func save(_ context: SignedIn) throws -> Response {
         let form = context.request.form
-        let microcredentials = try choices(context)
+        let microcredentials = try app.microcredentialChoices(in: context.organization.id)
         let values = ReviewPolicyPage.Values(notYetBeforeCoach: form["not_yet_before_coach"] ?? "", claimHours: form["claim_hours"] ?? "",
                                              secondScoringPercent: form["second_scoring_percent"] ?? "",
                                              hidden: Set(form.values("hide_educator_names")))
@@ -50,13 +50,6 @@ struct ReviewPolicyRoutes {
     // MARK: Helpers
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
-
-    /// The organization's microcredentials as checkboxes: value = id, label = latest title.
-    private func choices(_ context: SignedIn) throws -> [Choice] {
-        try app.store.microcredentials.studio(organization: context.organization.id)
-            .map { Choice(value: $0.microcredential.id.rawValue, label: $0.latest.design.title.isEmpty ? $0.microcredential.slug : $0.latest.design.title) }
-            .sorted { $0.label < $1.label }
-    }
 
     /// The number typed when it is within `range` (and whole, if asked; a comma is read as a decimal
     /// point); otherwise records `message` for `field`.

@@ -30,6 +30,7 @@ struct SiteNavigation: HTML {
         if viewer.isAdmin {
             items.append(Item(label: "Members", path: "/admin/members"))
             items.append(Item(label: "Schools", path: "/admin/schools"))
+            items.append(Item(label: "Assessors", path: Paths.assessors))
             items.append(Item(label: "Review policy", path: Paths.reviewPolicy))
             if context.isDevelopment { items.append(Item(label: "Outbox", path: "/admin/outbox")) }
         }
