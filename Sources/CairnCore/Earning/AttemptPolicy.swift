@@ -14,8 +14,9 @@ public struct AttemptPolicy: Hashable, Sendable {
         return notYet >= notYetBeforeCoach ? .seeCoach(notYet: notYet) : .resubmit(notYet: notYet)
     }
 
-    /// Whether this *not yet* is the one that points the educator to a coach (notify the coach once).
-    public func isCoachThreshold(notYetCount: Int) -> Bool { notYetCount == notYetBeforeCoach }
+    /// Whether this many *not yet* decisions point the educator to a coach (the limit reached, or
+    /// passed when an admin lowered it); the coach is told the first time this holds.
+    public func needsCoach(notYetCount: Int) -> Bool { notYetCount >= notYetBeforeCoach }
 
     public enum NextStep: Hashable, Sendable {
         case submit, resubmit(notYet: Int), seeCoach(notYet: Int), done

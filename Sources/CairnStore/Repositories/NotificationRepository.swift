@@ -22,6 +22,16 @@ public struct NotificationRepository: Sendable {
         if let mail { try OutboxRepository(database: database).enqueue(mail, in: tx) }
     }
 
+    /// Whether a notification of `kind` about the enrollment was ever recorded, to anyone.
+    public func exists(_ kind: NotificationKind, about enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> Bool {
+        try database.read { tx in
+            try tx.queryOne("""
+                SELECT 1 AS one FROM notifications
+                WHERE enrollment_id = \(enrollmentID) AND kind = \(kind) AND organization_id = \(organizationID)
+                """) != nil
+        }
+    }
+
     /// A person's latest notifications in one organization, newest first.
     public func recent(for personID: Person.ID, in organizationID: Organization.ID, limit: Int = 50) throws -> [NotificationRecord] {
         try database.read { tx in

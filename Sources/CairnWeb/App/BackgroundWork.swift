@@ -48,14 +48,19 @@ final class BackgroundWork: Sendable {
             let sessions = try app.store.sessions.purgeExpired(at: now)
             let failures = try app.store.signInAttempts.purge(before: now.addingTimeInterval(-24 * 3600))
             let uploads = try removeStaleUploads(at: now)
-            let notifier = Notifier(app: app)
-            let reminders = try notifier.remindStalled(at: now)
-            let digests = try notifier.sendDigests(at: now)
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
-                                             ("stale_uploads", String(uploads)), ("stalled_reminders", String(reminders)),
-                                             ("digests", String(digests))])
+                                             ("stale_uploads", String(uploads))])
         } catch {
             app.logger.error("housekeeping failed", [("error", "\(error)")])
+        }
+        // Notifications on their own: a failure above never holds back reminders and digests, nor the reverse.
+        let notifier = Notifier(app: app)
+        do {
+            let reminders = try notifier.remindStalled(at: now)
+            let digests = try notifier.sendDigests(at: now)
+            app.logger.info("notifications", [("stalled_reminders", String(reminders)), ("digests", String(digests))])
+        } catch {
+            app.logger.error("notifications failed", [("error", "\(error)")])
         }
     }
 

@@ -64,7 +64,8 @@ struct Notifier {
         reporting("coach check") {
             let organizationID = submission.organizationID
             let notYet = try app.store.reviews.decisions(of: submission.enrollmentID, in: organizationID).count { $0 == .notYet }
-            guard try app.store.submissions.policy(in: organizationID).attempts.isCoachThreshold(notYetCount: notYet) else { return }
+            guard try app.store.submissions.policy(in: organizationID).attempts.needsCoach(notYetCount: notYet),
+                  try !app.store.notifications.exists(.coachNeeded, about: submission.enrollmentID, in: organizationID) else { return }
             coachNeeded(try app.store.enrollments.find(submission.enrollmentID, in: organizationID))
         }
     }
@@ -74,13 +75,15 @@ struct Notifier {
     func remindStalled(at now: Date) throws -> Int {
         var reminded = 0
         for enrollment in try app.store.enrollments.needingStalledReminder(at: now) {
-            let organizationID = enrollment.organizationID
-            guard let educator = try app.store.members.fetchMember(person: enrollment.educatorID, organization: organizationID),
-                  educator.isActive else { continue }
-            let title = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID).design.title
-            try send([(educator.person, .stalledReminder(title: title, link: Paths.workspace(enrollment.id.rawValue)))],
-                     in: organizationID, about: enrollment.id, at: now)
-            reminded += 1
+            reporting("stalled reminder") {  // one enrollment's failure never stops the others
+                let organizationID = enrollment.organizationID
+                guard let educator = try app.store.members.fetchMember(person: enrollment.educatorID, organization: organizationID),
+                      educator.isActive else { return }
+                let title = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID).design.title
+                try send([(educator.person, .stalledReminder(title: title, link: Paths.workspace(enrollment.id.rawValue)))],
+                         in: organizationID, about: enrollment.id, at: now)
+                reminded += 1
+            }
         }
         return reminded
     }

@@ -81,7 +81,7 @@ struct ReviewRoutes {
         } catch let error as ReviewError {
             return app.redirect(to: Paths.reviewQueue, .error, error.message)
         }
-        Notifier(app: app).afterDecision(review: review, submission: try app.store.submissions.find(submission.id, in: context.organization.id))
+        Notifier(app: app).afterDecision(review: review, submission: submission)  // it reads only the submission's identity
         return app.redirect(to: Paths.reviewQueue, .success,
                             "Decision recorded for attempt \(submission.attempt): \(review.decision.displayName). The educator can now read your feedback.")
     }

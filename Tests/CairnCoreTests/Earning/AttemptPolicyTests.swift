@@ -17,8 +17,9 @@ import Testing
     @Test func theLimitIsConfigurable() {
         let policy = AttemptPolicy(notYetBeforeCoach: 1)
         #expect(policy.nextStep(after: [.notYet]) == .seeCoach(notYet: 1))
-        #expect(policy.isCoachThreshold(notYetCount: 1))
-        #expect(!AttemptPolicy.standard.isCoachThreshold(notYetCount: 4))
+        #expect(policy.needsCoach(notYetCount: 1))
+        #expect(!AttemptPolicy.standard.needsCoach(notYetCount: 2))
+        #expect(AttemptPolicy.standard.needsCoach(notYetCount: 4), "past a lowered limit still needs a coach")
         #expect(AttemptPolicy(notYetBeforeCoach: 0).notYetBeforeCoach == 1)
     }
 

@@ -112,6 +112,30 @@ import Testing
         }
     }
 
+    @Test func aLimitLoweredBelowTheCountStillCallsTheCoachOnce() throws {
+        try TestApp.with { app in
+            try app.publishTextOnly("reflect", title: "Reflective practice")
+            try app.assign(Self.assessor, toAssess: "reflect")
+            let organization = try app.organization("riverbend").id
+            let educator = try app.signedIn(Self.educator)
+            let path = try app.enroll(educator, in: "reflect")
+            let enrollment = try app.enrollment(at: path)
+            let notifier = Notifier(app: app.app)
+            func notYetAgain() throws {
+                try app.submit(educator, workspace: path)
+                let (review, submission) = try app.decideLatest(of: enrollment, by: Self.assessor, level: "approaching")
+                notifier.afterDecision(review: review, submission: submission)
+            }
+            try notYetAgain()
+            try notYetAgain()
+            #expect(try app.mails(to: "coach@riverbend.example").isEmpty, "two of three")
+            try app.store.submissions.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 1)), in: organization)
+            try notYetAgain()
+            try notYetAgain()
+            #expect(try app.mails(to: "coach@riverbend.example").count == 1, "past the lowered limit: told once")
+        }
+    }
+
     @Test func theEducatorHearsTheDecisionAndTheCoachHearsOnceAtTheLimit() throws {
         try TestApp.with { app in
             try app.publishTextOnly("reflect", title: "Reflective practice")
