@@ -2,8 +2,8 @@ import CairnCore
 import CairnStore
 
 /// Who may open an enrollment's evidence: its educator, a coach of its educator and an admin of its
-/// organization (drafts and submissions); an assessor of its microcredential, and a designer once an
-/// attempt is decided (for exemplars and disagreements): what was submitted, only.
+/// organization (drafts and submissions); an assessor of its microcredential (what was submitted);
+/// a designer (decided attempts only, for exemplars and disagreements).
 ///
 /// Anyone else, and every member of another organization, gets a 404: the evidence does not exist for them.
 struct EvidenceAccess {
@@ -11,6 +11,8 @@ struct EvidenceAccess {
 
     /// How much of an enrollment's evidence a member sees.
     enum Scope: Comparable {
+        /// The frozen snapshots of decided attempts only.
+        case decided
         /// What was submitted: the attempts' frozen snapshots.
         case submitted
         /// The workspace's drafts too.
@@ -25,8 +27,11 @@ struct EvidenceAccess {
 
         /// The evidence items the member may see: the snapshots, and the drafts when the scope allows.
         func items(workspace: () throws -> Workspace) rethrows -> [EvidenceItem] {
-            let submitted = submissions.flatMap(\.snapshot.items)
-            return scope == .everything ? try workspace().entries + submitted : submitted
+            switch scope {
+            case .decided: return submissions.filter { $0.decision != nil }.flatMap(\.snapshot.items)
+            case .submitted: return submissions.flatMap(\.snapshot.items)
+            case .everything: return try workspace().entries + submissions.flatMap(\.snapshot.items)
+            }
         }
     }
 
@@ -56,7 +61,7 @@ struct EvidenceAccess {
            try store.submissions.mayAssess(member.person.id, enrollment.microcredentialID, in: enrollment.organizationID) {
             return .submitted
         }
-        if member.has(.designer), submissions.contains(where: { $0.decision != nil }) { return .submitted }
+        if member.has(.designer), submissions.contains(where: { $0.decision != nil }) { return .decided }
         return nil
     }
 }

@@ -122,6 +122,16 @@ import Testing
                 ScoreEntry(criterionID: $0.id, levelID: rubric.levels[0].id)
             }, in: organizationID, at: Date())
             #expect(try designer.get(fixture.path(fixture.pdf)).status == 200, "decided: a possible exemplar")
+
+            // A second attempt waiting for review stays closed to the designer.
+            #expect(try app.store.submissions.find(submission.id, in: organizationID).decision == .notYet)
+            let fresh = try app.app.blobs.put(Array("%PDF-1.4\n% the second attempt\n".utf8)).id.hex
+            try app.store.enrollments.updateEntry("r1", of: fixture.enrollmentID, in: organizationID, at: Date()) { entry in
+                entry.files.append(EvidenceFile(sha256: fresh, filename: "second.pdf", contentType: "application/pdf", size: 30))
+            }
+            try app.store.submissions.submit(fixture.enrollmentID, in: organizationID, at: Date())
+            #expect(try designer.get(fixture.path(fresh)).status == 404, "not decided yet")
+            #expect(try app.signedIn("assessor@riverbend.example").get(fixture.path(fresh)).status == 200, "the assessor sees it")
         }
     }
 }
