@@ -59,6 +59,10 @@ import CairnCore
             try store.calibration.recordSecondScore(.init(submissionID: submission.id, assessorID: world.dev.id, scores: ["c1": "exemplary"],
                                                           scoredAt: .fixture), in: world.org)
             #expect(try store.calibration.secondScoringQueue(for: world.dev.id, scoring: everyOne, in: world.org).isEmpty, "scored twice already")
+            #expect(throws: ReviewError.notOpenForSecondScoring, "one second score only: a form left open elsewhere is refused") {
+                try store.calibration.recordSecondScore(.init(submissionID: submission.id, assessorID: world.eve.id, scores: ["c1": "approaching"],
+                                                              scoredAt: .fixture), in: world.org)
+            }
             #expect(try store.calibration.secondScores(of: submission.id, in: world.org).map(\.assessorID) == [world.dev.id])
             #expect(try store.calibration.secondScores(of: submission.id, in: world.fixture.lakeside.id).isEmpty)
         }

@@ -17,4 +17,6 @@ public enum ReviewError: Error, Equatable, Sendable {
     case notAnAssessor
     /// A video comment on a file the submission does not have, or a span that ends before it starts.
     case invalidComment
+    /// A blind second score of a submission that is not decided, or that another assessor already scored again.
+    case notOpenForSecondScoring
 }

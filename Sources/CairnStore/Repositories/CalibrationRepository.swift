@@ -102,14 +102,23 @@ public struct CalibrationRepository: Sendable {
         }
     }
 
-    /// Records a blind second score of a decided or claimed submission.
+    /// Records the one blind second score of a decided submission.
     ///
-    /// - Throws: `ReviewError.assessorIsAuthor` for the educator; `.notAnAssessor` for the first assessor.
+    /// - Throws: `ReviewError.assessorIsAuthor` for the educator; `.notAnAssessor` for the first
+    ///   assessor; `.notOpenForSecondScoring` unless it is decided and nobody scored it again yet.
     public func recordSecondScore(_ score: SecondScoring.Score, in organizationID: Organization.ID) throws {
         try database.write { tx in
+            if tx.engine == .postgres {
+                // SQLite serializes every write already; PostgreSQL locks the submission's row, so of two
+                // assessors scoring at once one finds the other's score.
+                _ = try tx.queryOne("SELECT id FROM submissions WHERE id = \(score.submissionID) AND organization_id = \(organizationID) FOR UPDATE")
+            }
             let submission = try SubmissionRepository(database: database).find(score.submissionID, in: organizationID, in: tx)
             guard score.assessorID != submission.educatorID else { throw ReviewError.assessorIsAuthor }
-            if case .decided(_, let first, _) = submission.state, first == score.assessorID { throw ReviewError.notAnAssessor }
+            guard case .decided(_, let first, _) = submission.state else { throw ReviewError.notOpenForSecondScoring }
+            guard first != score.assessorID else { throw ReviewError.notAnAssessor }
+            guard try tx.queryOne("SELECT 1 AS one FROM second_scores WHERE submission_id = \(score.submissionID)") == nil
+            else { throw ReviewError.notOpenForSecondScoring }
             try tx.execute("""
                 INSERT INTO second_scores (submission_id, assessor_id, scores_json, scored_at)
                 VALUES (\(score.submissionID), \(score.assessorID), \(try JSONColumn.encode(score.scores)), \(score.scoredAt))

@@ -40,9 +40,13 @@ struct SecondScoringRoutes {
             return app.render(SecondScoringPage(context: page(context), submission: submission, version: version, selected: levels, errors: errors),
                               status: .unprocessableContent)
         }
-        try app.store.calibration.recordSecondScore(
-            SecondScoring.Score(submissionID: submission.id, assessorID: context.member.person.id, scores: levels, scoredAt: app.clock()),
-            in: context.organization.id)
+        do {
+            try app.store.calibration.recordSecondScore(
+                SecondScoring.Score(submissionID: submission.id, assessorID: context.member.person.id, scores: levels, scoredAt: app.clock()),
+                in: context.organization.id)
+        } catch let error as ReviewError {
+            return app.redirect(to: Paths.secondScoring, .error, error.message)
+        }
         return app.redirect(to: Paths.secondScoring, .success,
                             "Your second score of “\(version.design.title)” is recorded. Where it differs from the first review, a designer resolves it.")
     }

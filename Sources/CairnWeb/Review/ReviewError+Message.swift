@@ -15,6 +15,7 @@ extension ReviewError {
         case .rubricIncomplete, .unknownLevel, .unknownCriterion: "Choose one of the rubric's levels for every criterion."
         case .justificationRequired: "Explain why you override the decision the rubric gives."
         case .invalidComment: "That comment cannot be added to this submission's videos."
+        case .notOpenForSecondScoring: "This submission is not waiting for a second score: another assessor may have scored it a moment ago."
         }
     }
 }
