@@ -124,6 +124,31 @@ struct EarningWorld {
     }
 
     @Test(arguments: TestDatabase.available)
+    func aPilotEnrollmentStandsApartAndEarnsNoCredential(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let next = try store.microcredentials.createNextDraft(from: world.version.id, changeNote: "Try a shorter video", at: .fixture,
+                                                                  in: world.org)
+            let pilot = try store.microcredentials.transition(next.id, to: .pilot, at: .fixture, in: world.org)
+            let piloting = Enrollment(organizationID: world.org, educatorID: world.ana, microcredentialID: world.microcredential.id,
+                                      versionID: pilot.id, isPilot: true, startedAt: .fixture)
+            try store.enrollments.enroll(piloting)  // beside Ana's open enrollment in the published version
+            #expect(throws: EnrollmentError.alreadyEnrolled(piloting.id)) {
+                try store.enrollments.enroll(Enrollment(organizationID: world.org, educatorID: world.ana, microcredentialID: world.microcredential.id,
+                                                        versionID: pilot.id, isPilot: true, startedAt: .fixture))
+            }
+            try world.fillWorkspace(store, enrollment: piloting)
+            let submission = try store.submissions.submit(piloting.id, in: world.org, at: .fixture)
+            try store.submissions.claim(submission.id, by: world.cleo.id, in: world.org, at: .fixture)
+            let (review, award) = try store.reviews.decide(submission.id, by: world.cleo.id, scores: world.scores("exemplary"), in: world.org, at: .fixture)
+            #expect(review.decision == .earned)
+            #expect(award == nil)
+            #expect(try store.reviews.awards(of: world.ana, in: world.org).isEmpty, "a pilot earns no credential")
+            #expect(try store.reviews.pilotScores(for: pilot.id, in: world.org) == [["c1": "exemplary"]])
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func aDraftCannotBeEnrolledIn(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)

@@ -12,6 +12,7 @@ public enum Migrator {
         Migration0005Uploads.migration,
         Migration0006Notifications.migration,
         Migration0007ExemplarNotesAndScoreResolutions.migration,
+        Migration0008PilotEnrollmentsApart.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

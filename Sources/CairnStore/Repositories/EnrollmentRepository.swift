@@ -10,7 +10,7 @@ public struct EnrollmentRepository: Sendable {
     /// Starts an enrollment pinned to its version.
     ///
     /// - Throws: `EnrollmentError.alreadyEnrolled` when the educator has an active enrollment for the
-    ///   microcredential; `.notOpen` unless the version is published (or piloting, for a pilot
+    ///   microcredential of the same kind (a pilot enrollment and a published one are apart); `.notOpen` unless the version is published (or piloting, for a pilot
     ///   enrollment); `DatabaseError.notFound` when the version is not the microcredential's in the organization.
     public func enroll(_ enrollment: Enrollment) throws {
         try database.write { tx in
@@ -20,7 +20,8 @@ public struct EnrollmentRepository: Sendable {
             guard version.state == open else { throw EnrollmentError.notOpen(version.state) }
             if let active = try tx.queryOne("""
                 SELECT id FROM enrollments
-                WHERE educator_id = \(enrollment.educatorID) AND microcredential_id = \(enrollment.microcredentialID) AND closed_at IS NULL
+                WHERE educator_id = \(enrollment.educatorID) AND microcredential_id = \(enrollment.microcredentialID)
+                AND is_pilot = \(enrollment.isPilot) AND closed_at IS NULL
                 """) { throw EnrollmentError.alreadyEnrolled(try active.get("id")) }
             do {
                 try tx.execute("""

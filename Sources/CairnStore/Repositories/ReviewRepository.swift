@@ -8,7 +8,7 @@ public struct ReviewRepository: Sendable {
     public init(database: any Database) { self.database = database }
 
     /// Judges a claimed submission against its version's rubric and records the review, the
-    /// decision and, when earned, the award: all or nothing.
+    /// decision and, when earned outside a pilot, the award: all or nothing.
     ///
     /// - Throws: `ReviewError` (claim, rubric, justification); `DatabaseError.notFound` for another organization's submission.
     @discardableResult
@@ -20,7 +20,9 @@ public struct ReviewRepository: Sendable {
             let version = try MicrocredentialRepository(database: database).findVersion(submission.versionID, in: organizationID, in: tx)
             let review = try Review.make(id: reviewID, of: submission, by: assessorID, scores: scores, summary: summary,
                                          override: override, rubric: version.design.rubric, at: now)
-            let award = Award.make(id: awardID, for: review, of: submission, version: version)
+            // A pilot attempt is reviewed for the pilot report; it earns no credential.
+            let isPilot = try EnrollmentRepository(database: database).find(submission.enrollmentID, in: organizationID, in: tx).isPilot
+            let award = isPilot ? nil : Award.make(id: awardID, for: review, of: submission, version: version)
             try record(review, award: award, in: organizationID, at: now, in: tx)
             return (review, award)
         }
