@@ -7,7 +7,7 @@ public struct Agreement: Hashable, Sendable {
     /// One item rated twice: the first assessor's level and the second's.
     public struct Pair: Hashable, Sendable {
         public let criterionID: String
-        /// The assessor whose agreement this pair counts towards (the second scorer).
+        /// The second scorer (`byRater` counts the pair for them and for the first assessor).
         public let assessorID: Person.ID
         /// The assessor who gave the first rating (the review's), when known.
         public let firstAssessorID: Person.ID?
@@ -50,11 +50,6 @@ public struct Agreement: Hashable, Sendable {
     }
 
     public init(pairs: [Pair]) { self.init(pairs.map { ($0.first, $0.second) }) }
-
-    /// Agreement per assessor.
-    public static func byAssessor(_ pairs: [Pair]) -> [Person.ID: Agreement] {
-        Dictionary(grouping: pairs, by: \.assessorID).mapValues { Agreement(pairs: $0) }
-    }
 
     /// Agreement per assessor over every pair they took part in, as first or as second rater.
     public static func byRater(_ pairs: [Pair]) -> [Person.ID: Agreement] {

@@ -127,7 +127,7 @@ public struct CalibrationRepository: Sendable {
     }
 
     /// One pair per criterion of every double-scored submission: the review's level, then the
-    /// second assessor's (the pair counts for the second assessor). Optionally one microcredential.
+    /// second assessor's, who gave it. Optionally one microcredential.
     public func agreementPairs(in organizationID: Organization.ID, microcredentialID: Microcredential.ID? = nil) throws -> [Agreement.Pair] {
         try agreementPairsByMicrocredential(in: organizationID).flatMap { microcredential, pairs in
             microcredentialID == nil || microcredential == microcredentialID ? pairs : []
