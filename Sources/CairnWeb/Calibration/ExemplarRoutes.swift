@@ -4,7 +4,7 @@ import CairnStore
 import Foundation
 
 /// The designer's exemplars of a microcredential: decided submissions marked with reference levels
-/// per criterion and a note on why, which assessors score before they first review it.
+/// per criterion and a note on why, which assessors score before their next claim on it.
 struct ExemplarRoutes {
     let app: App
     /// Longest note on an exemplar.
@@ -59,7 +59,7 @@ struct ExemplarRoutes {
             organizationID: organization, microcredentialID: microcredential.id, versionID: submission.versionID,
             submissionID: submission.id, snapshot: submission.snapshot, referenceScores: levels, note: note,
             createdBy: context.member.person.id, createdAt: app.clock()))
-        return app.redirect(to: path, .success, "The submission is an exemplar: assessors score it before they first review “\(version.design.title)”.")
+        return app.redirect(to: path, .success, "The submission is an exemplar: assessors of “\(version.design.title)” score it before their next claim.")
     }
 
     func remove(_ context: SignedIn) throws -> Response {

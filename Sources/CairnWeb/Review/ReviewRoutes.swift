@@ -33,7 +33,7 @@ struct ReviewRoutes {
         let organizationID = context.organization.id
         if try app.needsCalibration(assessor: context.member.person.id, microcredential: submission.microcredentialID, in: organizationID) {
             return app.redirect(to: Paths.calibration(submission.microcredentialID.rawValue), .error,
-                                "Before your first review of this microcredential, score its exemplars: you will see where your judgement differs from the reference.")
+                                "Score this microcredential's exemplars before you claim (new ones are added from time to time): you will see where your judgement differs from the reference.")
         }
         let policy = try app.store.submissions.policy(in: organizationID)
         let claimed: Submission
