@@ -19,9 +19,9 @@ struct AssessorRoutes {
             .filter { $0.membership.isActive && $0.membership.roles.contains(.assessor) }
             .sorted { $0.person.displayName < $1.person.displayName }
             .map { member in
-                let mine = refused?.0 == member.membership.id
-                return AssessorsPage.Row(member: member, assesses: mine ? refused!.1 : assignments[member.person.id] ?? [],
-                                         errors: mine ? refused!.2 : FormErrors())
+                let typed = refused.flatMap { $0.0 == member.membership.id ? $0 : nil }  // the refused form shows what was ticked
+                return AssessorsPage.Row(member: member, assesses: typed?.1 ?? assignments[member.person.id] ?? [],
+                                         errors: typed?.2 ?? FormErrors())
             }
         return app.render(AssessorsPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), rows: rows,
                                         microcredentials: try app.microcredentialChoices(in: organizationID)), status: status)
