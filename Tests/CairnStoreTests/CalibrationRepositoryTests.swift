@@ -29,7 +29,12 @@ import CairnCore
             #expect(try store.calibration.exemplarCandidates(of: world.microcredential.id, in: world.org).map(\.id) == [submission.id])
             #expect(try store.calibration.exemplarCandidates(of: world.microcredential.id, in: world.fixture.lakeside.id).isEmpty)
             let exemplar = exemplar(world, submission)
-            try store.calibration.add(exemplar)
+            #expect(try store.calibration.add(exemplar))
+            #expect(try !store.calibration.add(Exemplar(organizationID: exemplar.organizationID, microcredentialID: exemplar.microcredentialID,
+                                                        versionID: exemplar.versionID, submissionID: exemplar.submissionID,
+                                                        snapshot: exemplar.snapshot, referenceScores: exemplar.referenceScores,
+                                                        createdBy: exemplar.createdBy, createdAt: exemplar.createdAt)),
+                    "a submission is an exemplar once")
             #expect(try store.calibration.fetchExemplar(exemplar.id, of: world.microcredential.id, in: world.org)?.note
                     == "Clear objectives, few open questions.")
             #expect(try store.calibration.fetchExemplar(exemplar.id, of: world.microcredential.id, in: world.fixture.lakeside.id) == nil)

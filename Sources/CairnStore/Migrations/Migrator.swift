@@ -13,6 +13,7 @@ public enum Migrator {
         Migration0006Notifications.migration,
         Migration0007ExemplarNotesAndScoreResolutions.migration,
         Migration0008PilotEnrollmentsApart.migration,
+        Migration0009OneExemplarPerSubmission.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

@@ -8,11 +8,20 @@ public struct CalibrationRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    /// Marks an exemplar.
-    public func add(_ exemplar: Exemplar) throws {
+    /// Marks an exemplar; false when its submission is an exemplar already (nothing changes).
+    @discardableResult
+    public func add(_ exemplar: Exemplar) throws -> Bool {
+        do { return try insert(exemplar) } catch let error as DatabaseError where error.kind == .uniqueViolation {
+            return false  // another designer marked the same submission a moment before
+        }
+    }
+
+    private func insert(_ exemplar: Exemplar) throws -> Bool {
         try database.write { tx in
             let version = try MicrocredentialRepository(database: database).findVersion(exemplar.versionID, in: exemplar.organizationID, in: tx)
             guard version.microcredentialID == exemplar.microcredentialID else { throw DatabaseError.notFound("microcredential version") }
+            if let submissionID = exemplar.submissionID,
+               try tx.queryOne("SELECT 1 AS one FROM exemplars WHERE submission_id = \(submissionID)") != nil { return false }
             try tx.execute("""
                 INSERT INTO exemplars (id, organization_id, microcredential_id, version_id, submission_id, snapshot_json,
                                        reference_scores_json, note, created_by, created_at)
@@ -20,6 +29,7 @@ public struct CalibrationRepository: Sendable {
                         \(exemplar.submissionID), \(try JSONColumn.encode(exemplar.snapshot)),
                         \(try JSONColumn.encode(exemplar.referenceScores)), \(exemplar.note), \(exemplar.createdBy), \(exemplar.createdAt))
                 """)
+            return true
         }
     }
 

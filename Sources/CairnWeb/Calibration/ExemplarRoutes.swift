@@ -52,13 +52,11 @@ struct ExemplarRoutes {
         }
         let organization = context.organization.id
         let path = Paths.exemplars(microcredential.id.rawValue)
-        if try app.store.calibration.exemplars(of: microcredential.id, in: organization).contains(where: { $0.submissionID == submission.id }) {
-            return app.redirect(to: path, .error, "This submission is already an exemplar.")
-        }
-        try app.store.calibration.add(Exemplar(
+        guard try app.store.calibration.add(Exemplar(
             organizationID: organization, microcredentialID: microcredential.id, versionID: submission.versionID,
             submissionID: submission.id, snapshot: submission.snapshot, referenceScores: levels, note: note,
             createdBy: context.member.person.id, createdAt: app.clock()))
+        else { return app.redirect(to: path, .error, "This submission is already an exemplar.") }
         return app.redirect(to: path, .success, "The submission is an exemplar: assessors of “\(version.design.title)” score it before their next claim.")
     }
 

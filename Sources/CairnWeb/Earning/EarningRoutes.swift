@@ -148,13 +148,18 @@ struct EarningRoutes {
     }
 
     /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.
-    func load(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion) {
-        let organization = context.organization
+    func ownEnrollment(_ context: SignedIn) throws -> Enrollment {
         guard let raw = context.request.parameters["enrollment"],
-              let enrollment = try app.store.enrollments.fetch(Enrollment.ID(rawValue: raw), in: organization.id),
+              let enrollment = try app.store.enrollments.fetch(Enrollment.ID(rawValue: raw), in: context.organization.id),
               enrollment.educatorID == context.member.person.id
         else { throw WebError.notFound }
-        return (enrollment, try app.store.microcredentials.findVersion(enrollment.versionID, in: organization.id))
+        return enrollment
+    }
+
+    /// The signed-in educator's enrollment in the path with the version it is pinned to; 404 otherwise.
+    func load(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion) {
+        let enrollment = try ownEnrollment(context)
+        return (enrollment, try app.store.microcredentials.findVersion(enrollment.versionID, in: context.organization.id))
     }
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }

@@ -12,21 +12,12 @@ struct FeedbackRoutes {
     }
 
     func show(_ context: SignedIn) throws -> Response {
-        let enrollment = try loadEnrollment(context)
+        let enrollment = try EarningRoutes(app: app).ownEnrollment(context)
         let records = try attempts(of: enrollment, in: context.organization.id)
         guard let raw = context.request.parameters["submission"],
               let record = records.first(where: { $0.submission.id.rawValue == raw && $0.review != nil })
         else { throw WebError.notFound }
         return try render(context, enrollment, record.submission, records: records)
-    }
-
-    /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.
-    func loadEnrollment(_ context: SignedIn) throws -> Enrollment {
-        guard let raw = context.request.parameters["enrollment"],
-              let enrollment = try app.store.enrollments.fetch(Enrollment.ID(rawValue: raw), in: context.organization.id),
-              enrollment.educatorID == context.member.person.id
-        else { throw WebError.notFound }
-        return enrollment
     }
 
     /// Every attempt with, once decided, its review and comments (an attempt under review shows neither yet).

@@ -46,7 +46,7 @@ struct VideoCommentRoutes {
 
     func educatorReply(_ context: SignedIn) throws -> Response {
         let feedback = FeedbackRoutes(app: app)
-        let enrollment = try feedback.loadEnrollment(context)
+        let enrollment = try EarningRoutes(app: app).ownEnrollment(context)
         let records = try feedback.attempts(of: enrollment, in: context.organization.id)
         let comment = try self.comment(in: records, context)
         guard let record = records.first(where: { $0.submission.id == comment.submissionID }) else { throw WebError.notFound }
