@@ -1,7 +1,7 @@
 import CairnCore
 import CairnHTTP
 
-/// One level per criterion of a rubric, as radio buttons whose labels carry the level's descriptor.
+/// One level per criterion of a rubric (`CriterionLevelChoice` each), and reading them back.
 ///
 /// Fields are named `<prefix>level_<criterion id>`; several rubrics on one page use distinct prefixes.
 struct RubricLevelFields: HTML {
@@ -26,12 +26,7 @@ struct RubricLevelFields: HTML {
     var body: some HTML {
         for criterion in rubric.criteria where only?.contains(criterion.id) ?? true {
             let name = Self.fieldName(prefix: prefix, criterion: criterion.id)
-            RadioGroup(legend: criterion.title, name: name,
-                       choices: rubric.levels.map { level in
-                           let descriptor = criterion.descriptors[level.id] ?? ""
-                           return Choice(value: level.id, label: descriptor.isEmpty ? level.name : "\(level.name): \(descriptor)")
-                       },
-                       selected: selected[criterion.id], error: errors[name])
+            CriterionLevelChoice(criterion: criterion, levels: rubric.levels, name: name, selected: selected[criterion.id], error: errors[name])
         }
     }
 
