@@ -42,6 +42,24 @@ import Testing
         }
     }
 
+    @Test func anOpenFilesFirstBytesAreStoredAndAShortFileStoresNothing() throws {
+        try withStore { blobs, directory in
+            let source = directory + "/partial.bin"
+            let content = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }  // more than one 1 MiB read
+            _ = FileManager.default.createFile(atPath: source, contents: Data(content))
+            let fd = open(source, O_RDONLY)
+            defer { close(fd) }
+            let prefix = try blobs.put(fileDescriptor: fd, length: 2_500_000, describedAs: "partial")
+            #expect(prefix.size == 2_500_000)
+            #expect(FileManager.default.contents(atPath: try #require(blobs.path(for: prefix.id))) == Data(content.prefix(2_500_000)))
+            #expect(throws: BlobStoreError.self, "the file ends before the length") {
+                try blobs.put(fileDescriptor: fd, length: 3_000_001, describedAs: "partial")
+            }
+            #expect(files(under: directory + "/tmp").isEmpty, "nothing half-written stays")
+            #expect(try blobs.put(fileDescriptor: fd, length: nil, describedAs: "partial").size == 3_000_000, "nil: the whole file")
+        }
+    }
+
     @Test func contentWrittenInPiecesHashesLikeTheWhole() throws {
         try withStore { blobs, _ in
             let writer = try blobs.writer()

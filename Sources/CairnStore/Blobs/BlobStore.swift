@@ -25,18 +25,35 @@ public final class BlobStore: Sendable {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw BlobStoreError(message: "cannot open file", path: path, errno: errno) }
         defer { close(fd) }
+        return try put(fileDescriptor: fd, length: nil, describedAs: path)
+    }
+
+    /// Copies an open file's first `length` bytes (all of it when nil) into the store, 1 MiB at a
+    /// time whatever the size; the file's own offset is left alone.
+    ///
+    /// - Throws: `BlobStoreError` when reading fails or the file ends before `length`: nothing is stored.
+    public func put(fileDescriptor fd: Int32, length: Int64?, describedAs name: String) throws(BlobStoreError) -> BlobReference {
         let writer = try writer()
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
-        while true {
-            let count = read(fd, buffer.baseAddress, buffer.count)
+        var position: Int64 = 0
+        while length.map({ position < $0 }) ?? true {
+            let want = Int(min(Int64(buffer.count), (length ?? Int64.max) - position))
+            let count = pread(fd, buffer.baseAddress, want, off_t(position))
             if count < 0 {
                 if errno == EINTR { continue }
                 writer.abort()
-                throw BlobStoreError(message: "cannot read file", path: path, errno: errno)
+                throw BlobStoreError(message: "cannot read file", path: name, errno: errno)
             }
-            if count == 0 { break }
+            if count == 0 {
+                guard length == nil else {
+                    writer.abort()
+                    throw BlobStoreError(message: "file is shorter than expected", path: name, errno: 0)
+                }
+                break
+            }
             try writer.write(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            position += Int64(count)
         }
         return try writer.commit()
     }

@@ -19,8 +19,9 @@ struct BlobIntake: Sendable {
         scratchDirectory = app.partialUploads.directory
     }
 
-    /// Describes a blob already in the store, given its first bytes (`ContentFormat.headerLength`).
-    func describe(_ blob: BlobReference, header: [UInt8], filename: String) throws -> Upload.Completion {
+    /// Describes a blob already in the store, from its first bytes.
+    func describe(_ blob: BlobReference, filename: String) throws -> Upload.Completion {
+        let header = blobs.path(for: blob.id).map { App.header(ofFileAt: $0, count: ContentFormat.headerLength) } ?? []
         let format = ContentFormat(sniffing: header, filename: filename)
         var completion = Upload.Completion(blobHash: blob.id.hex, contentType: format?.contentType ?? "application/octet-stream")
         if format?.isVideo == true, probe.isAvailable, let path = blobs.path(for: blob.id) {
@@ -35,7 +36,6 @@ struct BlobIntake: Sendable {
     /// Puts a file posted in a form into the blob store and describes it; returns its size too.
     func take(_ file: UploadedFile) throws -> (Upload.Completion, size: Int64) {
         let blob = try blobs.put(fileAt: file.path)
-        let header = App.header(ofFileAt: file.path, count: ContentFormat.headerLength)
-        return (try describe(blob, header: header, filename: file.filename), blob.size)
+        return (try describe(blob, filename: file.filename), blob.size)
     }
 }

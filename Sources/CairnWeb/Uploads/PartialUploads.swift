@@ -50,33 +50,6 @@ struct PartialUploads: Sendable {
         guard fsync(fd) == 0 else { throw Failure.io("cannot sync partial upload", errno: errno) }
     }
 
-    /// Streams the first `length` bytes into the blob store (hashing as it goes); returns the blob
-    /// and the first bytes, for sniffing. Memory stays at one buffer whatever the size.
-    func assemble(_ fd: Int32, length: Int64, into blobs: BlobStore) throws -> (BlobReference, header: [UInt8]) {
-        let writer = try blobs.writer()
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { buffer.deallocate() }
-        var header: [UInt8] = []
-        var position: Int64 = 0
-        while position < length {
-            let want = Int(min(Int64(buffer.count), length - position))
-            let n = pread(fd, buffer.baseAddress, want, off_t(position))
-            if n < 0 {
-                if errno == EINTR { continue }
-                writer.abort()
-                throw Failure.io("cannot read partial upload", errno: errno)
-            }
-            if n == 0 { writer.abort(); throw Failure.io("partial upload is shorter than recorded", errno: 0) }
-            let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<n])
-            if header.count < ContentFormat.headerLength {
-                header += chunk.prefix(ContentFormat.headerLength - header.count)
-            }
-            try writer.write(chunk)
-            position += Int64(n)
-        }
-        return (try writer.commit(), header)
-    }
-
     /// Deletes an upload's bytes (no error when there are none).
     func remove(_ id: Upload.ID) {
         unlink(path(for: id))

@@ -90,8 +90,8 @@ struct UploadRoutes {
     /// Hashes the bytes into the blob store, sniffs them, probes a video; then the partial file goes.
     private func finish(_ upload: Upload, fd: Int32) throws -> Response {
         var upload = upload
-        let (blob, header) = try partials.assemble(fd, length: upload.totalBytes, into: app.blobs)
-        let completion = try intake.describe(blob, header: header, filename: upload.filename)
+        let blob = try app.blobs.put(fileDescriptor: fd, length: upload.totalBytes, describedAs: "upload \(upload.id.rawValue)")
+        let completion = try intake.describe(blob, filename: upload.filename)
         guard try app.store.uploads.complete(upload.id, as: completion, at: app.clock()) else { throw WebError.notFound }
         partials.remove(upload.id)
         upload.completed = completion
