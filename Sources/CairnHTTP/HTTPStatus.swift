@@ -26,6 +26,7 @@ public struct HTTPStatus: Hashable, Sendable, CustomStringConvertible {
     public static let rangeNotSatisfiable = HTTPStatus(code: 416, reason: "Range Not Satisfiable")
     public static let unprocessableContent = HTTPStatus(code: 422, reason: "Unprocessable Content")
     public static let tooManyRequests = HTTPStatus(code: 429, reason: "Too Many Requests")
+    public static let requestHeaderFieldsTooLarge = HTTPStatus(code: 431, reason: "Request Header Fields Too Large")
     public static let internalServerError = HTTPStatus(code: 500, reason: "Internal Server Error")
     public static let serviceUnavailable = HTTPStatus(code: 503, reason: "Service Unavailable")
 

@@ -38,21 +38,36 @@ public struct Logger: Sendable {
         return parts.joined(separator: " ")
     }
 
+    /// The value as one log token: quoted when it holds spaces, quotes, `=`, backslashes or control
+    /// characters, and every control or line-separating character escaped, so no value (a path
+    /// with `%0d%0a`, a header) can start a forged line or hide part of one.
     static func quoted(_ value: String) -> String {
-        let needsQuotes = value.isEmpty || value.contains { $0 == " " || $0 == "\"" || $0 == "=" || $0.isNewline || $0 == "\t" }
+        let needsQuotes = value.isEmpty || value.unicodeScalars.contains { $0 == " " || $0 == "=" || $0 == "\\" || $0 == "\"" || mustEscape($0) }
         guard needsQuotes else { return value }
-        var escaped = ""
-        for c in value {
-            switch c {
+        var escaped = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
             case "\n": escaped += "\\n"
             case "\r": escaped += "\\r"
             case "\t": escaped += "\\t"
-            default: escaped.append(c)
+            case _ where mustEscape(scalar): escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
-        return "\"\(escaped)\""
+        return escaped + "\""
+    }
+
+    /// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the
+    /// bidirectional overrides that would make a line read differently from what it holds.
+    private static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        case .format: [0x200E, 0x200F].contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
+        default: false
+        }
     }
 
     private static func timestamp(_ date: Date) -> String {

@@ -5,6 +5,7 @@ public final class Store: Sendable {
     public let members: MemberRepository
     public let sessions: SessionRepository
     public let tokens: TokenRepository
+    public let invitations: InvitationRepository
     public let outbox: OutboxRepository
     public let signInAttempts: SignInAttemptRepository
     public let microcredentials: MicrocredentialRepository
@@ -22,6 +23,7 @@ public final class Store: Sendable {
         members = MemberRepository(database: database)
         sessions = SessionRepository(database: database)
         tokens = TokenRepository(database: database)
+        invitations = InvitationRepository(database: database)
         outbox = OutboxRepository(database: database)
         signInAttempts = SignInAttemptRepository(database: database)
         microcredentials = MicrocredentialRepository(database: database)

@@ -67,8 +67,8 @@ import CairnCore
     func mailWaitsUntilSentAndFailuresAreCounted(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let to = try EmailAddress("ana@riverbend.example")
-            let first = OutgoingMail(to: to, subject: "Welcome", text: "Hello, Ana.\nLine two ✓", createdAt: .fixture)
-            let second = OutgoingMail(to: to, subject: "Reset", text: "Link", createdAt: Date.fixture.plus(minutes: 1))
+            let first = OutgoingMail(to: to, organizationID: nil, subject: "Welcome", text: "Hello, Ana.\nLine two ✓", createdAt: .fixture)
+            let second = OutgoingMail(to: to, organizationID: nil, subject: "Reset", text: "Link", createdAt: Date.fixture.plus(minutes: 1))
             try store.outbox.enqueue(second)
             try store.outbox.enqueue(first)
             #expect(try store.outbox.pending() == [first, second])

@@ -16,7 +16,7 @@ import CairnCore
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
             let notice = Self.notice(world, to: world.cleo.id, .immediate, at: .fixture)
-            let mail = OutgoingMail(to: world.cleo.email, subject: notice.subject, text: "Hello", createdAt: .fixture)
+            let mail = OutgoingMail(to: world.cleo.email, organizationID: world.org, subject: notice.subject, text: "Hello", createdAt: .fixture)
             try store.write { try store.notifications.add(notice, mail: mail, in: $0) }
             #expect(try store.outbox.fetch(mail.id) == mail)
             let recent = try store.notifications.recent(for: world.cleo.id, in: world.org)
@@ -40,14 +40,14 @@ import CairnCore
 
             let mail = try store.notifications.sendDigest(to: world.cleo.id, at: .fixture.plus(days: 1)) { items in
                 #expect(items.map(\.subject) == ["First", "Second"])
-                return OutgoingMail(to: world.cleo.email, subject: "Digest", text: items.map(\.subject).joined(separator: ", "),
+                return OutgoingMail(to: world.cleo.email, organizationID: world.org, subject: "Digest", text: items.map(\.subject).joined(separator: ", "),
                                     createdAt: .fixture.plus(days: 1))
             }
             #expect(try store.outbox.fetch(try #require(mail).id)?.text == "First, Second")
             #expect(try store.notifications.recent(for: world.cleo.id, in: world.org).allSatisfy { $0.sentAt == .fixture.plus(days: 1) })
             #expect(try store.notifications.sendDigest(to: world.cleo.id, at: .fixture.plus(days: 2)) { _ in
                 Issue.record("nothing is left to compose")
-                return OutgoingMail(to: world.cleo.email, subject: "", text: "", createdAt: .fixture)
+                return OutgoingMail(to: world.cleo.email, organizationID: world.org, subject: "", text: "", createdAt: .fixture)
             } == nil)
             #expect(try store.notifications.peopleDueForDigest(waitingSince: .fixture.plus(days: 2)) == [world.dev.id])
             #expect(try store.outbox.recent().count == 1)

@@ -5,7 +5,7 @@ enum CairnCommandLine {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] {
         [ServeCommand.self, MigrateCommand.self, DemoCommand.self,
-         UserCreateCommand.self, UserResetPasswordCommand.self, OrganizationCreateCommand.self]
+         UserCreateCommand.self, UserResetPasswordCommand.self, UserOperatorCommand.self, OrganizationCreateCommand.self]
     }
 
     /// The text `cairn --help` prints.

@@ -5,7 +5,10 @@ import Foundation
 struct UserCreateCommand: Command {
     static let configuration = CommandConfiguration(
         name: "user create", abstract: "Create a person with a password and add them to an organization.",
-        discussion: "The password is read from standard input (one line), so it stays out of the shell history.",
+        discussion: """
+            The password is read from standard input (one line), so it stays out of the shell history. \
+            Someone who has a Cairn account already is mailed an invitation instead, and joins when they accept it.
+            """,
         options: ConfigurationOptions.storage + [
             .value("--email", "address", help: "The person's email address, their sign-in name."),
             .value("--name", "text", help: "The person's display name."),
@@ -29,9 +32,42 @@ struct UserCreateCommand: Command {
         let app = try App(configuration: settings)
         defer { app.close() }
         _ = try app.migrate()
-        try app.administration.createUser(
-            email: email, displayName: name, organizationSlug: organization, roleNames: roles, password: password)
-        print("Created \(email) in '\(organization)' with roles \(roles.joined(separator: ", ")).")
+        switch try app.administration.createUser(
+            email: email, displayName: name, organizationSlug: organization, roleNames: roles, password: password) {
+        case .created:
+            print("Created \(email) in '\(organization)' with roles \(roles.joined(separator: ", ")).")
+        case .invited:
+            print("\(email) has a Cairn account already: they were mailed an invitation to '\(organization)' and join when they accept it.")
+        }
+        return 0
+    }
+}
+
+/// `cairn user operator`: makes a person an operator of the installation, or no longer one.
+struct UserOperatorCommand: Command {
+    static let configuration = CommandConfiguration(
+        name: "user operator", abstract: "Make a person an operator of this installation (they see the development outbox).",
+        options: ConfigurationOptions.storage + [
+            .value("--email", "address", help: "The person's email address."),
+            .flag("--revoke", help: "Make them no longer an operator."),
+        ])
+
+    let settings: AppConfiguration
+    let email: String
+    let revoke: Bool
+
+    init(arguments: ParsedArguments) throws(UsageError) {
+        settings = try ConfigurationOptions.resolve(arguments, environment: ProcessInfo.processInfo.environment)
+        email = try arguments.require("--email")
+        revoke = arguments.flag("--revoke")
+    }
+
+    func run() throws -> Int32 {
+        let app = try App(configuration: settings)
+        defer { app.close() }
+        _ = try app.migrate()
+        try app.administration.setOperator(email: email, !revoke)
+        print(revoke ? "\(email) is no longer an operator." : "\(email) is an operator of this installation.")
         return 0
     }
 }

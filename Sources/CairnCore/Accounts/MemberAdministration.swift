@@ -36,6 +36,8 @@ public enum MemberAdministrationError: Error, Equatable, Sendable {
     case alreadyActive
     /// The person is already a member of this organization.
     case alreadyMember
+    /// An invitation of this person to this organization is still waiting for their answer.
+    case alreadyInvited
     /// The target belongs to another organization (shown as not found).
     case notInOrganization
 }

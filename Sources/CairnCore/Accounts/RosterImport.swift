@@ -51,8 +51,11 @@ public struct RosterImport: Equatable, Sendable {
             var email: EmailAddress?
             do { email = try EmailAddress(rawEmail) } catch { problems.append(.invalidEmail(rawEmail)) }
             if let email, let first = seen[email] { problems.append(.duplicateEmail(firstLine: first)) }
-            let name = value(nameColumn)
-            if name.isEmpty { problems.append(.missingName) }
+            var name = ""
+            switch PersonName.check(value(nameColumn)) {
+            case .success(let checked): name = checked
+            case .failure(let problem): problems.append(.invalidName(problem))
+            }
             var roles: Set<Role> = []
             for roleName in value(rolesColumn).split(separator: ";") {
                 let trimmed = roleName.trimmingCharacters(in: .whitespaces)
@@ -79,7 +82,8 @@ public struct RosterImport: Equatable, Sendable {
 public enum RosterProblem: Equatable, Hashable, Sendable {
     case invalidEmail(String)
     case unknownRole(String)
-    case missingName
+    /// The name is missing, too long, or holds control characters (the same rule as the invite form).
+    case invalidName(PersonNameError)
     case duplicateEmail(firstLine: Int)
 }
 

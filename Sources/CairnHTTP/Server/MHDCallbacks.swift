@@ -33,6 +33,15 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     if !state.headersRead {
         state.headersRead = true
         readHead(of: state, raw, method: method, connection: connection)
+        if let refusal = FramingCheck.refusal(of: state.headers, target: state.target,
+                                              maxHeaderBytes: context.configuration.maxHeaderBytes) {
+            // The body's end is ambiguous (or the head too big): answer and close, so no byte of it
+            // can be read as another request.
+            state.tooLarge = true
+            var response = context.answer(makeRequest(state, context), bodyError: refusal)
+            response.headers.set("Connection", "close")
+            return queue(response, state, connection, context)
+        }
         if let length = state.headers["Content-Length"].flatMap({ Int($0.trimmingSpaces) }), length > limit {
             state.tooLarge = true
             let request = makeRequest(state, context)

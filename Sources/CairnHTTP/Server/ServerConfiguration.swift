@@ -24,6 +24,9 @@ public struct ServerConfiguration: Sendable {
     public var trustProxy: Bool
     /// How long `stop()` waits for in-flight requests, in seconds.
     public var shutdownGracePeriod: Double
+    /// Headers every response carries unless it sets them itself, the server's own error answers
+    /// (400, 413, 431) included: the security headers.
+    public var responseHeaders: HTTPHeaders = HTTPHeaders()
 
     public init(host: String = "127.0.0.1", port: Int = 8080, threadPoolSize: Int = 8,
                 maxBodyBytes: Int = 64 << 20, maxHeaderBytes: Int = 32 << 10, connectionLimit: Int = 1000,

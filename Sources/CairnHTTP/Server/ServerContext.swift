@@ -39,6 +39,9 @@ final class ServerContext: Sendable {
             }
         }
         response.headers.set("X-Request-Id", request.id)
+        for (name, value) in configuration.responseHeaders where !response.headers.contains(name) {
+            response.headers.set(name, value)
+        }
         return response
     }
 

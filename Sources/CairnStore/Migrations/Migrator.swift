@@ -14,6 +14,7 @@ public enum Migrator {
         Migration0007ExemplarNotesAndScoreResolutions.migration,
         Migration0008PilotEnrollmentsApart.migration,
         Migration0009OneExemplarPerSubmission.migration,
+        Migration0010ConsentAndOutboxScope.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

@@ -17,6 +17,7 @@ public struct MemberRepository: Sendable {
         SELECT m.id AS m_id, m.organization_id AS m_organization_id, m.person_id AS m_person_id, m.roles AS m_roles,
                m.school_id AS m_school_id, m.status AS m_status, m.created_at AS m_created_at,
                p.id AS p_id, p.email AS p_email, p.display_name AS p_display_name, p.created_at AS p_created_at,
+               p.is_operator AS p_is_operator,
                o.id AS o_id, o.name AS o_name, o.slug AS o_slug, o.created_at AS o_created_at
         FROM memberships m
         JOIN people p ON p.id = m.person_id
@@ -27,8 +28,8 @@ public struct MemberRepository: Sendable {
 
     public func createPerson(_ person: Person, passwordHash: String? = nil, in tx: any Connection) throws {
         try tx.execute("""
-            INSERT INTO people (id, email, display_name, password_hash, created_at)
-            VALUES (\(person.id), \(person.email), \(person.displayName), \(passwordHash), \(person.createdAt))
+            INSERT INTO people (id, email, display_name, password_hash, created_at, is_operator)
+            VALUES (\(person.id), \(person.email), \(person.displayName), \(passwordHash), \(person.createdAt), \(person.isOperator))
             """)
     }
 
@@ -62,6 +63,13 @@ public struct MemberRepository: Sendable {
         }
     }
 
+    /// Whether the person has chosen a password (has an account they sign in to), rather than only an invitation.
+    public func hasPassword(_ personID: Person.ID, in tx: any Connection) throws -> Bool {
+        try tx.queryOne("SELECT 1 AS one FROM people WHERE id = \(personID) AND password_hash IS NOT NULL") != nil
+    }
+
+    public func hasPassword(_ personID: Person.ID) throws -> Bool { try database.read { try hasPassword(personID, in: $0) } }
+
     public func setPasswordHash(_ hash: String, for personID: Person.ID, in tx: any Connection) throws {
         guard try tx.execute("UPDATE people SET password_hash = \(hash) WHERE id = \(personID)") == 1 else {
             throw DatabaseError.notFound("person")
@@ -70,6 +78,12 @@ public struct MemberRepository: Sendable {
 
     public func setPasswordHash(_ hash: String, for personID: Person.ID) throws {
         try database.write { try setPasswordHash(hash, for: personID, in: $0) }
+    }
+
+    /// Makes a person an operator of the installation, or no longer one; false when nobody has the email.
+    @discardableResult
+    public func setOperator(_ isOperator: Bool, email: EmailAddress) throws -> Bool {
+        try database.write { try $0.execute("UPDATE people SET is_operator = \(isOperator) WHERE email = \(email)") == 1 }
     }
 
     public func setDisplayName(_ name: String, for personID: Person.ID, in tx: any Connection) throws {
@@ -184,16 +198,6 @@ public struct MemberRepository: Sendable {
     public func memberships(of personID: Person.ID) throws -> [Member] {
         try database.read { tx in
             try tx.query(Self.memberSelect + " WHERE m.person_id = \(personID) ORDER BY o.name, o.id").map { try $0.member() }
-        }
-    }
-
-    /// The people of an organization who have not yet chosen a password (invited, not yet arrived).
-    public func personIDsAwaitingFirstSignIn(in organizationID: Organization.ID) throws -> Set<Person.ID> {
-        try database.read { tx in
-            Set(try tx.query("""
-                SELECT p.id FROM people p JOIN memberships m ON m.person_id = p.id
-                WHERE m.organization_id = \(organizationID) AND p.password_hash IS NULL
-                """).map { try $0.get("id", as: Person.ID.self) })
         }
     }
 }

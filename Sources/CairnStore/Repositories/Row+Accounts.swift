@@ -14,7 +14,7 @@ extension Row {
 
     func person(prefix p: String = "") throws -> Person {
         Person(id: try get(p + "id"), email: try get(p + "email"), displayName: try get(p + "display_name"),
-               createdAt: try get(p + "created_at"))
+               createdAt: try get(p + "created_at"), isOperator: try get(p + "is_operator"))
     }
 
     func membership(prefix p: String = "") throws -> Membership {

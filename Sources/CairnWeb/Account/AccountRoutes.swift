@@ -123,19 +123,33 @@ struct AccountRoutes {
 
     func invitationForm(_ visitor: Visitor) throws -> Response {
         let token = visitor.request.query["token"] ?? ""
-        let invitation: InvitationDetails
-        switch try InvitationService(app: app).details(token: token) {
-        case .failure(let problem): return app.redirect(to: Paths.signIn, .error, problem.message)
-        case .success(let details): invitation = details
+        switch try InvitationService(app: app).pending(token: token) {
+        case .failure(let problem):
+            return app.redirect(to: Paths.signIn, .error, problem.message)
+        case .success(let pending) where pending.hasAccount:
+            return app.render(JoinOrganizationPage(context: context(visitor), token: token, invitation: pending.details,
+                                                   viewer: joinViewer(visitor, pending)))
+        case .success(let pending):
+            return app.render(AcceptInvitationPage(context: context(visitor), token: token, invitation: pending.details))
         }
-        return app.render(AcceptInvitationPage(context: context(visitor), token: token, invitation: invitation))
     }
 
     func acceptInvitation(_ visitor: Visitor) throws -> Response {
         let form = visitor.request.form
         let token = form["token"] ?? visitor.request.query["token"] ?? ""
         let service = InvitationService(app: app)
-        let result = try service.accept(
+        if case .success(let pending) = try service.pending(token: token), pending.hasAccount {
+            let signedIn = try SignedIn(from: visitor)
+            do {
+                let name = try service.acceptSignedIn(token: token, as: signedIn)
+                return app.redirect(to: Paths.dashboard, .success, "You joined \(name). You are now working there.")
+            } catch let error as InvitationError {
+                return app.render(JoinOrganizationPage(context: context(visitor), token: token, invitation: pending.details,
+                                                       viewer: joinViewer(visitor, pending), error: error.message),
+                                  status: .unprocessableContent)
+            }
+        }
+        let result = try service.acceptAsNewcomer(
             token: token, displayName: form["display_name"] ?? "", password: form["password"] ?? "",
             confirmation: form["password_confirmation"] ?? "",
             address: visitor.request.remoteAddress, userAgent: visitor.request.headers["User-Agent"] ?? "")
@@ -149,6 +163,12 @@ struct AccountRoutes {
             response.setCookie(sessionCookie(sessionToken))
             return response
         }
+    }
+
+    /// Who is looking at an invitation for an existing account.
+    private func joinViewer(_ visitor: Visitor, _ pending: InvitationService.Pending) -> JoinOrganizationPage.Viewer {
+        guard let member = visitor.member else { return .nobody }
+        return member.person.id == pending.invitation.personID ? .invitedPerson : .someoneElse(email: member.person.email.rawValue)
     }
 
     // MARK: Helpers

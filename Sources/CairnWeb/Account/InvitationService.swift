@@ -2,15 +2,34 @@ import CairnCore
 import CairnStore
 import Foundation
 
-/// Invitations: an admin adds a person to the organization; a newcomer gets a 7-day link to
-/// choose a name and password, someone with an account is simply added and told so.
+/// Invitations: consent before membership. An admin (or the operator, from the command line)
+/// invites an email address; nothing changes for that person until they accept the mailed link.
+/// A newcomer chooses a name and password on accepting; someone who already has an account
+/// accepts signed in as themselves. The inviter is told the same thing either way.
 struct InvitationService {
-    /// What came of an invitation.
-    enum Invited: Equatable {
-        /// A new account: they were mailed a link to choose a password.
-        case newAccount
-        /// An existing Cairn account: added to this organization and told by mail.
-        case existingAccount
+    /// Who sends an invitation, as the mail names them.
+    struct Inviter {
+        let name: String
+        let personID: Person.ID?
+
+        /// An admin inviting from the members pages.
+        init(_ admin: Member) { (name, personID) = (admin.person.displayName, admin.person.id) }
+
+        init(name: String, personID: Person.ID?) { (self.name, self.personID) = (name, personID) }
+    }
+
+    /// A link that can still be accepted, with what the acceptance page shows.
+    struct Pending {
+        let invitation: Invitation
+        let organization: Organization
+        let email: EmailAddress
+        /// Whether the invited person has an account (a password): then they accept signed in.
+        let hasAccount: Bool
+
+        var details: InvitationDetails {
+            InvitationDetails(organizationName: organization.name, email: email.rawValue, roles: invitation.roles.sorted(),
+                              displayName: invitation.displayName)
+        }
     }
 
     /// What came of an acceptance form.
@@ -21,95 +40,143 @@ struct InvitationService {
 
     let app: App
 
-    /// Invites `email` into `admin`'s organization with `roles`, in one transaction with its mail.
+    /// Invites `email` into `organization` with `roles`, in one transaction with its mail. An earlier
+    /// unanswered invitation of the same person to the same organization is replaced when
+    /// `replacingPending` (an admin inviting again), else left as it is (a roster imported twice).
     ///
-    /// - Throws: `MemberAdministrationError.alreadyMember` when they are already a member.
-    func invite(email: EmailAddress, displayName: String, roles: Set<Role>, school: School.ID?, by admin: Member) throws -> Invited {
+    /// - Throws: `MemberAdministrationError.alreadyMember` when they are a member (active or not) already,
+    ///   `.alreadyInvited` when an invitation is pending and is not to be replaced.
+    func invite(email: EmailAddress, displayName: String, roles: Set<Role>, school: School.ID?,
+                to organization: Organization, by inviter: Inviter, replacingPending: Bool = true) throws {
         let store = app.store
-        let organization = admin.organization
         let now = app.clock()
-        let existing = try store.members.fetchCredentials(email: email)
-        return try store.write { tx in
+        let secret = Crypto.randomToken()
+        try store.write { tx in
             let person: Person
-            if let existing {
-                guard try store.members.fetchMember(person: existing.person.id, organization: organization.id, in: tx) == nil
+            let hasAccount: Bool
+            if let existing = try store.members.fetchPerson(email: email, in: tx) {
+                guard try store.members.fetchMember(person: existing.id, organization: organization.id, in: tx) == nil
                 else { throw MemberAdministrationError.alreadyMember }
-                person = existing.person
+                person = existing
+                hasAccount = try store.members.hasPassword(existing.id, in: tx)
             } else {
+                // The address is reserved for the newcomer; they become a member only by accepting.
                 person = Person(email: email, displayName: displayName, createdAt: now)
                 try store.members.createPerson(person, in: tx)
+                hasAccount = false
             }
-            try store.members.addMembership(Membership(organizationID: organization.id, personID: person.id,
-                                                       roles: roles, schoolID: school, createdAt: now), in: tx)
-            if existing?.passwordHash != nil {
-                try store.outbox.enqueue(MailTemplates.addedToOrganization(
-                    to: email, name: person.displayName, organization: organization.name,
-                    invitedBy: admin.person.displayName, roles: roles,
-                    link: app.configuration.baseURL + Paths.signIn, at: now), in: tx)
-                return .existingAccount
+            if !replacingPending, try store.invitations.hasPending(person: person.id, organization: organization.id, at: now, in: tx) {
+                throw MemberAdministrationError.alreadyInvited
             }
-            // Earlier invitations from other organizations stay valid: each names its own organization.
-            let secret = Crypto.randomToken()
-            try store.tokens.create(OneTimeToken(purpose: .invitation, tokenHash: Crypto.sha256Hex(secret),
-                                                 personID: person.id, organizationID: organization.id, createdAt: now), in: tx)
+            try store.invitations.revokePending(person: person.id, organization: organization.id, at: now, in: tx)
+            try store.invitations.create(Invitation(organizationID: organization.id, personID: person.id, displayName: displayName,
+                                                    roles: roles, schoolID: school, invitedBy: inviter.personID,
+                                                    tokenHash: Crypto.sha256Hex(secret), createdAt: now), in: tx)
             try store.outbox.enqueue(MailTemplates.invitation(
-                to: email, name: person.displayName, organization: organization.name,
-                invitedBy: admin.person.displayName, roles: roles,
-                link: app.configuration.baseURL + Paths.acceptInvitation(token: secret), at: now), in: tx)
-            return .newAccount
+                to: email, name: displayName, organization: organization, invitedBy: inviter.name, roles: roles,
+                link: app.configuration.baseURL + Paths.acceptInvitation(token: secret), hasAccount: hasAccount, at: now), in: tx)
         }
     }
 
-    /// What the acceptance page shows for a link, or why the link cannot be used.
-    func details(token secret: String) throws -> Swift.Result<InvitationDetails, OneTimeTokenError> {
+    /// The invitation a link names while it can be accepted, or why it cannot.
+    func pending(token secret: String) throws -> Swift.Result<Pending, OneTimeTokenError> {
         guard !secret.isEmpty,
-              let token = try app.store.tokens.fetch(tokenHash: Crypto.sha256Hex(secret), purpose: .invitation),
-              let organizationID = token.organizationID,
-              let member = try app.store.members.fetchMember(person: token.personID, organization: organizationID),
-              member.isActive
+              let invitation = try app.store.invitations.fetch(tokenHash: Crypto.sha256Hex(secret)),
+              let organization = try app.store.organizations.fetch(invitation.organizationID),
+              let person = try app.store.members.fetchPerson(invitation.personID)
         else { return .failure(.unknown) }
-        do { try token.checkUsable(at: app.clock()) } catch { return .failure(error) }
-        return .success(InvitationDetails(organizationName: member.organization.name, email: member.person.email.rawValue,
-                                          roles: member.roles.sorted(),
-                                          displayName: member.person.displayName))
+        do { try invitation.checkUsable(at: app.clock()) } catch { return .failure(error) }
+        let hasAccount = try app.store.members.hasPassword(person.id)
+        return .success(Pending(invitation: invitation, organization: organization, email: person.email, hasAccount: hasAccount))
     }
 
-    /// Sets the newcomer's name and password, uses up the link and signs them in.
-    func accept(token secret: String, displayName: String, password: String, confirmation: String,
-                address: String, userAgent: String) throws -> Acceptance {
-        let invitation: InvitationDetails
-        switch try details(token: secret) {
+    /// A newcomer accepts: sets the name and password, joins, and is signed in.
+    func acceptAsNewcomer(token secret: String, displayName: String, password: String, confirmation: String,
+                          address: String, userAgent: String) throws -> Acceptance {
+        var errors = FormErrors()
+        let pending: Pending
+        switch try self.pending(token: secret) {
         case .failure(let problem):
-            var errors = FormErrors()
             errors.formMessage = problem.message
             return .invalid(errors, InvitationDetails(organizationName: "", email: "", roles: [], displayName: displayName))
         case .success(let found):
-            invitation = found
+            pending = found
         }
-        var errors = FormErrors()
-        let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { errors.add("Enter the name colleagues know you by.", for: "display_name") }
-        if name.count > 120 { errors.add("Use at most 120 characters.", for: "display_name") }
-        PasswordRules.check(password, confirmation: confirmation, email: try? EmailAddress(invitation.email), into: &errors)
-        guard errors.isEmpty else { return .invalid(errors, invitation) }
+        guard !pending.hasAccount else {
+            errors.formMessage = "You already have a Cairn account: sign in as \(pending.email.rawValue) to accept this invitation."
+            return .invalid(errors, pending.details)
+        }
+        var name = ""
+        switch PersonName.check(displayName) {
+        case .success(let checked): name = checked
+        case .failure(.empty): errors.add("Enter the name colleagues know you by.", for: "display_name")
+        case .failure(let problem): errors.add(problem.message, for: "display_name")
+        }
+        PasswordRules.check(password, confirmation: confirmation, email: pending.email, into: &errors)
+        guard errors.isEmpty else { return .invalid(errors, pending.details) }
 
         let store = app.store
         let hash = try app.passwords.hash(password)
-        let tokenHash = Crypto.sha256Hex(secret)
-        let accepted = try store.write { tx -> OneTimeToken? in
-            guard let token = try store.tokens.consume(tokenHash: tokenHash, purpose: .invitation, at: app.clock(), in: tx)
-            else { return nil }
-            try store.members.setDisplayName(name, for: token.personID, in: tx)
-            try store.members.setPasswordHash(hash, for: token.personID, in: tx)
-            return token
+        let joined = try store.write { tx -> Invitation? in
+            guard let invitation = try join(tokenHash: Crypto.sha256Hex(secret), in: tx),
+                  try !store.members.hasPassword(invitation.personID, in: tx) else { return nil }
+            try store.members.setDisplayName(name, for: invitation.personID, in: tx)
+            try store.members.setPasswordHash(hash, for: invitation.personID, in: tx)
+            return invitation
         }
-        guard let accepted, let organizationID = accepted.organizationID,
-              let member = try store.members.fetchMember(person: accepted.personID, organization: organizationID),
+        guard let joined, let member = try store.members.fetchMember(person: joined.personID, organization: joined.organizationID),
               member.isActive else {
             errors.formMessage = OneTimeTokenError.alreadyUsed.message
-            return .invalid(errors, invitation)
+            return .invalid(errors, pending.details)
         }
         let session = try SessionIssuer(app: app).open(for: member, address: address, userAgent: userAgent)
         return .signedIn(sessionToken: session, organizationName: member.organization.name)
+    }
+
+    /// Someone with an account accepts, signed in as the invited person: they join, and the session
+    /// moves to the organization they joined. Returns its name.
+    ///
+    /// - Throws: `InvitationError` when the link cannot be used or names another account.
+    func acceptSignedIn(token secret: String, as context: SignedIn) throws -> String {
+        let pending: Pending
+        switch try self.pending(token: secret) {
+        case .failure(let problem): throw InvitationError.unusable(problem)
+        case .success(let found): pending = found
+        }
+        guard pending.invitation.personID == context.member.person.id else {
+            throw InvitationError.otherAccount(invited: pending.email.rawValue)
+        }
+        let store = app.store
+        guard let joined = try store.write({ try join(tokenHash: Crypto.sha256Hex(secret), in: $0) }),
+              let member = try store.members.fetchMember(person: joined.personID, organization: joined.organizationID),
+              member.isActive else { throw InvitationError.unusable(.alreadyUsed) }
+        try store.sessions.switchOrganization(context.session.id, to: member.organization.id)
+        return member.organization.name
+    }
+
+    /// Uses up the invitation and makes its membership (an invitation from before consent already has one).
+    private func join(tokenHash: String, in tx: any Connection) throws -> Invitation? {
+        let store = app.store
+        let now = app.clock()
+        guard let invitation = try store.invitations.accept(tokenHash: tokenHash, at: now, in: tx) else { return nil }
+        if try store.members.fetchMember(person: invitation.personID, organization: invitation.organizationID, in: tx) == nil {
+            try store.members.addMembership(invitation.membership(at: now), in: tx)
+        }
+        return invitation
+    }
+}
+
+/// Why a signed-in person could not accept an invitation.
+enum InvitationError: Error, Equatable {
+    /// The link is unknown, used, withdrawn or expired.
+    case unusable(OneTimeTokenError)
+    /// The link invites another account than the signed-in one.
+    case otherAccount(invited: String)
+
+    var message: String {
+        switch self {
+        case .unusable(let problem): problem.message
+        case .otherAccount(let email): "This invitation is for \(email). Sign out, then sign in as \(email) to accept it."
+        }
     }
 }

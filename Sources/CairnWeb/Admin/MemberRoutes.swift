@@ -27,12 +27,18 @@ struct MemberRoutes {
     func list(_ context: SignedIn) throws -> Response {
         let organization = context.organization.id
         let schools = Dictionary(uniqueKeysWithValues: try app.store.organizations.schools(of: organization).map { ($0.id, $0.name) })
-        let invited = try app.store.members.personIDsAwaitingFirstSignIn(in: organization)
-        let rows = try app.store.members.members(of: organization).map { member in
+        let members = try app.store.members.members(of: organization).map { member in
             MemberRow(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
                       roles: member.roles.sorted().map(\.displayName), school: member.membership.schoolID.flatMap { schools[$0] },
-                      status: status(of: member, invited: invited))
+                      status: member.isActive ? .active : .deactivated)
         }
+        // Invitations not accepted yet: the name the admin typed, never the one an account carries elsewhere.
+        let invitations = try app.store.invitations.pending(in: organization, at: app.clock()).map { invitation, email in
+            MemberRow(id: invitation.id.rawValue, name: invitation.displayName, email: email.rawValue,
+                      roles: invitation.roles.sorted().map(\.displayName), school: invitation.schoolID.flatMap { schools[$0] },
+                      status: .invited, editable: false)
+        }
+        let rows = (members + invitations).sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) }
         return app.render(MembersPage(context: page(context), rows: rows))
     }
 
@@ -49,19 +55,20 @@ struct MemberRoutes {
         var errors = FormErrors()
         var email: EmailAddress?
         do { email = try EmailAddress(entered.email) } catch { errors.add(error.message, for: "email") }
-        let name = entered.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { errors.add("Enter the person's name.", for: "display_name") }
-        if name.count > 120 { errors.add("Use at most 120 characters.", for: "display_name") }
+        var name = ""
+        switch PersonName.check(entered.displayName) {
+        case .success(let checked): name = checked
+        case .failure(let problem): errors.add(problem.message, for: "display_name")
+        }
         let roles = parseRoles(entered.roles, into: &errors)
         let school = try parseSchool(entered.school, in: context, into: &errors)
         if errors.isEmpty, let email {
             do {
-                let outcome = try InvitationService(app: app).invite(email: email, displayName: name, roles: roles,
-                                                                     school: school, by: context.member)
-                let message = outcome == .newAccount
-                    ? "Invitation sent to \(email.rawValue)."
-                    : "\(email.rawValue) already has a Cairn account: they were added and told by email."
-                return app.redirect(to: Paths.members, .success, message)
+                try InvitationService(app: app).invite(email: email, displayName: name, roles: roles, school: school,
+                                                       to: context.organization, by: .init(context.member))
+                // The same words whether or not the address has an account: nobody learns who uses Cairn elsewhere.
+                return app.redirect(to: Paths.members, .success,
+                                    "Invitation sent to \(email.rawValue). They join when they accept it.")
             } catch let error as MemberAdministrationError {
                 errors.add(error.message, for: "email")
             }
@@ -167,16 +174,10 @@ struct MemberRoutes {
         return member
     }
 
-    private func status(of member: Member, invited: Set<Person.ID>) -> MemberStatus {
-        if !member.isActive { return .deactivated }
-        return invited.contains(member.person.id) ? .invited : .active
-    }
-
     private func detail(of member: Member, in context: SignedIn) throws -> MemberDetail {
         let school = try member.membership.schoolID.flatMap { try app.store.organizations.fetchSchool($0, in: context.organization.id) }
-        let invited = try app.store.members.personIDsAwaitingFirstSignIn(in: context.organization.id)
         return MemberDetail(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
-                            school: school?.name, status: status(of: member, invited: invited),
+                            school: school?.name, status: member.isActive ? .active : .deactivated,
                             roles: Set(member.roles))
     }
 

@@ -8,18 +8,19 @@ public struct MemberRow: Sendable, Hashable {
     public var roles: [String]
     public var school: String?
     public var status: MemberStatus
+    /// Where the admin edits this member; nil for an invitation not accepted yet (invite again to change it).
+    public var editURL: String?
 
-    public init(id: String, name: String, email: String, roles: [String], school: String?, status: MemberStatus) {
+    public init(id: String, name: String, email: String, roles: [String], school: String?, status: MemberStatus,
+                editable: Bool = true) {
         self.id = id
         self.name = name
         self.email = email
         self.roles = roles
         self.school = school
         self.status = status
+        self.editURL = editable ? Paths.member(id) : nil
     }
-
-    /// Where the admin edits this member.
-    public var editURL: String { Paths.member(id) }
 }
 
 /// The organization's members, with what each can do and a way to change it.
@@ -39,9 +40,13 @@ public struct MembersPage: HTML {
         .init("School") { row in row.school ?? "—" },
         .init("Status") { row in StatusBadge(status: row.status) },
         .init("Actions", hideHeader: true) { row in
-            a(.href(row.editURL)) {
-                "Edit"
-                span(.class("visually-hidden")) { " \(row.name)" }
+            if let editURL = row.editURL {
+                a(.href(editURL)) {
+                    "Edit"
+                    span(.class("visually-hidden")) { " \(row.name)" }
+                }
+            } else {
+                span(.class("hint")) { "Waiting for an answer" }
             }
         },
     ] }

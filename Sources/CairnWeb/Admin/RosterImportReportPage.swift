@@ -27,12 +27,12 @@ public struct ImportProblem: Sendable, Hashable {
 
 /// The outcome of a roster import, row by row.
 public struct RosterImportReport: Sendable, Hashable {
-    public var created: [ImportedRow]
+    public var invited: [ImportedRow]
     public var alreadyMembers: [ImportedRow]
     public var problems: [ImportProblem]
 
-    public init(created: [ImportedRow], alreadyMembers: [ImportedRow], problems: [ImportProblem]) {
-        self.created = created
+    public init(invited: [ImportedRow], alreadyMembers: [ImportedRow], problems: [ImportProblem]) {
+        self.invited = invited
         self.alreadyMembers = alreadyMembers
         self.problems = problems
     }
@@ -72,10 +72,10 @@ public struct RosterImportReportPage: HTML {
         Layout(title: "Roster import report", context: context) {
             ul(.class("summary-counts"), .aria(.label, "Summary")) {
                 li(.class("summary-counts__item summary-counts__item--success")) {
-                    Self.count(report.created.count, "person invited", "people invited")
+                    Self.count(report.invited.count, "person invited", "people invited")
                 }
                 li(.class("summary-counts__item")) {
-                    Self.count(report.alreadyMembers.count, "already a member", "already members")
+                    Self.count(report.alreadyMembers.count, "already a member or invited", "already members or invited")
                 }
                 li(.class(report.problems.isEmpty ? "summary-counts__item" : "summary-counts__item summary-counts__item--error")) {
                     Self.count(report.problems.count, "row with problems", "rows with problems")
@@ -84,20 +84,20 @@ public struct RosterImportReportPage: HTML {
             if !report.problems.isEmpty {
                 section(.aria(.labelledby, "problems-heading")) {
                     h2(.id("problems-heading")) { "Rows to fix" }
-                    p { "These rows were skipped. Fix them in your file and import it again; rows already done will show as already a member." }
+                    p { "These rows were skipped. Fix them in your file and import it again; rows already done will show as already a member or invited." }
                     DataTable(id: "problems", caption: "Rows with problems, by line in the file",
                               columns: Self.problemColumns, rows: report.problems, emptyMessage: "")
                 }
             }
-            section(.aria(.labelledby, "created-heading")) {
-                h2(.id("created-heading")) { "Invited" }
-                DataTable(id: "created", caption: "People invited", columns: Self.rowColumns,
-                          rows: report.created, emptyMessage: "Nobody new was invited.")
+            section(.aria(.labelledby, "invited-heading")) {
+                h2(.id("invited-heading")) { "Invited" }
+                DataTable(id: "invited", caption: "People invited", columns: Self.rowColumns,
+                          rows: report.invited, emptyMessage: "Nobody new was invited.")
             }
             if !report.alreadyMembers.isEmpty {
                 section(.aria(.labelledby, "existing-heading")) {
-                    h2(.id("existing-heading")) { "Already members" }
-                    DataTable(id: "existing", caption: "Already members, left as they were", columns: Self.rowColumns,
+                    h2(.id("existing-heading")) { "Already members or invited" }
+                    DataTable(id: "existing", caption: "Already members or invited, left as they were", columns: Self.rowColumns,
                               rows: report.alreadyMembers, emptyMessage: "")
                 }
             }

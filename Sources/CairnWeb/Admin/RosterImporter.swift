@@ -7,7 +7,7 @@ struct RosterImporter {
 
     func run(_ roster: RosterImport, by admin: Member) throws -> RosterImportReport {
         let schools = try app.store.organizations.schools(of: admin.organization.id)
-        var created: [ImportedRow] = [], alreadyMembers: [ImportedRow] = []
+        var invited: [ImportedRow] = [], alreadyMembers: [ImportedRow] = []
         var problems = roster.rejections.map { rejection in
             ImportProblem(line: rejection.line, email: nil, messages: rejection.problems.map(\.message))
         }
@@ -24,9 +24,10 @@ struct RosterImporter {
                 school = match.id
             }
             do {
-                _ = try service.invite(email: entry.email, displayName: entry.name, roles: entry.roles, school: school, by: admin)
-                created.append(row)
-            } catch MemberAdministrationError.alreadyMember {
+                try service.invite(email: entry.email, displayName: entry.name, roles: entry.roles, school: school,
+                                   to: admin.organization, by: .init(admin), replacingPending: false)
+                invited.append(row)
+            } catch MemberAdministrationError.alreadyMember, MemberAdministrationError.alreadyInvited {
                 alreadyMembers.append(row)
             } catch {
                 app.logger.error("roster row failed", [("line", String(entry.line)), ("error", "\(error)")])
@@ -34,7 +35,7 @@ struct RosterImporter {
                                               messages: ["This row could not be saved; try it again."]))
             }
         }
-        return RosterImportReport(created: created, alreadyMembers: alreadyMembers,
+        return RosterImportReport(invited: invited, alreadyMembers: alreadyMembers,
                                   problems: problems.sorted { $0.line < $1.line })
     }
 }

@@ -8,8 +8,9 @@ enum Access: Sendable, CustomStringConvertible {
     case signedIn
     /// Members holding at least one of these roles in the current organization.
     case roles(Set<Role>)
-    /// Admins, and only while Cairn runs in development (the outbox page).
-    case adminInDevelopment
+    /// Operators of the installation (never an organization's admin as such), and only while
+    /// Cairn runs in development: the outbox page.
+    case operatorInDevelopment
 
     static func role(_ role: Role) -> Access { .roles([role]) }
 
@@ -18,7 +19,7 @@ enum Access: Sendable, CustomStringConvertible {
         case .anyone: "anyone"
         case .signedIn: "signed-in member"
         case .roles(let roles): roles.map(\.rawValue).sorted().joined(separator: "|")
-        case .adminInDevelopment: "admin (development)"
+        case .operatorInDevelopment: "operator (development)"
         }
     }
 }

@@ -24,10 +24,19 @@ public struct Administration {
         try app.store.organizations.create(Organization(name: trimmed, slug: slug, createdAt: app.clock()))
     }
 
-    /// Creates a person with a password in an organization, or adds an existing person to it
-    /// (keeping their own password; the one given is then not used).
+    /// What `createUser` did.
+    public enum UserCreation: Equatable, Sendable {
+        /// A new person with the given password, a member at once.
+        case created
+        /// The address has an account already: it was mailed an invitation, and joins only by accepting it.
+        case invited
+    }
+
+    /// Creates a person with a password in an organization; someone who has an account already is
+    /// invited instead (consent before membership: their password and organizations stay theirs).
+    @discardableResult
     public func createUser(email text: String, displayName: String, organizationSlug: String, roleNames: [String],
-                           password: String) throws {
+                           password: String) throws -> UserCreation {
         let email: EmailAddress
         do { email = try EmailAddress(text) } catch { throw Problem(description: "'\(text)' is not an email address: \(error.message)") }
         guard let organization = try app.store.organizations.fetch(slug: organizationSlug) else {
@@ -40,29 +49,41 @@ public struct Administration {
             }
             roles.insert(role)
         }
-        let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw Problem(description: "The person needs a name.") }
+        let name: String
+        switch PersonName.check(displayName) {
+        case .success(let checked): name = checked
+        case .failure(let problem): throw Problem(description: "The name was refused: \(problem.message)")
+        }
+        let store = app.store
+        if try store.members.fetchPerson(email: email) != nil {
+            do {
+                try InvitationService(app: app).invite(
+                    email: email, displayName: name, roles: roles, school: nil, to: organization,
+                    by: .init(name: "The operator of this Cairn installation", personID: nil))
+            } catch MemberAdministrationError.alreadyMember {
+                throw Problem(description: "\(email) is already a member of \(organization.name).")
+            }
+            return .invited
+        }
         let problems = PasswordPolicy().problems(in: password, email: email)
         guard problems.isEmpty else {
             throw Problem(description: "The password was refused: " + problems.map(\.message).joined(separator: " "))
         }
         let hash = try app.passwords.hash(password)
         let now = app.clock()
-        let store = app.store
         try store.write { tx in
-            let person: Person
-            if let existing = try store.members.fetchPerson(email: email, in: tx) {
-                guard try store.members.fetchMember(person: existing.id, organization: organization.id, in: tx) == nil else {
-                    throw Problem(description: "\(email) is already a member of \(organization.name).")
-                }
-                // Their password is theirs: adding them to another organization leaves it as it is.
-                person = existing
-            } else {
-                person = Person(email: email, displayName: name, createdAt: now)
-                try store.members.createPerson(person, passwordHash: hash, in: tx)
-            }
+            let person = Person(email: email, displayName: name, createdAt: now)
+            try store.members.createPerson(person, passwordHash: hash, in: tx)
             try store.members.addMembership(Membership(organizationID: organization.id, personID: person.id,
                                                        roles: roles, createdAt: now), in: tx)
+        }
+        return .created
+    }
+
+    /// Makes a person an operator of the installation (or, with `false`, no longer one).
+    public func setOperator(email text: String, _ isOperator: Bool) throws {
+        guard let email = try? EmailAddress(text), try app.store.members.setOperator(isOperator, email: email) else {
+            throw Problem(description: "Nobody has the email address '\(text)'.")
         }
     }
 

@@ -7,8 +7,8 @@ extension App {
         let isDevelopment = configuration.environment == .development
         var table = RouteTable(
             middleware: [
-                SecurityHeadersMiddleware(),
-                // Then: pages for what the middleware below throws (a refused CSRF token).
+                // Outermost: pages for what the middleware below throws (a refused CSRF token). The
+                // security headers are the server's (`SecurityHeaders`), on every answer it gives.
                 ErrorPageMiddleware(logger: logger, isDevelopment: isDevelopment),
                 FlashMiddleware(),
                 SessionMiddleware(store: store, clock: clock),

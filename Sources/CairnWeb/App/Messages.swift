@@ -22,12 +22,23 @@ extension PasswordProblem {
     }
 }
 
+extension PersonNameError {
+    var message: String {
+        switch self {
+        case .empty: "Enter the person's name."
+        case .tooLong(let maximum): "Use at most \(maximum) characters."
+        case .controlCharacters: "Use letters, spaces and punctuation only."
+        }
+    }
+}
+
 extension RosterProblem {
     var message: String {
         switch self {
-        case .invalidEmail(let text): text.isEmpty ? "The email is missing." : "'\(text)' is not an email address."
-        case .unknownRole(let name): "'\(name)' is not a role (use admin, designer, assessor, coach or educator)."
-        case .missingName: "The name is missing."
+        case .invalidEmail(let text): text.isEmpty ? "The email is missing." : "'\(String(text.prefix(80)))' is not an email address."
+        case .unknownRole(let name): "'\(String(name.prefix(40)))' is not a role (use admin, designer, assessor, coach or educator)."
+        case .invalidName(.empty): "The name is missing."
+        case .invalidName(let problem): "The name is not usable: \(problem.message.prefix(1).lowercased() + problem.message.dropFirst())"
         case .duplicateEmail(let line): "This email already appears on line \(line)."
         }
     }
@@ -53,6 +64,7 @@ extension MemberAdministrationError {
         case .alreadyDeactivated: "This member is already deactivated."
         case .alreadyActive: "This member is already active."
         case .alreadyMember: "This person is already a member of your organization."
+        case .alreadyInvited: "An invitation to this person is still waiting for their answer."
         case .notInOrganization: "We can't find that member."
         }
     }

@@ -47,8 +47,8 @@ struct RouteTable {
             return
         case .roles(let roles):
             guard !member.roles.isDisjoint(with: roles) else { throw .forbidden }
-        case .adminInDevelopment:
-            guard environment == .development, member.roles.contains(.admin) else { throw .notFound }
+        case .operatorInDevelopment:
+            guard environment == .development, member.person.isOperator, member.isActive else { throw .notFound }
         }
     }
 }

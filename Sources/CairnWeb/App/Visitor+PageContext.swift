@@ -10,7 +10,7 @@ extension Visitor {
             organizationName: member?.organization.name,
             organizationSlug: member?.organization.slug,
             publicOrganization: publicOrganization.map { PublicOrganization(name: $0.name, slug: $0.slug) },
-            viewer: member.map { Viewer(name: $0.person.displayName, roles: $0.roles) },
+            viewer: member.map { Viewer(name: $0.person.displayName, roles: $0.roles, isOperator: $0.person.isOperator) },
             csrfToken: csrfToken,
             flash: request[FlashKey.self] ?? [],
             currentPath: request.path,

@@ -3,7 +3,8 @@ import CairnStore
 import Foundation
 
 /// The demo organizations `cairn demo` seeds: a district with a person in every role, schools,
-/// a few more educators (one still invited, one deactivated), and a second organization.
+/// a few more educators (one still invited, one deactivated), and a second organization. The
+/// district's admin is also the installation's operator (the development outbox).
 public enum Demo {
     /// The password of every demo person: public, so never seed a demo into real data.
     public static let password = "cairn-demo-password"
@@ -26,13 +27,13 @@ public enum Demo {
 
     private struct Seat {
         let email: String, name: String, roles: Set<Role>, school: String?
-        var canSignIn = true, active = true
+        var canSignIn = true, active = true, isOperator = false
     }
 
     private static let riverbendSchools = ["Riverbend Elementary", "Cedar Creek Middle School", "Riverbend High School"]
 
     private static let riverbend: [Seat] = [
-        Seat(email: "admin@riverbend.example", name: "Alicia Moreno", roles: [.admin], school: nil),
+        Seat(email: "admin@riverbend.example", name: "Alicia Moreno", roles: [.admin], school: nil, isOperator: true),
         Seat(email: "designer@riverbend.example", name: "Dana Whitfield", roles: [.designer, .coach], school: nil),
         Seat(email: "assessor@riverbend.example", name: "Samuel Osei", roles: [.assessor], school: "Riverbend High School"),
         Seat(email: "coach@riverbend.example", name: "Priya Raman", roles: [.coach], school: "Riverbend Elementary"),
@@ -118,8 +119,17 @@ public enum Demo {
             schoolIDs[schoolName] = school.id
         }
         for seat in seats {
-            let person = Person(email: try EmailAddress(seat.email), displayName: seat.name, createdAt: now)
+            let person = Person(email: try EmailAddress(seat.email), displayName: seat.name, createdAt: now,
+                                isOperator: seat.isOperator)
             try store.members.createPerson(person, passwordHash: seat.canSignIn ? hash : nil, in: tx)
+            guard seat.canSignIn else {
+                // Invited and not arrived: an invitation whose link nobody holds (the demo mails nothing).
+                try store.invitations.create(Invitation(
+                    organizationID: organization.id, personID: person.id, displayName: seat.name, roles: seat.roles,
+                    schoolID: seat.school.flatMap { schoolIDs[$0] }, invitedBy: nil, tokenHash: Crypto.sha256Hex(Crypto.randomToken()),
+                    createdAt: now), in: tx)
+                continue
+            }
             try store.members.addMembership(Membership(
                 organizationID: organization.id, personID: person.id, roles: seat.roles,
                 schoolID: seat.school.flatMap { schoolIDs[$0] }, status: seat.active ? .active : .deactivated,

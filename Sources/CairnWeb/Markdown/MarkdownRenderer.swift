@@ -8,6 +8,10 @@ import CCmark
 /// `file:` or (non-image) `data:` URL lose their target. GitHub's table, strikethrough, autolink
 /// and task list extensions are on; the tag filter is not needed, as no raw HTML gets through.
 ///
+/// Images load only from Cairn itself (or `data:` images): one from another host would be fetched
+/// by every reader's browser (the Content-Security-Policy refuses it anyway), so it becomes a link
+/// to the image, its alt text the link's text.
+///
 /// Headings are moved down so the Markdown's `#` becomes `baseHeadingLevel` (never past `<h6>`):
 /// a page keeps its single `<h1>` and its heading order.
 public enum MarkdownRenderer {
@@ -70,11 +74,13 @@ public enum MarkdownRenderer {
         return String(source[..<end]) + truncationNote
     }
 
-    /// Moves every heading down so a level-1 heading becomes `base`, and unwraps every link
-    /// whose target `SafeURL` refuses (cmark-gfm only empties it), leaving its text.
+    /// Moves every heading down so a level-1 heading becomes `base`, unwraps every link whose
+    /// target `SafeURL` refuses (cmark-gfm only empties it), leaving its text, and turns images
+    /// from other hosts into links.
     private static func tidy(_ document: OpaquePointer, headingBase base: Int) {
         guard let iterator = cmark_iter_new(document) else { return }
         var unsafeLinks: [OpaquePointer] = []
+        var foreignImages: [OpaquePointer] = []
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
@@ -84,17 +90,46 @@ public enum MarkdownRenderer {
             case CMARK_NODE_LINK:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 if SafeURL(url) == nil { unsafeLinks.append(node) }
+            case CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !isSameOriginImage(url) { foreignImages.append(node) }
             default:
                 break
             }
         }
         cmark_iter_free(iterator)
+        for image in foreignImages {
+            let url = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+            guard SafeURL(url) != nil, let link = cmark_node_new(CMARK_NODE_LINK) else {
+                unsafeLinks.append(image)
+                continue
+            }
+            cmark_node_set_url(link, url)
+            cmark_node_set_title(link, cmark_node_get_title(image))
+            while let child = cmark_node_first_child(image) { cmark_node_append_child(link, child) }
+            if cmark_node_first_child(link) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(text, url)
+                cmark_node_append_child(link, text)
+            }
+            cmark_node_insert_before(image, link)
+            cmark_node_free(image)
+        }
         for link in unsafeLinks {
             while let child = cmark_node_first_child(link) {
                 cmark_node_insert_before(link, child)
             }
             cmark_node_free(link)
         }
+    }
+
+    /// Whether an image URL points at Cairn itself (a path, no scheme or host) or is a `data:` image.
+    static func isSameOriginImage(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        if lowered.hasPrefix("data:image/") { return true }
+        if lowered.hasPrefix("//") || lowered.hasPrefix("\\") { return false }
+        // A scheme is letters, digits, `+`, `-` or `.` before the first `:`, ahead of any `/`, `?` or `#`.
+        guard let colon = lowered.firstIndex(of: ":") else { return true }
+        return lowered[..<colon].contains { "/?#".contains($0) }
     }
 
     /// The task list extension writes bare, unlabelled checkboxes; a read-only page shows a

@@ -5,7 +5,7 @@ import Foundation
 enum NotificationMail {
     /// One notification as its own mail.
     static func single(_ notification: NotificationRecord, to person: Person, baseURL: String) -> OutgoingMail {
-        OutgoingMail(to: person.email, subject: notification.subject, text: """
+        OutgoingMail(to: person.email, organizationID: notification.organizationID, subject: notification.subject, text: """
             Hello \(person.displayName),
 
             \(notification.text)
@@ -16,7 +16,8 @@ enum NotificationMail {
             """, createdAt: notification.createdAt)
     }
 
-    /// Waiting notifications (oldest first) as one mail; each names its organization when they come from several.
+    /// Waiting notifications (oldest first) as one mail; each names its organization when they come from several
+    /// (such a digest is filed under no organization, as none may read the others' part).
     static func digest(_ notifications: [NotificationRecord], to person: Person, organizationNames: [Organization.ID: String],
                        baseURL: String, at now: Date) -> OutgoingMail {
         let several = Set(notifications.map(\.organizationID)).count > 1
@@ -25,7 +26,9 @@ enum NotificationMail {
             return "• \(heading)\n  \(notification.text)\n  \(baseURL + notification.link)"
         }
         let count = notifications.count == 1 ? "one thing" : "\(notifications.count) things"
-        return OutgoingMail(to: person.email, subject: "Your Cairn digest: \(count) since yesterday", text: """
+        let organizations = Set(notifications.map(\.organizationID))
+        return OutgoingMail(to: person.email, organizationID: organizations.count == 1 ? organizations.first : nil,
+                            subject: "Your Cairn digest: \(count) since yesterday", text: """
             Hello \(person.displayName),
 
             Here is what happened on Cairn since your last digest:

@@ -55,10 +55,13 @@ public struct Viewer: Sendable, Hashable {
     public var name: String
     /// Roles in the current organization; they decide the navigation.
     public var roles: Set<Role>
+    /// An operator of the installation (the development outbox).
+    public var isOperator: Bool
 
-    public init(name: String, roles: Set<Role>) {
+    public init(name: String, roles: Set<Role>, isOperator: Bool = false) {
         self.name = name
         self.roles = roles
+        self.isOperator = isOperator
     }
 
     public var isAdmin: Bool { roles.contains(.admin) }

@@ -9,7 +9,7 @@ public enum Paths {
     public static let inviteMember = "/admin/members/invite"
     public static let importRoster = "/admin/members/import"
     public static let schools = "/admin/schools"
-    public static let outbox = "/admin/outbox"
+    public static let outbox = "/operator/outbox"
 
     public static func member(_ id: String) -> String { "/admin/members/" + percentEncoded(id) }
     public static func deactivateMember(_ id: String) -> String { member(id) + "/deactivate" }

@@ -32,8 +32,8 @@ struct SiteNavigation: HTML {
             items.append(Item(label: "Schools", path: "/admin/schools"))
             items.append(Item(label: "Assessors", path: Paths.assessors))
             items.append(Item(label: "Review policy", path: Paths.reviewPolicy))
-            if context.isDevelopment { items.append(Item(label: "Outbox", path: "/admin/outbox")) }
         }
+        if viewer.isOperator && context.isDevelopment { items.append(Item(label: "Outbox", path: Paths.outbox)) }
         return items
     }
 

@@ -36,20 +36,26 @@ import Testing
         #expect(roster.entries.map(\.line) == [2, 8])
         #expect(roster.rejections == [
             .init(line: 3, problems: [.invalidEmail("not-an-email")]),
-            .init(line: 4, problems: [.unknownRole("principal")]),
+            .init(line: 4, problems: [.invalidName(.controlCharacters), .unknownRole("principal")]),
             .init(line: 6, problems: [.duplicateEmail(firstLine: 2)]),
-            .init(line: 7, problems: [.missingName]),
+            .init(line: 7, problems: [.invalidName(.empty)]),
         ])
     }
 
     @Test func aRowCanHaveSeveralProblems() throws {
         let roster = try RosterImport(csv: "email,name,roles\nnope,,wizard\n")
-        #expect(roster.rejections == [.init(line: 2, problems: [.invalidEmail("nope"), .missingName, .unknownRole("wizard")])])
+        #expect(roster.rejections == [.init(line: 2, problems: [.invalidEmail("nope"), .invalidName(.empty), .unknownRole("wizard")])])
+    }
+
+    @Test func aNameLongerThanTheInviteFormAllowsIsRefused() throws {
+        let roster = try RosterImport(csv: "email,name\nana@riverbend.example,\(String(repeating: "a", count: 100_005))\n")
+        #expect(roster.entries.isEmpty)
+        #expect(roster.rejections == [.init(line: 2, problems: [.invalidName(.tooLong(maximum: PersonName.maximumLength))])])
     }
 
     @Test func aShortRowIsMissingItsValues() throws {
         let roster = try RosterImport(csv: "email,name\nana@riverbend.example\n")
-        #expect(roster.rejections == [.init(line: 2, problems: [.missingName])])
+        #expect(roster.rejections == [.init(line: 2, problems: [.invalidName(.empty)])])
     }
 
     @Test func theFileNeedsAHeaderWithEmailAndName() {

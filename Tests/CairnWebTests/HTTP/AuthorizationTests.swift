@@ -72,17 +72,21 @@ import Testing
             #expect(try app.isMember("sneaky@riverbend.example") == false)
             #expect(try app.store.organizations.fetchSchool(named: "Hacked School", in: app.organization("riverbend").id) == nil)
             // The development outbox is hidden from them altogether.
-            #expect(try browser.get("/admin/outbox").status == 404)
+            #expect(try browser.get("/operator/outbox").status == 404)
         }
     }
 
-    @Test func theOutboxIsShownToAnAdminInDevelopmentOnly() throws {
+    @Test func theOutboxIsShownToAnOperatorInDevelopmentOnly() throws {
         try TestApp.with { app in
-            let response = try app.signedIn("admin@riverbend.example").get("/admin/outbox")
-            #expect(response.status == 200)
+            // The demo district's admin is also the installation's operator; the other admin is not.
+            let operatorBrowser = try app.signedIn("admin@riverbend.example")
+            let otherAdmin = try app.signedIn("admin@lakeside.example")
+            #expect(try operatorBrowser.get("/operator/outbox").status == 200)
+            #expect(try otherAdmin.get("/operator/outbox").status == 404)
+            #expect(try otherAdmin.get("/admin/outbox").status == 404, "the old address is gone")
         }
         try TestApp.with(configure: { $0.environment = .production }) { app in
-            let response = try app.signedIn("admin@riverbend.example").get("/admin/outbox")
+            let response = try app.signedIn("admin@riverbend.example").get("/operator/outbox")
             #expect(response.status == 404)
             #expect(response.text.contains("We can't find that page"))
         }
@@ -124,10 +128,12 @@ import Testing
             #expect(members.text.contains("Noah Park"))
             #expect(!members.text.contains("riverbend.example"))
             #expect(!members.text.contains("Jordan Ellis"))
-            let outbox = try lakeside.get("/admin/outbox")
+            // Even an operator signed in to Lakeside sees only Lakeside's mail.
+            try app.store.members.setOperator(true, email: EmailAddress("admin@lakeside.example"))
+            let outbox = try app.signedIn("admin@lakeside.example").get("/operator/outbox")
             #expect(outbox.status == 200)
             #expect(!outbox.text.contains("new.teacher@riverbend.example"))
-            #expect(try riverbend.get("/admin/outbox").text.contains("new.teacher@riverbend.example"))
+            #expect(!outbox.text.contains("Riverbend Newcomer"))
             let invite = try lakeside.get("/admin/members/invite")
             #expect(!invite.text.contains("Riverbend Elementary"), "only the organization's own schools to choose")
         }
@@ -147,17 +153,27 @@ import Testing
     @Test(arguments: TestEngine.available)
     func aPersonInTwoOrganizationsCanSwitchBetweenThem(_ engine: TestEngine) throws {
         try TestApp.with(engine) { app in
-            // Riverbend adds the Lakeside admin, who already has an account: no password link, just a notice.
+            // Riverbend invites the Lakeside admin, who already has an account: nothing changes until they accept.
             let riverbend = try app.signedIn("admin@riverbend.example")
             let invited = try riverbend.submit("/admin/members/invite", [("email", "admin@lakeside.example"),
                                                                          ("display_name", "Grace Liu"), ("roles", "coach")])
             #expect(invited.status == 303)
+            #expect(try app.isMember("admin@lakeside.example", of: "riverbend") == false)
             let mail = try #require(try app.mails(to: "admin@lakeside.example").first)
-            #expect(mail.subject == "You've been added to Riverbend Unified School District on Cairn")
-            #expect(!mail.text.contains("/invitations/accept"))
+            #expect(mail.subject == "You're invited to Riverbend Unified School District on Cairn")
+            #expect(mail.text.contains("You already have a Cairn account"))
+            let link = try app.link(in: mail, to: "/invitations/accept?token=")
 
             let grace = try app.signedIn("admin@lakeside.example")
             #expect(try grace.get("/dashboard").text.contains("<dd>Lakeside Academy</dd>"))
+            let join = try grace.get(link)
+            #expect(join.status == 200)
+            #expect(join.text.contains("Join Riverbend Unified School District"))
+            let joined = try grace.submit(link, [])
+            #expect(joined.status == 303)
+            #expect(try app.member("admin@lakeside.example", in: "riverbend").roles == [.coach])
+            #expect(try app.member("admin@lakeside.example", in: "lakeside").roles == [.admin, .designer], "the other membership unchanged")
+            #expect(try grace.get("/dashboard").text.contains("<dd>Riverbend Unified School District</dd>"))
             let riverbendID = try app.organization("riverbend").id.rawValue
             let switched = try grace.submit("/dashboard", to: "/session/organization", [("organization", riverbendID)])
             #expect(switched.status == 303)

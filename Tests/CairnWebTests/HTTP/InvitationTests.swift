@@ -80,15 +80,14 @@ import Testing
             #expect(row.contains(">Ada Quill</th>"))
             #expect(row.contains("<td class=\"table__cell\">Assessor, Coach</td>"))
             #expect(row.contains(#"<span class="badge badge--invited">Invited</span>"#))
-            let member = try app.member("ada.quill@riverbend.example")
-            #expect(member.roles == [.assessor, .coach])
-            #expect(member.membership.schoolID == school.id)
+            #expect(try app.isMember("ada.quill@riverbend.example") == false, "a member only once they accept")
 
             let mail = try #require(try app.mails(to: "ada.quill@riverbend.example").first)
             #expect(mail.subject == "You're invited to Riverbend Unified School District on Cairn")
             #expect(mail.text.contains("Alicia Moreno invited you"))
             let link = try app.link(in: mail, to: "/invitations/accept?token=")
-            #expect(try admin.get("/admin/outbox").text.contains(link), "the development outbox shows the link")
+            #expect(!(try admin.get("/operator/outbox").text.contains("ada.quill@riverbend.example")),
+                    "not a member yet: the organization's outbox does not show mail to them")
 
             // When they follow the link
             let newcomer = app.client()
@@ -119,6 +118,9 @@ import Testing
             #expect(dashboard.text.contains("Welcome, Ada Q."))
             #expect(dashboard.text.contains("Welcome to Riverbend Unified School District on Cairn."))
             #expect(dashboard.text.contains("<dd>Riverbend High School</dd>"))
+            let member = try app.member("ada.quill@riverbend.example")
+            #expect(member.roles == [.assessor, .coach])
+            #expect(member.membership.schoolID == school.id)
             let acceptedRow = try #require(try admin.get("/admin/members").tableRow(containing: "ada.quill@riverbend.example"))
             #expect(acceptedRow.contains(#"<span class="badge badge--active">Active</span>"#))
             #expect(acceptedRow.contains(">Ada Q.</th>"))
@@ -173,13 +175,6 @@ import Testing
             let members = try admin.get("/admin/members")
             #expect(members.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!members.text.contains("<script>alert(1)"))
-            let edit = try admin.get("/admin/members/\(try app.member("xss@riverbend.example").id.rawValue)")
-            #expect(edit.status == 200)
-            #expect(edit.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-            #expect(!edit.text.contains("<script>alert(1)"))
-            let outbox = try admin.get("/admin/outbox")
-            #expect(outbox.text.contains("Hello &lt;script&gt;alert(1)&lt;/script&gt;,"))
-            #expect(!outbox.text.contains("<script>alert(1)"))
             // A retyped form keeps the value escaped inside its attribute.
             let refused = try admin.submit("/admin/members/invite", [("email", "bad"), ("display_name", #""><script>x</script>"#)])
             #expect(refused.status == 422)

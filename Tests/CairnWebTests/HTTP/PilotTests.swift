@@ -82,29 +82,30 @@ import Testing
 
             for (email, role) in [("teacher@lakeside.example", "educator"), ("nobody@riverbend.example", "educator"),
                                   ("not an email", "educator"), ("", "educator"),
-                                  ("tom.baker@riverbend.example", "educator")] {  // deactivated
+                                  ("tom.baker@riverbend.example", "educator"),  // deactivated
+                                  ("hannah.berg@riverbend.example", "educator")] {  // invited, not yet a member
                 let response = try designer.submit(path, to: path + "/participants", [("email", email), ("role", role)])
                 #expect(response.status == 422, "\(email)")
                 #expect(response.fieldError("email") == "Choose a member of your organization.", "\(email)")
                 #expect(!response.text.contains("Noah Park"), "no one from another organization is offered")
             }
             let noRole = try designer.submit(path, to: path + "/participants",
-                                             [("email", "hannah.berg@riverbend.example"), ("role", "principal")])
+                                             [("email", "coach@riverbend.example"), ("role", "principal")])
             #expect(noRole.status == 422)
             #expect(noRole.fieldError("role") == "Choose whether they pilot as an educator or as an assessor.")
             #expect(try participants() == 4, "nothing added")
 
             let added = try designer.submit(path, to: path + "/participants",
-                                            [("email", "hannah.berg@riverbend.example"), ("role", "assessor")])
+                                            [("email", "coach@riverbend.example"), ("role", "assessor")])
             #expect(added.status == 303)
             #expect(added.location == path)
-            #expect(try designer.follow(added).flash == "Hannah Berg joins the pilot as pilot assessor.")
-            let row = try #require(try designer.get(path).tableRow(containing: "hannah.berg@riverbend.example"))
+            #expect(try designer.follow(added).flash == "Priya Raman joins the pilot as pilot assessor.")
+            let row = try #require(try designer.get(path).tableRow(containing: "coach@riverbend.example"))
             #expect(row.contains("Pilot assessor"))
             #expect(try participants() == 5)
             let again = try designer.submit(path, to: path + "/participants",
-                                            [("email", "hannah.berg@riverbend.example"), ("role", "educator")])
-            #expect(try designer.follow(again).flash == "Hannah Berg already takes part in this pilot.")
+                                            [("email", "coach@riverbend.example"), ("role", "educator")])
+            #expect(try designer.follow(again).flash == "Priya Raman already takes part in this pilot.")
             #expect(try participants() == 5)
 
             // A microcredential not in pilot has no pilot page.

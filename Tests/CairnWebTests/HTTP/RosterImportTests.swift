@@ -43,7 +43,7 @@ import Testing
             #expect(report.status == 200)
             #expect(report.text.contains("Roster import report</h1>"))
             #expect(report.text.contains("2 people invited"))
-            #expect(report.text.contains("1 already a member"))
+            #expect(report.text.contains("1 already a member or invited"))
             #expect(report.text.contains("5 rows with problems"))
 
             let expectedProblems: [(line: Int, text: String)] = [
@@ -64,28 +64,36 @@ import Testing
             #expect(existing.contains("educator@riverbend.example"))
             #expect(existing.contains(">7<"))
 
-            // The good rows are really members, invited with their roles and school.
-            let mei = try app.member("mei.new@riverbend.example")
+            // The good rows are invited with their roles and school, and join only by accepting.
+            #expect(try app.isMember("mei.new@riverbend.example") == false)
+            let riverbend = try app.organization("riverbend").id
+            let pending = try app.store.invitations.pending(in: riverbend, at: Date())
+            let mei = try #require(pending.first { $0.email.rawValue == "mei.new@riverbend.example" }?.invitation)
             #expect(mei.roles == [.educator])
-            #expect(mei.person.displayName == "Mei New")
-            let elementary = try app.store.organizations.fetchSchool(named: "Riverbend Elementary",
-                                                                     in: app.organization("riverbend").id)
-            #expect(mei.membership.schoolID == elementary?.id)
-            let omar = try app.member("omar.new@riverbend.example")
+            #expect(mei.displayName == "Mei New")
+            let elementary = try app.store.organizations.fetchSchool(named: "Riverbend Elementary", in: riverbend)
+            #expect(mei.schoolID == elementary?.id)
+            let omar = try #require(pending.first { $0.email.rawValue == "omar.new@riverbend.example" }?.invitation)
             #expect(omar.roles == [.coach, .assessor])
-            #expect(omar.membership.schoolID != nil, "school names match without regard to case")
-            #expect(try app.mails(to: "omar.new@riverbend.example").first?.text.contains("/invitations/accept?token=") == true)
+            #expect(omar.schoolID != nil, "school names match without regard to case")
+            let link = try app.link(in: try #require(try app.mails(to: "omar.new@riverbend.example").first), to: "/invitations/accept?token=")
             for rejected in ["wizard@riverbend.example", "atlantis@riverbend.example"] {
                 #expect(try app.isMember(rejected) == false, "\(rejected)")
             }
             #expect(try app.member("educator@riverbend.example").person.displayName == "Jordan Ellis")
             let members = try admin.get("/admin/members").text
             #expect(members.contains("omar.new@riverbend.example"))
+            #expect(try #require(try admin.get("/admin/members").tableRow(containing: "omar.new@riverbend.example")).contains("Invited"))
+
+            // Accepting makes the membership the row asked for.
+            #expect(try app.client().submit(link, [("display_name", "Omar New"), ("password", "a-long-good-passphrase"),
+                                                   ("password_confirmation", "a-long-good-passphrase")]).status == 303)
+            #expect(try app.member("omar.new@riverbend.example").roles == [.coach, .assessor])
 
             // Importing the same file again invites nobody twice.
             let again = try Self.upload(Array(Self.roster.utf8), as: admin)
             #expect(again.text.contains("0 people invited"))
-            #expect(again.text.contains("3 already members"))
+            #expect(again.text.contains("3 already members or invited"))
             #expect(try app.mails(to: "mei.new@riverbend.example").count == 1)
         }
     }

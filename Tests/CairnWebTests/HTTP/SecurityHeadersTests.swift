@@ -2,15 +2,34 @@
 import Testing
 
 @Suite struct SecurityHeadersTests {
-    @Test func everyResponseForbidsFramingAndSniffingAndKeepsTokensOutOfReferers() throws {
+    static let policy = "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
+        + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+
+    @Test func everyResponseForbidsFramingSniffingAndOutsideContent() throws {
         try TestApp.with { app in
             let browser = app.client()
             for path in ["/signin", "/healthz", "/nowhere", "/o/riverbend/catalog", "/assets/cairn.css"] {
                 let response = try browser.get(path)
                 #expect(response.header("X-Frame-Options") == "DENY", "\(path)")
-                #expect(response.header("Content-Security-Policy")?.contains("frame-ancestors 'none'") == true, "\(path)")
+                #expect(response.header("Content-Security-Policy") == Self.policy, "\(path)")
                 #expect(response.header("X-Content-Type-Options") == "nosniff", "\(path)")
                 #expect(response.header("Referrer-Policy") == "same-origin", "\(path)")
+                #expect(response.headers("Content-Security-Policy").count == 1, "\(path)")
+            }
+        }
+    }
+
+    @Test func theHTTPLayersOwnRefusalsCarryThemToo() throws {
+        try TestApp.with { app in
+            let browser = app.client()
+            let tooLarge = try browser.send(method: "GET", target: "/signin", headers: [("Content-Length", "999999999999")], body: [])
+            let bigHead = try browser.get("/signin", headers: [("X-Filler", String(repeating: "a", count: 40_000))])
+            let smuggled = try browser.send(method: "POST", target: "/signin",
+                                            headers: [("Transfer-Encoding", "chunked")], body: Array("0\r\n\r\n".utf8))
+            for (response, status) in [(tooLarge, 413), (bigHead, 431), (smuggled, 400)] {
+                #expect(response.status == status)
+                #expect(response.header("Content-Security-Policy") == Self.policy, "\(status)")
+                #expect(response.header("X-Frame-Options") == "DENY", "\(status)")
             }
         }
     }

@@ -6,7 +6,7 @@ import Testing
 /// The outbox sender delivers queued mail to a real (scripted) SMTP server and records the outcome.
 @Suite struct SMTPDeliveryTests {
     static func queue(_ app: TestApp, to email: String, subject: String, text: String) throws -> OutgoingMail {
-        let mail = OutgoingMail(to: try EmailAddress(email), subject: subject, text: text, createdAt: Date())
+        let mail = OutgoingMail(to: try EmailAddress(email), organizationID: try app.organization("riverbend").id, subject: subject, text: text, createdAt: Date())
         try app.store.outbox.enqueue(mail)
         return mail
     }
@@ -65,8 +65,8 @@ import Testing
             let error = try #require(stored.lastError)
             #expect(error.contains("550"))
             #expect(try app.store.outbox.pending().map(\.id) == [mail.id], "tried again later, up to the limit")
-            // The development outbox tells the admin.
-            let outbox = try app.signedIn("admin@riverbend.example").get("/admin/outbox")
+            // The development outbox shows only mail to the organization's members.
+            let outbox = try app.signedIn("admin@riverbend.example").get("/operator/outbox")
             #expect(!outbox.text.contains("gone@riverbend.example"), "not a member: not shown")
         }
     }
@@ -82,7 +82,7 @@ import Testing
             let stored = try #require(try app.store.outbox.fetch(mail.id))
             #expect(stored.attempts == 2)
             #expect(stored.lastError?.isEmpty == false)
-            let outbox = try app.signedIn("admin@riverbend.example").get("/admin/outbox")
+            let outbox = try app.signedIn("admin@riverbend.example").get("/operator/outbox")
             #expect(outbox.text.contains("Failed</span> after 2 attempts:"))
         }
     }

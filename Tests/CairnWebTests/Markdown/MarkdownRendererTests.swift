@@ -6,6 +6,20 @@ import Testing
         MarkdownRenderer.render(source, baseHeadingLevel: base).render()
     }
 
+    @Test func anImageFromAnotherHostBecomesALinkAndIsNeverLoaded() {
+        #expect(render("![Anchor chart](https://tracker.example/a.png \"Chart\")")
+                == "<p><a href=\"https://tracker.example/a.png\" title=\"Chart\">Anchor chart</a></p>\n")
+        #expect(render("![](//tracker.example/pixel.gif)") == "<p><a href=\"//tracker.example/pixel.gif\">//tracker.example/pixel.gif</a></p>\n")
+        #expect(!render("![x](HTTP://tracker.example/a.png)").contains("<img"))
+        #expect(!render("![x](javascript:alert(1))").contains("javascript"), "an unsafe target is dropped, its text kept")
+    }
+
+    @Test func anImageServedByCairnStaysAnImage() {
+        #expect(render("![Chart](/assets/chart.png)") == "<p><img src=\"/assets/chart.png\" alt=\"Chart\" /></p>\n")
+        #expect(render("![Chart](chart.png)").contains("<img src=\"chart.png\""))
+        #expect(render("![Dot](data:image/png;base64,iVBORw0KGgo=)").contains("<img src=\"data:image/png;base64,iVBORw0KGgo=\""))
+    }
+
     @Test func headingsMoveDownToTheBaseLevel() {
         #expect(render("# Research\n\n## Studies\n\n###### Deep", base: 3) == "<h3>Research</h3>\n<h4>Studies</h4>\n<h6>Deep</h6>\n")
         #expect(render("# Top", base: 1) == "<h1>Top</h1>\n")

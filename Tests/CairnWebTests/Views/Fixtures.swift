@@ -6,10 +6,10 @@ enum Fixtures {
     static let csrf = "csrf-token-123"
 
     static func context(roles: Set<Role>? = [.admin], path: String = "/dashboard",
-                        flash: [Flash] = [], development: Bool = false) -> PageContext {
+                        flash: [Flash] = [], development: Bool = false, isOperator: Bool = false) -> PageContext {
         PageContext(organizationName: roles == nil ? nil : "Riverbend Unified School District",
                     organizationSlug: roles == nil ? nil : "riverbend",
-                    viewer: roles.map { Viewer(name: "Ana Lopez", roles: $0) },
+                    viewer: roles.map { Viewer(name: "Ana Lopez", roles: $0, isOperator: isOperator) },
                     csrfToken: csrf, flash: flash, currentPath: path, isDevelopment: development)
     }
 
@@ -25,7 +25,7 @@ enum Fixtures {
                         OrganizationChoice(id: "o-2", name: "Lakeside Academy", isCurrent: false)])
 
     static let report = RosterImportReport(
-        created: [ImportedRow(line: 2, name: "Maya Okafor", email: "maya@riverbend.example")],
+        invited: [ImportedRow(line: 2, name: "Maya Okafor", email: "maya@riverbend.example")],
         alreadyMembers: [ImportedRow(line: 3, name: "Jordan Ellis", email: "jordan@riverbend.example")],
         problems: [ImportProblem(line: 4, email: "not-an-email", messages: ["The email address isn't valid."]),
                    ImportProblem(line: 7, email: nil, messages: ["The email is missing.", "Unknown role \"teacher\"."])])
@@ -71,7 +71,7 @@ enum Fixtures {
             ("schools", SchoolsPage(context: admin, schools: [SchoolRow(name: "Cedar Hill Elementary", memberCount: 14)]).render()),
             ("outbox", OutboxPage(context: admin, mails: [
                 OutboxMail(subject: "You're invited to Riverbend", to: "maya@riverbend.example", createdAt: "2025-03-14 09:30 UTC",
-                           status: .sent, text: "Hello Maya,\n\nAccept: http://localhost:8080/invitations/accept?token=abc&x=1\n"),
+                           status: .sent, preview: "Hello Maya,\n\nAccept: [one-time link: sent to the recipient only]\n"),
             ]).render()),
             ("error-403", ErrorPage(.forbidden, requestID: "req-403", context: context(roles: [.educator])).render()),
             ("error-404", ErrorPage(.notFound, requestID: "req-404").render()),

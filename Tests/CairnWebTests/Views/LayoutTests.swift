@@ -43,9 +43,10 @@ import Foundation
         #expect(educator.contains(#"href="/dashboard""#))
     }
 
-    @Test func outboxLinkAppearsOnlyInDevelopment() {
-        #expect(page(Fixtures.context(roles: [.admin], development: true)).contains(#"href="/admin/outbox""#))
-        #expect(!page(Fixtures.context(roles: [.admin], development: false)).contains("/admin/outbox"))
+    @Test func outboxLinkAppearsOnlyToAnOperatorInDevelopment() {
+        #expect(page(Fixtures.context(roles: [.educator], development: true, isOperator: true)).contains(#"href="/operator/outbox""#))
+        #expect(!page(Fixtures.context(roles: [.admin], development: true)).contains("/outbox"), "an admin is not an operator")
+        #expect(!page(Fixtures.context(roles: [.admin], development: false, isOperator: true)).contains("/outbox"))
     }
 
     @Test func guestsSeeSignInAndNoSignOut() {

@@ -164,7 +164,7 @@ import Testing
     @Test func outboxShowsEachMailWithItsBodyEscaped() {
         let html = OutboxPage(context: Fixtures.context(development: true), mails: [
             OutboxMail(subject: "Reset <your> password", to: "ana@riverbend.example", createdAt: "2025-03-14 09:30 UTC",
-                       status: .failed(attempts: 2, lastError: "connection refused"), text: "Open http://x/?a=1&b=2"),
+                       status: .failed(attempts: 2, lastError: "connection refused"), preview: "Open http://x/?a=1&b=2"),
         ]).render()
         #expect(html.contains("<h2 class=\"mail__subject\">Reset &lt;your&gt; password</h2>"))
         #expect(html.contains("<pre class=\"mail__body\">Open http://x/?a=1&amp;b=2</pre>"))

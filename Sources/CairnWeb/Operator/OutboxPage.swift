@@ -12,20 +12,21 @@ public struct OutboxMail: Sendable, Hashable {
     /// When it was queued, already formatted for people (for example "2025-03-14 09:30 UTC").
     public var createdAt: String
     public var status: Status
-    /// The plain text body, shown as written.
-    public var text: String
+    /// The body with its one-time links left out; nil when there is none to show.
+    public var preview: String?
 
-    public init(subject: String, to: String, createdAt: String, status: Status, text: String) {
+    public init(subject: String, to: String, createdAt: String, status: Status, preview: String?) {
         self.subject = subject
         self.to = to
         self.createdAt = createdAt
         self.status = status
-        self.text = text
+        self.preview = preview
     }
 }
 
-/// The development outbox: every email Cairn would send, newest first, so invitations and
-/// reset links can be followed without a mail server.
+/// The development outbox: the emails Cairn has queued for the organization's people, newest
+/// first, so an operator sees what goes out without a mail server. One-time links (invitations,
+/// password resets) are shown redacted: they reach the recipient's mailbox, or the server log.
 public struct OutboxPage: HTML {
     let context: PageContext
     let mails: [OutboxMail]
@@ -37,7 +38,11 @@ public struct OutboxPage: HTML {
 
     public var body: some HTML {
         Layout(title: "Outbox", context: context,
-               lead: "Development only: the emails Cairn has queued, newest first.") {
+               lead: "Development only: the emails Cairn has queued for this organization's members, newest first.") {
+            p {
+                "One-time links in invitations and password resets are never shown here. Without a mail server they are "
+                "written to the server's log while Cairn runs in development."
+            }
             if mails.isEmpty {
                 p(.class("empty-state")) { "No emails yet. Invite a member or ask for a password reset, and the email appears here." }
             }
@@ -49,7 +54,11 @@ public struct OutboxPage: HTML {
                         div { dt { "Queued" }; dd { mail.createdAt } }
                         div { dt { "Status" }; dd { OutboxStatus(status: mail.status) } }
                     }
-                    pre(.class("mail__body")) { mail.text }
+                    if let preview = mail.preview {
+                        pre(.class("mail__body")) { preview }
+                    } else {
+                        p(.class("empty-state")) { "This email was queued before previews were kept; its text is not shown." }
+                    }
                 }
             }
         }
