@@ -16,8 +16,10 @@ public struct Request: Sendable {
     public var form: FormData
     /// The raw body for other content types (JSON…), at most `maxBodyBytes`.
     public var body: [UInt8]
-    /// The client's IP address.
+    /// The client's IP address (behind a trusted proxy, the one it forwarded).
     public var remoteAddress: String
+    /// The address at the other end of the TCP connection, whatever any header says.
+    public var peerAddress: String
     /// True when the client reached us over HTTPS (per `X-Forwarded-Proto`, when trusted).
     public var isSecure: Bool
     /// Path parameters of the matched route, set by `Router`.
@@ -29,7 +31,7 @@ public struct Request: Sendable {
     /// Makes a request; `path`, `query` and `cookies` are derived from `target` and `headers`.
     public init(id: String = RequestID.generate(), method: HTTPMethod = .get, target: String,
                 headers: HTTPHeaders = HTTPHeaders(), form: FormData = FormData(), body: [UInt8] = [],
-                remoteAddress: String = "127.0.0.1", isSecure: Bool = false) {
+                remoteAddress: String = "127.0.0.1", peerAddress: String? = nil, isSecure: Bool = false) {
         self.id = id
         self.method = method
         self.target = target
@@ -41,10 +43,19 @@ public struct Request: Sendable {
         self.form = form
         self.body = body
         self.remoteAddress = remoteAddress
+        self.peerAddress = peerAddress ?? remoteAddress
         self.isSecure = isSecure
         self.parameters = Parameters()
         self.route = nil
     }
+
+    /// Headers by which a proxy says whom it forwards for; any of them, even empty, means the
+    /// connection's peer is not the client.
+    public static let forwardingHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto",
+                                           "X-Real-IP", "X-Client-IP", "True-Client-IP", "CF-Connecting-IP", "Via"]
+
+    /// Whether any forwarding header is present, whatever its value.
+    public var isForwarded: Bool { Self.forwardingHeaders.contains { headers.contains($0) } }
 
     /// Typed storage for middleware: the session, the signed-in member…
     public subscript<K: RequestAttributeKey>(key: K.Type) -> K.Value? {

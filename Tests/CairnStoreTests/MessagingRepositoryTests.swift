@@ -89,25 +89,43 @@ import CairnCore
 
 @Suite struct SignInAttemptRepositoryTests {
     @Test(arguments: TestDatabase.available)
-    func failuresAreCountedPerEmailAndPerAddressInTheWindow(_ engine: TestDatabase) throws {
+    func failuresAreCountedPerPairPerEmailAndPerAddress(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let attempts = store.signInAttempts
-            try attempts.recordFailure(email: "ana@riverbend.example", address: "192.0.2.1", at: Date.fixture.plus(minutes: -20))
+            let ana = "ana@riverbend.example"
+            try attempts.recordFailure(email: ana, address: "192.0.2.1", at: Date.fixture.plus(minutes: -20))
             for minute in 0..<5 {
-                try attempts.recordFailure(email: "ana@riverbend.example", address: "192.0.2.\(minute % 2 + 1)", at: Date.fixture.plus(minutes: Double(-minute)))
+                try attempts.recordFailure(email: ana, address: "192.0.2.\(minute % 2 + 1)", at: Date.fixture.plus(minutes: Double(-minute)))
             }
             try attempts.recordFailure(email: "ben@lakeside.example", address: "192.0.2.1", at: .fixture)
             let since = Date.fixture.plus(minutes: -15)
-            #expect(try attempts.failureCount(email: "ana@riverbend.example", since: since) == 5)
-            #expect(try attempts.failureCount(address: "192.0.2.1", since: since) == 4)
-            #expect(try attempts.failures(email: "ana@riverbend.example", since: since).first == Date.fixture.plus(minutes: -4))
-            #expect(try attempts.decision(email: "ana@riverbend.example", address: "198.51.100.1", at: .fixture)
-                    == .retryAfter(Date.fixture.plus(minutes: 11)))
-            #expect(try attempts.decision(email: "ben@lakeside.example", address: "198.51.100.1", at: .fixture) == .allowed)
-            try attempts.clear(email: "ana@riverbend.example")
-            #expect(try attempts.failureCount(email: "ana@riverbend.example", since: since) == 0)
-            #expect(try attempts.failureCount(email: "ben@lakeside.example", since: since) == 1)
-            #expect(try attempts.purge(before: Date.fixture.plus(minutes: 1)) == 1)
+            #expect(try attempts.failures(email: ana, since: since).count == 5)
+            #expect(try attempts.failures(email: ana, since: since).first == Date.fixture.plus(minutes: -4))
+            #expect(try attempts.failures(address: "192.0.2.1", since: since).count == 4)
+            #expect(try attempts.failures(email: ana, address: "192.0.2.1", since: since).count == 3)
+            #expect(try attempts.failures(email: ana, address: "192.0.2.1", since: Date.fixture.plus(minutes: -30)).count == 4)
+            // Four failures of the pair: the next attempt waits two seconds after the latest.
+            #expect(try attempts.decision(email: ana, address: "192.0.2.1", at: .fixture) == .retryAfter(Date.fixture.plus(minutes: 2.0 / 60)))
+            #expect(try attempts.decision(email: ana, address: "198.51.100.1", at: .fixture) == .allowed, "another address is not slowed")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func aSuccessForgetsThePairsFailuresAndMakesTheAddressKnown(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let attempts = store.signInAttempts
+            let ana = "ana@riverbend.example"
+            for second in 0..<3 { try attempts.recordFailure(email: ana, address: "192.0.2.1", at: Date.fixture.plus(minutes: Double(-second) / 60)) }
+            try attempts.recordFailure(email: ana, address: "203.0.113.9", at: .fixture)
+            #expect(try !attempts.isKnown(email: ana, address: "192.0.2.1", since: .distantPast))
+            try attempts.recordSuccess(email: ana, address: "192.0.2.1", at: .fixture)
+            #expect(try attempts.failures(email: ana, address: "192.0.2.1", since: .distantPast).isEmpty)
+            #expect(try attempts.failures(email: ana, address: "203.0.113.9", since: .distantPast).count == 1, "other pairs are kept")
+            #expect(try attempts.isKnown(email: ana, address: "192.0.2.1", since: Date.fixture.plus(days: -1)))
+            try attempts.recordSuccess(email: ana, address: "192.0.2.1", at: Date.fixture.plus(days: 1))
+            #expect(try attempts.isKnown(email: ana, address: "192.0.2.1", since: .fixture), "a later success moves last_at")
+            #expect(try attempts.purge(before: Date.fixture.plus(minutes: 1), knownBefore: Date.fixture.plus(days: 2)) == 2)
+            #expect(try !attempts.isKnown(email: ana, address: "192.0.2.1", since: .distantPast))
         }
     }
 }

@@ -156,7 +156,7 @@ private func makeRequest(_ state: RequestState, _ context: ServerContext) -> Req
     let address = trustProxy ? ProxyHeaders.clientAddress(peer: state.remoteAddress, forwardedFor: state.headers["X-Forwarded-For"])
         : state.remoteAddress
     var request = Request(id: state.id, method: state.method, target: state.target, headers: state.headers,
-                          form: state.form, body: state.body, remoteAddress: address,
+                          form: state.form, body: state.body, remoteAddress: address, peerAddress: state.remoteAddress,
                           isSecure: trustProxy && forwarded == "https")
     request[RouteRecorder.Key.self] = state.routeRecorder
     return request

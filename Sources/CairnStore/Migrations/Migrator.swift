@@ -15,6 +15,7 @@ public enum Migrator {
         Migration0008PilotEnrollmentsApart.migration,
         Migration0009OneExemplarPerSubmission.migration,
         Migration0010ConsentAndOutboxScope.migration,
+        Migration0011KnownAddressesAndSecrets.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

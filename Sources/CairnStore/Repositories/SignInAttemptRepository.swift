@@ -1,7 +1,8 @@
 import Foundation
 import CairnCore
 
-/// Failed sign-ins, by attempted email and by address: the facts `SignInThrottle` judges.
+/// Failed sign-ins by attempted email and address, and the addresses each email signed in from:
+/// the facts `SignInThrottle` judges.
 public struct SignInAttemptRepository: Sendable {
     public let database: any Database
 
@@ -16,44 +17,60 @@ public struct SignInAttemptRepository: Sendable {
         }
     }
 
-    public func failureCount(email: String, since start: Date) throws -> Int {
-        try count("SELECT count(*) AS n FROM sign_in_failures WHERE email = \(email) AND at > \(start)")
+    /// Records a success: the pair's failures are forgotten and the address becomes known for the email.
+    public func recordSuccess(email: String, address: String, at now: Date) throws {
+        try database.write { tx in
+            try tx.execute("DELETE FROM sign_in_failures WHERE email = \(email) AND address = \(address)")
+            try tx.execute("""
+                INSERT INTO sign_in_known_addresses (email, address, last_at) VALUES (\(email), \(address), \(now))
+                ON CONFLICT (email, address) DO UPDATE SET last_at = excluded.last_at
+                """)
+        }
     }
 
-    public func failureCount(address: String, since start: Date) throws -> Int {
-        try count("SELECT count(*) AS n FROM sign_in_failures WHERE address = \(address) AND at > \(start)")
+    /// The failure times of an email from one address after `start`, oldest first.
+    public func failures(email: String, address: String, since start: Date) throws -> [Date] {
+        try times("SELECT at FROM sign_in_failures WHERE email = \(email) AND address = \(address) AND at > \(start) ORDER BY at")
     }
 
-    /// The failure times for an email after `start`, oldest first.
+    /// The failure times for an email, from any address, after `start`, oldest first.
     public func failures(email: String, since start: Date) throws -> [Date] {
         try times("SELECT at FROM sign_in_failures WHERE email = \(email) AND at > \(start) ORDER BY at")
     }
 
-    /// The failure times from an address after `start`, oldest first.
+    /// The failure times from an address, for any email, after `start`, oldest first.
     public func failures(address: String, since start: Date) throws -> [Date] {
         try times("SELECT at FROM sign_in_failures WHERE address = \(address) AND at > \(start) ORDER BY at")
     }
 
+    /// Whether the email signed in successfully from the address after `start`.
+    public func isKnown(email: String, address: String, since start: Date) throws -> Bool {
+        try database.read {
+            try $0.queryOne("""
+                SELECT 1 AS one FROM sign_in_known_addresses WHERE email = \(email) AND address = \(address) AND last_at > \(start)
+                """) != nil
+        }
+    }
+
     /// The throttle's decision for an attempt now.
-    public func decision(email: String, address: String, throttle: SignInThrottle = SignInThrottle(), at now: Date) throws -> SignInThrottle.Decision {
-        let start = throttle.windowStart(at: now)
-        return throttle.decide(accountFailures: try failures(email: email, since: start),
-                               addressFailures: try failures(address: address, since: start), at: now)
+    public func decision(email: String, address: String, throttle: SignInThrottle = SignInThrottle(),
+                         at now: Date) throws -> SignInThrottle.Decision {
+        throttle.decide(pairFailures: try failures(email: email, address: address, since: now.addingTimeInterval(-throttle.pair.window)),
+                        addressFailures: try failures(address: address, since: now.addingTimeInterval(-throttle.address.window)),
+                        accountFailures: try failures(email: email, since: now.addingTimeInterval(-throttle.account.window)),
+                        knownAddress: try isKnown(email: email, address: address,
+                                                  since: now.addingTimeInterval(-throttle.knownAddressLifetime)),
+                        at: now)
     }
 
-    /// Forgets an email's failures (after a successful sign-in).
-    public func clear(email: String) throws {
-        try database.write { try $0.execute("DELETE FROM sign_in_failures WHERE email = \(email)") }
-    }
-
-    /// Removes failures older than `cutoff`; returns how many.
+    /// Removes failures older than `cutoff` and addresses not used since `knownCutoff`; returns how many rows.
     @discardableResult
-    public func purge(before cutoff: Date) throws -> Int {
-        try database.write { try $0.execute("DELETE FROM sign_in_failures WHERE at < \(cutoff)") }
-    }
-
-    private func count(_ sql: SQL) throws -> Int {
-        try database.read { try $0.queryOne(sql)?.get("n", as: Int.self) ?? 0 }
+    public func purge(before cutoff: Date, knownBefore knownCutoff: Date? = nil) throws -> Int {
+        try database.write { tx in
+            let failures = try tx.execute("DELETE FROM sign_in_failures WHERE at < \(cutoff)")
+            guard let knownCutoff else { return failures }
+            return failures + (try tx.execute("DELETE FROM sign_in_known_addresses WHERE last_at < \(knownCutoff)"))
+        }
     }
 
     private func times(_ sql: SQL) throws -> [Date] {

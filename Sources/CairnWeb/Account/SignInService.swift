@@ -10,7 +10,7 @@ struct SignInService {
         case signedIn(token: String, member: Member)
         /// The email and password do not match an active account (deliberately vague).
         case rejected
-        /// Too many recent failures for this account or address.
+        /// Too many recent failures: this attempt must wait (see `SignInThrottle`).
         case throttled(retryAfterSeconds: Int)
     }
 
@@ -31,7 +31,6 @@ struct SignInService {
             try store.signInAttempts.recordFailure(email: key, address: address, at: now)
             return .rejected
         }
-        try store.signInAttempts.clear(email: key)
         let token = try SessionIssuer(app: app).open(for: member, address: address, userAgent: userAgent)
         return .signedIn(token: token, member: member)
     }

@@ -1,3 +1,4 @@
+import CairnCore
 import CairnStore
 import Foundation
 import Synchronization
@@ -46,7 +47,9 @@ final class BackgroundWork: Sendable {
         let now = app.clock()
         do {
             let sessions = try app.store.sessions.purgeExpired(at: now)
-            let failures = try app.store.signInAttempts.purge(before: now.addingTimeInterval(-24 * 3600))
+            let throttle = SignInThrottle()
+            let failures = try app.store.signInAttempts.purge(before: throttle.windowStart(at: now),
+                                                              knownBefore: now.addingTimeInterval(-throttle.knownAddressLifetime))
             let uploads = try removeStaleUploads(at: now)
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
                                              ("stale_uploads", String(uploads))])

@@ -9,10 +9,10 @@ struct OperationsRoutes {
         let assets = StaticFiles(directory: WebAssets.directory ?? "")
         table.add(.get, "/healthz", .anyone) { (_: Visitor) in try health() }
         table.add(.get, "/metrics", .anyone) { (visitor: Visitor) in
-            guard MetricsAccess.allows(address: visitor.request.remoteAddress,
+            guard MetricsAccess.allows(peer: visitor.request.peerAddress,
                                        authorization: visitor.request.headers["Authorization"],
                                        token: app.configuration.metricsToken,
-                                       forwarded: visitor.request.headers["X-Forwarded-For"] != nil) else { throw WebError.notFound }
+                                       forwarded: visitor.request.isForwarded) else { throw WebError.notFound }
             return metrics()
         }
         table.add(.get, "/assets/*path", .anyone) { (visitor: Visitor) in assets.respond(visitor.request) }

@@ -6,43 +6,62 @@ import Testing
     let throttle = SignInThrottle()
     let now = Date.fixture
 
-    func failures(_ count: Int, everyMinutes step: Double, endingMinutesAgo end: Double = 0) -> [Date] {
-        (0..<count).map { now.plus(minutes: -end - Double($0) * step) }
+    /// `count` failures, the newest `latestSecondsAgo` seconds ago, one every `stepSeconds` before it.
+    func failures(_ count: Int, latestSecondsAgo latest: Double = 0, stepSeconds step: Double = 1) -> [Date] {
+        (0..<count).map { now.addingTimeInterval(-latest - Double($0) * step) }
     }
 
-    @Test func fourFailuresAreAllowed() {
-        #expect(throttle.decide(accountFailures: failures(4, everyMinutes: 1), addressFailures: [], at: now) == .allowed)
+    func pair(_ failures: [Date], known: Bool = false) -> SignInThrottle.Decision {
+        throttle.decide(pairFailures: failures, addressFailures: failures, accountFailures: failures, knownAddress: known, at: now)
     }
 
-    @Test func theFifthFailureLocksUntilTheOldestCountedOneLeavesTheWindow() {
-        // Failures 0, 1, 2, 3, 4 minutes ago: the one 4 minutes ago leaves the window in 11 minutes.
-        let decision = throttle.decide(accountFailures: failures(5, everyMinutes: 1), addressFailures: [], at: now)
-        #expect(decision == .retryAfter(now.plus(minutes: 11)))
-        #expect(decision.seconds(from: now) == 660)
+    @Test func threeFailuresOfAPairAreFree() {
+        #expect(pair(failures(2)) == .allowed)
+        #expect(pair(failures(3)) == .retryAfter(now.addingTimeInterval(1)), "the first wait is one second")
     }
 
-    @Test func failuresOutsideTheWindowDoNotCount() {
-        let old = failures(10, everyMinutes: 1, endingMinutesAgo: 15)
-        #expect(throttle.decide(accountFailures: old, addressFailures: [], at: now) == .allowed)
+    @Test func everyFurtherFailureDoublesTheWait() {
+        for (count, delay) in [(3, 1.0), (4, 2), (5, 4), (8, 32), (12, 512)] {
+            #expect(pair(failures(count)) == .retryAfter(now.addingTimeInterval(delay)), "\(count) failures")
+        }
     }
 
-    @Test func withMoreFailuresTheLockLastsUntilFewerThanFiveRemain() {
-        // 7 failures 0…6 minutes ago: allowed again when the fifth newest (4 minutes ago) leaves the window.
-        let decision = throttle.decide(accountFailures: failures(7, everyMinutes: 1).shuffled(), addressFailures: [], at: now)
-        #expect(decision == .retryAfter(now.plus(minutes: 11)))
+    @Test func theWaitIsCappedAndCountsFromTheLatestFailure() {
+        #expect(pair(failures(40)) == .retryAfter(now.addingTimeInterval(15 * 60)))
+        #expect(pair(failures(40, latestSecondsAgo: 60)) == .retryAfter(now.addingTimeInterval(14 * 60)))
+        #expect(pair(failures(5, latestSecondsAgo: 5)) == .allowed, "a 4-second wait is over after 5 seconds")
     }
 
-    @Test func anAddressIsLockedAfterThirtyFailures() {
-        #expect(throttle.decide(accountFailures: [], addressFailures: failures(29, everyMinutes: 0.25), at: now) == .allowed)
-        let decision = throttle.decide(accountFailures: [], addressFailures: failures(30, everyMinutes: 0.25), at: now)
-        #expect(decision == .retryAfter(now.plus(minutes: 15 - 29 * 0.25)))
+    @Test func aPairForgetsFailuresOlderThanADay() {
+        #expect(pair(failures(20, latestSecondsAgo: 24 * 3600 + 1)) == .allowed)
     }
 
-    @Test func theLaterOfBothLocksWins() {
-        let decision = throttle.decide(accountFailures: failures(5, everyMinutes: 1),
-                                       addressFailures: failures(30, everyMinutes: 0.125), at: now)
-        #expect(decision == .retryAfter(now.plus(minutes: 15 - 29 * 0.125)))
+    @Test func anotherAddressIsNotSlowedByAPairsFailures() {
+        let attacker = failures(12)
+        // The owner at an address they signed in from before: only their own pair counts.
+        #expect(throttle.decide(pairFailures: [], addressFailures: [], accountFailures: attacker, knownAddress: true, at: now) == .allowed)
     }
 
-    @Test func allowedHasNoRetrySeconds() { #expect(SignInThrottle.Decision.allowed.seconds(from: now) == nil) }
+    @Test func aDistributedAttackOnOneAccountSlowsUnknownAddressesBriefly() {
+        let spread = failures(9)
+        #expect(throttle.decide(pairFailures: [], addressFailures: [], accountFailures: spread, knownAddress: false, at: now) == .allowed)
+        let many = failures(30)
+        #expect(throttle.decide(pairFailures: [], addressFailures: [], accountFailures: many, knownAddress: false, at: now)
+                == .retryAfter(now.addingTimeInterval(2 * 60)), "capped at two minutes: slowed, never locked out")
+        #expect(throttle.decide(pairFailures: [], addressFailures: [], accountFailures: many, knownAddress: true, at: now) == .allowed)
+    }
+
+    @Test func anAddressSprayingManyAccountsIsSlowedOnlyForEmailsNewToIt() {
+        let spray = failures(31, stepSeconds: 10)
+        #expect(throttle.decide(pairFailures: [], addressFailures: spray, accountFailures: [], knownAddress: false, at: now)
+                == .retryAfter(now.addingTimeInterval(2)))
+        #expect(throttle.decide(pairFailures: [], addressFailures: spray, accountFailures: [], knownAddress: true, at: now) == .allowed,
+                "a colleague behind the same school address signs in as usual")
+        #expect(throttle.decide(pairFailures: [], addressFailures: failures(29), accountFailures: [], knownAddress: false, at: now) == .allowed)
+    }
+
+    @Test func allowedHasNoRetrySeconds() {
+        #expect(SignInThrottle.Decision.allowed.seconds(from: now) == nil)
+        #expect(SignInThrottle.Decision.retryAfter(now.addingTimeInterval(0.2)).seconds(from: now) == 1)
+    }
 }

@@ -142,21 +142,63 @@ import Testing
         }
     }
 
-    @Test func fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws {
-        try TestApp.with { app in
-            let browser = app.client()
-            for attempt in 1...5 {
-                let response = try browser.signIn(Self.admin, password: "wrong-password-\(attempt)")
-                #expect(response.status == 422, "attempt \(attempt)")
+    /// A browser at `address` (the app trusts its proxy's `X-Forwarded-For`).
+    static func browser(_ app: TestApp, at address: String) -> HTTPTestClient {
+        let browser = app.client()
+        browser.standingHeaders = [("X-Forwarded-For", address)]
+        return browser
+    }
+
+    @Test(arguments: TestEngine.available)
+    func wrongPasswordsSlowTheirOwnAddressWithGrowingWaitsNeverTheOwnerElsewhere(_ engine: TestEngine) throws {
+        try TestApp.with(engine, configure: { $0.trustProxy = true }) { app in
+            // The owner signs in from school once: that address is theirs.
+            #expect(try Self.browser(app, at: "198.51.100.7").signIn(Self.admin, password: TestApp.password).status == 303)
+
+            // An attacker elsewhere: three free failures, then a wait that doubles with every failure.
+            let attacker = Self.browser(app, at: "203.0.113.9")
+            for attempt in 1...3 {
+                #expect(try attacker.signIn(Self.admin, password: "wrong-password-\(attempt)").status == 422, "attempt \(attempt)")
             }
-            let sixth = try browser.signIn(Self.admin, password: TestApp.password)
-            #expect(sixth.status == 429)
-            let retryAfter = try #require(sixth.header("Retry-After").flatMap(Int.init))
-            #expect(retryAfter > 0 && retryAfter <= 15 * 60)
-            #expect(sixth.text.contains("Too many attempts"))
-            #expect(sixth.setCookie("cairn_session") == nil)
-            // Another account from the same address is not locked by this one's failures.
-            #expect(try app.client().signIn("designer@riverbend.example", password: TestApp.password).status == 303)
+            let slowed = try attacker.signIn(Self.admin, password: TestApp.password)
+            #expect(slowed.status == 429, "even the right password waits its turn from the attacker's address")
+            #expect(slowed.text.contains("Too many attempts"))
+            #expect(slowed.setCookie("cairn_session") == nil)
+            var waits: [Int] = []
+            for failures in 4...9 {
+                try app.store.signInAttempts.recordFailure(email: Self.admin, address: "203.0.113.9", at: Date())
+                let response = try attacker.signIn(Self.admin, password: "guess")
+                #expect(response.status == 429)
+                waits.append(try #require(response.header("Retry-After").flatMap(Int.init), "\(failures) failures"))
+            }
+            #expect(waits == [2, 4, 8, 16, 32, 64], "the wait doubles: \(waits)")
+
+            // Meanwhile the owner signs in at school at once, and a colleague behind the attacker's address too.
+            #expect(try Self.browser(app, at: "198.51.100.7").signIn(Self.admin, password: TestApp.password).status == 303)
+            #expect(try Self.browser(app, at: "203.0.113.9").signIn("designer@riverbend.example", password: TestApp.password).status == 303)
+        }
+    }
+
+    @Test func anAccountUnderAttackFromEverywhereStillResetsItsPasswordAndSignsIn() throws {
+        try TestApp.with(configure: { $0.trustProxy = true }) { app in
+            for bot in 0..<40 {
+                try app.store.signInAttempts.recordFailure(email: Self.admin, address: "203.0.113.\(bot)", at: Date())
+            }
+            // From a new address the owner is slowed briefly, never locked out for long…
+            let hotel = Self.browser(app, at: "192.0.2.50")
+            let slowed = try hotel.signIn(Self.admin, password: TestApp.password)
+            #expect(slowed.status == 429)
+            #expect(try #require(slowed.header("Retry-After").flatMap(Int.init)) <= 120)
+            // …and the emailed reset link works at once, signing them in.
+            _ = try hotel.submit("/password/forgot", [("email", Self.admin)])
+            let mail = try #require(try app.mails(to: Self.admin).first { $0.subject == "Choose a new Cairn password" })
+            let link = try app.link(in: mail, to: "/password/reset?token=")
+            let reset = try hotel.submit(link, [("password", "a-brand-new-passphrase"), ("password_confirmation", "a-brand-new-passphrase")])
+            #expect(reset.status == 303)
+            #expect(reset.location == "/dashboard")
+            #expect(try hotel.get("/dashboard").status == 200)
+            // That address is now theirs: signing in from it again is not slowed by the bots.
+            #expect(try Self.browser(app, at: "192.0.2.50").signIn(Self.admin, password: "a-brand-new-passphrase").status == 303)
         }
     }
 

@@ -77,6 +77,8 @@ struct TestResponse {
 final class HTTPTestClient {
     let port: Int
     var cookies: [String: String] = [:]
+    /// Headers sent with every request (an `X-Forwarded-For` to stand at another address).
+    var standingHeaders: [(String, String)] = []
 
     init(port: Int) { self.port = port }
 
@@ -127,7 +129,7 @@ final class HTTPTestClient {
         if !cookies.isEmpty {
             head += "Cookie: " + cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") + "\r\n"
         }
-        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        for (name, value) in standingHeaders + headers { head += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.count)\r\n" }
         head += "\r\n"
         let raw = try Self.exchange(port: port, request: Array(head.utf8) + body)
