@@ -6,6 +6,7 @@ public final class Store: Sendable {
     public let sessions: SessionRepository
     public let tokens: TokenRepository
     public let invitations: InvitationRepository
+    public let secrets: InstallationSecretRepository
     public let outbox: OutboxRepository
     public let signInAttempts: SignInAttemptRepository
     public let microcredentials: MicrocredentialRepository
@@ -24,6 +25,7 @@ public final class Store: Sendable {
         sessions = SessionRepository(database: database)
         tokens = TokenRepository(database: database)
         invitations = InvitationRepository(database: database)
+        secrets = InstallationSecretRepository(database: database)
         outbox = OutboxRepository(database: database)
         signInAttempts = SignInAttemptRepository(database: database)
         microcredentials = MicrocredentialRepository(database: database)

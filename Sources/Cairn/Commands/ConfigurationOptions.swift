@@ -28,6 +28,9 @@ enum ConfigurationOptions {
                environment: "CAIRN_MAX_BODY_MB"),
         .value("--max-upload-gb", "gigabytes", help: "Refuse evidence files larger than this (default 5).",
                environment: "CAIRN_MAX_UPLOAD_GB"),
+        .value("--max-storage-per-person-gb", "gigabytes",
+               help: "Most one person may keep: evidence files and uploads not added to evidence (default 20).",
+               environment: "CAIRN_MAX_STORAGE_PER_PERSON_GB"),
         OptionSpec(name: "--trust-proxy", kind: .flag, help: "Take the client's address and https from X-Forwarded-For and X-Forwarded-Proto.",
                    environment: "CAIRN_TRUST_PROXY"),
         .value("--metrics-token", "token", help: "Let scrapers on other hosts read /metrics with this bearer token.",
@@ -76,6 +79,9 @@ enum ConfigurationOptions {
         if let value = try integer("--threads", in: 1...256) { configuration.threads = value }
         if let value = try integer("--max-body-mb", in: 1...1_048_576) { configuration.maxBodyBytes = Int64(value) << 20 }
         if let value = try integer("--max-upload-gb", in: 1...1024) { configuration.uploadLimits.maximumBytes = Int64(value) << 30 }
+        if let value = try integer("--max-storage-per-person-gb", in: 1...100_000) {
+            configuration.storageQuota.maximumBytesPerPerson = Int64(value) << 30
+        }
         if let value = setting("--metrics-token") {
             guard value.count >= 16 else {
                 throw UsageError("Invalid value for '--metrics-token': use at least 16 characters")

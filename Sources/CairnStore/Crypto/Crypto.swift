@@ -26,6 +26,15 @@ public enum Crypto {
         return bytes
     }
 
+    /// HMAC-SHA-256 of `message` under a 32-byte `key` (libsodium's `crypto_auth_hmacsha256`).
+    public static func hmacSHA256(_ message: [UInt8], key: [UInt8]) -> [UInt8] {
+        ensureInitialized()
+        precondition(key.count == Int(crypto_auth_hmacsha256_KEYBYTES), "an HMAC-SHA-256 key has 32 bytes")
+        var mac = [UInt8](repeating: 0, count: Int(crypto_auth_hmacsha256_BYTES))
+        _ = crypto_auth_hmacsha256(&mac, message, UInt64(message.count), key)
+        return mac
+    }
+
     /// 32 random bytes as unpadded base64url (43 characters): for cookies and links.
     public static func randomToken() -> String { base64URL(randomBytes(32)) }
 

@@ -12,7 +12,7 @@ extension App {
                 ErrorPageMiddleware(logger: logger, isDevelopment: isDevelopment),
                 FlashMiddleware(),
                 SessionMiddleware(store: store, clock: clock),
-                CSRFMiddleware(secureCookies: configuration.secureCookies),
+                CSRFMiddleware(secureCookies: configuration.secureCookies, visitorTokens: visitorTokens),
                 // Innermost: pages for what handlers throw, rendered for the signed-in member with
                 // their CSRF token, and passing back through the session middleware (which clears
                 // a dead session cookie on the sign-in redirect).

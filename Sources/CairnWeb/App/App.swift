@@ -14,6 +14,8 @@ public final class App: Sendable {
     let metrics: Metrics
     let passwords: PasswordHasher
     let clock: @Sendable () -> Date
+    /// Signs the CSRF cookies of visitors who are not signed in.
+    let visitorTokens: VisitorTokens
     /// A hash of a random password, verified against when an email has no account, so a miss
     /// takes as long as a wrong password.
     let decoyPasswordHash: String
@@ -31,6 +33,7 @@ public final class App: Sendable {
         self.passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
         self.clock = clock
         self.decoyPasswordHash = try passwords.hash(Crypto.randomToken())
+        self.visitorTokens = VisitorTokens(store: store, clock: clock)
     }
 
     /// Applies pending migrations; returns the names of those applied.

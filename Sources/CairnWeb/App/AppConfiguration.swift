@@ -32,6 +32,8 @@ public struct AppConfiguration: Sendable {
     public var trustProxy: Bool = false
     /// Resumable uploads: the largest file, uploads in progress per person, and how long an idle one is kept.
     public var uploadLimits = UploadLimits()
+    /// The most one person may keep: evidence files and uploads not added to evidence, together.
+    public var storageQuota = StorageQuota()
     /// `ffprobe` for a video's duration (its `ffmpeg` sibling makes the poster); nil, or a path that
     /// does not exist, and uploads work without them.
     public var ffprobePath: String? = "/usr/bin/ffprobe"

@@ -50,7 +50,7 @@ final class BackgroundWork: Sendable {
             let throttle = SignInThrottle()
             let failures = try app.store.signInAttempts.purge(before: throttle.windowStart(at: now),
                                                               knownBefore: now.addingTimeInterval(-throttle.knownAddressLifetime))
-            let uploads = try removeStaleUploads(at: now)
+            let uploads = try removeStaleUploads(at: now) + removeUnattachedUploads(at: now)
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
                                              ("stale_uploads", String(uploads))])
         } catch {
@@ -75,5 +75,19 @@ final class BackgroundWork: Sendable {
             app.partialUploads.remove(upload.id)
         }
         return stale.count
+    }
+
+    /// Deletes finished uploads no evidence took within a day (the same lifetime), and their files
+    /// once nothing else Cairn keeps names them: row first, then bytes.
+    func removeUnattachedUploads(at now: Date) throws -> Int {
+        let uploads = try app.store.uploads.finishedUnattached(before: now.addingTimeInterval(-app.configuration.uploadLimits.lifetime))
+        for upload in uploads {
+            try app.store.uploads.delete(upload.id)
+            for hash in [upload.completed?.blobHash, upload.completed?.posterHash].compactMap({ $0 }) {
+                guard let blob = BlobReference.ID(hash), try !app.store.uploads.isBlobReferenced(hash, besides: upload.id) else { continue }
+                try app.blobs.remove(blob)
+            }
+        }
+        return uploads.count
     }
 }

@@ -47,8 +47,14 @@ extension EarningRoutes {
                 errors.add("That upload has not finished: wait until it shows 100%, or choose the file again.", for: fileKey)
             }
         } else if let posted = form.file("file"), posted.size > 0 {
-            let (completion, size) = try BlobIntake(app: app).take(posted)
-            incoming = (posted.filename, completion, size)
+            let usage = try app.store.uploads.storageUsage(person: context.member.person.id, organization: enrollment.organizationID)
+            do {
+                try app.configuration.storageQuota.check(adding: posted.size, to: usage)
+                let (completion, size) = try BlobIntake(app: app).take(posted)
+                incoming = (posted.filename, completion, size)
+            } catch let refusal as StorageQuotaError {
+                errors.add(refusal.message, for: fileKey)
+            }
         } else if form["file_upload"] != nil {
             errors.add("Choose a file and wait until its upload shows 100%, then press Add file.", for: fileKey)
         } else {

@@ -16,12 +16,14 @@ struct UploadRoutes {
         intake = BlobIntake(app: app)
     }
 
+    /// Only people who submit evidence upload it.
     func register(in table: inout RouteTable) {
-        table.add(.post, "/uploads", .signedIn) { try create($0) }
-        table.add(.get, "/uploads/:id", .signedIn) { try status($0) }
-        table.add(.patch, "/uploads/:id", .signedIn) { try append($0) }
-        table.add(.put, "/uploads/:id", .signedIn) { try append($0) }
-        table.add(.delete, "/uploads/:id", .signedIn) { try abort($0) }
+        let educator = Access.role(.educator)
+        table.add(.post, "/uploads", educator) { try create($0) }
+        table.add(.get, "/uploads/:id", educator) { try status($0) }
+        table.add(.patch, "/uploads/:id", educator) { try append($0) }
+        table.add(.put, "/uploads/:id", educator) { try append($0) }
+        table.add(.delete, "/uploads/:id", educator) { try abort($0) }
     }
 
     /// Starts an upload from its declared name, size and type (JSON or form fields); 201 with its location.
@@ -31,6 +33,8 @@ struct UploadRoutes {
         let limits = app.configuration.uploadLimits
         let inProgress = try app.store.uploads.inProgressCount(person: context.member.person.id, organization: context.organization.id)
         try limits.check(totalBytes: fields.size, filename: fields.filename, inProgress: inProgress)
+        try app.configuration.storageQuota.check(
+            adding: fields.size, to: try app.store.uploads.storageUsage(person: context.member.person.id, organization: context.organization.id))
         let upload = Upload(organizationID: context.organization.id, personID: context.member.person.id,
                             filename: fields.filename, declaredContentType: fields.contentType,
                             totalBytes: fields.size, createdAt: app.clock())

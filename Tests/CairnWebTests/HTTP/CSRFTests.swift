@@ -19,6 +19,35 @@ import Testing
         }
     }
 
+    @Test(arguments: ["planted-by-a-sibling-subdomain-0123456789abcdef", "planted.signature", ""])
+    func aPlantedVisitorCookieIsReplacedAndCannotPostAForm(_ planted: String) throws {
+        try TestApp.with { app in
+            let victim = app.client()
+            victim.cookies["cairn_csrf"] = planted
+            let page = try victim.get("/signin")
+            let issued = try #require(page.setCookie("cairn_csrf"), "the server issues its own token")
+            #expect(!issued.hasPrefix("cairn_csrf=\(planted);"))
+            #expect(page.csrfToken != planted)
+            // The attacker who planted the cookie posts the value they know: refused.
+            let forged = app.client()
+            forged.cookies["cairn_csrf"] = planted
+            let response = try forged.post("/signin", form: [("email", "admin@riverbend.example"),
+                                                             ("password", TestApp.password), ("_csrf", planted)])
+            #expect(response.status == 403)
+            #expect(forged.cookies["cairn_session"] == nil)
+        }
+    }
+
+    @Test func aServerIssuedVisitorTokenIsKeptAcrossPages() throws {
+        try TestApp.with { app in
+            let browser = app.client()
+            let first = try #require(try browser.get("/signin").csrfToken)
+            let second = try browser.get("/password/forgot")
+            #expect(second.csrfToken == first)
+            #expect(second.setCookie("cairn_csrf") == nil, "a genuine cookie is not replaced")
+        }
+    }
+
     @Test func aVisitorTokenStopsWorkingOnceSignedIn() throws {
         try TestApp.with { app in
             let browser = app.client()

@@ -202,7 +202,7 @@ import Glibc
         try TestApp.with { app in
             let owner = try Uploader(app)
             let location = try #require(try owner.create("a.mp4", size: 100).location)
-            for other in ["assessor@riverbend.example", "teacher@lakeside.example"] {
+            for other in ["mei.chen@riverbend.example", "teacher@lakeside.example"] {
                 let stranger = try Uploader(app, other)
                 #expect(try stranger.client.get(location).status == 404)
                 #expect(try stranger.chunk(location, at: 0, [UInt8](repeating: 1, count: 10)).status == 404)

@@ -4,13 +4,15 @@ import CairnStore
 /// Gives every page a CSRF token and refuses any state-changing request that does not carry it back.
 ///
 /// Signed-in members use their session's token; visitors get one in an HttpOnly cookie
-/// (double submit), so the sign-in form is protected too.
+/// (double submit), so the sign-in form is protected too. A visitor's cookie is accepted only
+/// when the server signed it (`VisitorTokens`): a planted value is replaced.
 struct CSRFMiddleware: Middleware {
     static let cookieName = "cairn_csrf"
     static let fieldName = "_csrf"
     static let headerName = "X-CSRF-Token"
 
     let secureCookies: Bool
+    let visitorTokens: VisitorTokens
 
     func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
         var request = request
@@ -18,10 +20,10 @@ struct CSRFMiddleware: Middleware {
         let token: String
         if let session = request[CurrentMemberKey.self]?.session {
             token = session.csrfToken
-        } else if let existing = request.cookies[Self.cookieName], existing.count >= 32 {
+        } else if let existing = request.cookies[Self.cookieName], visitorTokens.isGenuine(existing) {
             token = existing
         } else {
-            token = Crypto.randomToken()
+            token = try visitorTokens.issue()
             newCookie = Cookie(name: Self.cookieName, value: token, secure: secureCookies)
         }
         request[CSRFTokenKey.self] = token
