@@ -87,6 +87,13 @@ def new_driver(width=1280, height=900):
     # Headless Chromium may keep a minimum window width; make the viewport exactly what was asked.
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
         "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    # Every page records what its Content-Security-Policy refused (checked by check_page); the
+    # devtools protocol injects this listener, so the policy itself does not block it.
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": """
+        window.__cairnCSPViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cairnCSPViolations.push(event.effectiveDirective + ' refused ' + (event.blockedURI || 'inline'));
+        });"""})
     return driver
 
 
@@ -317,7 +324,15 @@ def check_page_structure(driver, page_name):
     assert not problems, f"{page_name} ({driver.current_url}): " + "; ".join(problems)
 
 
+def check_csp(driver, page_name):
+    """Nothing on the current page was refused by the Content-Security-Policy (an inline script
+    or style, an image from another host): the pages work under the policy Cairn sends."""
+    violations = driver.execute_script("return window.__cairnCSPViolations || []")
+    assert not violations, f"{page_name} ({driver.current_url}): Content-Security-Policy violations: {violations}"
+
+
 def check_page(driver, page_name):
-    """Structure, then accessibility, of the current page."""
+    """Structure, the Content-Security-Policy, then accessibility, of the current page."""
     check_page_structure(driver, page_name)
+    check_csp(driver, page_name)
     axe_check(driver, page_name)

@@ -118,8 +118,9 @@ struct InvitationService {
         let store = app.store
         let hash = try app.passwords.hash(password)
         let joined = try store.write { tx -> Invitation? in
-            guard let invitation = try join(tokenHash: Crypto.sha256Hex(secret), in: tx),
-                  try !store.members.hasPassword(invitation.personID, in: tx) else { return nil }
+            // Someone who has chosen a password meanwhile accepts signed in, never here.
+            guard try !store.members.hasPassword(pending.invitation.personID, in: tx),
+                  let invitation = try join(tokenHash: Crypto.sha256Hex(secret), in: tx) else { return nil }
             try store.members.setDisplayName(name, for: invitation.personID, in: tx)
             try store.members.setPasswordHash(hash, for: invitation.personID, in: tx)
             return invitation

@@ -86,6 +86,14 @@ public final class App: Sendable {
         let background = BackgroundWork(app: self)
         background.start()
         FileHandle.standardOutput.write(Data("Cairn is running at http://\(configuration.host):\(server.port) (stop with Ctrl-C)\n".utf8))
+        if configuration.environment == .development {
+            FileHandle.standardOutput.write(Data("""
+                This is a DEVELOPMENT run (CAIRN_ENV=development): without a mail server, mail is written to the \
+                log with its one-time links, and operators see the development outbox. Set CAIRN_ENV=production \
+                for real use.
+
+                """.utf8))
+        }
         logger.info("Cairn is listening", [("url", "http://\(configuration.host):\(server.port)"),
                                           ("database", store.database.engine.rawValue),
                                           ("environment", configuration.environment.rawValue)])
