@@ -66,8 +66,13 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     }
 
     guard state.answered == nil else { return .YES }
+    let parsesForm = state.postProcessor != nil
     if !endBody(of: state), state.bodyError == nil, !state.tooLarge {
         state.bodyError = .badRequest("The form data is incomplete.")
+    }
+    if parsesForm, state.bodyBytes > 0, !state.sawFormPart, state.bodyError == nil, !state.tooLarge {
+        // A multipart body whose boundary matches nothing yields no part: not an empty form.
+        state.bodyError = .badRequest("The form data could not be read, so nothing was changed.")
     }
     let request = makeRequest(state, context)
     let response = context.answer(request, bodyError: state.tooLarge ? .contentTooLarge() : state.bodyError)
@@ -80,6 +85,7 @@ func postIterator(_ cls: UnsafeMutableRawPointer?, _ kind: MHD_ValueKind, _ key:
                   _ transferEncoding: UnsafePointer<CChar>?, _ data: UnsafePointer<CChar>?,
                   _ offset: UInt64, _ size: Int) -> MHD_Result {
     let state = Unmanaged<RequestState>.fromOpaque(cls!).takeUnretainedValue()
+    state.sawFormPart = true
     let bytes = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size)
     let name = key.map { String(cString: $0) } ?? ""
     guard let filename else {

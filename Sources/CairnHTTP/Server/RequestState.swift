@@ -24,6 +24,8 @@ final class RequestState {
     var postProcessor: OpaquePointer?
     var bodyBytes = 0
     var body: [UInt8] = []
+    /// Set when the post processor delivered any part (a body with none did not parse).
+    var sawFormPart = false
     var fields: [(name: String, value: [UInt8])] = []
     var files: [UploadedFile] = []
     var openFile: OpenFile?

@@ -17,10 +17,10 @@ struct UploadRoutes {
     }
 
     func register(in table: inout RouteTable) {
-        table.add(.post, "/uploads", .signedIn) { try create($0) }
+        table.add(.post, "/uploads", .signedIn, accepts: .formOrJSON) { try create($0) }
         table.add(.get, "/uploads/:id", .signedIn) { try status($0) }
-        table.add(.patch, "/uploads/:id", .signedIn) { try append($0) }
-        table.add(.put, "/uploads/:id", .signedIn) { try append($0) }
+        table.add(.patch, "/uploads/:id", .signedIn, accepts: .anyBytes) { try append($0) }
+        table.add(.put, "/uploads/:id", .signedIn, accepts: .anyBytes) { try append($0) }
         table.add(.delete, "/uploads/:id", .signedIn) { try abort($0) }
     }
 

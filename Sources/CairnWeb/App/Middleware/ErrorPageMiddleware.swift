@@ -23,8 +23,12 @@ struct ErrorPageMiddleware: Middleware {
             return page(.conflict(error.message), request: request)
         } catch let error as MembershipError {
             return page(.conflict(error.message), request: request)
+        } catch let error as HTTPError where request.prefersJSON {
+            return error.response(for: request)
         } catch let error as HTTPError where error.status == .notFound {
             return page(.notFound, request: request)
+        } catch let error as HTTPError where error.status == .badRequest {
+            return page(.badRequest(error.message), request: request)
         } catch let error as any HTTPResponseError {
             return error.response(for: request)
         } catch {
@@ -35,6 +39,7 @@ struct ErrorPageMiddleware: Middleware {
     }
 
     private func response(for error: WebError, request: Request) -> Response {
+        if request.prefersJSON, case .badRequest(let message) = error { return HTTPError.badRequest(message).response(for: request) }
         switch error {
         case .signInRequired(let returnTo):
             let next = AccountRoutes.safeNext(returnTo).flatMap { $0 == Paths.dashboard ? nil : $0 }
