@@ -31,6 +31,8 @@ final class RequestState {
     var openFile: OpenFile?
     /// Every temporary file created, deleted when the request completes.
     var temporaryPaths: [String] = []
+    /// The writers of received files, kept open (and locked) until the state is released.
+    private var receivedWriters: [TemporaryFileWriter] = []
     /// Set when the body is over the limit: the rest is discarded and the answer is 413.
     var tooLarge = false
     /// Set when the form body could not be parsed or stored: the answer is 400 or 500.
@@ -69,7 +71,7 @@ final class RequestState {
     func finishFile() {
         guard let file = openFile else { return }
         openFile = nil
-        file.writer.close()
+        receivedWriters.append(file.writer)
         guard !file.filename.isEmpty || file.writer.size > 0 else { return }
         files.append(UploadedFile(field: file.field, filename: file.filename,
                                   contentType: file.contentType.isEmpty ? "application/octet-stream" : file.contentType,

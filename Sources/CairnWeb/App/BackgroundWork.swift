@@ -40,16 +40,17 @@ final class BackgroundWork: Sendable {
         if wasRunning { finished.wait() }
     }
 
-    /// Removes expired sessions, sign-in failures older than a day, and uploads idle past their lifetime;
-    /// sends stalled reminders and due digests.
+    /// Removes expired sessions, sign-in failures older than a day, uploads idle past their lifetime and
+    /// temporary files a killed process left; sends stalled reminders and due digests.
     func housekeeping() {
         let now = app.clock()
         do {
             let sessions = try app.store.sessions.purgeExpired(at: now)
             let failures = try app.store.signInAttempts.purge(before: now.addingTimeInterval(-24 * 3600))
             let uploads = try removeStaleUploads(at: now)
+            let temporaryFiles = app.removeAbandonedTemporaryFiles()
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
-                                             ("stale_uploads", String(uploads))])
+                                             ("stale_uploads", String(uploads)), ("abandoned_temporary_files", String(temporaryFiles))])
         } catch {
             app.logger.error("housekeeping failed", [("error", "\(error)")])
         }

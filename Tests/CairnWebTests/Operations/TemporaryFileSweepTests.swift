@@ -1,0 +1,45 @@
+@testable import CairnWeb
+import Foundation
+import Testing
+
+/// Temporary files a killed server left are removed; files a live writer holds are not.
+@Suite struct TemporaryFileSweepTests {
+    @Test func housekeepingRemovesWhatAKilledWriterLeftAndKeepsLiveWriters() throws {
+        try TestApp.with { app in
+            let blobTemporary = app.app.blobs.directory + "/tmp", serverTemporary = app.directory + "/tmp"
+            // Given: a writer killed with SIGKILL while holding its file's lock, as `kill -9` leaves it.
+            let killed = blobTemporary + "/killed.part"
+            let holder = Process()
+            holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+            holder.arguments = [killed, "sleep", "30"]
+            try holder.run()
+            while !FileManager.default.fileExists(atPath: killed) { usleep(10_000) }
+            try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: killed))
+            kill(holder.processIdentifier, SIGKILL)
+            holder.waitUntilExit()
+            // … a multipart file of a request that never completed, a live blob writer, and a file just created.
+            let leftover = serverTemporary + "/cairn-upload-left"
+            FileManager.default.createFile(atPath: leftover, contents: Data("part".utf8))
+            let writer = try app.app.blobs.writer()
+            try writer.write(Array("still being written".utf8))
+            let live = try #require(try FileManager.default.contentsOfDirectory(atPath: blobTemporary).first { $0 != "killed.part" })
+            let fresh = serverTemporary + "/cairn-upload-fresh"
+            FileManager.default.createFile(atPath: fresh, contents: Data())
+            for path in [killed, leftover, blobTemporary + "/" + live] {
+                try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-600)], ofItemAtPath: path)
+            }
+
+            // When: housekeeping runs.
+            BackgroundWork(app: app.app).housekeeping()
+
+            // Then: the abandoned files are gone, the live and the fresh ones stay, and the writer still commits.
+            #expect(!FileManager.default.fileExists(atPath: killed))
+            #expect(!FileManager.default.fileExists(atPath: leftover))
+            #expect(FileManager.default.fileExists(atPath: blobTemporary + "/" + live))
+            #expect(FileManager.default.fileExists(atPath: fresh))
+            let blob = try writer.commit()
+            #expect(app.app.blobs.contains(blob.id))
+            #expect(app.app.removeAbandonedTemporaryFiles() == 0)
+        }
+    }
+}
