@@ -28,6 +28,8 @@ enum ConfigurationOptions {
                environment: "CAIRN_MAX_BODY_MB"),
         .value("--max-upload-gb", "gigabytes", help: "Refuse evidence files larger than this (default 5).",
                environment: "CAIRN_MAX_UPLOAD_GB"),
+        .value("--shutdown-grace", "seconds", help: "After SIGTERM, give running requests this long before cutting them (default 10).",
+               environment: "CAIRN_SHUTDOWN_GRACE"),
         OptionSpec(name: "--trust-proxy", kind: .flag, help: "Take the client's address and https from X-Forwarded-For and X-Forwarded-Proto.",
                    environment: "CAIRN_TRUST_PROXY"),
         .value("--metrics-token", "token", help: "Let scrapers on other hosts read /metrics with this bearer token.",
@@ -76,6 +78,7 @@ enum ConfigurationOptions {
         if let value = try integer("--threads", in: 1...256) { configuration.threads = value }
         if let value = try integer("--max-body-mb", in: 1...1_048_576) { configuration.maxBodyBytes = Int64(value) << 20 }
         if let value = try integer("--max-upload-gb", in: 1...1024) { configuration.uploadLimits.maximumBytes = Int64(value) << 30 }
+        if let value = try integer("--shutdown-grace", in: 0...3600) { configuration.shutdownGraceSeconds = value }
         if let value = setting("--metrics-token") {
             guard value.count >= 16 else {
                 throw UsageError("Invalid value for '--metrics-token': use at least 16 characters")

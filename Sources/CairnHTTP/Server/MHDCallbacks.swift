@@ -17,6 +17,7 @@ func uriLog(_ cls: UnsafeMutableRawPointer?, _ uri: UnsafePointer<CChar>?, _ con
     context.requestBegan()
     let state = RequestState(target: uri.map { String(cString: $0) } ?? "/",
                              temporaryDirectory: context.configuration.temporaryDirectory)
+    state.arrivedWhileStopping = context.isDraining
     return Unmanaged.passRetained(state).toOpaque()
 }
 
@@ -33,6 +34,9 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     if !state.headersRead {
         state.headersRead = true
         readHead(of: state, raw, method: method, connection: connection)
+        if state.arrivedWhileStopping {
+            return queue(context.refusalWhileStopping(makeRequest(state, context)), state, connection, context)
+        }
         if let length = state.headers["Content-Length"].flatMap({ Int($0.trimmingSpaces) }), length > limit {
             state.tooLarge = true
             let request = makeRequest(state, context)
@@ -172,6 +176,7 @@ private func queue(_ response: Response, _ state: RequestState, _ connection: Op
     }
     guard let handle else { return .NO }
     defer { MHD_destroy_response(handle) }
+    if context.isDraining { response.headers.set("Connection", "close") }  // stopping: no further request on it
     for (name, value) in response.headers where name.lowercased() != "content-length" {
         _ = MHD_add_response_header(handle, name, value)
     }

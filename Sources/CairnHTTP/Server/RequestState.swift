@@ -15,6 +15,8 @@ final class RequestState {
     let temporaryDirectory: String
     let started: ContinuousClock.Instant = .now
     var headersRead = false
+    /// Set when the request began after the server started stopping: it is refused.
+    var arrivedWhileStopping = false
     var id = ""
     var method = HTTPMethod.get
     var path = ""

@@ -60,6 +60,7 @@ public final class App: Sendable {
         server.threadPoolSize = configuration.threads
         server.maxBodyBytes = Int(configuration.maxBodyBytes)
         server.trustProxy = configuration.trustProxy
+        server.shutdownGracePeriod = Double(configuration.shutdownGraceSeconds)
         server.temporaryDirectory = configuration.dataDirectory + "/tmp"
         try? FileManager.default.createDirectory(atPath: server.temporaryDirectory, withIntermediateDirectories: true)
         let database = store.database
