@@ -35,6 +35,7 @@ public final class HTTPServer: Sendable {
     public func start() throws {
         let configuration = context.configuration
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)  // over a file-size limit, a write fails with EFBIG instead of killing the process
         var address = sockaddr_storage()
         guard (0...65535).contains(configuration.port),
               cairn_make_sockaddr(configuration.host, UInt16(configuration.port), &address) > 0 else {

@@ -79,6 +79,10 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         state.bodyError = .badRequest("The form data could not be read, so nothing was changed.")
     }
     let request = makeRequest(state, context)
+    if let failure = state.writeFailure {
+        context.metrics.recordWriteFailure(cause: failure.cause.rawValue)
+        context.logger.error("storage refused a write", [("request_id", state.id), ("path", state.path), ("cause", failure.cause.rawValue)])
+    }
     let response = context.answer(request, bodyError: state.tooLarge ? .contentTooLarge() : state.bodyError)
     return queue(response, state, connection, context)
 }
@@ -101,7 +105,8 @@ func postIterator(_ cls: UnsafeMutableRawPointer?, _ kind: MHD_ValueKind, _ key:
                              contentType: contentType.map { String(cString: $0) } ?? "", bytes, starts: offset == 0)
         return .YES
     } catch {
-        state.bodyError = HTTPError(.internalServerError, message: "The upload could not be stored.")
+        state.writeFailure = StorageFailure(errno: error.code)
+        state.bodyError = state.writeFailure?.httpError ?? HTTPError(.internalServerError, message: "The upload could not be stored.")
         return .NO
     }
 }

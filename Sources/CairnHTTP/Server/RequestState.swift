@@ -37,7 +37,9 @@ final class RequestState {
     private var receivedWriters: [TemporaryFileWriter] = []
     /// Set when the body is over the limit: the rest is discarded and the answer is 413.
     var tooLarge = false
-    /// Set when the form body could not be parsed or stored: the answer is 400 or 500.
+    /// Set when an uploaded file could not be written because the disk is full or read-only.
+    var writeFailure: StorageFailure?
+    /// Set when the form body could not be parsed or stored: the answer is 400, 500, 503 or 507.
     var bodyError: HTTPError?
     /// The answer queued so far, for the log line.
     var answered: (status: Int, bytes: Int64?)?

@@ -4,15 +4,21 @@ import CairnStore
 
 /// Turns whatever a handler throws into the page a person should see, with the request id.
 ///
-/// Sign-in is a redirect; refusals and misses are friendly 403/404/429 pages; anything
+/// Sign-in is a redirect; refusals and misses are friendly 403/404/429 pages; a full or read-only
+/// disk is a 507/503 (JSON for JSON clients) counted in the write-failure metric; anything
 /// unexpected is logged with the request id and shown as a 500 page naming that id.
 struct ErrorPageMiddleware: Middleware {
     let logger: Logger
+    let metrics: Metrics
+    /// Probed when the database reports an I/O error, to tell a full or read-only disk.
+    let dataDirectory: String
     let isDevelopment: Bool
 
     func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
         do {
             return try next(request)
+        } catch let error where StorageFailure(error, dataDirectory: dataDirectory) != nil {
+            return storageFailure(StorageFailure(error, dataDirectory: dataDirectory)!, error, request: request)
         } catch let error as WebError {
             return response(for: error, request: request)
         } catch let error as DatabaseError where error.kind == .notFound {
@@ -58,6 +64,17 @@ struct ErrorPageMiddleware: Middleware {
         case .badRequest(let message):
             return page(.badRequest(message), request: request)
         }
+    }
+
+    /// A full or read-only disk: counted, logged with its cause, and a 507/503 that says the work is not lost.
+    private func storageFailure(_ failure: StorageFailure, _ error: any Error, request: Request) -> Response {
+        metrics.recordWriteFailure(cause: failure.cause.rawValue)
+        logger.error("storage refused a write", [("request_id", request.id), ("method", request.method.rawValue),
+                                                 ("path", request.path), ("cause", failure.cause.rawValue), ("error", "\(error)")])
+        if request.prefersJSON { return failure.response(for: request) }
+        var response = page(.storage(failure), request: request)
+        response.headers.set("Retry-After", "60")
+        return response
     }
 
     private func page(_ kind: ErrorPage.Kind, request: Request) -> Response {
