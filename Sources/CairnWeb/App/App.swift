@@ -79,7 +79,7 @@ public final class App: Sendable {
     /// Serves until SIGTERM or SIGINT, delivering mail and tidying up in the background meanwhile.
     public func serve() throws {
         let server = makeServer()
-        let abandoned = removeAbandonedTemporaryFiles()
+        let abandoned = try removeAbandonedTemporaryFiles()
         if abandoned > 0 { logger.info("removed abandoned temporary files", [("files", String(abandoned))]) }
         try server.start()
         let background = BackgroundWork(app: self)

@@ -48,7 +48,7 @@ final class BackgroundWork: Sendable {
             let sessions = try app.store.sessions.purgeExpired(at: now)
             let failures = try app.store.signInAttempts.purge(before: now.addingTimeInterval(-24 * 3600))
             let uploads = try removeStaleUploads(at: now)
-            let temporaryFiles = app.removeAbandonedTemporaryFiles()
+            let temporaryFiles = try app.removeAbandonedTemporaryFiles()
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
                                              ("stale_uploads", String(uploads)), ("abandoned_temporary_files", String(temporaryFiles))])
         } catch {

@@ -1,3 +1,4 @@
+import CairnCore
 @testable import CairnWeb
 import Foundation
 import Testing
@@ -23,9 +24,17 @@ import Testing
             let writer = try app.app.blobs.writer()
             try writer.write(Array("still being written".utf8))
             let live = try #require(try FileManager.default.contentsOfDirectory(atPath: blobTemporary).first { $0 != "killed.part" })
+            // … the bytes of an upload whose row is gone (a kill between the two deletions), and of one in progress.
+            let orphan = app.app.partialUploads.directory + "/01J0000000000000000000000.part"
+            FileManager.default.createFile(atPath: orphan, contents: Data("orphan".utf8))
+            let owner = Upload(organizationID: try app.organization("riverbend").id, personID: try app.member(WorkspaceTests.educator).person.id,
+                               filename: "clip.mp4", declaredContentType: "video/mp4", totalBytes: 100, createdAt: Date())
+            try app.store.uploads.insert(owner)
+            let owned = app.app.partialUploads.path(for: owner.id)
+            FileManager.default.createFile(atPath: owned, contents: Data("owned".utf8))
             let fresh = serverTemporary + "/cairn-upload-fresh"
             FileManager.default.createFile(atPath: fresh, contents: Data())
-            for path in [killed, leftover, blobTemporary + "/" + live] {
+            for path in [killed, leftover, blobTemporary + "/" + live, orphan, owned] {
                 try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-600)], ofItemAtPath: path)
             }
 
@@ -35,11 +44,13 @@ import Testing
             // Then: the abandoned files are gone, the live and the fresh ones stay, and the writer still commits.
             #expect(!FileManager.default.fileExists(atPath: killed))
             #expect(!FileManager.default.fileExists(atPath: leftover))
+            #expect(!FileManager.default.fileExists(atPath: orphan))
+            #expect(FileManager.default.fileExists(atPath: owned))
             #expect(FileManager.default.fileExists(atPath: blobTemporary + "/" + live))
             #expect(FileManager.default.fileExists(atPath: fresh))
             let blob = try writer.commit()
             #expect(app.app.blobs.contains(blob.id))
-            #expect(app.app.removeAbandonedTemporaryFiles() == 0)
+            #expect(try app.app.removeAbandonedTemporaryFiles() == 0)
         }
     }
 }
