@@ -26,13 +26,13 @@ import Testing
             let browser = app.client()
             let form = try browser.get("/signin")
             let database = try #require(app.store.database as? SQLiteDatabase)
-            try database.writer.withConnection { try $0.execute(SQL(raw: "PRAGMA query_only = ON")) }  // every write now fails: SQLITE_READONLY
+            _ = try database.writer.withConnection { try $0.execute(SQL(raw: "PRAGMA query_only = ON")) }  // every write now fails: SQLITE_READONLY
             let refused = try browser.post("/signin", form: [("email", WorkspaceTests.educator), ("password", TestApp.password),
                                                              ("next", ""), ("_csrf", try #require(form.csrfToken))])
             #expect(refused.status == 503)
             #expect(refused.text.contains("read-only"))
             #expect(refused.header("Retry-After") == "60")
-            try database.writer.withConnection { try $0.execute(SQL(raw: "PRAGMA query_only = OFF")) }
+            _ = try database.writer.withConnection { try $0.execute(SQL(raw: "PRAGMA query_only = OFF")) }
             #expect(try browser.post("/signin", form: [("email", WorkspaceTests.educator), ("password", TestApp.password),
                                                        ("next", ""), ("_csrf", try #require(form.csrfToken))]).status == 303)
             let metrics = try app.client().get("/metrics").text

@@ -20,20 +20,20 @@ import Testing
             holder.waitUntilExit()
             // … a multipart file of a request that never completed, a live blob writer, and a file just created.
             let leftover = serverTemporary + "/cairn-upload-left"
-            FileManager.default.createFile(atPath: leftover, contents: Data("part".utf8))
+            #expect(FileManager.default.createFile(atPath: leftover, contents: Data("part".utf8)))
             let writer = try app.app.blobs.writer()
             try writer.write(Array("still being written".utf8))
             let live = try #require(try FileManager.default.contentsOfDirectory(atPath: blobTemporary).first { $0 != "killed.part" })
             // … the bytes of an upload whose row is gone (a kill between the two deletions), and of one in progress.
             let orphan = app.app.partialUploads.directory + "/01J0000000000000000000000.part"
-            FileManager.default.createFile(atPath: orphan, contents: Data("orphan".utf8))
+            #expect(FileManager.default.createFile(atPath: orphan, contents: Data("orphan".utf8)))
             let owner = Upload(organizationID: try app.organization("riverbend").id, personID: try app.member(WorkspaceTests.educator).person.id,
                                filename: "clip.mp4", declaredContentType: "video/mp4", totalBytes: 100, createdAt: Date())
             try app.store.uploads.insert(owner)
             let owned = app.app.partialUploads.path(for: owner.id)
-            FileManager.default.createFile(atPath: owned, contents: Data("owned".utf8))
+            #expect(FileManager.default.createFile(atPath: owned, contents: Data("owned".utf8)))
             let fresh = serverTemporary + "/cairn-upload-fresh"
-            FileManager.default.createFile(atPath: fresh, contents: Data())
+            #expect(FileManager.default.createFile(atPath: fresh, contents: Data()))
             for path in [killed, leftover, blobTemporary + "/" + live, orphan, owned] {
                 try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-600)], ofItemAtPath: path)
             }
