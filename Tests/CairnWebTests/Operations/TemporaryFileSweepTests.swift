@@ -11,11 +11,14 @@ import Testing
             // Given: a writer killed with SIGKILL while holding its file's lock, as `kill -9` leaves it.
             let killed = blobTemporary + "/killed.part"
             let holder = Process()
-            holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-            holder.arguments = [killed, "sleep", "30"]
+            holder.executableURL = URL(fileURLWithPath: "/bin/sh")  // one process: it opens, locks, then becomes `sleep`
+            holder.arguments = ["-c", #"exec 9>"$0" && flock 9 && exec sleep 30"#, killed]
             try holder.run()
             while !FileManager.default.fileExists(atPath: killed) { usleep(10_000) }
-            try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: killed))
+            let probe = open(killed, O_RDWR)
+            while flock(probe, LOCK_EX | LOCK_NB) == 0 { flock(probe, LOCK_UN); usleep(10_000) }  // until the holder has it
+            #expect(write(probe, [UInt8](repeating: 7, count: 4096), 4096) == 4096)
+            close(probe)
             kill(holder.processIdentifier, SIGKILL)
             holder.waitUntilExit()
             // … a multipart file of a request that never completed, a live blob writer, and a file just created.
