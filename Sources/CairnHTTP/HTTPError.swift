@@ -28,8 +28,11 @@ public struct HTTPError: HTTPResponseError, Equatable, CustomStringConvertible {
         self.headers = headers
     }
 
+    /// Plain text, or `{"error": message}` for a client that prefers JSON.
     public func response(for request: Request) -> Response {
-        var response = Response.text(message + "\n", status: status)
+        struct Problem: Encodable { let error: String }
+        let json = request.prefersJSON ? try? Response.json(Problem(error: message), status: status) : nil
+        var response = json ?? Response.text(message + "\n", status: status)
         for (name, value) in headers { response.headers.add(name, value) }
         return response
     }

@@ -22,6 +22,7 @@ public final class Metrics: Sendable {
         var requests: [CounterKey: Int] = [:]
         var durations: [String: Histogram] = [:]
         var gauges: [Gauge] = []
+        var writeFailures: [String: Int] = [:]
     }
 
     private let state = Mutex(State())
@@ -40,6 +41,11 @@ public final class Metrics: Sendable {
         }
     }
 
+    /// Counts a write the storage refused, by cause (`full`, `read_only`).
+    public func recordWriteFailure(cause: String) {
+        state.withLock { $0.writeFailures[cause, default: 0] += 1 }
+    }
+
     /// Adds a gauge read at each render (pool sizes, queue lengths…).
     public func registerGauge(name: String, help: String, _ value: @escaping @Sendable () -> Double) {
         state.withLock { $0.gauges.append(Gauge(name: name, help: help, value: value)) }
@@ -47,7 +53,7 @@ public final class Metrics: Sendable {
 
     /// The Prometheus text exposition of every metric.
     public func render() -> String {
-        let (requests, durations, gauges) = state.withLock { ($0.requests, $0.durations, $0.gauges) }
+        let (requests, durations, gauges, writeFailures) = state.withLock { ($0.requests, $0.durations, $0.gauges, $0.writeFailures) }
         var out = "# HELP cairn_http_requests_total HTTP requests answered.\n# TYPE cairn_http_requests_total counter\n"
         for (key, count) in requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
             out += "cairn_http_requests_total{route=\(label(key.route)),method=\(label(key.method)),status=\"\(key.status)\"} \(count)\n"
@@ -61,6 +67,11 @@ public final class Metrics: Sendable {
             out += "cairn_http_request_duration_seconds_bucket{route=\(label(route)),le=\"+Inf\"} \(histogram.total)\n"
             out += "cairn_http_request_duration_seconds_sum{route=\(label(route))} \(histogram.sum)\n"
             out += "cairn_http_request_duration_seconds_count{route=\(label(route))} \(histogram.total)\n"
+        }
+        out += "# HELP cairn_storage_write_failures_total Writes refused by the storage, by cause.\n"
+        out += "# TYPE cairn_storage_write_failures_total counter\n"
+        for (cause, count) in writeFailures.sorted(by: { $0.key < $1.key }) {
+            out += "cairn_storage_write_failures_total{cause=\(label(cause))} \(count)\n"
         }
         for gauge in gauges {
             out += "# HELP \(gauge.name) \(gauge.help)\n# TYPE \(gauge.name) gauge\n\(gauge.name) \(gauge.value())\n"

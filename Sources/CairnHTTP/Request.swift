@@ -57,6 +57,12 @@ public struct Request: Sendable {
     /// Whether any forwarding header is present, whatever its value.
     public var isForwarded: Bool { Self.forwardingHeaders.contains { headers.contains($0) } }
 
+    /// True when the client asks for JSON (`Accept: application/json`) or sends it: it gets errors as JSON too.
+    public var prefersJSON: Bool {
+        headers["Accept"]?.lowercased().contains("application/json") == true
+            || AcceptedBody.mediaType(headers["Content-Type"]) == "application/json"
+    }
+
     /// Typed storage for middleware: the session, the signed-in member…
     public subscript<K: RequestAttributeKey>(key: K.Type) -> K.Value? {
         get { attributes[ObjectIdentifier(key)] as? K.Value }

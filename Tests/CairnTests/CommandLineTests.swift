@@ -107,6 +107,20 @@ import Testing
         }
     }
 
+    @Test func theShutdownGracePeriodComesFromTheFlagOrTheEnvironment() throws {
+        let none = try ConfigurationOptions.resolve(try ParsedArguments([], for: ServeCommand.configuration), environment: [:])
+        #expect(none.shutdownGraceSeconds == 10)
+        let flag = try ConfigurationOptions.resolve(try ParsedArguments(["--shutdown-grace", "30"], for: ServeCommand.configuration),
+                                                    environment: ["CAIRN_SHUTDOWN_GRACE": "5"])
+        #expect(flag.shutdownGraceSeconds == 30)
+        let variable = try ConfigurationOptions.resolve(try ParsedArguments([], for: ServeCommand.configuration),
+                                                        environment: ["CAIRN_SHUTDOWN_GRACE": "5"])
+        #expect(variable.shutdownGraceSeconds == 5)
+        #expect(throws: UsageError.self) {
+            try ConfigurationOptions.resolve(try ParsedArguments(["--shutdown-grace", "-1"], for: ServeCommand.configuration), environment: [:])
+        }
+    }
+
     @Test func trustingAProxyIsOffUnlessAskedFor() throws {
         let none = try ConfigurationOptions.resolve(try ParsedArguments([], for: ServeCommand.configuration), environment: [:])
         #expect(!none.trustProxy)

@@ -31,6 +31,8 @@ enum ConfigurationOptions {
         .value("--max-storage-per-person-gb", "gigabytes",
                help: "Most one person may keep: evidence files and uploads not added to evidence (default 20).",
                environment: "CAIRN_MAX_STORAGE_PER_PERSON_GB"),
+        .value("--shutdown-grace", "seconds", help: "After SIGTERM, give running requests this long before cutting them (default 10).",
+               environment: "CAIRN_SHUTDOWN_GRACE"),
         OptionSpec(name: "--trust-proxy", kind: .flag, help: "Take the client's address and https from X-Forwarded-For and X-Forwarded-Proto.",
                    environment: "CAIRN_TRUST_PROXY"),
         .value("--metrics-token", "token", help: "Let scrapers on other hosts read /metrics with this bearer token.",
@@ -82,6 +84,7 @@ enum ConfigurationOptions {
         if let value = try integer("--max-storage-per-person-gb", in: 1...100_000) {
             configuration.storageQuota.maximumBytesPerPerson = Int64(value) << 30
         }
+        if let value = try integer("--shutdown-grace", in: 0...3600) { configuration.shutdownGraceSeconds = value }
         if let value = setting("--metrics-token") {
             guard value.count >= 16 else {
                 throw UsageError("Invalid value for '--metrics-token': use at least 16 characters")

@@ -26,6 +26,17 @@ public struct FormData: Sendable {
         fields.first { $0.name == field }?.value
     }
 
+    /// The first value of a field the form always sends; an empty value is a value.
+    ///
+    /// - Throws: a 400 when the field is absent, so a form sent without it changes nothing
+    ///   (clearing a text is an explicit empty value, never a missing field).
+    public func require(_ field: String) throws(HTTPError) -> String {
+        guard let value = self[field] else {
+            throw .badRequest("The form arrived without its “\(field)” field, so nothing was changed. Reload the page and try again.")
+        }
+        return value
+    }
+
     /// Every value of `field`, in order.
     public func values(_ field: String) -> [String] {
         fields.filter { $0.name == field }.map(\.value)

@@ -3,6 +3,9 @@ import Glibc
 #endif
 
 /// Appends bytes to a new temporary file as they arrive, so memory stays flat whatever the size.
+///
+/// The writer locks its file (`flock`) until it is closed, which the request's state does when
+/// the request completes and the file is deleted.
 final class TemporaryFileWriter {
     /// Why a temporary file could not be created or written.
     struct Failure: Error, CustomStringConvertible {
@@ -20,6 +23,7 @@ final class TemporaryFileWriter {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Failure(operation: "create", path: directory, code: errno) }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        _ = flock(fd, LOCK_EX)  // held until closed: a sweep of abandoned files leaves this one alone
         descriptor = fd
         path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
@@ -40,7 +44,7 @@ final class TemporaryFileWriter {
         size += Int64(bytes.count)
     }
 
-    /// Closes the file (keeping it on disk); safe to call twice.
+    /// Closes the file (keeping it on disk) and releases its lock; safe to call twice.
     func close() {
         if descriptor >= 0 { _ = Glibc.close(descriptor) }
         descriptor = -1

@@ -35,6 +35,7 @@ public final class HTTPServer: Sendable {
     public func start() throws {
         let configuration = context.configuration
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)  // over a file-size limit, a write fails with EFBIG instead of killing the process
         var address = sockaddr_storage()
         guard (0...65535).contains(configuration.port),
               cairn_make_sockaddr(configuration.host, UInt16(configuration.port), &address) > 0 else {
@@ -71,18 +72,23 @@ public final class HTTPServer: Sendable {
                                           ("threads", String(configuration.threadPoolSize))])
     }
 
-    /// Stops gracefully: accepts no new connections, lets in-flight requests finish (up to
-    /// `shutdownGracePeriod`), then closes everything. Safe to call twice.
+    /// Stops gracefully and returns as soon as the last request in flight is answered.
+    ///
+    /// The listening socket is closed at once (new connections are refused); requests already
+    /// begun are answered with `Connection: close`; a request that begins afterwards on a kept-alive
+    /// connection gets a 503 without reaching the handler. Requests still running after
+    /// `shutdownGracePeriod` are cut when the daemon stops. Safe to call twice.
     public func stop() {
         guard let daemon = daemon.withLock({ current -> Daemon? in defer { current = nil }; return current }) else { return }
+        context.startDraining()
         let listener = MHD_quiesce_daemon(daemon.handle)
+        if listener >= 0 { close(listener) }
         let deadline = ContinuousClock.now + .milliseconds(Int(context.configuration.shutdownGracePeriod * 1000))
         while context.requestsInFlight > 0, ContinuousClock.now < deadline {
             usleep(5_000)
         }
         let unfinished = context.requestsInFlight
         MHD_stop_daemon(daemon.handle)
-        if listener >= 0 { close(listener) }
         context.logger.info("stopped", [("unfinished_requests", String(unfinished))])
     }
 

@@ -17,6 +17,7 @@ func uriLog(_ cls: UnsafeMutableRawPointer?, _ uri: UnsafePointer<CChar>?, _ con
     context.requestBegan()
     let state = RequestState(target: uri.map { String(cString: $0) } ?? "/",
                              temporaryDirectory: context.configuration.temporaryDirectory)
+    state.arrivedWhileStopping = context.isDraining
     return Unmanaged.passRetained(state).toOpaque()
 }
 
@@ -33,6 +34,9 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     if !state.headersRead {
         state.headersRead = true
         readHead(of: state, raw, method: method, connection: connection)
+        if state.arrivedWhileStopping {
+            return queue(context.refusalWhileStopping(makeRequest(state, context)), state, connection, context)
+        }
         if let refusal = FramingCheck.refusal(of: state.headers, target: state.target,
                                               maxHeaderBytes: context.configuration.maxHeaderBytes) {
             // The body's end is ambiguous (or the head too big): answer and close, so no byte of it
@@ -75,10 +79,19 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     }
 
     guard state.answered == nil else { return .YES }
+    let parsesForm = state.postProcessor != nil
     if !endBody(of: state), state.bodyError == nil, !state.tooLarge {
         state.bodyError = .badRequest("The form data is incomplete.")
     }
+    if parsesForm, state.bodyBytes > 0, !state.sawFormPart, state.bodyError == nil, !state.tooLarge {
+        // A multipart body whose boundary matches nothing yields no part: not an empty form.
+        state.bodyError = .badRequest("The form data could not be read, so nothing was changed.")
+    }
     let request = makeRequest(state, context)
+    if let failure = state.writeFailure {
+        context.metrics.recordWriteFailure(cause: failure.cause.rawValue)
+        context.logger.error("storage refused a write", [("request_id", state.id), ("path", state.path), ("cause", failure.cause.rawValue)])
+    }
     let response = context.answer(request, bodyError: state.tooLarge ? .contentTooLarge() : state.bodyError)
     return queue(response, state, connection, context)
 }
@@ -89,6 +102,7 @@ func postIterator(_ cls: UnsafeMutableRawPointer?, _ kind: MHD_ValueKind, _ key:
                   _ transferEncoding: UnsafePointer<CChar>?, _ data: UnsafePointer<CChar>?,
                   _ offset: UInt64, _ size: Int) -> MHD_Result {
     let state = Unmanaged<RequestState>.fromOpaque(cls!).takeUnretainedValue()
+    state.sawFormPart = true
     let bytes = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size)
     let name = key.map { String(cString: $0) } ?? ""
     guard let filename else {
@@ -100,7 +114,8 @@ func postIterator(_ cls: UnsafeMutableRawPointer?, _ kind: MHD_ValueKind, _ key:
                              contentType: contentType.map { String(cString: $0) } ?? "", bytes, starts: offset == 0)
         return .YES
     } catch {
-        state.bodyError = HTTPError(.internalServerError, message: "The upload could not be stored.")
+        state.writeFailure = StorageFailure(errno: error.code)
+        state.bodyError = state.writeFailure?.httpError ?? HTTPError(.internalServerError, message: "The upload could not be stored.")
         return .NO
     }
 }
@@ -175,6 +190,7 @@ private func queue(_ response: Response, _ state: RequestState, _ connection: Op
     }
     guard let handle else { return .NO }
     defer { MHD_destroy_response(handle) }
+    if context.isDraining { response.headers.set("Connection", "close") }  // stopping: no further request on it
     for (name, value) in response.headers where name.lowercased() != "content-length" {
         _ = MHD_add_response_header(handle, name, value)
     }

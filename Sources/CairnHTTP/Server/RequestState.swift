@@ -15,6 +15,8 @@ final class RequestState {
     let temporaryDirectory: String
     let started: ContinuousClock.Instant = .now
     var headersRead = false
+    /// Set when the request began after the server started stopping: it is refused.
+    var arrivedWhileStopping = false
     var id = ""
     var method = HTTPMethod.get
     var path = ""
@@ -24,14 +26,20 @@ final class RequestState {
     var postProcessor: OpaquePointer?
     var bodyBytes = 0
     var body: [UInt8] = []
+    /// Set when the post processor delivered any part (a body with none did not parse).
+    var sawFormPart = false
     var fields: [(name: String, value: [UInt8])] = []
     var files: [UploadedFile] = []
     var openFile: OpenFile?
     /// Every temporary file created, deleted when the request completes.
     var temporaryPaths: [String] = []
+    /// The writers of received files, kept open (and locked) until the state is released.
+    private var receivedWriters: [TemporaryFileWriter] = []
     /// Set when the body is over the limit: the rest is discarded and the answer is 413.
     var tooLarge = false
-    /// Set when the form body could not be parsed or stored: the answer is 400 or 500.
+    /// Set when an uploaded file could not be written because the disk is full or read-only.
+    var writeFailure: StorageFailure?
+    /// Set when the form body could not be parsed or stored: the answer is 400, 500, 503 or 507.
     var bodyError: HTTPError?
     /// The answer queued so far, for the log line.
     var answered: (status: Int, bytes: Int64?)?
@@ -67,7 +75,7 @@ final class RequestState {
     func finishFile() {
         guard let file = openFile else { return }
         openFile = nil
-        file.writer.close()
+        receivedWriters.append(file.writer)
         guard !file.filename.isEmpty || file.writer.size > 0 else { return }
         files.append(UploadedFile(field: file.field, filename: file.filename,
                                   contentType: file.contentType.isEmpty ? "application/octet-stream" : file.contentType,

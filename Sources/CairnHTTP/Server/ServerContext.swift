@@ -7,6 +7,7 @@ final class ServerContext: Sendable {
     let metrics: Metrics
     let responder: Handler
     private let inFlight = Mutex(0)
+    private let draining = Mutex(false)
 
     init(configuration: ServerConfiguration, logger: Logger, metrics: Metrics, responder: @escaping Handler) {
         self.configuration = configuration
@@ -18,6 +19,19 @@ final class ServerContext: Sendable {
     func requestBegan() { inFlight.withLock { $0 += 1 } }
     func requestEnded() { inFlight.withLock { $0 -= 1 } }
     var requestsInFlight: Int { inFlight.withLock { $0 } }
+
+    /// Set once the server is stopping: requests begun before answer with `Connection: close`,
+    /// requests begun after (on kept-alive connections) are refused with a 503.
+    var isDraining: Bool { draining.withLock { $0 } }
+    func startDraining() { draining.withLock { $0 = true } }
+
+    /// The answer to a request that arrived after the server began stopping; its handler never runs.
+    func refusalWhileStopping(_ request: Request) -> Response {
+        var response = HTTPError(.serviceUnavailable, message: "Cairn is restarting. Please try again in a moment.",
+                                 headers: ["Retry-After": "1"]).response(for: request)
+        response.headers.set("X-Request-Id", request.id)
+        return response
+    }
 
     /// Answers a fully read request: its error if the body was refused, else the responder's answer.
     ///

@@ -3,7 +3,8 @@ import Foundation
 /// Content on its way into a `BlobStore`: hashed as it is written to a temporary file.
 ///
 /// Call `commit()` to store it or `abort()` to drop it; a writer released without either aborts.
-/// Used by one thread at a time.
+/// Used by one thread at a time. It holds a `flock` on its temporary file while open, so a file in
+/// the temporary directory that can be locked was left by a killed process.
 public final class BlobWriter {
     private let store: BlobStore
     private let temporaryPath: String
@@ -17,6 +18,7 @@ public final class BlobWriter {
         temporaryPath = "\(store.temporaryDirectory)/\(Crypto.hex(Crypto.randomBytes(16))).part"
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw BlobStoreError(message: "cannot create temporary file", path: temporaryPath, errno: errno) }
+        _ = flock(fd, LOCK_EX)  // held until the file is closed: a sweep never takes a file in use
     }
 
     deinit { if !finished { abort() } }

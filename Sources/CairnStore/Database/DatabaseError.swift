@@ -4,7 +4,15 @@
 /// passwords hashes, tokens or personal data).
 public struct DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
     public enum Kind: String, Sendable, Equatable {
-        case uniqueViolation, foreignKeyViolation, constraint, notFound, busy, connectionFailed, syntax, typeMismatch, other
+        case uniqueViolation, foreignKeyViolation, constraint, notFound, busy, connectionFailed, syntax, typeMismatch
+        /// The disk (or a quota, or a file-size limit) is full.
+        case storageFull
+        /// The database or its disk is read-only.
+        case readOnly
+        /// The operating system failed a read or write for a reason SQLite does not pass on (a
+        /// file-size limit, a quota, a read-only remount): look at the disk to know which.
+        case ioFailure
+        case other
     }
 
     public let kind: Kind

@@ -144,6 +144,8 @@ extension DatabaseError {
         case _ where state.hasPrefix("08") || state.hasPrefix("57P"): kind = .connectionFailed
         case _ where state.hasPrefix("42"): kind = .syntax
         case _ where state.hasPrefix("22"): kind = .typeMismatch
+        case "53100": kind = .storageFull
+        case "25006": kind = .readOnly
         case "": kind = PQstatus(connection) == CONNECTION_OK ? .other : .connectionFailed
         default: kind = .other
         }

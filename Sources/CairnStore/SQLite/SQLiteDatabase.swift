@@ -5,7 +5,8 @@ import Foundation
 public final class SQLiteDatabase: Database {
     public let engine = DatabaseEngine.sqlite
     public let path: String
-    private let writer: ConnectionPool<SQLiteConnection>
+    /// The one connection that writes (internal so tests can set connection pragmas on it).
+    let writer: ConnectionPool<SQLiteConnection>
     private let readers: ConnectionPool<SQLiteConnection>
 
     /// Opens (creating when missing) the database file.

@@ -97,6 +97,12 @@ extension DatabaseError {
         case _ where code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED: kind = .busy
         case _ where code & 0xff == SQLITE_CANTOPEN || code & 0xff == SQLITE_NOTADB: kind = .connectionFailed
         case SQLITE_MISMATCH, SQLITE_TOOBIG, SQLITE_RANGE: kind = .typeMismatch
+        case _ where code & 0xff == SQLITE_FULL: kind = .storageFull
+        case _ where code & 0xff == SQLITE_READONLY: kind = .readOnly
+        case _ where code & 0xff == SQLITE_IOERR:
+            // SQLite reports only ENOSPC as SQLITE_FULL; a quota, a file-size limit or a read-only disk is an I/O
+            // error, and sqlite3_system_errno is not reliably the failed write's errno.
+            kind = .ioFailure
         case SQLITE_ERROR where message.contains("syntax error") || message.hasPrefix("no such")
             || message.contains("has no column"): kind = .syntax
         default: kind = .other

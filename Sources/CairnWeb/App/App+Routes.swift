@@ -9,14 +9,16 @@ extension App {
             middleware: [
                 // Outermost: pages for what the middleware below throws (a refused CSRF token). The
                 // security headers are the server's (`SecurityHeaders`), on every answer it gives.
-                ErrorPageMiddleware(logger: logger, isDevelopment: isDevelopment),
+                ErrorPageMiddleware(logger: logger, metrics: metrics, dataDirectory: configuration.dataDirectory,
+                                    isDevelopment: isDevelopment),
                 FlashMiddleware(),
                 SessionMiddleware(store: store, clock: clock),
                 CSRFMiddleware(secureCookies: configuration.secureCookies, visitorTokens: visitorTokens),
                 // Innermost: pages for what handlers throw, rendered for the signed-in member with
                 // their CSRF token, and passing back through the session middleware (which clears
                 // a dead session cookie on the sign-in redirect).
-                ErrorPageMiddleware(logger: logger, isDevelopment: isDevelopment),
+                ErrorPageMiddleware(logger: logger, metrics: metrics, dataDirectory: configuration.dataDirectory,
+                                    isDevelopment: isDevelopment),
             ],
             environment: configuration.environment)
         OperationsRoutes(app: self).register(in: &table)

@@ -64,6 +64,7 @@ public final class App: Sendable {
         server.maxBodyBytes = Int(configuration.maxBodyBytes)
         server.trustProxy = configuration.trustProxy
         server.responseHeaders = SecurityHeaders.all
+        server.shutdownGracePeriod = Double(configuration.shutdownGraceSeconds)
         server.temporaryDirectory = configuration.dataDirectory + "/tmp"
         try? FileManager.default.createDirectory(atPath: server.temporaryDirectory, withIntermediateDirectories: true)
         let database = store.database
@@ -82,6 +83,8 @@ public final class App: Sendable {
     /// Serves until SIGTERM or SIGINT, delivering mail and tidying up in the background meanwhile.
     public func serve() throws {
         let server = makeServer()
+        let abandoned = try removeAbandonedTemporaryFiles()
+        if abandoned > 0 { logger.info("removed abandoned temporary files", [("files", String(abandoned))]) }
         try server.start()
         let background = BackgroundWork(app: self)
         background.start()

@@ -27,6 +27,8 @@ public struct AppConfiguration: Sendable {
     public var threads: Int = 8
     /// The largest request body accepted, in bytes (413 beyond).
     public var maxBodyBytes: Int64 = 64 << 20
+    /// After SIGTERM, how long requests already running may take before they are cut, in seconds.
+    public var shutdownGraceSeconds: Int = 10
     /// Behind a reverse proxy: take the client's address and https from `X-Forwarded-For` and
     /// `X-Forwarded-Proto` (sign-in throttling per address, Secure cookies).
     public var trustProxy: Bool = false

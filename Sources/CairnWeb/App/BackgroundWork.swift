@@ -41,8 +41,8 @@ final class BackgroundWork: Sendable {
         if wasRunning { finished.wait() }
     }
 
-    /// Removes expired sessions, sign-in failures older than a day, and uploads idle past their lifetime;
-    /// sends stalled reminders and due digests.
+    /// Removes expired sessions, sign-in failures older than a day, uploads idle past their lifetime and
+    /// temporary files a killed process left; sends stalled reminders and due digests.
     func housekeeping() {
         let now = app.clock()
         do {
@@ -51,8 +51,9 @@ final class BackgroundWork: Sendable {
             let failures = try app.store.signInAttempts.purge(before: throttle.windowStart(at: now),
                                                               knownBefore: now.addingTimeInterval(-throttle.knownAddressLifetime))
             let uploads = try removeStaleUploads(at: now) + removeUnattachedUploads(at: now)
+            let temporaryFiles = try app.removeAbandonedTemporaryFiles()
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
-                                             ("stale_uploads", String(uploads))])
+                                             ("stale_uploads", String(uploads)), ("abandoned_temporary_files", String(temporaryFiles))])
         } catch {
             app.logger.error("housekeeping failed", [("error", "\(error)")])
         }

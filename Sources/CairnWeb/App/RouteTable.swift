@@ -19,16 +19,19 @@ struct RouteTable {
         self.environment = environment
     }
 
-    /// Adds a route open to anyone; the handler sees the visitor (signed in or not).
-    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access,
+    /// Adds a route open to anyone; the handler sees the visitor (signed in or not) and a body it `accepts`.
+    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access, accepts: AcceptedBody = .form,
                       _ handler: @escaping @Sendable (Visitor) throws -> Response) {
         precondition(access.isAnyone, "\(method.rawValue) \(pattern): a visitor handler must be declared .anyone")
         entries.append(Entry(method: method, pattern: pattern, access: access))
-        router.add(method, pattern) { request in try handler(Visitor(request)) }
+        router.add(method, pattern) { request in
+            try accepts.check(request)
+            return try handler(Visitor(request))
+        }
     }
 
-    /// Adds a route for signed-in members; access is checked before the handler runs.
-    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access,
+    /// Adds a route for signed-in members; access and the body's type (`accepts`) are checked before the handler runs.
+    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access, accepts: AcceptedBody = .form,
                       _ handler: @escaping @Sendable (SignedIn) throws -> Response) {
         precondition(!access.isAnyone, "\(method.rawValue) \(pattern): a member handler needs a member access rule")
         entries.append(Entry(method: method, pattern: pattern, access: access))
@@ -36,6 +39,7 @@ struct RouteTable {
         router.add(method, pattern) { request in
             let context = try SignedIn(from: Visitor(request))
             try Self.authorize(context.member, for: access, environment: environment)
+            try accepts.check(request)
             return try handler(context)
         }
     }

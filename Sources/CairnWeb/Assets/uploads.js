@@ -1,8 +1,8 @@
 // Cairn resumable uploads: a small client for the protocol in docs/uploads.md, no dependencies.
 //
 // Any form can use it: <input type="file" name="video" data-resumable-upload>. Choosing a file
-// uploads it in 8 MiB chunks with a progress bar; a dropped connection is retried with backoff,
-// and choosing the same file again after a reload (same name, size and last-modified time)
+// uploads it in 8 MiB chunks with a progress bar; a dropped connection or a server error is retried
+// with backoff, at most MAX_ATTEMPTS times in a row, and choosing the same file again after a reload (same name, size and last-modified time)
 // resumes from the offset the server reports. When the upload is complete the form carries the
 // upload id in a hidden input named after the file input (`video_upload`), and the file input
 // itself is no longer submitted. Without JavaScript the form posts the file as usual.
@@ -69,7 +69,7 @@
   }
 
   function request(method, url, token, headers, body) {
-    var all = { "X-CSRF-Token": token };
+    var all = { "X-CSRF-Token": token, "Accept": "application/json" };
     for (var name in headers) all[name] = headers[name];
     return fetch(url, { method: method, headers: all, body: body, credentials: "same-origin", cache: "no-store" });
   }
@@ -77,6 +77,22 @@
   function offsetOf(response) {
     var value = parseInt(response.headers.get("Upload-Offset"), 10);
     return isNaN(value) ? null : value;
+  }
+
+  // The JSON body of a response, or an empty object.
+  function jsonOf(response) {
+    return response.json().catch(function () { return {}; });
+  }
+
+  function refusal(message) {
+    var error = new Error(message);
+    error.final = true;
+    return error;
+  }
+
+  // Exponential backoff with jitter: about 1 s, 2 s, 4 s … up to MAX_DELAY_MS.
+  function backoff(failures) {
+    return Math.min(MAX_DELAY_MS, 1000 * Math.pow(2, failures - 1)) * (0.5 + Math.random() / 2);
   }
 
   // Finds the upload this file already has on the server (after a reload), or starts one.
@@ -92,9 +108,9 @@
     var created = await request("POST", "/uploads", token, { "Content-Type": "application/json" },
       JSON.stringify({ filename: file.name, size: file.size, contentType: file.type }));
     if (!created.ok) {
-      var problem = await created.json().catch(function () { return {}; });
+      var problem = await jsonOf(created);
       var error = new Error(problem.error || "The upload could not start (" + created.status + ").");
-      error.final = true;
+      error.final = created.status < 500;       // a refusal is final; a server error is retried
       throw error;
     }
     location = created.headers.get("Location");
@@ -102,10 +118,15 @@
     return { location: location, offset: 0 };
   }
 
+  // Sends the file chunk by chunk from where the server stands. Every failed or unproductive
+  // request counts; progress resets the count; after MAX_ATTEMPTS in a row the upload fails.
+  // A 409 names the server's offset, or says the upload is already complete (its final answer
+  // was lost): then the status it carries is the result.
   async function upload(input, file, view) {
     var token = csrfToken(input);
+    var key = storageKey(file);
     var state = null;
-    var attempts = 0;
+    var failures = 0;
     for (;;) {
       try {
         if (!state) state = await locate(file, token);
@@ -114,36 +135,48 @@
         var response = await request("PATCH", state.location, token,
           { "Upload-Offset": String(state.offset), "Content-Type": "application/offset+octet-stream" },
           file.slice(state.offset, end));
-        if (response.status === 409) {            // the server has a different offset: go on from there
-          state.offset = offsetOf(response) || 0;
+        if (response.status === 200 || response.status === 409) {
+          var status = await jsonOf(response);
+          if (status.complete) {
+            remember(key, null);
+            view.update(file.size);
+            return Object.assign(status, { location: state.location });
+          }
+          if (response.status === 200) throw new Error("PATCH 200 without a finished upload");
+          var offset = offsetOf(response);
+          if (offset === null || offset === state.offset) throw new Error(status.error || "PATCH 409");
+          state.offset = offset;                  // the server has a different offset: go on from there
+          if (++failures > MAX_ATTEMPTS) throw refusal("The upload keeps losing its place; please try again.");
           continue;
         }
-        if (response.status === 404) { remember(storageKey(file), null); state = null; continue; }
+        if (response.status === 204) {
+          var next = offsetOf(response);
+          if (next === null || next <= state.offset) throw new Error("PATCH 204 without progress");
+          failures = 0;
+          state.offset = next;
+          continue;
+        }
+        if (response.status === 404) {
+          remember(key, null);
+          state = null;
+          throw new Error("the upload is gone on the server: starting again");
+        }
+        var problem = await jsonOf(response);
         if (response.status >= 400 && response.status < 500) {
-          var problem = await response.json().catch(function () { return {}; });
-          var refusal = new Error(problem.error || "The server refused the file (" + response.status + ").");
-          refusal.final = true;
-          throw refusal;
+          throw refusal(problem.error || "The server refused the file (" + response.status + ").");
         }
-        if (!response.ok) throw new Error("PATCH " + response.status);
-        attempts = 0;
-        state.offset = offsetOf(response);
-        view.update(state.offset);
-        if (response.status === 200) {
-          remember(storageKey(file), null);
-          return Object.assign(await response.json(), { location: state.location });
-        }
+        throw new Error(problem.error || "PATCH " + response.status);
       } catch (error) {
-        if (error.final || ++attempts > MAX_ATTEMPTS) throw error;
-        var delay = Math.min(MAX_DELAY_MS, 1000 * Math.pow(2, attempts - 1)) * (0.5 + Math.random() / 2);
+        if (error.final || ++failures > MAX_ATTEMPTS) throw error;
         view.status("Connection lost: retrying " + file.name + "…");
-        await sleep(delay);
+        await sleep(backoff(failures));
         await waitForNetwork();
         view.status("Uploading " + file.name);
         if (state) {                              // where does the server stand now?
           var head = await request("HEAD", state.location, token, {}).catch(function () { return null; });
-          if (head && head.ok) state.offset = offsetOf(head) || 0;
-          else if (head && head.status === 404) { remember(storageKey(file), null); state = null; }
+          var known = head && head.ok ? offsetOf(head) : null;
+          if (known !== null) state.offset = known;
+          else if (head && head.status === 404) { remember(key, null); state = null; }
         }
       }
     }

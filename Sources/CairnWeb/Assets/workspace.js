@@ -101,7 +101,7 @@
           } else {
             var errors = body.errors || {};
             var first = Object.keys(errors).map(function (key) { return errors[key]; })[0];
-            fail(first || "the server refused it (" + response.status + ").");
+            fail(first || body.error || "the server refused it (" + response.status + ").");
           }
         });
       }, function () {

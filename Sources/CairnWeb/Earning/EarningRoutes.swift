@@ -65,8 +65,8 @@ struct EarningRoutes {
         }
         let requirementID = requirement.id
         let form = context.request.form
-        let text = form[Self.textField(requirementID)] ?? ""
-        let linksTyped = form[Self.linksField(requirementID)] ?? ""
+        let text = try form.require(Self.textField(requirementID))
+        let linksTyped = try form.require(Self.linksField(requirementID))
         let lines = linksTyped.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var errors = FormErrors()
         let field = Self.linksField(requirementID)

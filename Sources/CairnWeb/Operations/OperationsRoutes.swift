@@ -21,17 +21,24 @@ struct OperationsRoutes {
         }
     }
 
-    /// `ok` when the database answers a query; 503 otherwise.
+    /// `ok` when the database answers a query and the data directory takes a write; otherwise 503
+    /// with one line per problem (`data directory not writable (full: No space left on device)`).
     func health() throws -> Response {
+        var problems: [String] = []
         do {
             try app.store.checkConnection()
-            var response = Response.text("ok\n")
-            response.headers.set("Cache-Control", "no-store")
-            return response
         } catch {
             app.logger.error("health check failed", [("error", "\(error)")])
-            return .text("database unavailable\n", status: .serviceUnavailable)
+            problems.append("database unavailable")
         }
+        if let problem = DataDirectoryProbe.problem(in: app.configuration.dataDirectory) {
+            app.logger.error("health check failed", [("error", "data directory not writable: \(problem)")])
+            problems.append("data directory not writable (\(problem))")
+        }
+        var response = problems.isEmpty ? Response.text("ok\n")
+            : .text(problems.joined(separator: "\n") + "\n", status: .serviceUnavailable)
+        response.headers.set("Cache-Control", "no-store")
+        return response
     }
 
     /// Prometheus text exposition.

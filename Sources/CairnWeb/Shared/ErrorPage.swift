@@ -1,9 +1,13 @@
+import CairnHTTP
+
 /// The friendly page for a request that went wrong: what happened in plain words, what to do
 /// next, and the request id to quote when asking for help.
 public struct ErrorPage: HTML {
     /// The errors Cairn shows a page for.
     public enum Kind: Sendable {
         case badRequest(String), forbidden, expiredForm, notFound, conflict(String), tooManyRequests(retryAfterSeconds: Int?), serverError
+        /// The disk is full or read-only: nothing could be saved.
+        case storage(StorageFailure)
 
         /// The HTTP status code this page is sent with.
         public var statusCode: Int {
@@ -14,6 +18,7 @@ public struct ErrorPage: HTML {
             case .conflict: 409
             case .tooManyRequests: 429
             case .serverError: 500
+            case .storage(let failure): failure.status.code
             }
         }
 
@@ -26,6 +31,7 @@ public struct ErrorPage: HTML {
             case .conflict: "That didn't go through"
             case .tooManyRequests: "Too many attempts"
             case .serverError: "Something went wrong on our side"
+            case .storage: "Cairn can't save right now"
             }
         }
 
@@ -42,6 +48,8 @@ public struct ErrorPage: HTML {
             case let .tooManyRequests(seconds):
                 "For your account's safety, we've paused sign-in for a moment. "
                     + (seconds.map { "Please try again in \(ErrorPage.waitDescription($0))." } ?? "Please try again in a few minutes.")
+            case .storage(let failure):
+                failure.message
             case .serverError:
                 "Your work up to the last saved step is safe. Please try again in a moment; if it keeps happening, tell your organization admin."
             }

@@ -16,13 +16,16 @@ struct UploadRoutes {
         intake = BlobIntake(app: app)
     }
 
+    /// Whether a matched route pattern is one of the upload API's (its errors are JSON).
+    static func isAPIRoute(_ pattern: String) -> Bool { pattern == "/uploads" || pattern.hasPrefix("/uploads/") }
+
     /// Only people who submit evidence upload it.
     func register(in table: inout RouteTable) {
         let educator = Access.role(.educator)
-        table.add(.post, "/uploads", educator) { try create($0) }
+        table.add(.post, "/uploads", educator, accepts: .formOrJSON) { try create($0) }
         table.add(.get, "/uploads/:id", educator) { try status($0) }
-        table.add(.patch, "/uploads/:id", educator) { try append($0) }
-        table.add(.put, "/uploads/:id", educator) { try append($0) }
+        table.add(.patch, "/uploads/:id", educator, accepts: .anyBytes) { try append($0) }
+        table.add(.put, "/uploads/:id", educator, accepts: .anyBytes) { try append($0) }
         table.add(.delete, "/uploads/:id", educator) { try abort($0) }
     }
 
@@ -58,12 +61,17 @@ struct UploadRoutes {
     func append(_ context: SignedIn) throws -> Response {
         let request = context.request
         var upload = try find(context)
+        if upload.completed != nil { return try alreadyComplete(upload) }
         let offset = try Self.offset(of: request, total: upload.totalBytes)
         let bytes = request.body
         do {
             return try partials.withLock(upload.id) { fd in
                 // Fresh under the lock: another request may have moved it since `find`.
                 upload = try find(context)
+                if upload.completed != nil {
+                    partials.remove(upload.id)  // finished meanwhile: drop the file this lock re-created
+                    return try alreadyComplete(upload)
+                }
                 if bytes.isEmpty, offset == upload.receivedBytes, upload.isComplete, upload.completed == nil {
                     return try finish(upload, fd: fd)  // the last chunk landed but the server stopped before the blob
                 }
@@ -81,6 +89,14 @@ struct UploadRoutes {
         } catch PartialUploads.Failure.busy {
             throw UploadError.offsetMismatch(current: try find(context).receivedBytes)
         }
+    }
+
+    /// A chunk for a finished upload (its final answer was lost): 409 with the offset and the finished
+    /// status, so the client stops sending and uses the blob.
+    private func alreadyComplete(_ upload: Upload) throws -> Response {
+        var response = try Response.json(UploadStatus(upload, error: UploadError.alreadyComplete.message), status: .conflict)
+        setOffsetHeaders(upload, on: &response)
+        return response
     }
 
     /// Drops an unfinished upload and its bytes; a finished one keeps its blob.
@@ -174,8 +190,11 @@ struct UploadStatus: Encodable {
     let contentType: String?
     let durationSeconds: Double?
     let poster: String?
+    /// Why a request about the upload was refused (a chunk for a finished upload).
+    let error: String?
 
-    init(_ upload: Upload) {
+    init(_ upload: Upload, error: String? = nil) {
+        self.error = error
         id = upload.id.rawValue
         filename = upload.filename
         offset = upload.receivedBytes

@@ -1,3 +1,4 @@
+import CairnHTTP
 import Foundation
 import Testing
 @testable import CairnWeb
@@ -176,6 +177,8 @@ import Testing
         (ErrorPage.Kind.notFound, 404, "We can't find that page"),
         (ErrorPage.Kind.tooManyRequests(retryAfterSeconds: 90), 429, "try again in 2 minutes"),
         (ErrorPage.Kind.serverError, 500, "Something went wrong on our side"),
+        (ErrorPage.Kind.storage(StorageFailure(.full)), 507, "your work is not lost"),
+        (ErrorPage.Kind.storage(StorageFailure(.readOnly)), 503, "read-only"),
     ])
     func errorPagesExplainAndShowTheRequestID(_ kind: ErrorPage.Kind, _ status: Int, _ phrase: String) {
         let html = ErrorPage(kind, requestID: "req-<42>").render()

@@ -4,15 +4,21 @@ import CairnStore
 
 /// Turns whatever a handler throws into the page a person should see, with the request id.
 ///
-/// Sign-in is a redirect; refusals and misses are friendly 403/404/429 pages; anything
+/// Sign-in is a redirect; refusals and misses are friendly 403/404/429 pages; a full or read-only
+/// disk is a 507/503 (JSON for JSON clients) counted in the write-failure metric; anything
 /// unexpected is logged with the request id and shown as a 500 page naming that id.
 struct ErrorPageMiddleware: Middleware {
     let logger: Logger
+    let metrics: Metrics
+    /// Probed when the database reports an I/O error, to tell a full or read-only disk.
+    let dataDirectory: String
     let isDevelopment: Bool
 
     func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
         do {
             return try next(request)
+        } catch let error where StorageFailure(error, dataDirectory: dataDirectory) != nil {
+            return storageFailure(StorageFailure(error, dataDirectory: dataDirectory)!, error, request: request)
         } catch let error as WebError {
             return response(for: error, request: request)
         } catch let error as DatabaseError where error.kind == .notFound {
@@ -23,8 +29,14 @@ struct ErrorPageMiddleware: Middleware {
             return page(.conflict(error.message), request: request)
         } catch let error as MembershipError {
             return page(.conflict(error.message), request: request)
+        } catch let error as HTTPError where request.answersInJSON {
+            var response = Self.problem(error.status, error.message)
+            for (name, value) in error.headers { response.headers.add(name, value) }
+            return response
         } catch let error as HTTPError where error.status == .notFound {
             return page(.notFound, request: request)
+        } catch let error as HTTPError where error.status == .badRequest {
+            return page(.badRequest(error.message), request: request)
         } catch let error as any HTTPResponseError {
             return error.response(for: request)
         } catch {
@@ -36,6 +48,8 @@ struct ErrorPageMiddleware: Middleware {
 
     private func response(for error: WebError, request: Request) -> Response {
         switch error {
+        case .signInRequired where request.prefersJSON:
+            return Self.problem(.unauthorized, "Your session has ended: sign in again, then try once more.")
         case .signInRequired(let returnTo):
             let next = AccountRoutes.safeNext(returnTo).flatMap { $0 == Paths.dashboard ? nil : $0 }
                 .map { "?next=" + Paths.percentEncoded($0) } ?? ""
@@ -55,10 +69,34 @@ struct ErrorPageMiddleware: Middleware {
         }
     }
 
+    /// A full or read-only disk: counted, logged with its cause, and a 507/503 that says the work is not lost.
+    private func storageFailure(_ failure: StorageFailure, _ error: any Error, request: Request) -> Response {
+        metrics.recordWriteFailure(cause: failure.cause.rawValue)
+        logger.error("storage refused a write", [("request_id", request.id), ("method", request.method.rawValue),
+                                                 ("path", request.path), ("cause", failure.cause.rawValue), ("error", "\(error)")])
+        if request.answersInJSON { return failure.response(for: request) }
+        var response = page(.storage(failure), request: request)
+        response.headers.set("Retry-After", "60")
+        return response
+    }
+
+    /// The page for `kind`, or for a JSON client (or a JSON API route) `{"error": …}` with its status.
     private func page(_ kind: ErrorPage.Kind, request: Request) -> Response {
+        if request.answersInJSON {
+            return Self.problem(HTTPStatus(code: kind.statusCode, reason: kind.heading),
+                                kind.explanation.isEmpty ? kind.heading + "." : kind.explanation)
+        }
         let context = Visitor(request).pageContext(isDevelopment: isDevelopment)
         return .html(ErrorPage(kind, requestID: request.id, context: context).render(),
                      status: HTTPStatus(code: kind.statusCode, reason: kind.heading))
+    }
+}
+
+extension ErrorPageMiddleware {
+    /// `{"error": message}` with `status`.
+    static func problem(_ status: HTTPStatus, _ message: String) -> Response {
+        struct Problem: Encodable { let error: String }
+        return (try? Response.json(Problem(error: message), status: status)) ?? .text(message + "\n", status: status)
     }
 }
 

@@ -34,7 +34,13 @@ struct SessionMiddleware: Middleware {
         guard var session = try store.sessions.fetch(id, at: now) else { return nil }
         let memberships = try store.members.memberships(of: session.personID).filter(\.isActive)
         guard let member = memberships.first(where: { $0.organization.id == session.organizationID }) else { return nil }
-        if session.needsTouch(at: now) { session = try store.sessions.touch(session, at: now) }
+        if session.needsTouch(at: now) {
+            do {
+                session = try store.sessions.touch(session, at: now)
+            } catch let error as DatabaseError where [.storageFull, .readOnly, .ioFailure].contains(error.kind) {
+                // A full or read-only disk must not lock people out of reading: the touch waits for the next request.
+            }
+        }
         return CurrentMember(member: member, session: session, organizations: memberships.map(\.organization))
     }
 }

@@ -1,0 +1,7 @@
+import CairnHTTP
+
+extension Request {
+    /// Whether errors are answered in JSON rather than as a page: the client asks for JSON or sends
+    /// it, or the route belongs to a JSON API (the upload API answers every refusal in JSON).
+    var answersInJSON: Bool { prefersJSON || route.map(UploadRoutes.isAPIRoute) == true }
+}
