@@ -46,7 +46,11 @@ import Testing
             handled.append("/fast")
             return .text("fast")
         }
-        let server = try TestServer(router) { $0.threadPoolSize = 4; $0.shutdownGracePeriod = 10 }
+        let server = try TestServer(router) {
+            $0.threadPoolSize = 4
+            $0.shutdownGracePeriod = 10
+            $0.responseHeaders = ["X-Frame-Options": "DENY"]
+        }
         // Given: an idle kept-alive connection, three clients hammering theirs, and a slow request in flight.
         let idle = try RawConnection(port: server.port)
         idle.send("GET /fast HTTP/1.1\r\nHost: localhost\r\n\r\n")
@@ -77,6 +81,7 @@ import Testing
         let late = idle.readResponse()
         #expect(late?.status == 503)
         #expect(late?.headers["Connection"]?.lowercased() == "close")
+        #expect(late?.headers["X-Frame-Options"] == "DENY", "the refusal carries the security headers too")
         #expect(idle.readResponse() == nil, "the connection is closed after the refusal")
         // … the slow request finishes, with Connection: close, and every hammer ends on a closing answer, never cut.
         let finished = slow.readResponse()

@@ -27,10 +27,8 @@ final class ServerContext: Sendable {
 
     /// The answer to a request that arrived after the server began stopping; its handler never runs.
     func refusalWhileStopping(_ request: Request) -> Response {
-        var response = HTTPError(.serviceUnavailable, message: "Cairn is restarting. Please try again in a moment.",
-                                 headers: ["Retry-After": "1"]).response(for: request)
-        response.headers.set("X-Request-Id", request.id)
-        return response
+        finished(HTTPError(.serviceUnavailable, message: "Cairn is restarting. Please try again in a moment.",
+                           headers: ["Retry-After": "1"]).response(for: request), for: request)
     }
 
     /// Answers a fully read request: its error if the body was refused, else the responder's answer.
@@ -52,6 +50,12 @@ final class ServerContext: Sendable {
                 response = .text("Internal Server Error (request id \(request.id))\n", status: .internalServerError)
             }
         }
+        return finished(response, for: request)
+    }
+
+    /// Every answer the server gives: its `X-Request-Id`, and the configured headers it does not set itself.
+    private func finished(_ response: Response, for request: Request) -> Response {
+        var response = response
         response.headers.set("X-Request-Id", request.id)
         for (name, value) in configuration.responseHeaders where !response.headers.contains(name) {
             response.headers.set(name, value)
