@@ -1,6 +1,6 @@
 """Every published microcredential's Open Badges 3.0 Achievement validates against the
-OB 3.0 JSON Schema (draft 2019-09) from the shared standards folder, fetched from the server
-under test at its stable URL with content negotiation."""
+OB 3.0 JSON Schema (draft 2019-09), a copy kept in e2e/fixtures/standards (see its SOURCES.md),
+fetched from the server under test at its stable URL with content negotiation."""
 
 import json
 import re
@@ -12,13 +12,13 @@ from jsonschema import Draft201909Validator
 
 from conftest import url
 
-SCHEMA = (Path(__file__).resolve().parents[2] / "shared" / "standards" / "schemas" / "ob-v3p0"
+SCHEMA = (Path(__file__).resolve().parent / "fixtures" / "standards" / "schemas" / "ob-v3p0"
           / "achievementcredential.json")
 
 
 def achievement_validator():
     if not SCHEMA.exists():
-        pytest.fail(f"the OB 3.0 schema is missing at {SCHEMA}: the shared standards folder must sit beside the repository")
+        pytest.fail(f"the OB 3.0 schema is missing at {SCHEMA} (see e2e/fixtures/standards/SOURCES.md)")
     full = json.loads(SCHEMA.read_text())
     # Validate against the schema's own Achievement definition, with every definition it refers to.
     schema = {"$schema": full["$schema"], "$ref": "#/$defs/Achievement", "$defs": full["$defs"]}
