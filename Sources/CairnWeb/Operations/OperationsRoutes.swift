@@ -4,6 +4,12 @@ import Foundation
 /// Health, metrics and static assets: what operators and browsers fetch around the pages.
 struct OperationsRoutes {
     let app: App
+    let dataDirectory: CachedDataDirectoryProbe
+
+    init(app: App) {
+        self.app = app
+        dataDirectory = CachedDataDirectoryProbe(directory: app.configuration.dataDirectory)
+    }
 
     func register(in table: inout RouteTable) {
         let assets = StaticFiles(directory: WebAssets.directory ?? "")
@@ -31,7 +37,7 @@ struct OperationsRoutes {
             app.logger.error("health check failed", [("error", "\(error)")])
             problems.append("database unavailable")
         }
-        if let problem = DataDirectoryProbe.problem(in: app.configuration.dataDirectory) {
+        if let problem = dataDirectory.problem() {
             app.logger.error("health check failed", [("error", "data directory not writable: \(problem)")])
             problems.append("data directory not writable (\(problem))")
         }
