@@ -1,3 +1,5 @@
+import CairnCore
+import Foundation
 @testable import CairnWeb
 import Testing
 
@@ -31,6 +33,28 @@ import Testing
                 #expect(response.header("Content-Security-Policy") == Self.policy, "\(status)")
                 #expect(response.header("X-Frame-Options") == "DENY", "\(status)")
             }
+        }
+    }
+}
+
+/// What the policy means for a page: an image a designer links from another host is never loaded
+/// in a reader's browser; the page shows a link to it instead.
+@Suite struct OutsideImageTests {
+    @Test func aMarkdownImageFromAnotherHostIsALinkOnThePublicPage() throws {
+        try TestApp.with { app in
+            var design = Design.reflection(title: "Hinge questions", criteria: [("c1", "Reflection")], maxWords: 100)
+            design.research = "Read this first.\n\n![Anchor chart](https://tracker.example/pixel.png)"
+            let organization = try app.organization("riverbend")
+            let designer = try app.member("designer@riverbend.example")
+            let version = try app.store.microcredentials.create(
+                Microcredential(organizationID: organization.id, slug: "hinge", createdAt: Date(), createdBy: designer.person.id),
+                design: design)
+            try app.store.microcredentials.transition(version.id, to: .published, at: Date(), in: organization.id)
+            let page = try app.client().get("/o/riverbend/microcredentials/hinge")
+            #expect(page.status == 200)
+            #expect(page.header("Content-Security-Policy")?.contains("img-src 'self' data:") == true)
+            #expect(page.text.contains(#"<a href="https://tracker.example/pixel.png">Anchor chart</a>"#))
+            #expect(!page.text.contains("<img src=\"https://tracker.example"))
         }
     }
 }
