@@ -163,12 +163,12 @@ def comment_form(driver):
 def score(driver, level, feedback):
     """Picks one level for every criterion with feedback, and records the decision."""
     form = driver.find_element(By.CSS_SELECTOR, "form[action$='/decide']")
-    names = sorted({radio.get_attribute("name") for radio in form.find_elements(By.CSS_SELECTOR, "input[type=radio][name^='level-']")})
+    names = sorted({radio.get_attribute("name") for radio in form.find_elements(By.CSS_SELECTOR, "input[type=radio][name^='level_']")})
     assert len(names) == 5, f"expected five criteria, found {names}"
     for name in names:
         radio = form.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{level}']")
         driver.execute_script("arguments[0].click();", radio)
-        criterion = name[len("level-"):]
+        criterion = name[len("level_"):]
         area = form.find_element(By.NAME, f"feedback-{criterion}")
         driver.execute_script("arguments[0].value = arguments[1];", area, f"{feedback} ({criterion})")
     driver.execute_script("arguments[0].value = arguments[1];", form.find_element(By.NAME, "summary"), feedback)

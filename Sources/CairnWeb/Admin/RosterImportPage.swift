@@ -34,7 +34,8 @@ public struct RosterImportPage: HTML {
                     }
                     li { strong { "school" }; ": the school's name as listed under Schools, or empty." }
                 }
-                pre(.class("sample"), .aria(.label, "Sample roster file")) { code { Self.sample } }
+                // Focusable, so a keyboard can scroll it when it is wider than the screen.
+                pre(.class("sample"), .role("region"), .aria(.label, "Sample roster file"), .tabindex(0)) { code { Self.sample } }
             }
             PostForm(action: Paths.importRoster, csrfToken: context.csrfToken, multipart: true, class: "stack") {
                 FileField(label: "Roster file", name: "roster", accept: ".csv,text/csv",

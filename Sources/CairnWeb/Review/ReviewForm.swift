@@ -14,7 +14,8 @@ struct ReviewForm: Sendable, Equatable {
     var justification = ""
 
     /// The form's field names.
-    static func levelField(_ criterionID: String) -> String { "level-" + criterionID }
+    /// One name with every scoring form (calibration, second scoring, exemplars, resolutions).
+    static func levelField(_ criterionID: String) -> String { RubricLevelFields.fieldName(prefix: "", criterion: criterionID) }
     static func feedbackField(_ criterionID: String) -> String { "feedback-" + criterionID }
     static let summaryField = "summary"
     static let overrideField = "override"

@@ -39,6 +39,7 @@ public struct Layout: HTML {
                 meta(.charset("utf-8"))
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title { documentTitle }
+                link(.rel("icon"), .href(WebAssets.faviconPath))
                 link(.rel("stylesheet"), .href(WebAssets.stylesheetPath))
                 for path in scripts { script(.src(path), .defer) }
             }

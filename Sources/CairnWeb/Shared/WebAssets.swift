@@ -14,6 +14,9 @@ public enum WebAssets {
     /// a new Cairn version with a changed stylesheet gets a new URL and browsers fetch it.
     public static let stylesheetPath = fingerprinted("cairn.css")
 
+    /// The path of the site's icon (the cairn mark), linked from every page.
+    public static let faviconPath = fingerprinted("favicon.svg")
+
     /// The path of the resumable upload client (`data-resumable-upload` on a file input).
     public static let uploadsScriptPath = fingerprinted("uploads.js")
 

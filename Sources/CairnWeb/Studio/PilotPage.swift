@@ -82,9 +82,10 @@ public struct PilotPage: HTML {
                     h2(.id("invite-heading")) { "Invite link" }
                     p { "Anyone in your organization who opens this link can join the pilot as an educator:" }
                     p(.class("invite-link")) { code { inviteURL } }
+                    // Not a link: the form is for participants, and would answer a designer 403.
                     p(.class("muted")) {
-                        "Participants give feedback at "
-                        a(.href(Paths.pilotFeedback(version.id.rawValue))) { "the pilot feedback form" }
+                        "Participants find the feedback form on their dashboard, at "
+                        code { Paths.pilotFeedback(version.id.rawValue) }
                         "."
                     }
                 }

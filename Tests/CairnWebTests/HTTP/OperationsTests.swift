@@ -40,6 +40,24 @@ import Testing
         }
     }
 
+    @Test func everyPageLinksTheCairnMarkAsItsIconAndFaviconIcoLeadsThere() throws {
+        try TestApp.with { app in
+            let browser = app.client()
+            let page = try browser.get("/signin").text
+            let link = try #require(page.range(of: #"<link rel="icon" href="/assets/favicon.svg?v="#), "the sign-in page links its icon")
+            let headEnd = try #require(page.range(of: "</head>"))
+            #expect(link.lowerBound < headEnd.lowerBound)
+            let redirect = try browser.get("/favicon.ico")
+            #expect(redirect.status == 301)
+            let location = try #require(redirect.location)
+            #expect(location.hasPrefix("/assets/favicon.svg?v="))
+            let icon = try browser.get(location)
+            #expect(icon.status == 200)
+            #expect(icon.header("Content-Type")?.hasPrefix("image/svg+xml") == true)
+            #expect(icon.text.contains("<ellipse"))
+        }
+    }
+
     @Test func theStylesheetIsServedWithALongCacheAndAnETag() throws {
         try TestApp.with { app in
             let browser = app.client()

@@ -79,6 +79,9 @@ import Testing
             let version = try #require(try app.versions("academic-discourse").first)
             let riverbend = try app.organization("riverbend").id
             func participants() throws -> Int { try app.store.pilots.participants(of: version.id, in: riverbend).count }
+            let pilotPage = try designer.get(path).text
+            #expect(!pilotPage.contains(#"/feedback""#), "no link the designer would follow to a 403")
+            #expect(pilotPage.contains("<code>/pilot/\(version.id.rawValue)/feedback</code>"))
 
             for (email, role) in [("teacher@lakeside.example", "educator"), ("nobody@riverbend.example", "educator"),
                                   ("not an email", "educator"), ("", "educator"),

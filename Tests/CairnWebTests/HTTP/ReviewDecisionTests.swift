@@ -21,7 +21,7 @@ import Testing
             #expect(page.status == 200)
             #expect(page.text.contains("I planned three hinge questions."))
             #expect(page.text.contains("class=\"review-layout__evidence\"") && page.text.contains("class=\"review-layout__rubric\""))
-            #expect(page.text.contains("name=\"level-plan\"") && page.text.contains("name=\"feedback-ask\""))
+            #expect(page.text.contains("name=\"level_plan\"") && page.text.contains("name=\"feedback-ask\""))
             #expect(page.text.contains("Asking at Demonstrated."), "each level shows the criterion's descriptor")
             #expect(page.text.contains("name=\"override\"") && page.text.contains("name=\"justification\""))
             #expect(page.text.contains("class=\"video-comment-form stack\""))
@@ -33,11 +33,11 @@ import Testing
         try TestApp.with { app in
             let (world, submission, assessor) = try claimed(app)
             let refused = try assessor.submit(world.reviewPath(submission), to: world.reviewPath(submission) + "/decide",
-                                              [("level-plan", "exemplary"), ("feedback-plan", "Kept feedback."), ("intent", "decide")])
+                                              [("level_plan", "exemplary"), ("feedback-plan", "Kept feedback."), ("intent", "decide")])
             #expect(refused.status == 422)
-            #expect(refused.fieldError("level-ask") == "Choose a level for “Asking”.")
-            #expect(refused.fieldError("level-plan") == nil)
-            #expect(refused.isChosen("level-plan", "exemplary"))
+            #expect(refused.fieldError("level_ask") == "Choose a level for “Asking”.")
+            #expect(refused.fieldError("level_plan") == nil)
+            #expect(refused.isChosen("level_plan", "exemplary"))
             #expect(refused.text.contains("Kept feedback."))
             #expect(try app.store.reviews.review(of: submission.id, in: world.organization.id) == nil)
             #expect(try app.store.submissions.find(submission.id, in: world.organization.id).decision == nil)
@@ -93,7 +93,7 @@ import Testing
             #expect(review.summary == "Strong questioning.")
             let page = try assessor.get(world.reviewPath(submission))
             #expect(page.status == 200, "the decider can still read it")
-            #expect(!page.text.contains("name=\"level-plan\""))
+            #expect(!page.text.contains("name=\"level_plan\""))
         }
     }
 

@@ -86,6 +86,6 @@ struct ReviewWorld {
 
     /// Every criterion at `level`, with feedback.
     static func levels(_ level: String) -> [(String, String)] {
-        [("level-plan", level), ("feedback-plan", "Planning feedback."), ("level-ask", level), ("feedback-ask", "Asking feedback.")]
+        [("level_plan", level), ("feedback-plan", "Planning feedback."), ("level_ask", level), ("feedback-ask", "Asking feedback.")]
     }
 }
