@@ -5,6 +5,7 @@ link and the pilot feedback form, and the public pages of every published microc
 import re
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import check_page, open_page, page_text, sign_in, sign_out, wait_for_navigation
 
@@ -47,7 +48,13 @@ def test_every_studio_page_of_the_demo_passes_axe(driver):
 
 
 def test_the_public_pages_of_every_published_microcredential_pass_axe(driver):
-    open_page(driver, "/o/riverbend/catalog")
+    # A visitor's home page lists the organizations' catalogs and leads to them.
+    open_page(driver, "/")
+    check_page(driver, "a visitor's home page")
+    catalog = driver.find_element(By.CSS_SELECTOR, "main a[href='/o/riverbend/catalog']")
+    driver.execute_script("arguments[0].click()", catalog)
+    WebDriverWait(driver, 15).until(lambda d: d.current_url.endswith("/o/riverbend/catalog"))
+    check_page(driver, "the catalog, reached from the home page")
     links = sorted({a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href*='/microcredentials/']")})
     assert len(links) >= 3
     for link in links:

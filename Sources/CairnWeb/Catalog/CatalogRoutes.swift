@@ -9,6 +9,7 @@ struct CatalogRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
+        table.add(.get, "/", .anyone) { (visitor: Visitor) in try home(visitor) }
         table.add(.get, "/o/:org/catalog", .anyone) { (visitor: Visitor) in try catalog(visitor) }
         table.add(.get, "/o/:org/microcredentials/:slug", .anyone) { (visitor: Visitor) in try latest(visitor) }
         table.add(.get, "/o/:org/microcredentials/:slug/versions/:number", .anyone) { (visitor: Visitor) in
@@ -22,6 +23,20 @@ struct CatalogRoutes {
         }
         table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/attachments/:blob", .anyone) { (visitor: Visitor) in
             try attachment(visitor)
+        }
+    }
+
+    /// The home page: a member's dashboard; for a visitor, the public catalog of the one
+    /// organization, or the list of every organization's catalog (sign-in in the header).
+    func home(_ visitor: Visitor) throws -> Response {
+        if visitor.member != nil { return .redirect(to: Paths.dashboard) }
+        let organizations = try app.store.organizations.all()
+        switch organizations.count {
+        case 0: return .redirect(to: Paths.signIn)
+        case 1: return .redirect(to: Paths.catalog(organizations[0].slug))
+        default:
+            let links = organizations.map { OrganizationLink(name: $0.name, catalogPath: Paths.catalog($0.slug)) }
+            return app.render(OrganizationsPage(context: visitor.pageContext(isDevelopment: app.isDevelopment), organizations: links))
         }
     }
 

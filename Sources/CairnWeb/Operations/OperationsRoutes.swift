@@ -24,9 +24,6 @@ struct OperationsRoutes {
         table.add(.get, "/assets/*path", .anyone) { (visitor: Visitor) in assets.respond(visitor.request) }
         // Browsers ask for /favicon.ico by themselves (for a JSON or file response, say): the same mark.
         table.add(.get, "/favicon.ico", .anyone) { (_: Visitor) in .redirect(to: WebAssets.faviconPath, status: .movedPermanently) }
-        table.add(.get, "/", .anyone) { (visitor: Visitor) in
-            .redirect(to: visitor.member == nil ? Paths.signIn : Paths.dashboard)
-        }
     }
 
     /// `ok` when the database answers a query and the data directory takes a write; otherwise 503

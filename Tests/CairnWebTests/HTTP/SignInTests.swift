@@ -116,7 +116,26 @@ import Testing
             #expect(response.status == 303)
             #expect(response.location == "/dashboard")
             #expect(try browser.get("/").location == "/dashboard")
-            #expect(try app.client().get("/").location == "/signin")
+        }
+    }
+
+    @Test func aVisitorsHomePageListsEveryOrganizationsCatalog() throws {
+        try TestApp.with { app in
+            let home = try app.client().get("/")
+            #expect(home.status == 200)
+            #expect(home.text.contains(#"<a href="/o/lakeside/catalog">Lakeside Academy</a>"#))
+            #expect(home.text.contains(#"<a href="/o/riverbend/catalog">Riverbend Unified School District</a>"#))
+            #expect(home.text.contains(#"href="/signin""#))
+        }
+    }
+
+    @Test func withOneOrganizationTheHomePageIsItsCatalog() throws {
+        try TestApp.with { app in
+            try app.store.database.write { _ = try $0.execute("DELETE FROM organizations WHERE slug = 'lakeside'") }
+            let home = try app.client().get("/")
+            #expect(home.status == 303)
+            #expect(home.location == "/o/riverbend/catalog")
+            #expect(try app.client().get("/o/riverbend/catalog").status == 200)
         }
     }
 
