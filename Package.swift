@@ -22,16 +22,18 @@ let package = Package(
         // MARK: Cairn's modules; dependencies point one way (docs/ARCHITECTURE in shared design)
         .target(name: "CairnCore"),
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "CairnHTML", dependencies: ["CCmark"]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
-        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CCurl", "CCmark"],
+        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CairnHTML", "CCurl"],
                 resources: [.copy("Assets"), .copy("Demo/Designs"), .copy("Demo/Evidence")]),
         .executableTarget(name: "Cairn", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
 
         // MARK: Tests, one target per module
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),
         .testTarget(name: "CairnHTTPTests", dependencies: ["CairnHTTP"]),
+        .testTarget(name: "CairnHTMLTests", dependencies: ["CairnHTML"]),
         .testTarget(name: "CairnStoreTests", dependencies: ["CairnStore", "CairnCore"]),
-        .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"],
+        .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnHTML", "CairnCore"],
                     exclude: ["Assets/uploads-harness.mjs"]),
         .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnWeb"]),
     ],

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 /// What an invitation says about the organization and the person invited.
 public struct InvitationDetails: Sendable, Hashable {
     public var organizationName: String

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnHTTP
 import CairnStore
 import Foundation

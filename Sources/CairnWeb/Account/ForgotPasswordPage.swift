@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// Asks for an email address to send a password reset link to.
 ///
 /// After sending, the page says the same thing whether or not an account uses the address,

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// Accepts an invitation for someone who has an account already: signed in as the invited person,
 /// one button joins; anyone else is told whom to sign in as. Nothing changes until that button.

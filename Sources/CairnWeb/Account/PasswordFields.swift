@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The two fields that set a password: the new one, and the same again.
 struct NewPasswordFields: HTML {
     /// What the password policy asks for, in a sentence.

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// Chooses a new password, from the link in a reset email.
 public struct ResetPasswordPage: HTML {
     let context: PageContext

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The sign-in form: email, password, and where to go afterwards.
 public struct SignInPage: HTML {
     /// The message shown when the email and password don't match an account.

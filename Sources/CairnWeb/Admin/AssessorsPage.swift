@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The members with the assessor role, each with the microcredentials they review and a form to change them.
 ///

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 /// The member an admin is editing.
 public struct MemberDetail: Sendable, Hashable {
     public var id: String

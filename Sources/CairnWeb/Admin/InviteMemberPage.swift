@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 /// What the admin typed in the invite form, kept when it comes back with errors.
 public struct InviteMemberForm: Sendable, Hashable {
     public var email: String

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// Where a member stands in the organization, as the admin pages show it.
 public enum MemberStatus: String, Sendable, Hashable {
     /// Invited, and has not accepted yet.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 /// One member in the admin's list.
 public struct MemberRow: Sendable, Hashable {
     public var id: String

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 /// The role checkboxes of the invite and edit forms: every role, with what it does as a hint.
 struct RoleCheckboxes: HTML {
     let selected: Set<String>

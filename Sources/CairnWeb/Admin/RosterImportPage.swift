@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 /// Uploads a CSV roster to invite many members at once.
 public struct RosterImportPage: HTML {
     /// The example shown on the page: the header row and two members.

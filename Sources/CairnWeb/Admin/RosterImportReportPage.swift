@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// One roster row that was read: its line in the file, and who it names.
 public struct ImportedRow: Sendable, Hashable {
     public var line: Int

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnHTTP
 
 /// The admin's list of schools in the organization, and adding one.

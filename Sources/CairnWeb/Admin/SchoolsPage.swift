@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// One school in the organization's list.
 public struct SchoolRow: Sendable, Hashable {
     public var name: String

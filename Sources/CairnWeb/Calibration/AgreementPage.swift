@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// Agreement between assessors on blind second scores: how many submissions were scored twice,

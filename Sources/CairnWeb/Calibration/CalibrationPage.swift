@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// An assessor's calibration on one exemplar: its evidence, then a level per criterion of its rubric.
 ///

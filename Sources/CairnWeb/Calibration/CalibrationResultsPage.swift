@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// What scoring one exemplar showed: the criteria where the assessor's level differed from the
 /// reference (theirs beside the reference), the designer's note on why, and what to do next.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnStore
 
 /// The microcredential's double-scored submissions whose two scores differ, side by side, each

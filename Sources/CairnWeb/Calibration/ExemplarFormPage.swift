@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// "Use as exemplar": a decided submission's evidence, a reference level per criterion (prefilled
 /// from its review) and an optional note on why.

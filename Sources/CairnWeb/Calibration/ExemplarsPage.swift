@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// A microcredential's exemplars with their reference levels and notes (each removable), and its

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The organization's review policy form.
 ///

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnHTTP
 
 /// One level per criterion of a rubric (`CriterionLevelChoice` each), and reading them back.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnStore
 
 /// A double-scored submission's levels side by side per criterion: the review's, the second

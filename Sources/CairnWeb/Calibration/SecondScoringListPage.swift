@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The submissions waiting for this assessor's blind second score, oldest decision first.
 struct SecondScoringListPage: HTML {

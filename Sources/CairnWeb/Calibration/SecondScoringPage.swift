@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// A blind second score: the submitted evidence and a level per criterion. Neither the first
 /// assessor's levels and decision nor the educator's name are shown.

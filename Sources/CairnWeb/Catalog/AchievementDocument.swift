@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// The Open Badges 3.0 `Achievement` of one microcredential version: what earning it means,

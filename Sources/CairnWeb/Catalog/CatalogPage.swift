@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnStore
 
 /// An organization's public catalog: its published microcredentials, with search and filters

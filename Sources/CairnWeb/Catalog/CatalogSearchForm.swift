@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The catalog's search box and filters: a GET form, so results have a URL to share and it works
 /// without JavaScript. It carries no CSRF token: nothing changes and the token must not leak into URLs.

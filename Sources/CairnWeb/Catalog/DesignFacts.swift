@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The numbers an educator weighs first: hours of work, credit hours, expiry, subjects and grade bands.
 struct DesignFacts: HTML {

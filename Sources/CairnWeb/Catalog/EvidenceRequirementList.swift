@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The evidence an educator submits, part by part as they will fill it in: for each requirement
 /// its kind, prompt, guidance, whether it is required, its limits and the objectives it shows.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// Everything an educator needs to decide on a microcredential: the key facts, the competency and
 /// key method, the objectives, the evidence, the full rubric, and the research and resources.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// A microcredential's public page: everything an educator needs to decide, the version shown,
 /// its `Achievement` JSON, and the pathways it belongs to. No account needed.

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// One organization's public catalog, as the home page lists it.
 public struct OrganizationLink: Sendable, Hashable {
     public var name: String

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The full rubric exactly as assessors use it: a row per criterion, a column per level, each
 /// cell the descriptor of that level; then the success rule in plain words.

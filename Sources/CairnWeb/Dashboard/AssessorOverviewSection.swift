@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// The assessor's queue and calibration, as the dashboard shows them.

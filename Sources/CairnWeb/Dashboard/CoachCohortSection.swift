@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// One row of a coach's cohort: an educator on one microcredential.

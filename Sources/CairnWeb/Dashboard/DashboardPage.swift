@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 /// An organization the signed-in person belongs to, for the switcher.
 public struct OrganizationChoice: Sendable, Hashable {
     /// The value posted as `organization` to switch to it.

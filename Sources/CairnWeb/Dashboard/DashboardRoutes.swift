@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnHTTP
 
 /// The signed-in home page: who you are, where, and for each role what to do next.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// One of the educator's microcredentials on the dashboard: where it stands and what to do next.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// "My microcredentials": the educator's enrollments with their status and a link to each workspace.
 struct MyMicrocredentialsPage: HTML {

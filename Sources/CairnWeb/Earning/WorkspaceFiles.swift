@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// A requirement's files in the workspace: each as an assessor will see it, with its remove button
 /// and, for a video, the captions form; then the form adding a file (in resumable chunks with

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The educator's workspace for one enrollment: what keeps it from being submitted, each
 /// requirement with its prompt, guidance, limits and rubric criteria, a form for text and links

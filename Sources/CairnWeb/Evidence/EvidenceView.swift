@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// Evidence as an assessor, coach or the educator reads it, requirement by requirement in the
 /// design's order: the text (Markdown), the links, and the files (videos play, images show,

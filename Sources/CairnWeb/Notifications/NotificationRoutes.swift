@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnHTTP
 
 /// A member's notifications and how they arrive.

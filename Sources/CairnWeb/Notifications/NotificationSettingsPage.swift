@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// Where a member chooses how Cairn tells them about earning and review: at once, or a daily digest.
 struct NotificationSettingsPage: HTML {

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The signed-in member's latest notifications, newest first, each with its link.
 struct NotificationsPage: HTML {

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// One email Cairn has queued or sent, as the development outbox shows it.
 public struct OutboxMail: Sendable, Hashable {
     /// Where the mail stands.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The top of the workspace once an attempt is decided: after *not yet*, where the feedback is and
 /// what to do next (with the coach pointer when due); links to every decided attempt's feedback.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// After the organization's number of *not yet* decisions: a note pointing the educator to the coaches who coach them.
 struct CoachPointer: HTML {

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// One criterion's levels as radio buttons, each with the criterion's descriptor at that level:
 /// how every scoring form asks for a level (review, calibration, second scoring, exemplars, resolutions).

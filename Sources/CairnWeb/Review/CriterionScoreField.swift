@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// One criterion in the review form: its levels as radios, each with the criterion's descriptor
 /// at that level beside it, then the feedback for the educator on that criterion.

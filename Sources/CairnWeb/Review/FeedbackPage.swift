@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// What the educator reads after a decision: the level, descriptor and feedback per criterion, the
 /// summary, the evidence with the assessor's time-stamped comments and their threads, and every

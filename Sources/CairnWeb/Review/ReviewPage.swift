@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The review of one submission: the evidence beside the rubric (two columns on a wide screen),
 /// a comment form and the comments under each video, the scoring form with the decision the

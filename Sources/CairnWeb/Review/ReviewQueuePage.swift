@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// The assessor's queue: the submissions they may review, oldest first, with how long each has

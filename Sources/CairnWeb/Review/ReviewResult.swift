@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// One decided attempt as its educator and later assessors read it: the decision, then per
 /// criterion the level given, that level's descriptor and the assessor's feedback, then the summary.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The assessor's form for commenting on one video: the moment (typed as "1:05" or seconds, or
 /// filled from the player by `video-comments.js`), an optional end for a span, the comment and

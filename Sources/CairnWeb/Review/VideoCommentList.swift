@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The comments on one video, in the order of the video: each with a button that plays the video
 /// from its moment (`video-comments.js`), its criterion, its reply thread and, when allowed, a reply form.

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The comments on one video of an attempt under a heading naming the video, with the assessor's
 /// comment form above them while the review is open.

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// Several checkboxes sharing one name, in a fieldset whose legend asks the question.
 ///
 /// The first checkbox has the group's field id (`roles`), so the error summary's link lands on it;

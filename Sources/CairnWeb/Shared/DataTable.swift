@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// A table of rows with a caption, inside a wrapper that scrolls sideways on a narrow screen.
 ///
 /// The wrapper is a labelled region with `tabindex="0"`, so a keyboard can scroll it too.

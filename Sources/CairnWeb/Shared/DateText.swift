@@ -1,3 +1,4 @@
+import CairnHTML
 import Foundation
 
 /// A date as people read it, "25 November 2026", in a `<time>` that machines can read too.

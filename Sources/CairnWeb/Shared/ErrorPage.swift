@@ -1,3 +1,4 @@
+import CairnHTML
 import CairnHTTP
 
 /// The friendly page for a request that went wrong: what happened in plain words, what to do

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The box at the top of a form that failed: what went wrong, each item a link to its field.
 ///
 /// Renders nothing when there is no error.

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// What every labelled field shares: the label, the hint and the error above the control,
 /// which names them in its `aria-describedby`.
 struct FieldFrame: HTML {

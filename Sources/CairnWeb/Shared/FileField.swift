@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// A labelled file input with its hint and error; the form around it must be multipart.
 public struct FileField: HTML {
     let labelText: String

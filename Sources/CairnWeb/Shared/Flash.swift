@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// A one-time message shown at the top of the next page, after a redirect.
 public struct Flash: Sendable, Hashable {
     /// A success is announced politely (`role="status"`), an error at once (`role="alert"`).

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The page around every view: head, skip link, header with navigation, flash messages,
 /// `<main id="main">` with the page's one `<h1>`, and footer.
 ///

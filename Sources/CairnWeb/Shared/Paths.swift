@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The paths Cairn's views link to, with identifiers and tokens percent-encoded.
 public enum Paths {
     public static let signIn = "/signin"

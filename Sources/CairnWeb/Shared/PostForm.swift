@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The hidden `_csrf` field every form that posts must carry.
 public struct CSRFField: HTML {
     let token: String

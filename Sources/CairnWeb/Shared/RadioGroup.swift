@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// Radio buttons sharing one name, in a fieldset whose legend asks the question.
 ///
 /// The first radio has the group's field id (`relevance`), so an error summary's link lands on

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// A labelled select with its hint and error; the chosen value stays chosen.
 public struct SelectField: HTML {
     let labelText: String

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The band at the top of every page: the brand and organization, the navigation, and the
 /// signed-in person with their sign-out button.
 struct SiteHeader: HTML {

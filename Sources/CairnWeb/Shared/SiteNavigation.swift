@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The main navigation: what the viewer's roles let them reach, the current page marked.
 struct SiteNavigation: HTML {
     struct Item: Equatable {

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// A labelled multi-line text field with its hint and error; what was typed is kept.
 public struct TextArea: HTML {
     let labelText: String

@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// A labelled text, email or password input with its hint and error.
 ///
 /// The error sits between the label and the input, and both hint and error are named by the

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The design checker's findings as a checklist: errors (which block the pilot and publishing)
 /// then warnings, each a link to the field to fix on the editor page.

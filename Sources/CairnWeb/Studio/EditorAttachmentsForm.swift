@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The basics section's files form, a multipart form of its own posting to `/studio/:id/edit/attachments`.
 ///

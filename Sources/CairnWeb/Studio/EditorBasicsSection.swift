@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The editor's first section: what the catalog shows about the microcredential.
 ///

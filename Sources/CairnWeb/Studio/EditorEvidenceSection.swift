@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The evidence requirements, part by part.
 ///

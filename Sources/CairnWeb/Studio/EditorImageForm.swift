@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The basics section's image form, a multipart form of its own posting to `/studio/:id/edit/image`.
 ///

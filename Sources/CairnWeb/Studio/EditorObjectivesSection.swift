@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The learning objectives, in order: a statement each (`objective_<id>`, id `objective-<id>`),
 /// with move and remove buttons (`up:<id>`, `down:<id>`, `remove:<id>`) and `add`.

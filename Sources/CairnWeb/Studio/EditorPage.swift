@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The design editor of a draft version: the design check at the top, then one form per section
 /// (basics, objectives, evidence, levels, criteria, success rule), each with its own save button.

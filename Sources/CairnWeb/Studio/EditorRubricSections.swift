@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The rubric's level scale, lowest first: `level_<id>` (name, id `level-<id>`) and
 /// `level_<id>_points`; buttons `up:<id>`, `down:<id>`, `remove:<id>`, and `add` (named by `new_level`).

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The editor's sections, each its own form posting to `/studio/:id/edit/<rawValue>`.
 public enum EditorSection: String, CaseIterable, Sendable {

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// Imports a design file (`design`, multipart) shared by another district as a new draft; a bad
 /// file's problems are listed with where in the file they are (the JSON path).

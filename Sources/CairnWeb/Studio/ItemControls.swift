@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// The buttons beside each item of an editor list: move up, move down, remove.
 ///
 /// Each is a submit button named `action` with the value `up:<id>`, `down:<id>` or `remove:<id>`

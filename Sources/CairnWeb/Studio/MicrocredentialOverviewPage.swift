@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// A microcredential in the studio: its versions, the state of the latest, and the lifecycle
 /// actions that state allows.

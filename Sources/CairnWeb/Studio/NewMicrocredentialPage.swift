@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// Starts a microcredential: only its title (field `title`); everything else is written in the editor.
 public struct NewMicrocredentialPage: HTML {
     let context: PageContext

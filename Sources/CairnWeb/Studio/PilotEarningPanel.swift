@@ -1,3 +1,5 @@
+import CairnHTML
+
 /// On the pilot feedback page, for a pilot educator: start earning the pilot version
 /// (`POST /pilot/:version/start`), or go back to the pilot workspace already started.
 struct PilotEarningPanel: HTML {

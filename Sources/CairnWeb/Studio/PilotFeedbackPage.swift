@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// The pilot's structured feedback form, for pilot educators and assessors.
 ///

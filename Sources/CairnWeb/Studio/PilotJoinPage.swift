@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// Where an invite link leads: what the pilot is, and a button to join it as a pilot educator
 /// (`POST /pilot/join/:token`).

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// A pilot participant as the pilot page lists them.

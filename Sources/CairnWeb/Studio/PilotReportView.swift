@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 
 /// The pilot report: overall answers, clarity and comments per requirement and criterion, and,

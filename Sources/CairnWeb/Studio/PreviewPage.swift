@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 
 /// What educators will see of a version in the catalog, shown to its designer before it is
 /// published: the same `MicrocredentialDetail` as the catalog's page.

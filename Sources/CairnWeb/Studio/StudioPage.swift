@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnStore
 
 /// The designer's home: the organization's microcredentials grouped by the state of their latest

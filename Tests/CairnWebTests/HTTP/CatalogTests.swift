@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 @testable import CairnWeb
 import Foundation
 import Testing

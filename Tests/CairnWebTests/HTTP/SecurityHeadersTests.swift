@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import Foundation
 @testable import CairnWeb
 import Testing

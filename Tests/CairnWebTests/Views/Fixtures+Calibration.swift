@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 import CairnStore
 @testable import CairnWeb
 import Foundation

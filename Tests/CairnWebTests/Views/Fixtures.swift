@@ -1,4 +1,5 @@
 import CairnCore
+import CairnHTML
 @testable import CairnWeb
 
 /// Sample contexts and pages shared by the view tests.

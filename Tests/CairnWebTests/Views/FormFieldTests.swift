@@ -1,3 +1,4 @@
+import CairnHTML
 import Testing
 @testable import CairnWeb
 

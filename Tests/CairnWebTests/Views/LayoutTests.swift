@@ -1,3 +1,4 @@
+import CairnHTML
 import Testing
 import Foundation
 @testable import CairnWeb

@@ -1,3 +1,4 @@
+import CairnHTML
 import CairnStore
 import Foundation
 import Synchronization

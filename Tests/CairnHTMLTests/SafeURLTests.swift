@@ -1,5 +1,5 @@
 import Testing
-@testable import CairnWeb
+@testable import CairnHTML
 
 @Suite struct SafeURLTests {
     @Test(arguments: [

@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-@testable import CairnWeb
+@testable import CairnHTML
 
 @Suite struct MarkdownRendererTests {
     func render(_ source: String, base: Int = 3) -> String {
@@ -107,7 +108,7 @@ import Testing
     func dangerousLinkTargetsAreDropped(_ source: String) {
         let html = render(source).lowercased()
         for attribute in ["href=\"", "src=\""] {
-            for value in html.pieces(splitBy: attribute).dropFirst() {
+            for value in html.components(separatedBy: attribute).dropFirst() {
                 #expect(!value.hasPrefix("javascript:") && !value.hasPrefix("vbscript:") && !value.hasPrefix("data:text"), "\(html)")
             }
         }

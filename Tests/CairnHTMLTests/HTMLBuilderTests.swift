@@ -1,5 +1,5 @@
 import Testing
-@testable import CairnWeb
+@testable import CairnHTML
 
 private struct Greeting: HTML {
     let name: String
