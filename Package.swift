@@ -24,18 +24,19 @@ let package = Package(
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "CairnHTML", dependencies: ["CCmark"]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
-        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnStore", "CairnHTTP", "CairnHTML", "CCurl"],
+        .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore"]),
+        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CCurl"],
                 resources: [.copy("Assets"), .copy("Demo/Designs"), .copy("Demo/Evidence")]),
-        .executableTarget(name: "Cairn", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnCore"]),
+        .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore"]),
 
         // MARK: Tests, one target per module
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),
         .testTarget(name: "CairnHTTPTests", dependencies: ["CairnHTTP"]),
         .testTarget(name: "CairnHTMLTests", dependencies: ["CairnHTML"]),
         .testTarget(name: "CairnStoreTests", dependencies: ["CairnStore", "CairnCore"]),
-        .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnStore", "CairnHTTP", "CairnHTML", "CairnCore"],
+        .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CairnCore"],
                     exclude: ["Assets/uploads-harness.mjs"]),
-        .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnWeb"]),
+        .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnApp", "CairnWeb"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 @testable import Cairn
+import CairnApp
 import CairnWeb
 import Foundation
 import Testing
@@ -72,7 +73,8 @@ import Testing
         var settings = AppConfiguration()
         settings.dataDirectory = directory
         settings.fastPasswordHashing = true
-        let app = try App(configuration: settings)
+        // The command line's own path: an installation, no web app.
+        let app = try Installation(configuration: settings)
         defer { app.close() }
         _ = try app.migrate()
         try app.administration.createOrganization(name: "Harbor District", slug: "harbor")

@@ -1,4 +1,4 @@
-import CairnWeb
+import CairnApp
 
 /// The settings every command shares, as flags with their environment variables.
 enum ConfigurationOptions {

@@ -1,4 +1,4 @@
-import CairnWeb
+import CairnApp
 import Foundation
 
 /// `cairn migrate`: applies (or lists) pending database migrations.
@@ -16,9 +16,9 @@ struct MigrateCommand: Command {
     }
 
     func run() throws -> Int32 {
-        let app = try App(configuration: settings)
-        defer { app.close() }
-        let migrations = dryRun ? try app.pendingMigrations() : try app.migrate()
+        let installation = try Installation(configuration: settings)
+        defer { installation.close() }
+        let migrations = dryRun ? try installation.pendingMigrations() : try installation.migrate()
         if migrations.isEmpty {
             print("The database is up to date.")
         } else {

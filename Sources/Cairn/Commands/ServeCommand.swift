@@ -1,3 +1,4 @@
+import CairnApp
 import CairnWeb
 import Foundation
 

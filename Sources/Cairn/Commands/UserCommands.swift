@@ -1,4 +1,4 @@
-import CairnWeb
+import CairnApp
 import Foundation
 
 /// `cairn user create`: adds a person to an organization, typically its first admin.
@@ -29,10 +29,10 @@ struct UserCreateCommand: Command {
 
     func run() throws -> Int32 {
         let password = readLine(strippingNewline: true) ?? ""
-        let app = try App(configuration: settings)
-        defer { app.close() }
-        _ = try app.migrate()
-        switch try app.administration.createUser(
+        let installation = try Installation(configuration: settings)
+        defer { installation.close() }
+        _ = try installation.migrate()
+        switch try installation.administration.createUser(
             email: email, displayName: name, organizationSlug: organization, roleNames: roles, password: password) {
         case .created:
             print("Created \(email) in '\(organization)' with roles \(roles.joined(separator: ", ")).")
@@ -63,10 +63,10 @@ struct UserOperatorCommand: Command {
     }
 
     func run() throws -> Int32 {
-        let app = try App(configuration: settings)
-        defer { app.close() }
-        _ = try app.migrate()
-        try app.administration.setOperator(email: email, !revoke)
+        let installation = try Installation(configuration: settings)
+        defer { installation.close() }
+        _ = try installation.migrate()
+        try installation.administration.setOperator(email: email, !revoke)
         print(revoke ? "\(email) is no longer an operator." : "\(email) is an operator of this installation.")
         return 0
     }
@@ -90,10 +90,10 @@ struct UserResetPasswordCommand: Command {
     }
 
     func run() throws -> Int32 {
-        let app = try App(configuration: settings)
-        defer { app.close() }
-        _ = try app.migrate()
-        let link = try app.administration.passwordResetLink(email: email)
+        let installation = try Installation(configuration: settings)
+        defer { installation.close() }
+        _ = try installation.migrate()
+        let link = try installation.administration.passwordResetLink(email: email)
         print("Send this link to \(email); it works once, within one hour:")
         print(link)
         return 0
@@ -119,10 +119,10 @@ struct OrganizationCreateCommand: Command {
     }
 
     func run() throws -> Int32 {
-        let app = try App(configuration: settings)
-        defer { app.close() }
-        _ = try app.migrate()
-        try app.administration.createOrganization(name: name, slug: slug)
+        let installation = try Installation(configuration: settings)
+        defer { installation.close() }
+        _ = try installation.migrate()
+        try installation.administration.createOrganization(name: name, slug: slug)
         print("Created the organization '\(name)' (\(slug)).")
         return 0
     }

@@ -1,23 +1,11 @@
+import CairnApp
 import CairnCore
 import CairnStore
 import Foundation
 
-/// Invitations: consent before membership. An admin (or the operator, from the command line)
-/// invites an email address; nothing changes for that person until they accept the mailed link.
-/// A newcomer chooses a name and password on accepting; someone who already has an account
-/// accepts signed in as themselves. The inviter is told the same thing either way.
+/// Accepting invitations (sending them is `Invitations`, in CairnApp): a newcomer chooses a name
+/// and password on accepting; someone who already has an account accepts signed in as themselves.
 struct InvitationService {
-    /// Who sends an invitation, as the mail names them.
-    struct Inviter {
-        let name: String
-        let personID: Person.ID?
-
-        /// An admin inviting from the members pages.
-        init(_ admin: Member) { (name, personID) = (admin.person.displayName, admin.person.id) }
-
-        init(name: String, personID: Person.ID?) { (self.name, self.personID) = (name, personID) }
-    }
-
     /// A link that can still be accepted, with what the acceptance page shows.
     struct Pending {
         let invitation: Invitation
@@ -39,44 +27,6 @@ struct InvitationService {
     }
 
     let app: App
-
-    /// Invites `email` into `organization` with `roles`, in one transaction with its mail. An earlier
-    /// unanswered invitation of the same person to the same organization is replaced when
-    /// `replacingPending` (an admin inviting again), else left as it is (a roster imported twice).
-    ///
-    /// - Throws: `MemberAdministrationError.alreadyMember` when they are a member (active or not) already,
-    ///   `.alreadyInvited` when an invitation is pending and is not to be replaced.
-    func invite(email: EmailAddress, displayName: String, roles: Set<Role>, school: School.ID?,
-                to organization: Organization, by inviter: Inviter, replacingPending: Bool = true) throws {
-        let store = app.store
-        let now = app.clock()
-        let secret = Crypto.randomToken()
-        try store.write { tx in
-            let person: Person
-            let hasAccount: Bool
-            if let existing = try store.members.fetchPerson(email: email, in: tx) {
-                guard try store.members.fetchMember(person: existing.id, organization: organization.id, in: tx) == nil
-                else { throw MemberAdministrationError.alreadyMember }
-                person = existing
-                hasAccount = try store.members.hasPassword(existing.id, in: tx)
-            } else {
-                // The address is reserved for the newcomer; they become a member only by accepting.
-                person = Person(email: email, displayName: displayName, createdAt: now)
-                try store.members.createPerson(person, in: tx)
-                hasAccount = false
-            }
-            if !replacingPending, try store.invitations.hasPending(person: person.id, organization: organization.id, at: now, in: tx) {
-                throw MemberAdministrationError.alreadyInvited
-            }
-            try store.invitations.revokePending(person: person.id, organization: organization.id, at: now, in: tx)
-            try store.invitations.create(Invitation(organizationID: organization.id, personID: person.id, displayName: displayName,
-                                                    roles: roles, schoolID: school, invitedBy: inviter.personID,
-                                                    tokenHash: Crypto.sha256Hex(secret), createdAt: now), in: tx)
-            try store.outbox.enqueue(MailTemplates.invitation(
-                to: email, name: displayName, organization: organization, invitedBy: inviter.name, roles: roles,
-                link: app.configuration.baseURL + Paths.acceptInvitation(token: secret), hasAccount: hasAccount, at: now), in: tx)
-        }
-    }
 
     /// The invitation a link names while it can be accepted, or why it cannot.
     func pending(token secret: String) throws -> Swift.Result<Pending, OneTimeTokenError> {

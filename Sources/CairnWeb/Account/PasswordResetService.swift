@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnStore
 import Foundation
@@ -12,10 +13,6 @@ struct PasswordResetService {
     }
 
     let app: App
-    /// A new reset link is sent at most this often per person: mail cannot be flooded, and a
-    /// stranger cannot keep replacing the link someone is about to use.
-    static let minimumInterval: TimeInterval = 10 * 60
-
     /// Mails a reset link when the address belongs to a person with an active membership and no
     /// link was sent in the last ten minutes; silent otherwise.
     func requestReset(for email: EmailAddress) throws {
@@ -24,29 +21,9 @@ struct PasswordResetService {
         }
     }
 
-    /// Creates a reset token (revoking earlier unused ones), optionally mails it, and returns the link;
-    /// nil for an unknown or inactive address, or (when `throttled`) when a link was made minutes ago.
+    /// Creates a reset link (see `PasswordResets.makeLink`).
     func makeLink(for email: EmailAddress, mail: Bool, throttled: Bool = false) throws -> String? {
-        let store = app.store
-        guard let person = try store.members.fetchPerson(email: email),
-              try store.members.memberships(of: person.id).contains(where: \.isActive) else { return nil }
-        let now = app.clock()
-        let secret = Crypto.randomToken()
-        let link = app.configuration.baseURL + Paths.resetPassword(token: secret)
-        return try store.write { tx -> String? in
-            if throttled, let last = try store.tokens.newestUnusedCreatedAt(for: person.id, purpose: .passwordReset, in: tx),
-               now.timeIntervalSince(last) < Self.minimumInterval {
-                return nil
-            }
-            _ = try store.tokens.revokeUnused(for: person.id, purpose: .passwordReset, in: tx)
-            try store.tokens.create(OneTimeToken(purpose: .passwordReset, tokenHash: Crypto.sha256Hex(secret),
-                                                 personID: person.id, organizationID: nil, createdAt: now), in: tx)
-            if mail {
-                try store.outbox.enqueue(MailTemplates.passwordReset(to: person.email, name: person.displayName,
-                                                                     link: link, at: now), in: tx)
-            }
-            return link
-        }
+        try PasswordResets(installation: app.installation).makeLink(for: email, mail: mail, throttled: throttled)
     }
 
     /// Why a reset link cannot be used, or nil when it can.

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 
 /// The checks every new password goes through, written as form errors.

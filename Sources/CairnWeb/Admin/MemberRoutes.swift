@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -65,7 +66,7 @@ struct MemberRoutes {
         let school = try parseSchool(entered.school, in: context, into: &errors)
         if errors.isEmpty, let email {
             do {
-                try InvitationService(app: app).invite(email: email, displayName: name, roles: roles, school: school,
+                try Invitations(installation: app.installation).invite(email: email, displayName: name, roles: roles, school: school,
                                                        to: context.organization, by: .init(context.member))
                 // The same words whether or not the address has an account: nobody learns who uses Cairn elsewhere.
                 return app.redirect(to: Paths.members, .success,

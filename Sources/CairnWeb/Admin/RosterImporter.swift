@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnStore
 
@@ -11,7 +12,7 @@ struct RosterImporter {
         var problems = roster.rejections.map { rejection in
             ImportProblem(line: rejection.line, email: nil, messages: rejection.problems.map(\.message))
         }
-        let service = InvitationService(app: app)
+        let service = Invitations(installation: app.installation)
         for entry in roster.entries {
             let row = ImportedRow(line: entry.line, name: entry.name, email: entry.email.rawValue)
             var school: School.ID?

@@ -1,53 +1,51 @@
+import CairnApp
 import CairnCore
 import CairnHTTP
 import CairnStore
 import Foundation
 
-/// One running Cairn: its configuration, its storage, its routes and its background work.
+/// One running Cairn on the web: an installation with its routes, its HTTP server and its
+/// background work.
 public final class App: Sendable {
-    public let configuration: AppConfiguration
-    let store: Store
-    let blobs: BlobStore
+    /// The configuration, storage and clock the use cases share.
+    public let installation: Installation
     /// The bytes of resumable uploads not yet complete.
     let partialUploads: PartialUploads
     let logger: Logger
     let metrics: Metrics
-    let passwords: PasswordHasher
-    let clock: @Sendable () -> Date
     /// Signs the CSRF cookies of visitors who are not signed in.
     let visitorTokens: VisitorTokens
     /// A hash of a random password, verified against when an email has no account, so a miss
     /// takes as long as a wrong password.
     let decoyPasswordHash: String
 
-    /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
-    public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
-        self.configuration = configuration
-        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
-        let database = try openDatabase(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
-        self.store = Store(database: database)
-        self.blobs = try BlobStore(directory: configuration.dataDirectory + "/blobs")
-        self.partialUploads = try PartialUploads(directory: configuration.dataDirectory + "/uploads")
+    /// Opens the installation (database and blob store) and the upload area.
+    public convenience init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        try self.init(installation: Installation(configuration: configuration, clock: clock))
+    }
+
+    /// Serves an installation already open.
+    public init(installation: Installation) throws {
+        self.installation = installation
+        self.partialUploads = try PartialUploads(directory: installation.configuration.dataDirectory + "/uploads")
         self.logger = Logger()
         self.metrics = Metrics()
-        self.passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
-        self.clock = clock
-        self.decoyPasswordHash = try passwords.hash(Crypto.randomToken())
-        self.visitorTokens = VisitorTokens(store: store, clock: clock)
+        self.decoyPasswordHash = try installation.passwords.hash(Crypto.randomToken())
+        self.visitorTokens = VisitorTokens(store: installation.store, clock: installation.clock)
     }
+
+    // The installation's parts, as the pages reach them until each workflow is a use case of CairnApp.
+    public var configuration: AppConfiguration { installation.configuration }
+    var store: Store { installation.store }
+    var blobs: BlobStore { installation.blobs }
+    var passwords: PasswordHasher { installation.passwords }
+    var clock: @Sendable () -> Date { installation.clock }
 
     /// Applies pending migrations; returns the names of those applied.
-    public func migrate() throws -> [String] {
-        try Migrator.migrate(store.database).map { "\($0.number) \($0.name)" }
-    }
-
-    /// Names the migrations not yet applied.
-    public func pendingMigrations() throws -> [String] {
-        try Migrator.pending(store.database).map { "\($0.number) \($0.name)" }
-    }
+    public func migrate() throws -> [String] { try installation.migrate() }
 
     /// Account administration for the command line (first admin, password reset links).
-    public var administration: Administration { Administration(app: self) }
+    public var administration: Administration { installation.administration }
 
     /// The whole web application as one handler: routes behind their middleware.
     public func responder() -> Handler {
@@ -106,7 +104,5 @@ public final class App: Sendable {
     }
 
     /// Closes the database.
-    public func close() {
-        store.database.close()
-    }
+    public func close() { installation.close() }
 }

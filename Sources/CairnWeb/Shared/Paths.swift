@@ -1,3 +1,4 @@
+import CairnApp
 import CairnHTML
 
 /// The paths Cairn's views link to, with identifiers and tokens percent-encoded.
@@ -16,8 +17,8 @@ public enum Paths {
     public static func member(_ id: String) -> String { "/admin/members/" + percentEncoded(id) }
     public static func deactivateMember(_ id: String) -> String { member(id) + "/deactivate" }
     public static func reactivateMember(_ id: String) -> String { member(id) + "/reactivate" }
-    public static func resetPassword(token: String) -> String { "/password/reset?token=" + percentEncoded(token) }
-    public static func acceptInvitation(token: String) -> String { "/invitations/accept?token=" + percentEncoded(token) }
+    public static func resetPassword(token: String) -> String { Links.resetPassword(token: token) }
+    public static func acceptInvitation(token: String) -> String { Links.acceptInvitation(token: token) }
 
     // MARK: Catalog (public)
 

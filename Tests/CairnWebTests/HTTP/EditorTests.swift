@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 @testable import CairnWeb
 import Foundation

@@ -2,10 +2,10 @@ import CairnCore
 import Foundation
 
 /// The text of the mail Cairn sends, in one place so its voice stays consistent.
-enum MailTemplates {
+package enum MailTemplates {
     /// An invitation to join an organization; someone who has an account already accepts it
     /// signed in, a newcomer chooses a password. Either way nothing changes until they accept.
-    static func invitation(to email: EmailAddress, name: String, organization: Organization, invitedBy: String,
+    package static func invitation(to email: EmailAddress, name: String, organization: Organization, invitedBy: String,
                            roles: Set<Role>, link: String, hasAccount: Bool, at now: Date) -> OutgoingMail {
         let roleList = roles.sorted().map(\.displayName).joined(separator: ", ")
         let howTo = hasAccount
@@ -28,7 +28,7 @@ enum MailTemplates {
         }
     }
 
-    static func passwordReset(to email: EmailAddress, name: String, link: String, at now: Date) -> OutgoingMail {
+    package static func passwordReset(to email: EmailAddress, name: String, link: String, at now: Date) -> OutgoingMail {
         OutgoingMail(to: email, organizationID: nil, subject: "Choose a new Cairn password", oneTimeLink: link,
                      createdAt: now) { link in """
             Hello \(name),

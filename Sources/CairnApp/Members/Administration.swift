@@ -7,9 +7,11 @@ public struct Administration {
     /// A refusal the operator can act on.
     public struct Problem: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) { self.description = description }
     }
 
-    let app: App
+    let installation: Installation
 
     /// Creates an organization; its slug must be free and well formed.
     public func createOrganization(name: String, slug: String) throws {
@@ -18,10 +20,10 @@ public struct Administration {
         guard Organization.isValidSlug(slug) else {
             throw Problem(description: "'\(slug)' is not a valid slug: use 2 to 63 lowercase letters, digits and inner dashes.")
         }
-        guard try app.store.organizations.fetch(slug: slug) == nil else {
+        guard try installation.store.organizations.fetch(slug: slug) == nil else {
             throw Problem(description: "An organization with the slug '\(slug)' already exists.")
         }
-        try app.store.organizations.create(Organization(name: trimmed, slug: slug, createdAt: app.clock()))
+        try installation.store.organizations.create(Organization(name: trimmed, slug: slug, createdAt: installation.clock()))
     }
 
     /// What `createUser` did.
@@ -39,7 +41,7 @@ public struct Administration {
                            password: String) throws -> UserCreation {
         let email: EmailAddress
         do { email = try EmailAddress(text) } catch { throw Problem(description: "'\(text)' is not an email address: \(error.message)") }
-        guard let organization = try app.store.organizations.fetch(slug: organizationSlug) else {
+        guard let organization = try installation.store.organizations.fetch(slug: organizationSlug) else {
             throw Problem(description: "There is no organization with the slug '\(organizationSlug)'. Create it with 'cairn organization create'.")
         }
         var roles = Set<Role>()
@@ -54,10 +56,10 @@ public struct Administration {
         case .success(let checked): name = checked
         case .failure(let problem): throw Problem(description: "The name was refused: \(problem.message)")
         }
-        let store = app.store
+        let store = installation.store
         if try store.members.fetchPerson(email: email) != nil {
             do {
-                try InvitationService(app: app).invite(
+                try Invitations(installation: installation).invite(
                     email: email, displayName: name, roles: roles, school: nil, to: organization,
                     by: .init(name: "The operator of this Cairn installation", personID: nil))
             } catch MemberAdministrationError.alreadyMember {
@@ -69,8 +71,8 @@ public struct Administration {
         guard problems.isEmpty else {
             throw Problem(description: "The password was refused: " + problems.map(\.message).joined(separator: " "))
         }
-        let hash = try app.passwords.hash(password)
-        let now = app.clock()
+        let hash = try installation.passwords.hash(password)
+        let now = installation.clock()
         try store.write { tx in
             let person = Person(email: email, displayName: name, createdAt: now)
             try store.members.createPerson(person, passwordHash: hash, in: tx)
@@ -82,7 +84,7 @@ public struct Administration {
 
     /// Makes a person an operator of the installation (or, with `false`, no longer one).
     public func setOperator(email text: String, _ isOperator: Bool) throws {
-        guard let email = try? EmailAddress(text), try app.store.members.setOperator(isOperator, email: email) else {
+        guard let email = try? EmailAddress(text), try installation.store.members.setOperator(isOperator, email: email) else {
             throw Problem(description: "Nobody has the email address '\(text)'.")
         }
     }
@@ -90,7 +92,7 @@ public struct Administration {
     /// A one-time link with which the person chooses a new password (nothing is mailed).
     public func passwordResetLink(email text: String) throws -> String {
         guard let email = try? EmailAddress(text),
-              let link = try PasswordResetService(app: app).makeLink(for: email, mail: false) else {
+              let link = try PasswordResets(installation: installation).makeLink(for: email, mail: false) else {
             throw Problem(description: "No active member has the email address '\(text)'.")
         }
         return link

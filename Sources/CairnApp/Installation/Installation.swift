@@ -1,0 +1,41 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// One Cairn installation: its configuration, its database and evidence files, password hashing
+/// and the clock. The use cases work with it; the web app and the command line open one.
+public final class Installation: Sendable {
+    public let configuration: AppConfiguration
+    package let store: Store
+    package let blobs: BlobStore
+    package let passwords: PasswordHasher
+    package let clock: @Sendable () -> Date
+
+    /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
+    public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.configuration = configuration
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        store = Store(database: try openDatabase(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory))
+        blobs = try BlobStore(directory: configuration.dataDirectory + "/blobs")
+        passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
+        self.clock = clock
+    }
+
+    /// Applies pending migrations; returns the names of those applied.
+    public func migrate() throws -> [String] {
+        try Migrator.migrate(store.database).map { "\($0.number) \($0.name)" }
+    }
+
+    /// Names the migrations not yet applied.
+    public func pendingMigrations() throws -> [String] {
+        try Migrator.pending(store.database).map { "\($0.number) \($0.name)" }
+    }
+
+    /// Account administration for the command line (organizations, people, reset links).
+    public var administration: Administration { Administration(installation: self) }
+
+    /// Closes the database.
+    public func close() {
+        store.database.close()
+    }
+}
