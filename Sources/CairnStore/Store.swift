@@ -6,6 +6,7 @@ public final class Store: Sendable {
     public let sessions: SessionRepository
     public let tokens: TokenRepository
     public let invitations: InvitationRepository
+    public let reviewPolicies: ReviewPolicyRepository
     public let secrets: InstallationSecretRepository
     public let outbox: OutboxRepository
     public let signInAttempts: SignInAttemptRepository
@@ -25,6 +26,7 @@ public final class Store: Sendable {
         sessions = SessionRepository(database: database)
         tokens = TokenRepository(database: database)
         invitations = InvitationRepository(database: database)
+        reviewPolicies = ReviewPolicyRepository(database: database)
         secrets = InstallationSecretRepository(database: database)
         outbox = OutboxRepository(database: database)
         signInAttempts = SignInAttemptRepository(database: database)

@@ -119,17 +119,17 @@ import CairnCore
                                                           createdBy: world.fixture.ben.id)
             try store.microcredentials.create(lakesideMicrocredential, design: .sample("Theirs"))
             #expect(throws: DatabaseError.self) {
-                try store.submissions.saveReviewSettings(policy, hidingEducatorNames: [world.microcredential.id: true, lakesideMicrocredential.id: true],
+                try store.reviewPolicies.saveReviewSettings(policy, hidingEducatorNames: [world.microcredential.id: true, lakesideMicrocredential.id: true],
                                                          in: world.org)
             }
-            #expect(try store.submissions.policy(in: world.org) == .standard)
-            #expect(try store.submissions.microcredentialsHidingEducatorNames(in: world.org).isEmpty)
-            try store.submissions.saveReviewSettings(policy, hidingEducatorNames: [world.microcredential.id: true], in: world.org)
-            #expect(try store.submissions.policy(in: world.org) == policy)
-            #expect(try store.submissions.microcredentialsHidingEducatorNames(in: world.org) == [world.microcredential.id])
-            #expect(try store.submissions.microcredentialsHidingEducatorNames(in: world.fixture.lakeside.id).isEmpty)
-            try store.submissions.saveReviewSettings(policy, hidingEducatorNames: [world.microcredential.id: false], in: world.org)
-            #expect(try store.submissions.microcredentialsHidingEducatorNames(in: world.org).isEmpty)
+            #expect(try store.reviewPolicies.policy(in: world.org) == .standard)
+            #expect(try store.reviewPolicies.microcredentialsHidingEducatorNames(in: world.org).isEmpty)
+            try store.reviewPolicies.saveReviewSettings(policy, hidingEducatorNames: [world.microcredential.id: true], in: world.org)
+            #expect(try store.reviewPolicies.policy(in: world.org) == policy)
+            #expect(try store.reviewPolicies.microcredentialsHidingEducatorNames(in: world.org) == [world.microcredential.id])
+            #expect(try store.reviewPolicies.microcredentialsHidingEducatorNames(in: world.fixture.lakeside.id).isEmpty)
+            try store.reviewPolicies.saveReviewSettings(policy, hidingEducatorNames: [world.microcredential.id: false], in: world.org)
+            #expect(try store.reviewPolicies.microcredentialsHidingEducatorNames(in: world.org).isEmpty)
         }
     }
 }

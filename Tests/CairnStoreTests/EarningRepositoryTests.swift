@@ -200,11 +200,11 @@ struct EarningWorld {
             #expect(queue.map(\.educatorName) == ["Eve Stone", "Ana Lopez"])
             #expect(try store.submissions.queue(for: world.eve.id, in: world.org, at: .fixture).isEmpty)  // not an assessor; own excluded
             #expect(try store.submissions.queue(for: world.dev.id, in: world.org, at: .fixture).count == 2)  // organization-wide
-            #expect(try store.submissions.hidesEducatorName(world.microcredential.id, in: world.org) == false)
-            try store.submissions.setHideEducatorName(true, for: world.microcredential.id, in: world.org)
+            #expect(try store.reviewPolicies.hidesEducatorName(world.microcredential.id, in: world.org) == false)
+            try store.reviewPolicies.setHideEducatorName(true, for: world.microcredential.id, in: world.org)
             #expect(try store.submissions.queue(for: world.cleo.id, in: world.org, at: .fixture).map(\.educatorName) == [nil, nil])
-            #expect(try store.submissions.hidesEducatorName(world.microcredential.id, in: world.org))
-            #expect(try store.submissions.hidesEducatorName(world.microcredential.id, in: world.fixture.lakeside.id) == false)
+            #expect(try store.reviewPolicies.hidesEducatorName(world.microcredential.id, in: world.org))
+            #expect(try store.reviewPolicies.hidesEducatorName(world.microcredential.id, in: world.fixture.lakeside.id) == false)
             #expect(throws: ReviewError.notAnAssessor) { try store.submissions.claim(anas.id, by: world.eve.id, in: world.org, at: .fixture) }
         }
     }
@@ -429,25 +429,14 @@ struct EarningWorld {
     }
 
     @Test(arguments: TestDatabase.available)
-    func notificationPreferencesAreUnsetUntilChosen(_ engine: TestDatabase) throws {
-        try engine.withStore { store in
-            let world = try EarningWorld(store: store)
-            #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.org) == nil)
-            try store.enrollments.setNotificationPreference(.dailyDigest, of: world.ana, in: world.org)
-            #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.org) == .dailyDigest)
-            #expect(try store.enrollments.notificationPreference(of: world.ana, in: world.fixture.lakeside.id) == nil)
-        }
-    }
-
-    @Test(arguments: TestDatabase.available)
     func theReviewPolicyIsPerOrganization(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
-            #expect(try store.submissions.policy(in: world.org) == .standard)
+            #expect(try store.reviewPolicies.policy(in: world.org) == .standard)
             let policy = ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2), claimDuration: 3600, secondScoring: SecondScoring(share: 0.25))
-            try store.submissions.setPolicy(policy, in: world.org)
-            #expect(try store.submissions.policy(in: world.org) == policy)
-            #expect(try store.submissions.policy(in: world.fixture.lakeside.id) == .standard)
+            try store.reviewPolicies.setPolicy(policy, in: world.org)
+            #expect(try store.reviewPolicies.policy(in: world.org) == policy)
+            #expect(try store.reviewPolicies.policy(in: world.fixture.lakeside.id) == .standard)
         }
     }
 

@@ -106,4 +106,15 @@ import CairnCore
             #expect(try store.submissions.assessedMicrocredentials(by: world.eve.id, in: world.org).isEmpty)
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func notificationPreferencesAreUnsetUntilChosen(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            #expect(try store.notifications.notificationPreference(of: world.ana, in: world.org) == nil)
+            try store.notifications.setNotificationPreference(.dailyDigest, of: world.ana, in: world.org)
+            #expect(try store.notifications.notificationPreference(of: world.ana, in: world.org) == .dailyDigest)
+            #expect(try store.notifications.notificationPreference(of: world.ana, in: world.fixture.lakeside.id) == nil)
+        }
+    }
 }

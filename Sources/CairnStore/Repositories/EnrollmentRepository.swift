@@ -120,27 +120,4 @@ public struct EnrollmentRepository: Sendable {
     public func workspace(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> Workspace {
         try database.read { try workspace(of: enrollmentID, in: organizationID, in: $0) }
     }
-
-    // MARK: Notification preferences
-
-    /// How a person chose to hear about earning and review in an organization; nil when never chosen
-    /// (each kind then goes its own default way: `NotificationKind.delivery(chosen:)`).
-    public func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> NotificationPreference? {
-        try tx.queryOne("""
-            SELECT preference FROM notification_preferences WHERE organization_id = \(organizationID) AND person_id = \(personID)
-            """)?.get("preference")
-    }
-
-    public func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID) throws -> NotificationPreference? {
-        try database.read { try notificationPreference(of: personID, in: organizationID, in: $0) }
-    }
-
-    public func setNotificationPreference(_ preference: NotificationPreference, of personID: Person.ID, in organizationID: Organization.ID) throws {
-        try database.write { tx in
-            try tx.execute("""
-                INSERT INTO notification_preferences (organization_id, person_id, preference) VALUES (\(organizationID), \(personID), \(preference))
-                ON CONFLICT (organization_id, person_id) DO UPDATE SET preference = excluded.preference
-                """)
-        }
-    }
 }

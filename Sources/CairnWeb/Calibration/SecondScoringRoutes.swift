@@ -60,7 +60,7 @@ struct SecondScoringRoutes {
     private func queue(_ context: SignedIn) throws -> [Submission] {
         let organization = context.organization.id
         return try app.store.calibration.secondScoringQueue(for: context.member.person.id,
-                                                             scoring: try app.store.submissions.policy(in: organization).secondScoring,
+                                                             scoring: try app.store.reviewPolicies.policy(in: organization).secondScoring,
                                                              in: organization)
     }
 

@@ -8,7 +8,7 @@ extension DashboardRoutes {
     /// The educator's enrollments with their next steps.
     func educatorProgress(of member: Member) throws -> [EducatorProgressRow] {
         let organizationID = member.organization.id
-        let policy = try app.store.submissions.policy(in: organizationID).attempts
+        let policy = try app.store.reviewPolicies.policy(in: organizationID).attempts
         return try app.store.enrollments.enrollments(of: member.person.id, in: organizationID).map { enrollment, status in
             let version = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID)
             let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)

@@ -18,7 +18,7 @@ struct NotificationRoutes {
     }
 
     func settings(_ context: SignedIn) throws -> Response {
-        let chosen = try app.store.enrollments.notificationPreference(of: context.member.person.id, in: context.organization.id)
+        let chosen = try app.store.notifications.notificationPreference(of: context.member.person.id, in: context.organization.id)
         return app.render(NotificationSettingsPage(context: page(context), selected: chosen?.rawValue))
     }
 
@@ -30,7 +30,7 @@ struct NotificationRoutes {
             errors.add("Choose how Cairn should send you these messages.", for: NotificationSettingsPage.field)
             return app.render(NotificationSettingsPage(context: page(context), selected: nil, errors: errors), status: .unprocessableContent)
         }
-        try app.store.enrollments.setNotificationPreference(preference, of: context.member.person.id, in: context.organization.id)
+        try app.store.notifications.setNotificationPreference(preference, of: context.member.person.id, in: context.organization.id)
         let how = preference == .immediate ? "each message as it happens" : "one digest a day"
         return app.redirect(to: Paths.notificationSettings, .success, "Saved: you'll get \(how).")
     }

@@ -64,7 +64,7 @@ struct Notifier {
         reporting("coach check") {
             let organizationID = submission.organizationID
             let notYet = try app.store.reviews.decisions(of: submission.enrollmentID, in: organizationID).count { $0 == .notYet }
-            guard try app.store.submissions.policy(in: organizationID).attempts.needsCoach(notYetCount: notYet),
+            guard try app.store.reviewPolicies.policy(in: organizationID).attempts.needsCoach(notYetCount: notYet),
                   try !app.store.notifications.exists(.coachNeeded, about: submission.enrollmentID, in: organizationID) else { return }
             coachNeeded(try app.store.enrollments.find(submission.enrollmentID, in: organizationID))
         }
@@ -124,7 +124,7 @@ struct Notifier {
         let store = app.store, baseURL = app.configuration.baseURL
         try store.write { tx in
             for (person, message) in messages {
-                let chosen = try store.enrollments.notificationPreference(of: person.id, in: organizationID, in: tx)
+                let chosen = try store.notifications.notificationPreference(of: person.id, in: organizationID, in: tx)
                 let record = NotificationRecord(organizationID: organizationID, personID: person.id, kind: message.kind,
                                                 subject: message.subject, text: message.text, link: message.link,
                                                 enrollmentID: enrollmentID, delivery: message.kind.delivery(chosen: chosen), createdAt: now)

@@ -18,7 +18,7 @@ struct AttemptGuidance: Sendable {
     static func load(for educator: Member, enrollmentID: Enrollment.ID, submissions: [Submission], store: Store) throws -> AttemptGuidance {
         let ordered = submissions.sorted { $0.attempt < $1.attempt }
         let decided = ordered.filter { $0.decision != nil }
-        let policy = try store.submissions.policy(in: educator.organization.id)
+        let policy = try store.reviewPolicies.policy(in: educator.organization.id)
         let nextStep = policy.attempts.nextStep(after: decided.compactMap(\.decision))
         var coaches: [String] = []
         if case .seeCoach = nextStep {

@@ -25,7 +25,7 @@ struct ReviewRoutes {
             if titles[versionID] == nil { titles[versionID] = try app.store.microcredentials.findVersion(versionID, in: organizationID).design.title }
             return ReviewQueuePage.Row(entry: entry, title: titles[versionID] ?? "", isMine: entry.claim?.assessorID == me)
         }
-        let policy = try app.store.submissions.policy(in: organizationID)
+        let policy = try app.store.reviewPolicies.policy(in: organizationID)
         return app.render(ReviewQueuePage(context: page(context), rows: rows, claimDuration: policy.claimDuration))
     }
 
@@ -36,7 +36,7 @@ struct ReviewRoutes {
             return app.redirect(to: Paths.calibration(submission.microcredentialID.rawValue), .error,
                                 "Score this microcredential's exemplars before you claim (new ones are added from time to time): you will see where your judgement differs from the reference.")
         }
-        let policy = try app.store.submissions.policy(in: organizationID)
+        let policy = try app.store.reviewPolicies.policy(in: organizationID)
         let claimed: Submission
         do {
             claimed = try app.store.submissions.claim(submission.id, by: context.member.person.id, in: organizationID, at: app.clock(),
@@ -129,7 +129,7 @@ struct ReviewRoutes {
         let organizationID = context.organization.id
         let version = try app.store.microcredentials.findVersion(submission.versionID, in: organizationID)
         let records = try attempts(of: submission, in: organizationID)
-        let hidden = try app.store.submissions.hidesEducatorName(submission.microcredentialID, in: organizationID)
+        let hidden = try app.store.reviewPolicies.hidesEducatorName(submission.microcredentialID, in: organizationID)
         let names = try CommentAuthors.names(in: records, educatorID: submission.educatorID, hideEducator: hidden, store: app.store)
         let current = records.first { $0.submission.id == submission.id } ?? AttemptRecord(submission: submission, review: nil, comments: [])
         return app.render(ReviewPage(context: page(context), attempt: current, version: version,

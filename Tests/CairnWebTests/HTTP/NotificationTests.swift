@@ -83,7 +83,7 @@ import Testing
                 let refused = try coach.post("/settings/notifications", form: [("_csrf", try coach.csrfToken())] + bad)
                 #expect(refused.status == 422)
                 #expect(refused.fieldError("preference") == "Choose how Cairn should send you these messages.")
-                #expect(try app.store.enrollments.notificationPreference(of: person, in: organization) == nil)
+                #expect(try app.store.notifications.notificationPreference(of: person, in: organization) == nil)
             }
             #expect(try coach.post("/settings/notifications", form: [("preference", "dailyDigest")]).status == 403, "no CSRF token")
 
@@ -91,8 +91,8 @@ import Testing
             #expect(saved.status == 303)
             #expect(try coach.follow(saved).flash == "Saved: you'll get one digest a day.")
             #expect(try coach.get("/settings/notifications").isChosen("preference", "dailyDigest"))
-            #expect(try app.store.enrollments.notificationPreference(of: person, in: organization) == .dailyDigest)
-            #expect(try app.store.enrollments.notificationPreference(of: person, in: try app.organization("lakeside").id) == nil)
+            #expect(try app.store.notifications.notificationPreference(of: person, in: organization) == .dailyDigest)
+            #expect(try app.store.notifications.notificationPreference(of: person, in: try app.organization("lakeside").id) == nil)
         }
     }
 
@@ -129,7 +129,7 @@ import Testing
             try notYetAgain()
             try notYetAgain()
             #expect(try app.mails(to: "coach@riverbend.example").isEmpty, "two of three")
-            try app.store.submissions.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 1)), in: organization)
+            try app.store.reviewPolicies.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 1)), in: organization)
             try notYetAgain()
             try notYetAgain()
             #expect(try app.mails(to: "coach@riverbend.example").count == 1, "past the lowered limit: told once")
@@ -141,7 +141,7 @@ import Testing
             try app.publishTextOnly("reflect", title: "Reflective practice")
             try app.assign(Self.assessor, toAssess: "reflect")
             let organization = try app.organization("riverbend").id
-            try app.store.submissions.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2)), in: organization)
+            try app.store.reviewPolicies.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2)), in: organization)
             let educator = try app.signedIn(Self.educator)
             let path = try app.enroll(educator, in: "reflect")
             let enrollment = try app.enrollment(at: path)

@@ -145,7 +145,7 @@ import Testing
     @Test func afterThePolicysNumberOfNotYetTheEducatorIsPointedToACoach() throws {
         try TestApp.with { app in
             let world = try ReviewWorld(app)
-            try app.store.submissions.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2)), in: world.organization.id)
+            try app.store.reviewPolicies.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2)), in: world.organization.id)
             let assessor = try app.signedIn(ReviewWorld.assessor)
             let first = try world.submit()
             try notYet(world, first, assessor)

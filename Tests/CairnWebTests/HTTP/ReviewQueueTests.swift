@@ -24,7 +24,7 @@ import Testing
             #expect(mei.contains("queue-claim"))
             #expect(queue.text.contains(#"<a href="/review" aria-current="page">Review queue</a>"#))
 
-            try app.store.submissions.setHideEducatorName(true, for: world.microcredential.id, in: world.organization.id)
+            try app.store.reviewPolicies.setHideEducatorName(true, for: world.microcredential.id, in: world.organization.id)
             let hidden = try assessor.get("/review")
             #expect(!hidden.text.contains("Mei Chen") && !hidden.text.contains("Jordan Ellis"))
             #expect(hidden.tableRow(containing: "3 days")?.contains(">hidden<") == true)
@@ -41,7 +41,7 @@ import Testing
         try TestApp.with { app in
             let world = try ReviewWorld(app)
             let submission = try world.submit()
-            try app.store.submissions.setPolicy(ReviewPolicy(claimDuration: 3 * 3600), in: world.organization.id)
+            try app.store.reviewPolicies.setPolicy(ReviewPolicy(claimDuration: 3 * 3600), in: world.organization.id)
             let assessor = try app.signedIn(ReviewWorld.assessor)
             let claimed = try world.claim(submission, as: assessor)
             #expect(claimed.status == 303)

@@ -23,16 +23,16 @@ import Testing
                                                                    ("second_scoring_percent", "25"), ("hide_educator_names", id)])
             #expect(saved.status == 303)
             let organization = try app.organization("riverbend").id
-            #expect(try app.store.submissions.policy(in: organization)
+            #expect(try app.store.reviewPolicies.policy(in: organization)
                     == ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2), claimDuration: 24 * 3600, secondScoring: SecondScoring(share: 0.25)))
-            #expect(try app.store.submissions.microcredentialsHidingEducatorNames(in: organization) == [version.microcredentialID])
+            #expect(try app.store.reviewPolicies.microcredentialsHidingEducatorNames(in: organization) == [version.microcredentialID])
             let again = try client.get("/admin/review-policy")
             #expect(again.inputValue("second_scoring_percent") == "25")
             #expect(again.isChosen("hide_educator_names", id))
-            #expect(try app.store.submissions.policy(in: app.organization("lakeside").id) == .standard)
+            #expect(try app.store.reviewPolicies.policy(in: app.organization("lakeside").id) == .standard)
 
             _ = try client.submit("/admin/review-policy", [("not_yet_before_coach", "2"), ("claim_hours", "24"), ("second_scoring_percent", "25")])
-            #expect(try app.store.submissions.microcredentialsHidingEducatorNames(in: organization).isEmpty, "unchecking shows names again")
+            #expect(try app.store.reviewPolicies.microcredentialsHidingEducatorNames(in: organization).isEmpty, "unchecking shows names again")
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
             let refused = try client.submit("/admin/review-policy", fields)
             #expect(refused.status == 422)
             #expect(refused.fieldError(field) == message)
-            #expect(try app.store.submissions.policy(in: app.organization("riverbend").id) == .standard)
+            #expect(try app.store.reviewPolicies.policy(in: app.organization("riverbend").id) == .standard)
         }
     }
 
@@ -62,7 +62,7 @@ import Testing
             #expect(try designer.get("/admin/review-policy").status == 403)
             #expect(try designer.post("/admin/review-policy", form: [("_csrf", try designer.csrfToken()), ("not_yet_before_coach", "1"),
                                                                      ("claim_hours", "1"), ("second_scoring_percent", "100")]).status == 403)
-            #expect(try app.store.submissions.policy(in: app.organization("riverbend").id) == .standard)
+            #expect(try app.store.reviewPolicies.policy(in: app.organization("riverbend").id) == .standard)
         }
     }
 }

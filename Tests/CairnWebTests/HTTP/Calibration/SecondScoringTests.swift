@@ -16,7 +16,7 @@ import Testing
                                                    assessor: Self.first, levels: ["c1": "demonstrated", "c2": "approaching"],
                                                    feedback: "FIRST-ASSESSOR-FEEDBACK")
         try app.assign(Self.second, to: version)
-        try app.store.submissions.setPolicy(ReviewPolicy(secondScoring: SecondScoring(share: share)), in: app.organization("riverbend").id)
+        try app.store.reviewPolicies.setPolicy(ReviewPolicy(secondScoring: SecondScoring(share: share)), in: app.organization("riverbend").id)
         return (version, submission)
     }
 
@@ -69,7 +69,7 @@ import Testing
             let second = try app.signedIn(Self.second)
             #expect(try second.get("/review/second").text.contains("Nothing waits for a second score from you."))
             #expect(try second.get(path).status == 403)
-            try app.store.submissions.setPolicy(ReviewPolicy(secondScoring: SecondScoring(share: 1)), in: app.organization("riverbend").id)
+            try app.store.reviewPolicies.setPolicy(ReviewPolicy(secondScoring: SecondScoring(share: 1)), in: app.organization("riverbend").id)
             let educator = try app.signedIn("mei.chen@riverbend.example")
             #expect(try educator.get(path).status == 403)
             #expect(try educator.get("/review/second").status == 403)

@@ -1,9 +1,13 @@
 import Foundation
 import CairnCore
 
-/// The review settings of an organization: its policy (attempts, claims, second scoring) and which
-/// microcredentials hide educators' names from assessors.
-extension SubmissionRepository {
+/// The organization's review policy (attempts before a coach, claim hours, second scoring) and, per
+/// microcredential, whether assessors see educators' names.
+public struct ReviewPolicyRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
     /// The organization's review policy (the standard one until set).
     public func policy(in organizationID: Organization.ID) throws -> ReviewPolicy {
         try database.read { tx in
