@@ -14,7 +14,9 @@ extension Row {
         let json: String = try get(p + "design_json")
         let design: Design
         do {
-            design = try DesignFile.decodeDesign(Array(json.utf8))
+            design = try DecodedDesigns.shared.design(json) { (text: String) throws(DesignFileError) -> Design in
+                try DesignFile.decodeDesign(Array(text.utf8))
+            }
         } catch {
             throw DatabaseError(.typeMismatch, "microcredential_versions.design_json cannot be read: \(error.message)")
         }

@@ -1,0 +1,29 @@
+import CairnCore
+import Testing
+@testable import CairnStore
+
+@Suite struct DecodedDesignsTests {
+    @Test func eachTextIsDecodedOnceAndTheCacheStaysBounded() throws {
+        let cache = DecodedDesigns(capacity: 2)
+        var decoded = 0
+        func decode(_ text: String) throws -> Design {
+            decoded += 1
+            return Design.blank(title: text)
+        }
+        #expect(try cache.design("A", decode: decode).title == "A")
+        #expect(try cache.design("A", decode: decode).title == "A")
+        #expect(decoded == 1, "the second read is a hit")
+        #expect(try cache.design("B", decode: decode).title == "B")
+        #expect(cache.count == 2)
+        #expect(try cache.design("C", decode: decode).title == "C")
+        #expect(cache.count == 1, "full: it started again")
+        #expect(decoded == 3)
+    }
+
+    @Test func aFailedDecodeIsNotKept() {
+        let cache = DecodedDesigns(capacity: 4)
+        struct Broken: Error {}
+        #expect(throws: Broken.self) { try cache.design("{", decode: { _ in throw Broken() }) }
+        #expect(cache.count == 0)
+    }
+}
