@@ -39,10 +39,27 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     public static func wordCount(_ text: String) -> Int {
         var count = 0, inWord = false
         for scalar in text.unicodeScalars {
-            let isWordChar = CharacterSet.alphanumerics.contains(scalar)
+            let isWordChar = isLetterOrDigit(scalar)
             if isWordChar && !inWord { count += 1 }
             if isWordChar { inWord = true } else if scalar != "'" && scalar != "’" && scalar != "-" { inWord = false }
         }
         return count
+    }
+
+    /// What `CharacterSet.alphanumerics` holds (Unicode letters, marks and numbers), without building
+    /// a character set for every character: ASCII answers at once, the rest by general category.
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default:
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+                return true
+            default:
+                return false
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CairnCore
 
@@ -94,6 +95,23 @@ struct CompletenessCase: Sendable, CustomTestStringConvertible {
                       ("don't stop — well-known", 3), ("Zoë's 3 réponses", 3)])
     func countsWords(_ text: String, _ expected: Int) {
         #expect(EvidenceItem.wordCount(text) == expected)
+    }
+
+    @Test func wordCharactersAreWhatFoundationCallsAlphanumeric() {
+        // Every scalar of the Latin, Greek, Cyrillic, Arabic, Devanagari … blocks, and samples of CJK, emoji and symbols.
+        let ranges: [ClosedRange<UInt32>] = [0...0x3000, 0x4E00...0x4E40, 0xAC00...0xAC20, 0xFF00...0xFF60, 0x1F300...0x1F320]
+        var mismatches: [String] = []
+        for range in ranges {
+            for value in range {
+                // Characters Unicode added after 15.0 are known to the standard library's tables, not yet to Foundation's.
+                guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age,
+                      age.major < 15 || (age.major == 15 && age.minor == 0) else { continue }
+                if EvidenceItem.isLetterOrDigit(scalar) != CharacterSet.alphanumerics.contains(scalar) {
+                    mismatches.append(String(value, radix: 16))
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
     @Test(arguments: ["javascript:alert(1)", "ftp://files.example/x", "example.org", "https://", "data:text/html,hi"])
