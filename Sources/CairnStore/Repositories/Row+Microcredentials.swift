@@ -14,8 +14,8 @@ extension Row {
         let json: String = try get(p + "design_json")
         let design: Design
         do {
-            design = try DecodedDesigns.shared.design(json) { (text: String) throws(DesignFileError) -> Design in
-                try DesignFile.decodeDesign(Array(text.utf8))
+            design = try DecodedDesigns.shared.design(Array(json.utf8)) { (bytes: [UInt8]) throws(DesignFileError) -> Design in
+                try DesignFile.decodeDesign(bytes)
             }
         } catch {
             throw DatabaseError(.typeMismatch, "microcredential_versions.design_json cannot be read: \(error.message)")
