@@ -91,3 +91,36 @@ import Testing
         }
     }
 }
+
+/// Accepting an invitation for an account that exists: only that account, signed in, can join.
+@Suite struct JoinOrganizationTests {
+    @Test func onlyTheInvitedAccountJoinsAndOthersAreToldWhomToSignInAs() throws {
+        try TestApp.with { app in
+            let riverbend = try app.signedIn("admin@riverbend.example")
+            #expect(try riverbend.submit("/admin/members/invite", [("email", "admin@lakeside.example"), ("display_name", "Grace"),
+                                                                   ("roles", "coach")]).status == 303)
+            let link = try app.link(in: try #require(try app.mails(to: "admin@lakeside.example").first), to: "/invitations/accept?token=")
+
+            // Nobody signed in: a way to sign in that comes back to the link, and no form to join.
+            let anonymous = try app.client().get(link)
+            #expect(anonymous.status == 200)
+            #expect(anonymous.text.contains("already has a Cairn account"))
+            #expect(anonymous.text.contains("/signin?next="))
+            #expect(!anonymous.text.contains(">Join Riverbend Unified School District</button>"))
+
+            // Someone else signed in: told whom to sign in as, and a forged post is refused.
+            let someoneElse = try app.signedIn("teacher@lakeside.example")
+            let page = try someoneElse.get(link)
+            #expect(page.text.contains("This invitation is for"))
+            let forged = try someoneElse.post(link, form: [("_csrf", try someoneElse.csrfToken())])
+            #expect(forged.status == 422)
+            #expect(forged.text.contains("Sign out, then sign in as admin@lakeside.example"))
+            #expect(try app.isMember("admin@lakeside.example", of: "riverbend") == false)
+            #expect(try app.isMember("teacher@lakeside.example", of: "riverbend") == false)
+
+            // The invited account sees the one button that joins.
+            let invited = try app.signedIn("admin@lakeside.example").get(link)
+            #expect(invited.text.contains(">Join Riverbend Unified School District</button>"))
+        }
+    }
+}
