@@ -1,13 +1,45 @@
-/* Baseline for the HTTP benchmark: libmicrohttpd answering GET /healthz with "ok",
- * with the same daemon flags as CairnHTTP (internal polling thread, epoll, thread pool).
+/* Baseline for the HTTP benchmark: libmicrohttpd answering GET /healthz with "ok", and
+ * GET /pages/NAME with the bytes of the file NAME in PAGES (the very bytes Cairn served for a
+ * page, saved by bench/run), with the same daemon flags as CairnHTTP (internal polling thread,
+ * epoll, thread pool).
  * Build: cc -O2 -o responder responder.c $(pkg-config --cflags --libs libmicrohttpd)
- * Run:   ./responder PORT [THREADS]   (stops on SIGINT/SIGTERM) */
+ * Run:   ./responder PORT [THREADS [PAGES]]   (stops on SIGINT/SIGTERM) */
 #include <microhttpd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <dirent.h>
+
+/* The saved pages, read once at start. */
+#define MAX_PAGES 16
+static struct { char name[300]; char *body; size_t length; } pages[MAX_PAGES];
+static int page_count = 0;
+
+static void load_pages(const char *directory) {
+  DIR *dir = opendir(directory);
+  if (dir == NULL) { perror(directory); exit(1); }
+  struct dirent *entry;
+  while ((entry = readdir(dir)) != NULL && page_count < MAX_PAGES) {
+    if (entry->d_name[0] == '.') continue;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", directory, entry->d_name);
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) continue;
+    fseek(file, 0, SEEK_END);
+    long length = ftell(file);
+    fseek(file, 0, SEEK_SET);
+    char *body = malloc((size_t)length);
+    if (body == NULL || fread(body, 1, (size_t)length, file) != (size_t)length) { fclose(file); free(body); continue; }
+    fclose(file);
+    snprintf(pages[page_count].name, sizeof pages[page_count].name, "/pages/%s", entry->d_name);
+    pages[page_count].body = body;
+    pages[page_count].length = (size_t)length;
+    page_count++;
+  }
+  closedir(dir);
+}
 
 static volatile sig_atomic_t stopping = 0;
 static void on_signal(int sig) { (void)sig; stopping = 1; }
@@ -21,7 +53,16 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *connection, cons
   static int seen_headers;
   if (*con_cls == NULL) { *con_cls = &seen_headers; return MHD_YES; }
   if (*upload_data_size != 0) { *upload_data_size = 0; return MHD_YES; }
-  int found = strcmp(method, "GET") == 0 && strcmp(url, "/healthz") == 0;
+  int is_get = strcmp(method, "GET") == 0;
+  for (int i = 0; is_get && i < page_count; i++) {
+    if (strcmp(url, pages[i].name) != 0) continue;
+    struct MHD_Response *page = MHD_create_response_from_buffer(pages[i].length, pages[i].body, MHD_RESPMEM_PERSISTENT);
+    MHD_add_response_header(page, "Content-Type", "text/html; charset=utf-8");
+    enum MHD_Result queued = MHD_queue_response(connection, MHD_HTTP_OK, page);
+    MHD_destroy_response(page);
+    return queued;
+  }
+  int found = is_get && strcmp(url, "/healthz") == 0;
   const char *body = found ? "ok" : "Not Found\n";
   struct MHD_Response *response =
       MHD_create_response_from_buffer(strlen(body), (void *)body, MHD_RESPMEM_PERSISTENT);
@@ -35,6 +76,7 @@ int main(int argc, char **argv) {
   if (argc < 2) { fprintf(stderr, "usage: %s PORT [THREADS]\n", argv[0]); return 64; }
   int port = atoi(argv[1]);
   unsigned int threads = argc > 2 ? (unsigned int)atoi(argv[2]) : 8;
+  if (argc > 3) load_pages(argv[3]);
   struct MHD_Daemon *daemon = MHD_start_daemon(
       MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_USE_ITC,
       (uint16_t)port, NULL, NULL, &answer, NULL,
