@@ -21,8 +21,10 @@ public struct Invitation: Hashable, Sendable, Identifiable {
     public let tokenHash: String
     public let createdAt: Date
     public let expiresAt: Date
-    public private(set) var acceptedAt: Date?
-    public private(set) var revokedAt: Date?
+    /// When it was accepted (the repository marks it, atomically).
+    public let acceptedAt: Date?
+    /// When a newer invitation replaced it.
+    public let revokedAt: Date?
 
     public init(id: ID = .generate(), organizationID: Organization.ID, personID: Person.ID, displayName: String,
                 roles: Set<Role>, schoolID: School.ID? = nil, invitedBy: Person.ID?, tokenHash: String,
@@ -41,20 +43,11 @@ public struct Invitation: Hashable, Sendable, Identifiable {
         self.revokedAt = revokedAt
     }
 
-    /// Whether it still waits for an answer: neither accepted nor replaced, and not expired.
-    public func isPending(at now: Date) -> Bool { (try? checkUsable(at: now)) != nil }
-
     /// Throws why the invitation can no longer be accepted.
     public func checkUsable(at now: Date) throws(OneTimeTokenError) {
         guard acceptedAt == nil else { throw .alreadyUsed }
         guard revokedAt == nil else { throw .unknown }
         guard now < expiresAt else { throw .expired }
-    }
-
-    /// Marks it accepted; a second acceptance is refused.
-    public mutating func accept(at now: Date) throws(OneTimeTokenError) {
-        try checkUsable(at: now)
-        acceptedAt = now
     }
 
     /// The membership accepting it makes.

@@ -35,6 +35,15 @@ public enum Crypto {
         return mac
     }
 
+    /// Whether two secrets are equal, compared in constant time (libsodium's `sodium_memcmp`): timing
+    /// reveals nothing but their lengths. Empty strings never match.
+    public static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
+        ensureInitialized()
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        return sodium_memcmp(x, y, x.count) == 0
+    }
+
     /// 32 random bytes as unpadded base64url (43 characters): for cookies and links.
     public static func randomToken() -> String { base64URL(randomBytes(32)) }
 

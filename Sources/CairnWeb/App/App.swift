@@ -31,7 +31,7 @@ public final class App: Sendable {
         self.logger = Logger()
         self.metrics = Metrics()
         self.decoyPasswordHash = try installation.passwords.hash(Crypto.randomToken())
-        self.visitorTokens = VisitorTokens(store: installation.store, clock: installation.clock)
+        self.visitorTokens = VisitorTokens(installation: installation)
     }
 
     // The installation's parts, as the pages reach them until each workflow is a use case of CairnApp.

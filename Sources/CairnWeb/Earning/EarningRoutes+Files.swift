@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTTP
 import CairnStore
@@ -47,9 +48,9 @@ extension EarningRoutes {
                 errors.add("That upload has not finished: wait until it shows 100%, or choose the file again.", for: fileKey)
             }
         } else if let posted = form.file("file"), posted.size > 0 {
-            let usage = try app.store.uploads.storageUsage(person: context.member.person.id, organization: enrollment.organizationID)
             do {
-                try app.configuration.storageQuota.check(adding: posted.size, to: usage)
+                try StorageAllowance(installation: app.installation)
+                    .checkRoom(for: posted.size, person: context.member.person.id, organization: enrollment.organizationID)
                 let (completion, size) = try BlobIntake(app: app).take(posted)
                 incoming = (posted.filename, completion, size)
             } catch let refusal as StorageQuotaError {

@@ -1,4 +1,4 @@
-import CairnStore
+import CairnApp
 
 /// Who may read `/metrics`: the machine itself (a local Prometheus or node agent), or a scraper
 /// that presents the configured bearer token. Everyone else gets a 404.
@@ -10,7 +10,7 @@ enum MetricsAccess {
     static func allows(peer: String, authorization: String?, token: String, forwarded: Bool) -> Bool {
         if isLoopback(peer) && !forwarded { return true }
         guard !token.isEmpty, let authorization, authorization.hasPrefix("Bearer ") else { return false }
-        return CSRFMiddleware.constantTimeEquals(String(authorization.dropFirst("Bearer ".count)), token)
+        return Secrets.match(String(authorization.dropFirst("Bearer ".count)), token)
     }
 
     static func isLoopback(_ address: String) -> Bool {

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTTP
 import CairnStore
@@ -36,8 +37,8 @@ struct UploadRoutes {
         let limits = app.configuration.uploadLimits
         let inProgress = try app.store.uploads.inProgressCount(person: context.member.person.id, organization: context.organization.id)
         try limits.check(totalBytes: fields.size, filename: fields.filename, inProgress: inProgress)
-        try app.configuration.storageQuota.check(
-            adding: fields.size, to: try app.store.uploads.storageUsage(person: context.member.person.id, organization: context.organization.id))
+        try StorageAllowance(installation: app.installation)
+            .checkRoom(for: fields.size, person: context.member.person.id, organization: context.organization.id)
         let upload = Upload(organizationID: context.organization.id, personID: context.member.person.id,
                             filename: fields.filename, declaredContentType: fields.contentType,
                             totalBytes: fields.size, createdAt: app.clock())

@@ -1,5 +1,5 @@
+import CairnApp
 import CairnHTTP
-import CairnStore
 
 /// Gives every page a CSRF token and refuses any state-changing request that does not carry it back.
 ///
@@ -30,7 +30,7 @@ struct CSRFMiddleware: Middleware {
 
         if ![HTTPMethod.get, .head, .options].contains(request.method) {
             let sent = request.form[Self.fieldName] ?? request.headers[Self.headerName] ?? ""
-            guard Self.constantTimeEquals(sent, token) else { throw WebError.csrfRejected }
+            guard Secrets.match(sent, token) else { throw WebError.csrfRejected }
         }
         var response = try next(request)
         // Only pages carry forms: health checks, metrics and assets stay cookie-free and cacheable.
@@ -38,14 +38,5 @@ struct CSRFMiddleware: Middleware {
             response.setCookie(newCookie)
         }
         return response
-    }
-
-    /// Compares two tokens without an early exit, so timing reveals nothing.
-    static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count, !x.isEmpty else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
     }
 }

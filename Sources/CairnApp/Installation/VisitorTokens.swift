@@ -1,4 +1,3 @@
-import CairnHTML
 import CairnStore
 import Foundation
 import Synchronization
@@ -6,33 +5,34 @@ import Synchronization
 /// The CSRF tokens of visitors who are not signed in (kept in a cookie, double submit): each is
 /// a random nonce signed with the installation's key, so only a token this server issued is
 /// accepted and a cookie planted by another site or a sibling subdomain is replaced.
-final class VisitorTokens: Sendable {
+public final class VisitorTokens: Sendable {
     private let key = Mutex<[UInt8]?>(nil)
     private let loadKey: @Sendable () throws -> [UInt8]
 
     /// - Parameter loadKey: the 32-byte signing key, read once on first use (after migrations).
     init(loadKey: @escaping @Sendable () throws -> [UInt8]) { self.loadKey = loadKey }
 
-    /// The key from the store's installation secrets.
-    convenience init(store: Store, clock: @escaping @Sendable () -> Date) {
+    /// The key from the installation's secrets (made on first use, shared by every server of one database).
+    public convenience init(installation: Installation) {
         self.init {
-            let text = try store.secrets.value(named: "visitor-csrf-key", orCreate: { Crypto.randomToken() }, at: clock())
+            let text = try installation.store.secrets.value(named: "visitor-csrf-key", orCreate: { Crypto.randomToken() },
+                                                            at: installation.clock())
             return Crypto.sha256(Array(text.utf8))
         }
     }
 
     /// A new signed token: `nonce.signature`.
-    func issue() throws -> String {
+    public func issue() throws -> String {
         let nonce = Crypto.randomToken()
         return nonce + "." + Crypto.base64URL(Crypto.hmacSHA256(Array(nonce.utf8), key: try signingKey()))
     }
 
     /// Whether `token` is one this installation issued.
-    func isGenuine(_ token: String) -> Bool {
+    public func isGenuine(_ token: String) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count >= 32, let key = try? signingKey() else { return false }
         let expected = Crypto.base64URL(Crypto.hmacSHA256(Array(parts[0].utf8), key: key))
-        return CSRFMiddleware.constantTimeEquals(String(parts[1]), expected)
+        return Crypto.constantTimeEquals(String(parts[1]), expected)
     }
 
     private func signingKey() throws -> [UInt8] {
