@@ -21,6 +21,16 @@ public struct Invitations {
 
     public init(installation: Installation) { self.installation = installation }
 
+    /// Withdraws an invitation not answered yet: its link stops working at once.
+    ///
+    /// - Throws: `MemberAdministrationError.notInOrganization` when the organization has no such
+    ///   unanswered invitation (shown as not found).
+    public func withdraw(_ id: Invitation.ID, in organization: Organization.ID) throws {
+        guard try installation.store.invitations.withdraw(id, in: organization, at: installation.clock()) else {
+            throw MemberAdministrationError.notInOrganization
+        }
+    }
+
     /// Invites `email` into `organization` with `roles`, in one transaction with its mail. An earlier
     /// unanswered invitation of the same person to the same organization is replaced when
     /// `replacingPending` (an admin inviting again), else left as it is (a roster imported twice).

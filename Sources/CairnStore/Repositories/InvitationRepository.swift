@@ -27,6 +27,17 @@ public struct InvitationRepository: Sendable {
             """)
     }
 
+    /// Withdraws an unanswered invitation of the organization; false when there is none (answered,
+    /// replaced, or another organization's).
+    public func withdraw(_ id: Invitation.ID, in organizationID: Organization.ID, at now: Date) throws -> Bool {
+        try database.write { tx in
+            try tx.execute("""
+                UPDATE invitations SET revoked_at = \(now)
+                WHERE id = \(id) AND organization_id = \(organizationID) AND accepted_at IS NULL AND revoked_at IS NULL
+                """) == 1
+        }
+    }
+
     /// Whether an invitation of the person to the organization still waits for an answer.
     public func hasPending(person personID: Person.ID, organization organizationID: Organization.ID, at now: Date,
                            in tx: any Connection) throws -> Bool {

@@ -22,6 +22,7 @@ struct MemberRoutes {
         table.add(.post, "/admin/members/:id", admin) { try updateRoles($0) }
         table.add(.post, "/admin/members/:id/deactivate", admin) { try deactivate($0) }
         table.add(.post, "/admin/members/:id/reactivate", admin) { try reactivate($0) }
+        table.add(.post, "/admin/members/invitations/:id/withdraw", admin) { try withdrawInvitation($0) }
     }
 
     // MARK: List
@@ -38,7 +39,7 @@ struct MemberRoutes {
         let invitations = try app.store.invitations.pending(in: organization, at: app.clock()).map { invitation, email in
             MemberRow(id: invitation.id.rawValue, name: invitation.displayName, email: email.rawValue,
                       roles: invitation.roles.sorted().map(\.displayName), school: invitation.schoolID.flatMap { schools[$0] },
-                      status: .invited, editable: false)
+                      status: .invited, editable: false, withdrawURL: Paths.withdrawInvitation(invitation.id.rawValue))
         }
         let rows = (members + invitations).sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) }
         return app.render(MembersPage(context: page(context), rows: rows))
@@ -139,6 +140,17 @@ struct MemberRoutes {
         }
         return app.render(EditMemberPage(context: page(context), member: try detail(of: member, in: context),
                                          selectedRoles: chosen, errors: errors), status: .unprocessableContent)
+    }
+
+    /// Withdraws an invitation nobody answered yet; another organization's is not found.
+    func withdrawInvitation(_ context: SignedIn) throws -> Response {
+        guard let id = context.request.parameters["id"].flatMap(Invitation.ID.init) else { throw WebError.notFound }
+        do {
+            try Invitations(installation: app.installation).withdraw(id, in: context.organization.id)
+        } catch MemberAdministrationError.notInOrganization {
+            throw WebError.notFound
+        }
+        return app.redirect(to: Paths.members, .success, "The invitation was withdrawn: its link no longer works.")
     }
 
     func deactivate(_ context: SignedIn) throws -> Response {

@@ -11,9 +11,11 @@ public struct MemberRow: Sendable, Hashable {
     public var status: MemberStatus
     /// Where the admin edits this member; nil for an invitation not accepted yet (invite again to change it).
     public var editURL: String?
+    /// Where the admin withdraws the invitation this row stands for, if it is one.
+    public var withdrawURL: String?
 
     public init(id: String, name: String, email: String, roles: [String], school: String?, status: MemberStatus,
-                editable: Bool = true) {
+                editable: Bool = true, withdrawURL: String? = nil) {
         self.id = id
         self.name = name
         self.email = email
@@ -21,6 +23,7 @@ public struct MemberRow: Sendable, Hashable {
         self.school = school
         self.status = status
         self.editURL = editable ? Paths.member(id) : nil
+        self.withdrawURL = withdrawURL
     }
 }
 
@@ -34,7 +37,7 @@ public struct MembersPage: HTML {
         self.rows = rows
     }
 
-    static var columns: [DataTable<MemberRow>.Column] { [
+    var columns: [DataTable<MemberRow>.Column] { [
         .init("Name", rowHeader: true) { row in row.name },
         .init("Email") { row in row.email },
         .init("Roles") { row in row.roles.isEmpty ? "None" : row.roles.joined(separator: ", ") },
@@ -48,6 +51,14 @@ public struct MembersPage: HTML {
                 }
             } else {
                 span(.class("hint")) { "Waiting for an answer" }
+                if let withdrawURL = row.withdrawURL {
+                    PostForm(action: withdrawURL, csrfToken: context.csrfToken, class: "inline-form") {
+                        button(.type(.submit), .class("button button--quiet")) {
+                            "Withdraw"
+                            span(.class("visually-hidden")) { " the invitation of \(row.name)" }
+                        }
+                    }
+                }
             }
         },
     ] }
@@ -60,7 +71,7 @@ public struct MembersPage: HTML {
                 ButtonLink("Import a roster", to: Paths.importRoster, style: .secondary)
             }
             DataTable(id: "members", caption: "\(rows.count) \(rows.count == 1 ? "member" : "members")",
-                      columns: Self.columns, rows: rows,
+                      columns: columns, rows: rows,
                       emptyMessage: "No members yet. Invite your first colleagues, or import a roster.")
         }
     }

@@ -15,6 +15,7 @@ public enum Paths {
     public static let outbox = "/operator/outbox"
 
     public static func member(_ id: String) -> String { "/admin/members/" + percentEncoded(id) }
+    public static func withdrawInvitation(_ id: String) -> String { "/admin/members/invitations/" + percentEncoded(id) + "/withdraw" }
     public static func deactivateMember(_ id: String) -> String { member(id) + "/deactivate" }
     public static func reactivateMember(_ id: String) -> String { member(id) + "/reactivate" }
     public static func resetPassword(token: String) -> String { Links.resetPassword(token: token) }

@@ -183,3 +183,35 @@ import Testing
         }
     }
 }
+
+/// An admin withdraws an invitation nobody answered: the link stops working at once.
+@Suite struct WithdrawInvitationTests {
+    @Test(arguments: TestEngine.available)
+    func aWithdrawnInvitationsLinkNoLongerWorks(_ engine: TestEngine) throws {
+        try TestApp.with(engine) { app in
+            let admin = try app.signedIn("admin@riverbend.example")
+            #expect(try admin.submit("/admin/members/invite", [("email", "new.hire@riverbend.example"), ("display_name", "New Hire"),
+                                                               ("roles", "educator")]).status == 303)
+            let link = try app.link(in: try #require(try app.mails(to: "new.hire@riverbend.example").first), to: "/invitations/accept?token=")
+            let invitation = try #require(try app.store.invitations.pending(in: app.organization("riverbend").id, at: Date())
+                .first { $0.email.rawValue == "new.hire@riverbend.example" }?.invitation)
+            let action = "/admin/members/invitations/\(invitation.id.rawValue)/withdraw"
+            let row = try #require(try admin.get("/admin/members").tableRow(containing: "new.hire@riverbend.example"))
+            #expect(row.contains(#"action="\#(action)""#))
+
+            // Another organization's admin cannot withdraw it, nor can a forged id.
+            let lakeside = try app.signedIn("admin@lakeside.example")
+            #expect(try lakeside.post(action, form: [("_csrf", try lakeside.csrfToken())]).status == 404)
+            #expect(try admin.post("/admin/members/invitations/not-an-id/withdraw", form: [("_csrf", try admin.csrfToken())]).status == 404)
+            #expect(try app.client().get(link).status == 200, "still usable")
+
+            let withdrawn = try admin.post(action, form: [("_csrf", try admin.csrfToken())])
+            #expect(withdrawn.status == 303)
+            #expect(try admin.follow(withdrawn).flash == "The invitation was withdrawn: its link no longer works.")
+            #expect(!(try admin.get("/admin/members").text.contains("new.hire@riverbend.example")))
+            let opened = try app.client().get(link)
+            #expect(opened.status == 303 && opened.location == "/signin", "the link is refused")
+            #expect(try admin.post(action, form: [("_csrf", try admin.csrfToken())]).status == 404, "only once")
+        }
+    }
+}
