@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "CairnHTML", dependencies: ["CCmark"]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
-        .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore"]),
+        .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore"],
+                resources: [.copy("Demo/Designs"), .copy("Demo/Evidence")]),
         .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CCurl"],
-                resources: [.copy("Assets"), .copy("Demo/Designs"), .copy("Demo/Evidence")]),
+                resources: [.copy("Assets")]),
         .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore"]),
 
         // MARK: Tests, one target per module
@@ -34,6 +35,7 @@ let package = Package(
         .testTarget(name: "CairnHTTPTests", dependencies: ["CairnHTTP"]),
         .testTarget(name: "CairnHTMLTests", dependencies: ["CairnHTML"]),
         .testTarget(name: "CairnStoreTests", dependencies: ["CairnStore", "CairnCore"]),
+        .testTarget(name: "CairnAppTests", dependencies: ["CairnApp", "CairnStore", "CairnCore"]),
         .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CairnCore"],
                     exclude: ["Assets/uploads-harness.mjs"]),
         .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnApp", "CairnWeb"]),

@@ -1,5 +1,4 @@
 import CairnApp
-import CairnWeb
 import Foundation
 
 /// `cairn demo`: seeds the demo organizations and prints their logins.
@@ -20,10 +19,10 @@ struct DemoCommand: Command {
     }
 
     func run() throws -> Int32 {
-        let app = try App(configuration: settings)
-        defer { app.close() }
-        _ = try app.migrate()
-        let seeded = try Demo.seed(into: app, onlyIfEmpty: ifEmpty)
+        let installation = try Installation(configuration: settings)
+        defer { installation.close() }
+        _ = try installation.migrate()
+        let seeded = try Demo.seed(into: installation, onlyIfEmpty: ifEmpty)
         print(seeded ? "Seeded the demo organizations." : "The database already holds organizations: nothing seeded.")
         print("")
         print("Demo sign-ins (password for all: \(Demo.password)):")

@@ -1,3 +1,4 @@
+@testable import CairnApp
 import CairnCore
 import CairnHTML
 @testable import CairnWeb

@@ -1,3 +1,4 @@
+@testable import CairnApp
 import CairnCore
 @testable import CairnStore
 @testable import CairnWeb

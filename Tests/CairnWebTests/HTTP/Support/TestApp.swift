@@ -80,7 +80,7 @@ final class TestApp {
         do {
             app = try App(configuration: configuration)
             _ = try app.migrate()
-            _ = try Demo.seed(into: app, onlyIfEmpty: true, earning: demoEarning)
+            _ = try Demo.seed(into: app.installation, onlyIfEmpty: true, earning: demoEarning)
             server = app.makeServer()
             try server.start()
         } catch {

@@ -1,4 +1,3 @@
-import CairnApp
 import CairnCore
 import CairnStore
 import Foundation
@@ -60,8 +59,8 @@ extension Demo {
     ]
 
     /// Who assesses what, then every case of `evidence.json`, in the district's organization.
-    static func seedEarning(in organization: Organization, person: (String) -> Person.ID?, app: App, at now: Date) throws {
-        let store = app.store
+    static func seedEarning(in organization: Organization, person: (String) -> Person.ID?, installation: Installation, at now: Date) throws {
+        let store = installation.store
         if let samuel = person("assessor@riverbend.example") {
             try store.submissions.addAssessor(samuel, for: nil, in: organization.id)
         }
@@ -69,9 +68,9 @@ extension Demo {
            let responsive = try store.microcredentials.fetch(slug: "culturally-responsive-practice", in: organization.id) {
             try store.submissions.addAssessor(luis, for: responsive.id, in: organization.id)
         }
-        var files = DemoFiles(app: app)
+        var files = DemoFiles(installation: installation)
         for earningCase in try earningCases() {
-            try seed(earningCase, in: organization, person: person, files: &files, app: app, at: now)
+            try seed(earningCase, in: organization, person: person, files: &files, installation: installation, at: now)
         }
     }
 
@@ -81,8 +80,8 @@ extension Demo {
     }
 
     private static func seed(_ earningCase: EarningCase, in organization: Organization, person: (String) -> Person.ID?,
-                             files: inout DemoFiles, app: App, at now: Date) throws {
-        let store = app.store
+                             files: inout DemoFiles, installation: Installation, at now: Date) throws {
+        let store = installation.store
         func ago(_ days: Double) -> Date { now.addingTimeInterval(-days * 86400) }
         func someone(_ email: String) throws -> Person.ID {
             guard let id = person(email) else { throw Administration.Problem(description: "The demo has no person \(email).") }
@@ -158,10 +157,10 @@ extension Demo {
 /// The demo's evidence files put into the blob store once each, described as an upload would
 /// describe them: type from the content, and for the video its length, poster and captions.
 struct DemoFiles {
-    let app: App
+    let installation: Installation
     private var stored: [String: (reference: BlobReference, header: [UInt8])] = [:]
 
-    init(app: App) { self.app = app }
+    init(installation: Installation) { self.installation = installation }
 
     /// The evidence file for an asset uploaded under the educator's file name.
     mutating func evidenceFile(_ file: Demo.Item.File) throws -> EvidenceFile {
@@ -173,8 +172,8 @@ struct DemoFiles {
             evidence.posterSHA256 = try blob(companions.poster).reference.id.hex
             evidence.captionsSHA256 = try blob(companions.captions).reference.id.hex
             evidence.consentConfirmed = true
-            let probe = VideoProbe(ffprobePath: app.configuration.ffprobePath)
-            if let path = app.blobs.path(for: reference.id) { evidence.videoDurationSeconds = probe.duration(of: path) }
+            let probe = VideoProbe(ffprobePath: installation.configuration.ffprobePath)
+            if let path = installation.blobs.path(for: reference.id) { evidence.videoDurationSeconds = probe.duration(of: path) }
         }
         return evidence
     }
@@ -183,7 +182,7 @@ struct DemoFiles {
     private mutating func blob(_ asset: String) throws -> (reference: BlobReference, header: [UInt8]) {
         if let known = stored[asset] { return known }
         let bytes = Array(try Demo.resource("Evidence/" + asset))
-        let known = (reference: try app.blobs.put(bytes), header: Array(bytes.prefix(ContentFormat.headerLength)))
+        let known = (reference: try installation.blobs.put(bytes), header: Array(bytes.prefix(ContentFormat.headerLength)))
         stored[asset] = known
         return known
     }

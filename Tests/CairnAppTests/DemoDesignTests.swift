@@ -1,5 +1,5 @@
 import CairnCore
-@testable import CairnWeb
+@testable import CairnApp
 import Foundation
 import Testing
 

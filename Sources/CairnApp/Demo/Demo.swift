@@ -1,4 +1,3 @@
-import CairnApp
 import CairnCore
 import CairnStore
 import Foundation
@@ -57,10 +56,10 @@ public enum Demo {
     ///
     /// - Returns: false when nothing was seeded: the database already holds organizations and
     ///   `onlyIfEmpty` is set, or the demo organizations exist already.
-    public static func seed(into app: App, onlyIfEmpty: Bool, earning: Bool = true) throws -> Bool {
-        guard try seedAccounts(into: app, onlyIfEmpty: onlyIfEmpty) else { return false }
-        let store = app.store
-        let now = app.clock()
+    public static func seed(into installation: Installation, onlyIfEmpty: Bool, earning: Bool = true) throws -> Bool {
+        guard try seedAccounts(into: installation, onlyIfEmpty: onlyIfEmpty) else { return false }
+        let store = installation.store
+        let now = installation.clock()
         for slug in ["riverbend", "lakeside"] {
             let organization = try store.organizations.find(slug: slug)
             let members = try store.members.members(of: organization.id)
@@ -71,7 +70,7 @@ public enum Demo {
                     ("luis.ortega@riverbend.example", .educator), ("assessor@riverbend.example", .assessor),
                 ].compactMap { email, role in person(email).map { ($0, role) } }
                 try seedMicrocredentials(in: organization, author: author, pilot: pilot, store: store, at: now)
-                if earning { try seedEarning(in: organization, person: person, app: app, at: now) }
+                if earning { try seedEarning(in: organization, person: person, installation: installation, at: now) }
             } else if let author = person("admin@lakeside.example") {
                 let microcredential = Microcredential(organizationID: organization.id, slug: "family-communication",
                                                       createdAt: now.addingTimeInterval(-30 * 86400), createdBy: author)
@@ -93,13 +92,13 @@ public enum Demo {
     }
 
     /// Seeds the two organizations, their schools and people, in one transaction.
-    private static func seedAccounts(into app: App, onlyIfEmpty: Bool) throws -> Bool {
-        let store = app.store
+    private static func seedAccounts(into installation: Installation, onlyIfEmpty: Bool) throws -> Bool {
+        let store = installation.store
         let existing = try store.organizations.all()
         if onlyIfEmpty && !existing.isEmpty { return false }
         if existing.contains(where: { $0.slug == "riverbend" || $0.slug == "lakeside" }) { return false }
-        let hash = try app.passwords.hash(password)
-        let now = app.clock()
+        let hash = try installation.passwords.hash(password)
+        let now = installation.clock()
         try store.write { tx in
             try seedOrganization(name: "Riverbend Unified School District", slug: "riverbend",
                                  schools: riverbendSchools, seats: riverbend, hash: hash, at: now, store: store, in: tx)

@@ -6,12 +6,17 @@ import Synchronization
 ///
 /// Both are optional: when the executable is missing, fails or takes longer than `timeout`, the
 /// answer is nil and the upload goes on without it.
-struct VideoProbe: Sendable {
+public struct VideoProbe: Sendable {
     /// The `ffprobe` executable; `ffmpeg` is looked for beside it.
-    let ffprobePath: String?
-    var timeout: TimeInterval = 30
+    public let ffprobePath: String?
+    public var timeout: TimeInterval = 30
 
-    var isAvailable: Bool { ffprobePath.map { FileManager.default.isExecutableFile(atPath: $0) } ?? false }
+    public init(ffprobePath: String?, timeout: TimeInterval = 30) {
+        self.ffprobePath = ffprobePath
+        self.timeout = timeout
+    }
+
+    public var isAvailable: Bool { ffprobePath.map { FileManager.default.isExecutableFile(atPath: $0) } ?? false }
 
     private var ffmpegPath: String? {
         guard let ffprobePath else { return nil }
@@ -20,7 +25,7 @@ struct VideoProbe: Sendable {
     }
 
     /// The duration in seconds, when ffprobe can read a plausible one (at most a day).
-    func duration(of path: String) -> Double? {
+    public func duration(of path: String) -> Double? {
         guard isAvailable, let ffprobePath,
               let output = run(ffprobePath, ["-v", "error", "-show_entries", "format=duration",
                                              "-of", "default=noprint_wrappers=1:nokey=1", path]) else { return nil }
@@ -31,7 +36,7 @@ struct VideoProbe: Sendable {
     }
 
     /// A JPEG of the frame at one second (or the first, for shorter videos) written to `output`.
-    func poster(of path: String, to output: String) -> Bool {
+    public func poster(of path: String, to output: String) -> Bool {
         guard isAvailable, let ffmpegPath else { return false }
         for seek in ["1", "0"] {
             _ = run(ffmpegPath, ["-v", "error", "-y", "-ss", seek, "-i", path, "-frames:v", "1", "-f", "image2", output])
