@@ -4,8 +4,7 @@ import Foundation
 import Testing
 
 @Suite struct DemoDesignTests {
-    static let slugs = ["formative-assessment", "academic-discourse", "culturally-responsive-practice",
-                        "small-group-instruction", "feedback-on-writing", "family-communication"]
+    static let slugs = Demo.designSlugs
 
     @Test(arguments: slugs)
     func everyDemoDesignPassesTheDesignChecker(_ slug: String) throws {

@@ -7,6 +7,10 @@ import Foundation
 /// and a retired one. Their designs are the files in `Demo/Designs/`, the same format districts
 /// share.
 extension Demo {
+    /// The slugs of the designs shipped with Cairn.
+    static let designSlugs = ["formative-assessment", "academic-discourse", "culturally-responsive-practice",
+                              "small-group-instruction", "feedback-on-writing", "family-communication"]
+
     /// A design shipped with Cairn, by slug.
     static func design(_ slug: String) throws -> Design {
         try DesignFile.decode(Array(try resource("Designs/\(slug).json"))).design

@@ -129,11 +129,16 @@ public struct CalibrationRepository: Sendable {
             guard first != score.assessorID else { throw ReviewError.notAnAssessor }
             guard try tx.queryOne("SELECT 1 AS one FROM second_scores WHERE submission_id = \(score.submissionID)") == nil
             else { throw ReviewError.notOpenForSecondScoring }
-            try tx.execute("""
-                INSERT INTO second_scores (submission_id, assessor_id, scores_json, scored_at)
-                VALUES (\(score.submissionID), \(score.assessorID), \(try JSONColumn.encode(score.scores)), \(score.scoredAt))
-                """)
+            try insert(score, in: tx)
         }
+    }
+
+    /// Writes a blind second score as it is; no rule is checked.
+    func insert(_ score: SecondScoring.Score, in tx: any Connection) throws {
+        try tx.execute("""
+            INSERT INTO second_scores (submission_id, assessor_id, scores_json, scored_at)
+            VALUES (\(score.submissionID), \(score.assessorID), \(try JSONColumn.encode(score.scores)), \(score.scoredAt))
+            """)
     }
 
     /// One pair per criterion of every double-scored submission: the review's level, then the

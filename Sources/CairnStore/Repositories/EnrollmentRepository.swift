@@ -24,15 +24,21 @@ public struct EnrollmentRepository: Sendable {
                 AND is_pilot = \(enrollment.isPilot) AND closed_at IS NULL
                 """) { throw EnrollmentError.alreadyEnrolled(try active.get("id")) }
             do {
-                try tx.execute("""
-                    INSERT INTO enrollments (id, organization_id, educator_id, microcredential_id, version_id, is_pilot, started_at, last_activity_at)
-                    VALUES (\(enrollment.id), \(enrollment.organizationID), \(enrollment.educatorID), \(enrollment.microcredentialID),
-                            \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt))
-                    """)
+                try insert(enrollment, in: tx)
             } catch let error as DatabaseError where error.kind == .uniqueViolation {
                 throw EnrollmentError.alreadyEnrolled(enrollment.id)
             }
         }
+    }
+
+    /// Writes an enrollment's row as it is, open until `closedAt`; no rule is checked.
+    func insert(_ enrollment: Enrollment, closedAt: Date? = nil, in tx: any Connection) throws {
+        try tx.execute("""
+            INSERT INTO enrollments (id, organization_id, educator_id, microcredential_id, version_id, is_pilot, started_at, last_activity_at,
+                                     closed_at)
+            VALUES (\(enrollment.id), \(enrollment.organizationID), \(enrollment.educatorID), \(enrollment.microcredentialID),
+                    \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt), \(closedAt))
+            """)
     }
 
     public func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
@@ -99,15 +105,19 @@ public struct EnrollmentRepository: Sendable {
                 """).map { try JSONColumn.decode(EvidenceItem.self, $0, "entry_json") } ?? EvidenceItem(requirementID: requirementID)
             try change(&entry)
             guard entry.requirementID == requirementID else { throw EnrollmentError.unknownRequirement(entry.requirementID) }
-            let json = try JSONColumn.encode(entry)
-            try tx.execute("""
-                INSERT INTO workspace_entries (enrollment_id, requirement_id, entry_json, updated_at)
-                VALUES (\(enrollmentID), \(requirementID), \(json), \(now))
-                ON CONFLICT (enrollment_id, requirement_id) DO UPDATE SET entry_json = excluded.entry_json, updated_at = excluded.updated_at
-                """)
+            try write(entry, to: enrollmentID, at: now, in: tx)
             try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
             return entry
         }
+    }
+
+    /// Writes (or replaces) one workspace entry as it is; no rule is checked.
+    func write(_ entry: EvidenceItem, to enrollmentID: Enrollment.ID, at now: Date, in tx: any Connection) throws {
+        try tx.execute("""
+            INSERT INTO workspace_entries (enrollment_id, requirement_id, entry_json, updated_at)
+            VALUES (\(enrollmentID), \(entry.requirementID), \(try JSONColumn.encode(entry)), \(now))
+            ON CONFLICT (enrollment_id, requirement_id) DO UPDATE SET entry_json = excluded.entry_json, updated_at = excluded.updated_at
+            """)
     }
 
     public func workspace(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Workspace {

@@ -43,6 +43,11 @@ public struct ReviewRepository: Sendable {
             try submission.checkDecidable(by: review.assessorID, at: now)
             throw ReviewError.notClaimedByYou
         }
+        try insert(review, award: award, in: tx)
+    }
+
+    /// Writes a review and its award (closing the enrollment) as they are; the submission's row is the caller's.
+    func insert(_ review: Review, award: Award?, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO reviews (id, submission_id, assessor_id, scores_json, summary, computed_decision, override_decision,
                                  override_justification, decided_at)
@@ -122,12 +127,17 @@ public struct ReviewRepository: Sendable {
             let submission = try SubmissionRepository(database: database).find(comment.submissionID, in: organizationID, in: tx)
             guard submission.snapshot.items.contains(where: { $0.files.contains { $0.sha256 == comment.fileSHA256 && $0.isVideo } })
             else { throw ReviewError.invalidComment }
-            try tx.execute("""
-                INSERT INTO video_comments (id, submission_id, file_sha256, start_seconds, end_seconds, text, criterion_id, author_id, created_at)
-                VALUES (\(comment.id), \(comment.submissionID), \(comment.fileSHA256), \(comment.startSeconds), \(comment.endSeconds),
-                        \(comment.text), \(comment.criterionID), \(comment.authorID), \(comment.createdAt))
-                """)
+            try insert(comment, in: tx)
         }
+    }
+
+    /// Writes a video comment as it is; no rule is checked.
+    func insert(_ comment: VideoComment, in tx: any Connection) throws {
+        try tx.execute("""
+            INSERT INTO video_comments (id, submission_id, file_sha256, start_seconds, end_seconds, text, criterion_id, author_id, created_at)
+            VALUES (\(comment.id), \(comment.submissionID), \(comment.fileSHA256), \(comment.startSeconds), \(comment.endSeconds),
+                    \(comment.text), \(comment.criterionID), \(comment.authorID), \(comment.createdAt))
+            """)
     }
 
     /// Adds a reply to a comment's thread.

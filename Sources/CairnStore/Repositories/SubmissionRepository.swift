@@ -21,15 +21,28 @@ public struct SubmissionRepository: Sendable {
             let previous = try tx.query("SELECT * FROM submissions WHERE enrollment_id = \(enrollmentID)").map { try $0.submission() }
             let submission = try Submission.submit(id: id, enrollment, workspace: try enrollments.workspace(of: enrollmentID, in: organizationID, in: tx),
                                                    design: version.design, previous: previous, at: now)
-            try tx.execute("""
-                INSERT INTO submissions (id, organization_id, enrollment_id, educator_id, microcredential_id, version_id, attempt,
-                                         snapshot_json, submitted_at, state)
-                VALUES (\(submission.id), \(organizationID), \(enrollmentID), \(submission.educatorID), \(submission.microcredentialID),
-                        \(submission.versionID), \(submission.attempt), \(try JSONColumn.encode(submission.snapshot)), \(now), 'awaiting')
-                """)
+            try insert(submission, in: tx)
             try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
             return submission
         }
+    }
+
+    /// Writes a submission's row with its state (waiting, claimed or decided) as it is; no rule is checked.
+    func insert(_ submission: Submission, in tx: any Connection) throws {
+        var state = "awaiting", claim: Claim?, decision: Decision?, decidedBy: Person.ID?, decidedAt: Date?
+        switch submission.state {
+        case .awaitingReview: break
+        case .claimed(let held): state = "claimed"; claim = held
+        case .decided(let decided, let by, let at): state = "decided"; decision = decided; decidedBy = by; decidedAt = at
+        }
+        try tx.execute("""
+            INSERT INTO submissions (id, organization_id, enrollment_id, educator_id, microcredential_id, version_id, attempt,
+                                     snapshot_json, submitted_at, state, claimed_by, claimed_at, claim_expires_at, decision, decided_by, decided_at)
+            VALUES (\(submission.id), \(submission.organizationID), \(submission.enrollmentID), \(submission.educatorID),
+                    \(submission.microcredentialID), \(submission.versionID), \(submission.attempt), \(try JSONColumn.encode(submission.snapshot)),
+                    \(submission.submittedAt), \(state), \(claim?.assessorID), \(claim?.claimedAt), \(claim?.expiresAt), \(decision),
+                    \(decidedBy), \(decidedAt))
+            """)
     }
 
     public func fetch(_ id: Submission.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Submission? {
@@ -64,11 +77,17 @@ public struct SubmissionRepository: Sendable {
     public func addAssessor(_ personID: Person.ID, for microcredentialID: Microcredential.ID?, in organizationID: Organization.ID) throws {
         try database.write { tx in
             if let microcredentialID { _ = try MicrocredentialRepository(database: database).find(microcredentialID, in: organizationID) }
-            try tx.execute("""
-                INSERT INTO assessor_assignments (organization_id, person_id, microcredential_id)
-                VALUES (\(organizationID), \(personID), \(microcredentialID?.rawValue ?? "*")) ON CONFLICT DO NOTHING
-                """)
+            try insertAssignment(personID, for: microcredentialID, in: organizationID, in: tx)
         }
+    }
+
+    /// Writes one assessor assignment (nil: every microcredential); an existing one is kept.
+    func insertAssignment(_ personID: Person.ID, for microcredentialID: Microcredential.ID?, in organizationID: Organization.ID,
+                          in tx: any Connection) throws {
+        try tx.execute("""
+            INSERT INTO assessor_assignments (organization_id, person_id, microcredential_id)
+            VALUES (\(organizationID), \(personID), \(microcredentialID?.rawValue ?? "*")) ON CONFLICT DO NOTHING
+            """)
     }
 
     /// Whether a person may review a microcredential's submissions (assigned to it, or organization-wide).
