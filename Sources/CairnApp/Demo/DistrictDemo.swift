@@ -198,7 +198,7 @@ struct DistrictPlan {
         let enrollments = index % 5 == 0 ? 4 : 2
         for slot in 0..<min(enrollments, versions.count) {
             let version = versions[(index * 7 + slot * 13) % versions.count]
-            let story = Story.cycle[enrollmentCount % Story.cycle.count]
+            let story = Story.cycle[DistrictNames.mixed(enrollmentCount) % Story.cycle.count]
             enrollmentCount += 1
             try seed(story, educator: educator, version: version, seed: index &* 31 &+ slot, loader: loader)
         }
@@ -329,6 +329,15 @@ enum DistrictNames {
     private static let vocabulary = ["students", "questions", "evidence", "lesson", "thinking", "groups", "feedback", "reading",
                                      "discussion", "goals", "notes", "examples", "practice", "checked", "answered", "noticed",
                                      "explained", "compared", "shared", "revised", "the", "class", "each", "while", "after"]
+
+    /// A well-spread, repeatable number for `value` (SplitMix64's finalizer), so that stories and
+    /// microcredentials do not fall into step with each other.
+    static func mixed(_ value: Int) -> Int {
+        var z = UInt64(truncatingIfNeeded: value) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+    }
 
     /// A name for the n-th person (combinations repeat, as names do).
     static func person(_ index: Int) -> String {

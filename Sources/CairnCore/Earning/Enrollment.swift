@@ -40,9 +40,12 @@ public struct Enrollment: Hashable, Sendable, Identifiable {
     }
 
     /// The latest moment anything happened: the educator's own activity or an assessor's decision.
-    public func lastActivity(given submissions: [Submission]) -> Date {
-        submissions.reduce(lastActivityAt) { latest, submission in
-            if case .decided(_, _, let at) = submission.state { return max(latest, at) }
+    public func lastActivity(given submissions: [Submission]) -> Date { lastActivity(givenStates: submissions.map(\.state)) }
+
+    /// The latest of its own activity and the decisions among its attempts' states.
+    public func lastActivity(givenStates states: [Submission.State]) -> Date {
+        states.reduce(lastActivityAt) { latest, state in
+            if case .decided(_, _, let at) = state { return max(latest, at) }
             return latest
         }
     }

@@ -7,8 +7,13 @@ public enum EnrollmentStatus: String, Codable, CaseIterable, Hashable, Sendable 
 
     /// The status an enrollment has given its submissions (any order; the highest attempt counts).
     public static func derived(from submissions: [Submission]) -> EnrollmentStatus {
-        guard let latest = submissions.max(by: { $0.attempt < $1.attempt }) else { return .inProgress }
-        switch latest.state {
+        derived(latest: submissions.max(by: { $0.attempt < $1.attempt })?.state)
+    }
+
+    /// The status given the state of the latest attempt (nil: nothing submitted yet).
+    public static func derived(latest: Submission.State?) -> EnrollmentStatus {
+        guard let latest else { return .inProgress }
+        switch latest {
         case .awaitingReview: return .submitted
         case .claimed: return .underReview
         case .decided(let decision, _, _): return decision == .earned ? .earned : .notYet

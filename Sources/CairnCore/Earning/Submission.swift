@@ -8,6 +8,12 @@ public struct Submission: Hashable, Sendable, Identifiable {
         case awaitingReview
         case claimed(Claim)
         case decided(Decision, by: Person.ID, at: Date)
+
+        /// The claim holding it now (an expired claim holds nothing).
+        public func activeClaim(at now: Date) -> Claim? {
+            if case .claimed(let claim) = self, !claim.isExpired(at: now) { return claim }
+            return nil
+        }
     }
 
     public let id: ID
@@ -56,10 +62,7 @@ public struct Submission: Hashable, Sendable, Identifiable {
     }
 
     /// The claim holding it now (an expired claim holds nothing).
-    public func activeClaim(at now: Date) -> Claim? {
-        if case .claimed(let claim) = state, !claim.isExpired(at: now) { return claim }
-        return nil
-    }
+    public func activeClaim(at now: Date) -> Claim? { state.activeClaim(at: now) }
 
     /// Whether an assessor can take it from the queue now.
     public func isClaimable(at now: Date) -> Bool {
@@ -113,9 +116,4 @@ public struct Submission: Hashable, Sendable, Identifiable {
     }
 
     /// What an assessor's queue shows; the educator's name is left out when the microcredential hides it.
-    public func queueEntry(educatorName: String, hideEducatorName: Bool, at now: Date) -> QueueEntry {
-        QueueEntry(submissionID: id, microcredentialID: microcredentialID, attempt: attempt,
-                   educatorName: hideEducatorName ? nil : educatorName, submittedAt: submittedAt,
-                   age: now.timeIntervalSince(submittedAt), claim: activeClaim(at: now))
-    }
 }

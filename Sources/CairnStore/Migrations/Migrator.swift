@@ -16,6 +16,7 @@ public enum Migrator {
         Migration0009OneExemplarPerSubmission.migration,
         Migration0010ConsentAndOutboxScope.migration,
         Migration0011KnownAddressesAndSecrets.migration,
+        Migration0012ListsAtDistrictScale.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

@@ -12,12 +12,13 @@ public struct EnrollmentProgress: Sendable, Hashable {
     /// The educator's latest activity or an assessor's latest decision, whichever came last.
     public let lastActivity: Date
 
-    public init(enrollment: Enrollment, title: String, submissions: [Submission]) {
+    /// - Parameter states: the states of its attempts, first to latest.
+    public init(enrollment: Enrollment, title: String, states: [Submission.State]) {
         self.enrollment = enrollment
         self.title = title
-        self.status = EnrollmentStatus.derived(from: submissions)
-        self.attempts = submissions.count
-        self.notYetCount = submissions.count { $0.decision == .notYet }
-        self.lastActivity = enrollment.lastActivity(given: submissions)
+        self.status = EnrollmentStatus.derived(latest: states.last)
+        self.attempts = states.count
+        self.notYetCount = states.count { if case .decided(.notYet, _, _) = $0 { true } else { false } }
+        self.lastActivity = enrollment.lastActivity(givenStates: states)
     }
 }

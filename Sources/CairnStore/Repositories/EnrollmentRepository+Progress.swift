@@ -13,14 +13,18 @@ extension EnrollmentRepository {
                 WHERE e.organization_id = \(organizationID) AND e.educator_id IN (\(list: educatorIDs))
                 ORDER BY e.educator_id, v.title, e.started_at, e.id
                 """)
-            let submissions = try tx.query("""
-                SELECT s.* FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id
+            // The attempts' states only: never their evidence snapshots.
+            let attempts = try tx.query("""
+                SELECT s.enrollment_id, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at, s.decision, s.decided_by, s.decided_at
+                FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id
                 WHERE e.organization_id = \(organizationID) AND e.educator_id IN (\(list: educatorIDs))
-                """).map { try $0.submission() }
-            let byEnrollment = Dictionary(grouping: submissions, by: \.enrollmentID)
+                ORDER BY s.enrollment_id, s.attempt
+                """)
+            var states: [Enrollment.ID: [Submission.State]] = [:]
+            for row in attempts { states[try row.get("enrollment_id"), default: []].append(try row.submissionState()) }
             return try rows.map { row in
                 let enrollment = try row.enrollment()
-                return EnrollmentProgress(enrollment: enrollment, title: try row.get("title"), submissions: byEnrollment[enrollment.id] ?? [])
+                return EnrollmentProgress(enrollment: enrollment, title: try row.get("title"), states: states[enrollment.id] ?? [])
             }
         }
     }

@@ -13,15 +13,19 @@ public struct MemberRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    static let memberSelect: SQL = """
+    static let memberSelect: SQL = memberColumns + """
+         FROM memberships m
+        JOIN people p ON p.id = m.person_id
+        JOIN organizations o ON o.id = m.organization_id
+        """
+
+    /// The columns `Row.member()` reads, from memberships `m`, people `p` and organizations `o`.
+    static let memberColumns: SQL = """
         SELECT m.id AS m_id, m.organization_id AS m_organization_id, m.person_id AS m_person_id, m.roles AS m_roles,
                m.school_id AS m_school_id, m.status AS m_status, m.created_at AS m_created_at,
                p.id AS p_id, p.email AS p_email, p.display_name AS p_display_name, p.created_at AS p_created_at,
                p.is_operator AS p_is_operator,
                o.id AS o_id, o.name AS o_name, o.slug AS o_slug, o.created_at AS o_created_at
-        FROM memberships m
-        JOIN people p ON p.id = m.person_id
-        JOIN organizations o ON o.id = m.organization_id
         """
 
     // MARK: People
@@ -191,6 +195,49 @@ public struct MemberRepository: Sendable {
         try database.read { tx in
             try tx.query(Self.memberSelect + " WHERE m.organization_id = \(organizationID) ORDER BY p.display_name, p.email")
                 .map { try $0.member() }
+        }
+    }
+
+    /// One page of an organization's members by name (then email), those whose name or email
+    /// contains `search` (any case; blank: everyone). `total` counts the organization's members
+    /// when nothing is searched, and is nil for a search (counting every match of a district costs
+    /// a scan of every member; the page says whether more follow).
+    public func members(of organizationID: Organization.ID, matching search: String, offset: Int, limit: Int) throws
+        -> (members: [Member], total: Int?) {
+        let text = search.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let pattern = "%" + Self.likeEscaped(text) + "%"
+        return try database.read { tx in
+            let size: Int = try tx.queryOne("SELECT COUNT(*) AS n FROM memberships WHERE organization_id = \(organizationID)")?.get("n") ?? 0
+            let match: SQL = text.isEmpty ? "" : """
+                 AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')
+                """
+            // A large organization is most of the people: walk them in name order (people_by_name) and
+            // stop at the page, rather than sorting every member on each request.
+            let from: SQL = size > 2_000
+                ? " FROM people p CROSS JOIN memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.person_id = p.id AND"
+                : " FROM memberships m JOIN people p ON p.id = m.person_id JOIN organizations o ON o.id = m.organization_id WHERE"
+            let members = try tx.query(Self.memberColumns + from + " m.organization_id = \(organizationID)" + match
+                                       + " ORDER BY p.display_name, p.email LIMIT \(limit) OFFSET \(offset)").map { try $0.member() }
+            return (members, text.isEmpty ? size : nil)
+        }
+    }
+
+    /// `text` with LIKE's wildcards and the escape character taken literally.
+    static func likeEscaped(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// The members of one school of an organization, by name.
+    public func members(of organizationID: Organization.ID, inSchool schoolID: School.ID) throws -> [Member] {
+        try database.read { tx in
+            try tx.query(Self.memberSelect + """
+                 WHERE m.organization_id = \(organizationID) AND m.school_id = \(schoolID) ORDER BY p.display_name, p.email
+                """).map { try $0.member() }
         }
     }
 

@@ -35,16 +35,20 @@ extension Row {
                    startedAt: try get("started_at"), lastActivityAt: try get("last_activity_at"))
     }
 
-    func submission() throws -> Submission {
-        let state: Submission.State
+    /// A submission's state from its `state`, claim and decision columns.
+    func submissionState() throws -> Submission.State {
         switch try get("state", as: String.self) {
         case "claimed":
-            state = .claimed(Claim(assessorID: try get("claimed_by"), claimedAt: try get("claimed_at"), expiresAt: try get("claim_expires_at")))
+            .claimed(Claim(assessorID: try get("claimed_by"), claimedAt: try get("claimed_at"), expiresAt: try get("claim_expires_at")))
         case "decided":
-            state = .decided(try get("decision"), by: try get("decided_by"), at: try get("decided_at"))
+            .decided(try get("decision"), by: try get("decided_by"), at: try get("decided_at"))
         default:
-            state = .awaitingReview
+            .awaitingReview
         }
+    }
+
+    func submission() throws -> Submission {
+        let state = try submissionState()
         return Submission(id: try get("id"), organizationID: try get("organization_id"), enrollmentID: try get("enrollment_id"),
                           educatorID: try get("educator_id"), microcredentialID: try get("microcredential_id"),
                           versionID: try get("version_id"), attempt: try get("attempt"),

@@ -29,20 +29,29 @@ struct MemberRoutes {
 
     func list(_ context: SignedIn) throws -> Response {
         let organization = context.organization.id
+        let search = String((context.request.query["q"] ?? "").prefix(200))
+        let pageNumber = max(1, min(Int(context.request.query["page"] ?? "") ?? 1, 100_000))
+        let found = try app.store.members.members(of: organization, matching: search, offset: (pageNumber - 1) * MembersPage.pageSize,
+                                                  limit: MembersPage.pageSize)
         let schools = Dictionary(uniqueKeysWithValues: try app.store.organizations.schools(of: organization).map { ($0.id, $0.name) })
-        let members = try app.store.members.members(of: organization).map { member in
+        let members = found.members.map { member in
             MemberRow(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
                       roles: member.roles.sorted().map(\.displayName), school: member.membership.schoolID.flatMap { schools[$0] },
                       status: member.isActive ? .active : .deactivated)
         }
-        // Invitations not accepted yet: the name the admin typed, never the one an account carries elsewhere.
-        let invitations = try app.store.invitations.pending(in: organization, at: app.clock()).map { invitation, email in
+        // Invitations not accepted yet, on the first page: the name the admin typed, never the one an account carries elsewhere.
+        let pending = pageNumber > 1 ? [] : try app.store.invitations.pending(in: organization, at: app.clock()).filter { invitation, email in
+            search.isEmpty || invitation.displayName.localizedCaseInsensitiveContains(search)
+                || email.rawValue.localizedCaseInsensitiveContains(search)
+        }
+        let invitations = pending.map { invitation, email in
             MemberRow(id: invitation.id.rawValue, name: invitation.displayName, email: email.rawValue,
                       roles: invitation.roles.sorted().map(\.displayName), school: invitation.schoolID.flatMap { schools[$0] },
                       status: .invited, editable: false, withdrawURL: Paths.withdrawInvitation(invitation.id.rawValue))
         }
-        let rows = (members + invitations).sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) }
-        return app.render(MembersPage(context: page(context), rows: rows))
+        return app.render(MembersPage(context: page(context), members: members,
+                                      invitations: invitations.sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) },
+                                      search: search, page: pageNumber, total: found.total))
     }
 
     // MARK: Invite one

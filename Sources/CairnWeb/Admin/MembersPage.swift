@@ -27,14 +27,61 @@ public struct MemberRow: Sendable, Hashable {
     }
 }
 
-/// The organization's members, with what each can do and a way to change it.
+/// The organization's members, with what each can do and a way to change it: a page at a time,
+/// found by name or email; invitations not accepted yet come first.
 public struct MembersPage: HTML {
-    let context: PageContext
-    let rows: [MemberRow]
+    /// Members per page.
+    static let pageSize = 50
 
-    public init(context: PageContext, rows: [MemberRow]) {
+    let context: PageContext
+    /// This page's members.
+    let members: [MemberRow]
+    /// Invitations not accepted yet, shown above the members.
+    let invitations: [MemberRow]
+    /// The text searched for in names and emails (blank: everyone).
+    let search: String
+    /// 1 for the first page.
+    let page: Int
+    /// Members on every page; nil for a search, which is not counted.
+    let total: Int?
+
+    public init(context: PageContext, members: [MemberRow], invitations: [MemberRow], search: String, page: Int, total: Int?) {
         self.context = context
-        self.rows = rows
+        self.members = members
+        self.invitations = invitations
+        self.search = search
+        self.page = page
+        self.total = total
+    }
+
+    /// Every member (and invitation) on one page.
+    public init(context: PageContext, rows: [MemberRow]) {
+        let members = rows.filter { $0.status != .invited }
+        self.init(context: context, members: members, invitations: rows.filter { $0.status == .invited }, search: "", page: 1,
+                  total: members.count)
+    }
+
+    var rows: [MemberRow] { invitations + members }
+
+    /// Whether a page follows this one.
+    var hasNextPage: Bool { total.map { page * Self.pageSize < $0 } ?? (members.count >= Self.pageSize) }
+
+    /// This list's URL at another page, keeping the search.
+    func link(toPage number: Int) -> String {
+        var query = ["page=\(number)"]
+        if !search.isEmpty { query.insert("q=" + Paths.percentEncoded(search), at: 0) }
+        return Paths.members + "?" + query.joined(separator: "&")
+    }
+
+    var caption: String {
+        let first = (page - 1) * Self.pageSize + 1, last = first + members.count - 1
+        let waiting = invitations.isEmpty ? "" : ", and \(Wording.count(invitations.count, "invitation")) waiting for an answer"
+        guard let total else {
+            let shown = page == 1 && !hasNextPage ? Wording.count(members.count, "member") : "Members \(first)–\(last)"
+            return "\(shown) matching “\(search)”" + waiting
+        }
+        guard total > Self.pageSize else { return Wording.count(total, "member") + waiting }
+        return "\(first)–\(last) of \(total) members" + waiting
     }
 
     var columns: [DataTable<MemberRow>.Column] { [
@@ -70,9 +117,24 @@ public struct MembersPage: HTML {
                 ButtonLink("Invite a member", to: Paths.inviteMember)
                 ButtonLink("Import a roster", to: Paths.importRoster, style: .secondary)
             }
-            DataTable(id: "members", caption: "\(rows.count) \(rows.count == 1 ? "member" : "members")",
-                      columns: columns, rows: rows,
-                      emptyMessage: "No members yet. Invite your first colleagues, or import a roster.")
+            form(.method(.get), .action(Paths.members), .class("search"), .role("search"), .aria(.label, "Search the members")) {
+                label(.for("q"), .class("field__label")) { "Find a member" }
+                div(.class("search__row")) {
+                    input(.id("q"), .name("q"), .type(.search), .class("input"), search.isEmpty ? nil : .value(search),
+                          .describedBy(["q-hint"]))
+                    SubmitButton("Search")
+                }
+                p(.class("hint"), .id("q-hint")) { "Part of a name or an email address." }
+            }
+            DataTable(id: "members", caption: caption, columns: columns, rows: rows,
+                      emptyMessage: search.isEmpty ? "No members yet. Invite your first colleagues, or import a roster."
+                                                   : "Nobody’s name or email contains “\(search)”.")
+            if page > 1 || hasNextPage {
+                nav(.class("pagination"), .aria(.label, "Pages of members")) {
+                    if page > 1 { a(.href(link(toPage: page - 1))) { "Previous page" } }
+                    if hasNextPage { a(.href(link(toPage: page + 1))) { "Next page" } }
+                }
+            }
         }
     }
 }

@@ -25,13 +25,23 @@ public struct CohortRow: Sendable, Hashable {
     }
 }
 
-/// A coach's cohort: each educator's microcredentials with status, attempts, *not yet* and last activity.
+/// A coach's cohort: each educator's microcredentials with status, attempts, *not yet* and last
+/// activity, stalled work first; a large cohort shows its first rows and says how many there are.
 struct CoachCohortSection: HTML {
+    /// Stalled rows first, then by educator.
     let rows: [CohortRow]
     /// Coached educators with no enrollment yet.
     let notStarted: [String]
+    /// The most rows and names shown: a school's cohort can hold thousands.
+    static let shownRows = 100, shownNames = 30
 
     var body: some HTML {
+        if rows.count > Self.shownRows {
+            p(.class("hint")) {
+                "Showing \(Self.shownRows) of \(rows.count) microcredentials your educators are working on, stalled work first; "
+                "\(rows.count { $0.isStalled }) are stalled."
+            }
+        }
         DataTable(id: "coach-cohort", caption: "Your cohort's progress", columns: [
             .init("Educator", rowHeader: true) { row in row.educatorName },
             .init("Microcredential") { row in row.title },
@@ -42,9 +52,10 @@ struct CoachCohortSection: HTML {
                 DateText(row.lastActivity)
                 if row.isStalled { " "; span(.class("badge badge--stalled")) { "stalled" } }
             },
-        ], rows: rows, emptyMessage: "None of the educators you coach has started a microcredential yet.")
+        ], rows: Array(rows.prefix(Self.shownRows)), emptyMessage: "None of the educators you coach has started a microcredential yet.")
         if !notStarted.isEmpty {
-            p { "Not started yet: \(notStarted.joined(separator: ", "))." }
+            let more = notStarted.count - Self.shownNames
+            p { "Not started yet: \(notStarted.prefix(Self.shownNames).joined(separator: ", "))" + (more > 0 ? ", and \(more) more." : ".") }
         }
     }
 }

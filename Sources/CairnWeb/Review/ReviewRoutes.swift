@@ -19,11 +19,8 @@ struct ReviewRoutes {
 
     func queue(_ context: SignedIn) throws -> Response {
         let organizationID = context.organization.id, me = context.member.person.id
-        var titles: [MicrocredentialVersion.ID: String] = [:]
         let rows = try app.store.submissions.queue(for: me, in: organizationID, at: app.clock()).map { entry in
-            let versionID = try app.store.submissions.find(entry.submissionID, in: organizationID).versionID
-            if titles[versionID] == nil { titles[versionID] = try app.store.microcredentials.findVersion(versionID, in: organizationID).design.title }
-            return ReviewQueuePage.Row(entry: entry, title: titles[versionID] ?? "", isMine: entry.claim?.assessorID == me)
+            ReviewQueuePage.Row(entry: entry, title: entry.title, isMine: entry.claim?.assessorID == me)
         }
         let policy = try app.store.reviewPolicies.policy(in: organizationID)
         return app.render(ReviewQueuePage(context: page(context), rows: rows, claimDuration: policy.claimDuration))

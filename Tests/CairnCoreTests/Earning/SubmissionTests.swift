@@ -76,10 +76,27 @@ import Testing
     @Test func theQueueHidesTheEducatorsNameWhenTheMicrocredentialAsks() {
         let submission = Earning.submission()
         let later = Earning.now.addingTimeInterval(7200)
-        #expect(submission.queueEntry(educatorName: "Ana Lopez", hideEducatorName: false, at: later).displayName == "Ana Lopez")
-        let hidden = submission.queueEntry(educatorName: "Ana Lopez", hideEducatorName: true, at: later)
+        func entry(hiding: Bool) -> QueueEntry {
+            QueueEntry.of(submission.id, microcredentialID: submission.microcredentialID, title: "Formative assessment",
+                          attempt: submission.attempt, educatorName: "Ana Lopez", hideEducatorName: hiding,
+                          submittedAt: submission.submittedAt, state: submission.state, at: later)
+        }
+        #expect(entry(hiding: false).displayName == "Ana Lopez")
+        #expect(entry(hiding: false).title == "Formative assessment")
+        let hidden = entry(hiding: true)
         #expect(hidden.educatorName == nil)
         #expect(hidden.displayName == "Educator (hidden)")
         #expect(hidden.age == 7200)
+    }
+
+    @Test func aQueueEntryCarriesOnlyARunningClaim() {
+        let claimed = Earning.claimed()
+        guard case .claimed(let claim) = claimed.state else { Issue.record("not claimed"); return }
+        func entry(at date: Date) -> QueueEntry {
+            QueueEntry.of(claimed.id, microcredentialID: claimed.microcredentialID, title: "", attempt: 1, educatorName: "Ana Lopez",
+                          hideEducatorName: false, submittedAt: claimed.submittedAt, state: claimed.state, at: date)
+        }
+        #expect(entry(at: claim.claimedAt).claim == claim)
+        #expect(entry(at: claim.expiresAt.addingTimeInterval(1)).claim == nil)
     }
 }

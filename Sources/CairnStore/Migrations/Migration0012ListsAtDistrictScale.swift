@@ -1,0 +1,14 @@
+/// Indexes for the lists a district-sized organization pages through.
+///
+/// - `people (display_name, email)`: the members list in name order, one page at a time, without
+///   sorting every member on each request.
+/// - `memberships (organization_id, school_id)`: a school's members (a coach's cohort).
+/// - `submissions (microcredential_id, state)`: the review queue of an assessor who reviews a few
+///   microcredentials.
+enum Migration0012ListsAtDistrictScale {
+    static let migration = Migration(12, "indexes for lists at district scale", [
+        "CREATE INDEX people_by_name ON people (display_name, email)",
+        "CREATE INDEX memberships_by_school ON memberships (organization_id, school_id)",
+        "CREATE INDEX submissions_by_microcredential ON submissions (microcredential_id, state)",
+    ])
+}
