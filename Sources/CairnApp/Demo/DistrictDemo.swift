@@ -74,6 +74,7 @@ public enum DistrictDemo {
             }
             progress(min(start + batch, scale.educators))
         }
+        try store.refreshPlannerStatistics()
         return plan.counts
     }
 }

@@ -21,9 +21,11 @@ public final class Installation: Sendable {
         self.clock = clock
     }
 
-    /// Applies pending migrations; returns the names of those applied.
+    /// Applies pending migrations, then refreshes the query planner's statistics; returns the names of those applied.
     public func migrate() throws -> [String] {
-        try Migrator.migrate(store.database).map { "\($0.number) \($0.name)" }
+        let applied = try Migrator.migrate(store.database).map { "\($0.number) \($0.name)" }
+        try store.refreshPlannerStatistics()
+        return applied
     }
 
     /// Names the migrations not yet applied.

@@ -232,6 +232,19 @@ public struct MemberRepository: Sendable {
         return escaped
     }
 
+    /// The display names of these people where they are members of the organization.
+    public func names(of personIDs: Set<Person.ID>, in organizationID: Organization.ID) throws -> [Person.ID: String] {
+        guard !personIDs.isEmpty else { return [:] }
+        return try database.read { tx in
+            var names: [Person.ID: String] = [:]
+            for row in try tx.query("""
+                SELECT p.id, p.display_name FROM people p JOIN memberships m ON m.person_id = p.id
+                WHERE m.organization_id = \(organizationID) AND p.id IN (\(list: Array(personIDs)))
+                """) { names[try row.get("id")] = try row.get("display_name") }
+            return names
+        }
+    }
+
     /// The members of one school of an organization, by name.
     public func members(of organizationID: Organization.ID, inSchool schoolID: School.ID) throws -> [Member] {
         try database.read { tx in

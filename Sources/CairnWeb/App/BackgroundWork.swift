@@ -42,7 +42,8 @@ final class BackgroundWork: Sendable {
     }
 
     /// Removes expired sessions, sign-in failures older than a day, uploads idle past their lifetime and
-    /// temporary files a killed process left; sends stalled reminders and due digests.
+    /// temporary files a killed process left, and refreshes the query planner's statistics; sends
+    /// stalled reminders and due digests.
     func housekeeping() {
         let now = app.clock()
         do {
@@ -52,6 +53,7 @@ final class BackgroundWork: Sendable {
                                                               knownBefore: now.addingTimeInterval(-throttle.knownAddressLifetime))
             let uploads = try removeStaleUploads(at: now) + removeUnattachedUploads(at: now)
             let temporaryFiles = try app.removeAbandonedTemporaryFiles()
+            try app.store.refreshPlannerStatistics()
             app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
                                              ("stale_uploads", String(uploads)), ("abandoned_temporary_files", String(temporaryFiles))])
         } catch {

@@ -16,8 +16,7 @@ struct AgreementRoutes {
         let organization = context.organization.id
         let byMicrocredential = try app.store.calibration.agreementPairsByMicrocredential(in: organization)
         let pairs = byMicrocredential.flatMap(\.1)
-        let names = Dictionary(try app.store.members.members(of: organization).map { ($0.person.id, $0.person.displayName) },
-                               uniquingKeysWith: { first, _ in first })
+        let names = try app.store.members.names(of: Set(pairs.flatMap { [$0.assessorID] + [$0.firstAssessorID].compactMap { $0 } }), in: organization)
         let assessors = Agreement.byRater(pairs).map { AgreementPage.Row(name: names[$0.key] ?? "Former member", detail: nil, agreement: $0.value) }
             .sorted { $0.name < $1.name }
         var criteria: [AgreementPage.Row] = []
