@@ -12,16 +12,17 @@ extension Row {
 
     func microcredentialVersion(prefix p: String = "") throws -> MicrocredentialVersion {
         let json: String = try get(p + "design_json")
+        let id: MicrocredentialVersion.ID = try get(p + "id")
         let design: Design
         do {
-            design = try DecodedDesigns.shared.design(Array(json.utf8)) { (bytes: [UInt8]) throws(DesignFileError) -> Design in
+            design = try DecodedDesigns.shared.design(of: id.rawValue, Array(json.utf8)) { (bytes: [UInt8]) throws(DesignFileError) -> Design in
                 try DesignFile.decodeDesign(bytes)
             }
         } catch {
             throw DatabaseError(.typeMismatch, "microcredential_versions.design_json cannot be read: \(error.message)")
         }
         return MicrocredentialVersion(
-            id: try get(p + "id"), microcredentialID: try get(p + "microcredential_id"), number: try get(p + "number"),
+            id: id, microcredentialID: try get(p + "microcredential_id"), number: try get(p + "number"),
             state: try get(p + "state"), design: design, changeNote: try get(p + "change_note"), createdAt: try get(p + "created_at"),
             pilotStartedAt: try get(p + "pilot_started_at"), publishedAt: try get(p + "published_at"), retiredAt: try get(p + "retired_at"))
     }
