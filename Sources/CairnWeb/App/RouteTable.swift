@@ -45,6 +45,25 @@ struct RouteTable {
         }
     }
 
+    /// Registers a public endpoint (`.anyone`): the handler sees the visitor and the path's typed values.
+    mutating func add<each P: PathParameter>(_ endpoint: Endpoint<repeat each P>, accepts: AcceptedBody = .form,
+                                             _ handler: @escaping @Sendable (Visitor, repeat each P) throws -> Response) {
+        add(endpoint.method, endpoint.pattern, endpoint.access, accepts: accepts) { (visitor: Visitor) in
+            let values = try endpoint.values(in: visitor.request.parameters)
+            return try handler(visitor, repeat each values)
+        }
+    }
+
+    /// Registers a members' endpoint: sign-in, access and the body's type are checked, then the
+    /// path's values parsed (a malformed one is a 404), before the handler runs.
+    mutating func add<each P: PathParameter>(_ endpoint: Endpoint<repeat each P>, accepts: AcceptedBody = .form,
+                                             _ handler: @escaping @Sendable (SignedIn, repeat each P) throws -> Response) {
+        add(endpoint.method, endpoint.pattern, endpoint.access, accepts: accepts) { (context: SignedIn) in
+            let values = try endpoint.values(in: context.request.parameters)
+            return try handler(context, repeat each values)
+        }
+    }
+
     /// Refuses a member who does not meet `access`: 403 for a missing role, 404 for hidden pages.
     static func authorize(_ member: Member, for access: Access, environment: AppConfiguration.Environment) throws(WebError) {
         switch access {

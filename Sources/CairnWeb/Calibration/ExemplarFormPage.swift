@@ -28,7 +28,7 @@ struct ExemplarFormPage: HTML {
             ErrorSummary(errors)
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence" }
-                EvidenceView(design: version.design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
+                EvidenceView(design: version.design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID)
             }
             section(.aria(.labelledby, "reference-heading")) {
                 h2(.id("reference-heading")) { "Reference levels" }

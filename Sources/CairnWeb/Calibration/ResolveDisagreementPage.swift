@@ -35,7 +35,7 @@ struct ResolveDisagreementPage: HTML {
             }
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence" }
-                EvidenceView(design: version.design, items: double.submission.snapshot.items, enrollmentID: double.submission.enrollmentID.rawValue)
+                EvidenceView(design: version.design, items: double.submission.snapshot.items, enrollmentID: double.submission.enrollmentID)
             }
             section(.aria(.labelledby, "resolution-heading")) {
                 h2(.id("resolution-heading")) { "Final levels" }

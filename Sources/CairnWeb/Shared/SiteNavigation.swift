@@ -26,8 +26,8 @@ struct SiteNavigation: HTML {
         }
         var items = [Item(label: "Dashboard", path: "/dashboard")]
         if let slug = context.organizationSlug { items.append(catalogItem(slug)) }
-        if viewer.roles.contains(.educator) { items.append(Item(label: "My microcredentials", path: Paths.earn)) }
-        if viewer.roles.contains(.assessor) { items.append(Item(label: "Review queue", path: Paths.reviewQueue)) }
+        if viewer.roles.contains(.educator) { items.append(Item(label: "My microcredentials", path: EarningEndpoints.list.path())) }
+        if viewer.roles.contains(.assessor) { items.append(Item(label: "Review queue", path: ReviewEndpoints.queue.path())) }
         if viewer.isDesigner { items.append(Item(label: "Studio", path: Paths.studio)) }
         if viewer.isAdmin {
             items.append(Item(label: "Members", path: "/admin/members"))

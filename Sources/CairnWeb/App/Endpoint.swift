@@ -1,0 +1,74 @@
+import CairnHTTP
+
+/// One endpoint of Cairn, declared once: its method, its path pattern with typed parameters, and
+/// who may use it.
+///
+/// The same value registers the handler (`RouteTable.add`) and builds the links to it (`path`),
+/// so a URL is written in one place. The pattern's `:name` segments are filled, in order, by the
+/// `Parameter` types: `Endpoint(.post, "/review/:submission/claim", Submission.ID.self, access: …)`.
+/// Before the handler runs, each segment is parsed into its type; one that does not parse is a 404.
+struct Endpoint<each Parameter: PathParameter>: Sendable {
+    let method: HTTPMethod
+    let pattern: String
+    let access: Access
+    let segments: [PatternSegment]
+
+    /// Declares an endpoint; the pattern must have one `:name` (or a final `*name`) per parameter type.
+    init(_ method: HTTPMethod, _ pattern: String, _ parameters: repeat (each Parameter).Type, access: Access) {
+        self.method = method
+        self.pattern = pattern
+        self.access = access
+        segments = pattern.split(separator: "/").map { part in
+            if part.hasPrefix(":") { return .parameter(String(part.dropFirst())) }
+            if part.hasPrefix("*") { return .tail(String(part.dropFirst())) }
+            return .literal(String(part))
+        }
+        var types = 0
+        for _ in repeat each parameters { types += 1 }
+        precondition(parameterNames.count == types, "\(method.rawValue) \(pattern): \(parameterNames.count) parameters in the pattern, \(types) types")
+    }
+
+    /// The same path for another method (a form's GET and its POST), with its own access when given.
+    func with(_ method: HTTPMethod, access: Access? = nil) -> Endpoint {
+        Endpoint(method, pattern, repeat (each Parameter).self, access: access ?? self.access)
+    }
+
+    /// The names of the pattern's parameters, in order.
+    var parameterNames: [String] {
+        segments.compactMap {
+            switch $0 {
+            case .parameter(let name), .tail(let name): name
+            case .literal: nil
+            }
+        }
+    }
+
+    /// The path to this endpoint with `values` in its parameters (percent-encoded), then `query` if any.
+    func path(_ values: repeat each Parameter, query: QueryItem? = nil) -> String {
+        var texts: [String] = []
+        for value in repeat each values { texts.append(value.pathSegment) }
+        var next = texts.makeIterator()
+        var path = ""
+        for segment in segments {
+            switch segment {
+            case .literal(let literal): path += "/" + literal
+            case .parameter: path += "/" + PercentEncoding.encode(next.next() ?? "")
+            case .tail: path += "/" + (next.next() ?? "").split(separator: "/").map { PercentEncoding.encode(String($0)) }.joined(separator: "/")
+            }
+        }
+        if path.isEmpty { path = "/" }
+        if let query { path += "?" + query.text }
+        return path
+    }
+
+    /// The typed values of a matched request's path parameters; a missing or malformed one is a 404.
+    func values(in parameters: Parameters) throws(WebError) -> (repeat each Parameter) {
+        var names = parameterNames.makeIterator()
+        return (repeat try Self.value((each Parameter).self, parameters[names.next() ?? ""]))
+    }
+
+    private static func value<Value: PathParameter>(_ type: Value.Type, _ text: String?) throws(WebError) -> Value {
+        guard let text, let value = Value.parsed(pathSegment: text) else { throw .notFound }
+        return value
+    }
+}

@@ -1,0 +1,29 @@
+import CairnHTTP
+
+/// Endpoints that share a path prefix and its parameters (`/studio/:microcredential`), written and
+/// typed once, with the access rule they have unless one says otherwise.
+struct EndpointGroup<each Parameter: PathParameter>: Sendable {
+    let prefix: String
+    let access: Access
+
+    /// Declares a group; the prefix must have one `:name` per parameter type.
+    init(_ prefix: String, _ parameters: repeat (each Parameter).Type, access: Access) {
+        _ = Endpoint(.get, prefix, repeat each parameters, access: access)  // checks the prefix against the types
+        self.prefix = prefix
+        self.access = access
+    }
+
+    /// An endpoint at `prefix + suffix` (the prefix itself when the suffix is empty), with the
+    /// group's parameters first, then the suffix's.
+    func endpoint<each Extra: PathParameter>(_ method: HTTPMethod, _ suffix: String = "", _ extra: repeat (each Extra).Type,
+                                             access: Access? = nil) -> Endpoint<repeat each Parameter, repeat each Extra> {
+        Endpoint(method, prefix + suffix, repeat (each Parameter).self, repeat each extra, access: access ?? self.access)
+    }
+
+    /// A group inside this one (`/studio/:microcredential/edit`), keeping its parameters first.
+    func group<each Extra: PathParameter>(_ suffix: String, _ extra: repeat (each Extra).Type,
+                                          access: Access? = nil) -> EndpointGroup<repeat each Parameter, repeat each Extra> {
+        EndpointGroup<repeat each Parameter, repeat each Extra>(prefix + suffix, repeat (each Parameter).self, repeat each extra,
+                                                                access: access ?? self.access)
+    }
+}
