@@ -12,13 +12,13 @@ enum AdminEndpoints {
     static let saveImport = importRoster.with(.post)
 
     /// One member of the organization, by membership.
-    static let member = EndpointGroup("/admin/members/:member", Membership.ID.self, access: admin)
+    static let member = EndpointGroup("/admin/members/:id", Membership.ID.self, access: admin)
     static let editMember = member.endpoint(.get)
     static let saveRoles = editMember.with(.post)
     static let deactivate = member.endpoint(.post, "/deactivate")
     static let reactivate = member.endpoint(.post, "/reactivate")
     /// Withdraws an invitation nobody answered.
-    static let withdrawInvitation = Endpoint(.post, "/admin/members/invitations/:invitation/withdraw", Invitation.ID.self, access: admin)
+    static let withdrawInvitation = Endpoint(.post, "/admin/members/invitations/:id/withdraw", Invitation.ID.self, access: admin)
 
     static let schools = Endpoint(.get, "/admin/schools", access: admin)
     static let addSchool = schools.with(.post)

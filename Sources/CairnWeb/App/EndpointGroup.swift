@@ -1,6 +1,6 @@
 import CairnHTTP
 
-/// Endpoints that share a path prefix and its parameters (`/studio/:microcredential`), written and
+/// Endpoints that share a path prefix and its parameters (`/studio/:id`), written and
 /// typed once, with the access rule they have unless one says otherwise.
 struct EndpointGroup<each Parameter: PathParameter>: Sendable {
     let prefix: String

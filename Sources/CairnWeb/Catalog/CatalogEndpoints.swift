@@ -4,7 +4,7 @@ enum CatalogEndpoints {
     static let home = Endpoint(.get, "/", access: .anyone)
 
     /// An organization's public pages, by its slug.
-    static let organization = EndpointGroup("/o/:organization", String.self, access: .anyone)
+    static let organization = EndpointGroup("/o/:org", String.self, access: .anyone)
     static let catalog = organization.endpoint(.get, "/catalog")
 
     /// A microcredential's public page (its latest published version), by its slug.

@@ -115,9 +115,9 @@ struct RoleSection: HTML {
                 }
             case .designer:
                 ul(.class("link-list")) {
-                    li { a(.href(Paths.studio)) { "Your microcredentials in the studio" } }
-                    li { a(.href(Paths.newMicrocredential)) { "Design a new microcredential" } }
-                    li { a(.href(Paths.importDesign)) { "Import a design" } }
+                    li { a(.href(StudioEndpoints.list.path())) { "Your microcredentials in the studio" } }
+                    li { a(.href(StudioEndpoints.new.path())) { "Design a new microcredential" } }
+                    li { a(.href(StudioEndpoints.importDesign.path())) { "Import a design" } }
                 }
             case .educator:
                 EducatorProgressSection(rows: model.progress, organizationSlug: organizationSlug)

@@ -6,8 +6,8 @@ import CairnStore
 /// and review every enrollment has; its scores feed the pilot report.
 extension PilotRoutes {
     /// Starts the pilot version as a pilot enrollment of a pilot educator, then opens its workspace.
-    func startEarning(_ context: SignedIn) throws -> Response {
-        let (version, participant) = try participation(context)
+    func startEarning(_ context: SignedIn, _ id: MicrocredentialVersion.ID) throws -> Response {
+        let (version, participant) = try participation(context, id)
         guard participant.role == .educator else { throw WebError.forbidden }
         let enrollment = Enrollment(organizationID: context.organization.id, educatorID: context.member.person.id,
                                     microcredentialID: version.microcredentialID, versionID: version.id, isPilot: true,

@@ -12,7 +12,7 @@ enum StudioEndpoints {
     static let saveImport = importDesign.with(.post)
 
     /// One microcredential of the organization, for its designers.
-    static let microcredential = EndpointGroup("/studio/:microcredential", Microcredential.ID.self, access: designer)
+    static let microcredential = EndpointGroup("/studio/:id", Microcredential.ID.self, access: designer)
     static let overview = microcredential.endpoint(.get)
     static let preview = microcredential.endpoint(.get, "/preview")
     static let export = microcredential.endpoint(.get, "/export")
@@ -28,7 +28,7 @@ enum StudioEndpoints {
     /// The design editor of the microcredential's draft.
     static let editor = microcredential.group("/edit")
     static let edit = editor.endpoint(.get)
-    /// Where one section of the editor posts: `/studio/:microcredential/edit/objectives`.
+    /// Where one section of the editor posts: `/studio/:id/edit/objectives`.
     static func saveSection(_ section: EditorSection) -> Endpoint<Microcredential.ID> {
         Endpoint(.post, editor.prefix + "/" + section.rawValue, Microcredential.ID.self, access: designer)
     }

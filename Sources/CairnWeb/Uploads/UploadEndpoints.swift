@@ -6,7 +6,7 @@ enum UploadEndpoints {
 
     static let create = Endpoint(.post, "/uploads", access: educator)
     /// One upload: where it stands, its chunks, its abort.
-    static let upload = EndpointGroup("/uploads/:upload", Upload.ID.self, access: educator)
+    static let upload = EndpointGroup("/uploads/:id", Upload.ID.self, access: educator)
     static let status = upload.endpoint(.get)
     static let appendPatch = upload.endpoint(.patch)
     static let appendPut = upload.endpoint(.put)
