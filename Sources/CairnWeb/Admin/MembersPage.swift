@@ -2,6 +2,7 @@ import CairnCore
 import CairnHTML
 /// One member in the admin's list.
 public struct MemberRow: Sendable, Hashable {
+    /// The membership's id, or the invitation's for a row not accepted yet.
     public var id: String
     public var name: String
     public var email: String
@@ -22,7 +23,7 @@ public struct MemberRow: Sendable, Hashable {
         self.roles = roles
         self.school = school
         self.status = status
-        self.editURL = editable ? Paths.member(id) : nil
+        self.editURL = editable ? AdminEndpoints.editMember.path(Membership.ID(rawValue: id)) : nil
         self.withdrawURL = withdrawURL
     }
 }
@@ -67,8 +68,8 @@ public struct MembersPage: HTML {
         Layout(title: "Members", context: context,
                lead: "Everyone in \(context.organizationName ?? "your organization") and the roles they hold.") {
             div(.class("actions")) {
-                ButtonLink("Invite a member", to: Paths.inviteMember)
-                ButtonLink("Import a roster", to: Paths.importRoster, style: .secondary)
+                ButtonLink("Invite a member", to: AdminEndpoints.invite.path())
+                ButtonLink("Import a roster", to: AdminEndpoints.importRoster.path(), style: .secondary)
             }
             DataTable(id: "members", caption: "\(rows.count) \(rows.count == 1 ? "member" : "members")",
                       columns: columns, rows: rows,

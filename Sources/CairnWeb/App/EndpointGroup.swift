@@ -13,6 +13,11 @@ struct EndpointGroup<each Parameter: PathParameter>: Sendable {
         self.access = access
     }
 
+    /// The prefix with `values` in its parameters: where a section of pages starts (for navigation).
+    func path(_ values: repeat each Parameter) -> String {
+        Endpoint(.get, prefix, repeat (each Parameter).self, access: access).path(repeat each values)
+    }
+
     /// An endpoint at `prefix + suffix` (the prefix itself when the suffix is empty), with the
     /// group's parameters first, then the suffix's.
     func endpoint<each Extra: PathParameter>(_ method: HTTPMethod, _ suffix: String = "", _ extra: repeat (each Extra).Type,

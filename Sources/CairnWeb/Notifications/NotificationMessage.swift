@@ -53,7 +53,7 @@ struct NotificationMessage: Equatable {
         NotificationMessage(kind: .coachNeeded, subject: "\(educator) could use your help with “\(title)”", text: """
             \(educator) has had \(notYet) “not yet” decisions on “\(title)”. A conversation with you before the \
             next attempt could make the difference. Their progress is on your dashboard.
-            """, link: Paths.dashboard + "#coach-cohort")
+            """, link: DashboardEndpoints.dashboard.path() + "#coach-cohort")
     }
 
     /// To the educator: nothing happened on an enrollment for two weeks.

@@ -10,7 +10,7 @@ enum ImageURLs {
 
     /// The public URL of a published or retired version's image.
     static func published(_ organization: String, _ slug: String, _ version: MicrocredentialVersion) -> String? {
-        version.design.image?.blob == nil ? nil : Paths.versionImage(organization, slug, version.number)
+        version.design.image?.blob == nil ? nil : CatalogEndpoints.image.path(organization, slug, version.number)
     }
 }
 
@@ -23,7 +23,7 @@ enum AttachmentURLs {
 
     /// The public URLs of a published or retired version's files.
     static func published(_ organization: String, _ slug: String, _ version: MicrocredentialVersion) -> [String: String] {
-        urls(version) { Paths.versionAttachment(organization, slug, version.number, $0) }
+        urls(version) { CatalogEndpoints.attachment.path(organization, slug, version.number, $0) }
     }
 
     private static func urls(_ version: MicrocredentialVersion, _ url: (String) -> String) -> [String: String] {

@@ -24,8 +24,8 @@ struct SiteHeader: HTML {
                             span(.class("visually-hidden")) { "Signed in as " }
                             viewer.name
                         }
-                        a(.class("site-header__link"), .href(Paths.notifications),
-                          [Paths.notifications, Paths.notificationSettings].contains(context.currentPath) ? .aria(.current, "page") : nil) {
+                        a(.class("site-header__link"), .href(NotificationEndpoints.list.path()),
+                          [NotificationEndpoints.list.path(), NotificationEndpoints.settings.path()].contains(context.currentPath) ? .aria(.current, "page") : nil) {
                             "Notifications"
                         }
                         PostForm(action: "/signout", csrfToken: context.csrfToken, class: "inline-form") {

@@ -52,7 +52,7 @@ public struct MicrocredentialOverviewPage: HTML {
                         ButtonLink("Export as JSON", to: StudioEndpoints.export.path(id), style: .secondary)
                         ButtonLink("Exemplars and calibration", to: StudioEndpoints.exemplars.path(id), style: .secondary)
                         if let organization = context.organizationSlug, let published {
-                            a(.href(Paths.version(organization, microcredential.slug, published.number))) { "See it in the catalog" }
+                            a(.href(CatalogEndpoints.versionPage.path(organization, microcredential.slug, published.number))) { "See it in the catalog" }
                         }
                     }
                 }

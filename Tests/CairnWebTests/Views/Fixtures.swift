@@ -16,7 +16,7 @@ enum Fixtures {
 
     static let guest = context(roles: nil, path: "/signin")
 
-    static let member = MemberDetail(id: "m-1", name: "Jordan Ellis", email: "jordan@riverbend.example",
+    static let member = MemberDetail(id: Membership.ID(rawValue: "m-1"), name: "Jordan Ellis", email: "jordan@riverbend.example",
                                      school: "Cedar Hill Elementary", status: .active, roles: [.assessor, .coach])
 
     static let dashboard = DashboardModel(
