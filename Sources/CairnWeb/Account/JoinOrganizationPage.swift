@@ -53,7 +53,7 @@ public struct JoinOrganizationPage: HTML {
                     strong { invitation.email }
                     " already has a Cairn account. Sign in with it to accept the invitation."
                 }
-                ButtonLink("Sign in", to: AccountEndpoints.signIn.path() + "?next=" + PercentEncoding.encode(AccountEndpoints.joinByInvitation.path(query: .token(token))))
+                ButtonLink("Sign in", to: AccountEndpoints.signIn.path(query: .next(AccountEndpoints.acceptInvitation.path(query: .token(token)))))
             }
         }
     }

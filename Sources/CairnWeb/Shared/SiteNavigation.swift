@@ -22,16 +22,16 @@ struct SiteNavigation: HTML {
     static func items(for context: PageContext) -> [Item] {
         guard let viewer = context.viewer else {
             let catalog = context.publicOrganization.map { catalogItem($0.slug) }
-            return [catalog, Item(label: "Sign in", path: "/signin")].compactMap { $0 }
+            return [catalog, Item(label: "Sign in", path: AccountEndpoints.signIn.path())].compactMap { $0 }
         }
-        var items = [Item(label: "Dashboard", path: "/dashboard")]
+        var items = [Item(label: "Dashboard", path: DashboardEndpoints.dashboard.path())]
         if let slug = context.organizationSlug { items.append(catalogItem(slug)) }
         if viewer.roles.contains(.educator) { items.append(Item(label: "My microcredentials", path: EarningEndpoints.list.path())) }
         if viewer.roles.contains(.assessor) { items.append(Item(label: "Review queue", path: ReviewEndpoints.queue.path())) }
         if viewer.isDesigner { items.append(Item(label: "Studio", path: StudioEndpoints.list.path())) }
         if viewer.isAdmin {
-            items.append(Item(label: "Members", path: "/admin/members"))
-            items.append(Item(label: "Schools", path: "/admin/schools"))
+            items.append(Item(label: "Members", path: AdminEndpoints.members.path()))
+            items.append(Item(label: "Schools", path: AdminEndpoints.schools.path()))
             items.append(Item(label: "Assessors", path: AdminEndpoints.assessors.path()))
             items.append(Item(label: "Review policy", path: AdminEndpoints.reviewPolicy.path()))
         }

@@ -53,8 +53,7 @@ struct ErrorPageMiddleware: Middleware {
             return Self.problem(.unauthorized, "Your session has ended: sign in again, then try once more.")
         case .signInRequired(let returnTo):
             let next = AccountRoutes.safeNext(returnTo).flatMap { $0 == DashboardEndpoints.dashboard.path() ? nil : $0 }
-                .map { "?next=" + PercentEncoding.encode($0) } ?? ""
-            return .redirect(to: AccountEndpoints.signIn.path() + next)
+            return .redirect(to: AccountEndpoints.signIn.path(query: next.map(QueryItem.next)))
         case .forbidden:
             return page(.forbidden, request: request)
         case .csrfRejected:
