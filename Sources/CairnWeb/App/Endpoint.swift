@@ -18,14 +18,8 @@ struct Endpoint<each Parameter: PathParameter>: Sendable {
         self.method = method
         self.pattern = pattern
         self.access = access
-        segments = pattern.split(separator: "/").map { part in
-            if part.hasPrefix(":") { return .parameter(String(part.dropFirst())) }
-            if part.hasPrefix("*") { return .tail(String(part.dropFirst())) }
-            return .literal(String(part))
-        }
-        var types = 0
-        for _ in repeat each parameters { types += 1 }
-        precondition(parameterNames.count == types, "\(method.rawValue) \(pattern): \(parameterNames.count) parameters in the pattern, \(types) types")
+        segments = PatternSegment.segments(of: pattern)
+        Self.check(pattern, repeat each parameters)
     }
 
     /// The same path for another method (a form's GET and its POST), with its own access when given.
@@ -34,13 +28,14 @@ struct Endpoint<each Parameter: PathParameter>: Sendable {
     }
 
     /// The names of the pattern's parameters, in order.
-    var parameterNames: [String] {
-        segments.compactMap {
-            switch $0 {
-            case .parameter(let name), .tail(let name): name
-            case .literal: nil
-            }
-        }
+    var parameterNames: [String] { segments.compactMap(\.parameterName) }
+
+    /// Stops at startup when a pattern does not name one parameter per type (a programmer error).
+    static func check(_ pattern: String, _ parameters: repeat (each Parameter).Type) {
+        var types = 0
+        for _ in repeat each parameters { types += 1 }
+        let names = PatternSegment.segments(of: pattern).compactMap(\.parameterName)
+        precondition(names.count == types, "\(pattern): \(names.count) parameters in the pattern, \(types) types")
     }
 
     /// The path to this endpoint with `values` in its parameters (percent-encoded), then `query` if any.

@@ -8,7 +8,7 @@ struct EndpointGroup<each Parameter: PathParameter>: Sendable {
 
     /// Declares a group; the prefix must have one `:name` per parameter type.
     init(_ prefix: String, _ parameters: repeat (each Parameter).Type, access: Access) {
-        _ = Endpoint(.get, prefix, repeat each parameters, access: access)  // checks the prefix against the types
+        Endpoint<repeat each Parameter>.check(prefix, repeat each parameters)
         self.prefix = prefix
         self.access = access
     }
@@ -25,7 +25,7 @@ struct EndpointGroup<each Parameter: PathParameter>: Sendable {
         Endpoint(method, prefix + suffix, repeat (each Parameter).self, repeat each extra, access: access ?? self.access)
     }
 
-    /// A group inside this one (`/studio/:microcredential/edit`), keeping its parameters first.
+    /// A group inside this one (`/studio/:id/edit`), keeping its parameters first.
     func group<each Extra: PathParameter>(_ suffix: String, _ extra: repeat (each Extra).Type,
                                           access: Access? = nil) -> EndpointGroup<repeat each Parameter, repeat each Extra> {
         EndpointGroup<repeat each Parameter, repeat each Extra>(prefix + suffix, repeat (each Parameter).self, repeat each extra,
