@@ -30,15 +30,15 @@ struct MemberRoutes {
         let organization = context.organization.id
         let schools = Dictionary(uniqueKeysWithValues: try app.store.organizations.schools(of: organization).map { ($0.id, $0.name) })
         let members = try app.store.members.members(of: organization).map { member in
-            MemberRow(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
+            MemberRow(id: member.id, name: member.person.displayName, email: member.person.email.rawValue,
                       roles: member.roles.sorted().map(\.displayName), school: member.membership.schoolID.flatMap { schools[$0] },
                       status: member.isActive ? .active : .deactivated)
         }
         // Invitations not accepted yet: the name the admin typed, never the one an account carries elsewhere.
         let invitations = try app.store.invitations.pending(in: organization, at: app.clock()).map { invitation, email in
-            MemberRow(id: invitation.id.rawValue, name: invitation.displayName, email: email.rawValue,
+            MemberRow(id: nil, name: invitation.displayName, email: email.rawValue,
                       roles: invitation.roles.sorted().map(\.displayName), school: invitation.schoolID.flatMap { schools[$0] },
-                      status: .invited, editable: false, withdrawURL: AdminEndpoints.withdrawInvitation.path(invitation.id))
+                      status: .invited, withdrawURL: AdminEndpoints.withdrawInvitation.path(invitation.id))
         }
         let rows = (members + invitations).sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) }
         return app.render(MembersPage(context: page(context), rows: rows))

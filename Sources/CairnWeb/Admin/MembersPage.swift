@@ -2,8 +2,8 @@ import CairnCore
 import CairnHTML
 /// One member in the admin's list.
 public struct MemberRow: Sendable, Hashable {
-    /// The membership's id, or the invitation's for a row not accepted yet.
-    public var id: String
+    /// The membership's id; nil for an invitation not accepted yet.
+    public var id: Membership.ID?
     public var name: String
     public var email: String
     /// Role labels, such as "Assessor" (see `Role.displayName`).
@@ -15,15 +15,15 @@ public struct MemberRow: Sendable, Hashable {
     /// Where the admin withdraws the invitation this row stands for, if it is one.
     public var withdrawURL: String?
 
-    public init(id: String, name: String, email: String, roles: [String], school: String?, status: MemberStatus,
-                editable: Bool = true, withdrawURL: String? = nil) {
+    public init(id: Membership.ID?, name: String, email: String, roles: [String], school: String?, status: MemberStatus,
+                withdrawURL: String? = nil) {
         self.id = id
         self.name = name
         self.email = email
         self.roles = roles
         self.school = school
         self.status = status
-        self.editURL = editable ? AdminEndpoints.editMember.path(Membership.ID(rawValue: id)) : nil
+        self.editURL = id.map { AdminEndpoints.editMember.path($0) }
         self.withdrawURL = withdrawURL
     }
 }

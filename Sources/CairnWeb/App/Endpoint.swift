@@ -9,17 +9,18 @@ import CairnHTTP
 /// Before the handler runs, each segment is parsed into its type; one that does not parse is a 404.
 struct Endpoint<each Parameter: PathParameter>: Sendable {
     let method: HTTPMethod
-    let pattern: String
     let access: Access
-    let segments: [PatternSegment]
+    let route: RoutePattern
+
+    /// The pattern's text, such as `/review/:submission/claim`.
+    var pattern: String { route.text }
 
     /// Declares an endpoint; the pattern must have one `:name` (or a final `*name`) per parameter type.
     init(_ method: HTTPMethod, _ pattern: String, _ parameters: repeat (each Parameter).Type, access: Access) {
         self.method = method
-        self.pattern = pattern
         self.access = access
-        segments = PatternSegment.segments(of: pattern)
-        Self.check(pattern, repeat each parameters)
+        route = RoutePattern(pattern)
+        Self.check(route, repeat each parameters)
     }
 
     /// The same path for another method (a form's GET and its POST), with its own access when given.
@@ -28,14 +29,13 @@ struct Endpoint<each Parameter: PathParameter>: Sendable {
     }
 
     /// The names of the pattern's parameters, in order.
-    var parameterNames: [String] { segments.compactMap(\.parameterName) }
+    var parameterNames: [String] { route.parameterNames }
 
     /// Stops at startup when a pattern does not name one parameter per type (a programmer error).
-    static func check(_ pattern: String, _ parameters: repeat (each Parameter).Type) {
+    static func check(_ route: RoutePattern, _ parameters: repeat (each Parameter).Type) {
         var types = 0
         for _ in repeat each parameters { types += 1 }
-        let names = PatternSegment.segments(of: pattern).compactMap(\.parameterName)
-        precondition(names.count == types, "\(pattern): \(names.count) parameters in the pattern, \(types) types")
+        precondition(route.parameterNames.count == types, "\(route): \(route.parameterNames.count) parameters in the pattern, \(types) types")
     }
 
     /// The path to this endpoint with `values` in its parameters (percent-encoded), then `query` if any.
@@ -44,7 +44,7 @@ struct Endpoint<each Parameter: PathParameter>: Sendable {
         for value in repeat each values { texts.append(value.pathSegment) }
         var next = texts.makeIterator()
         var path = ""
-        for segment in segments {
+        for segment in route.segments {
             switch segment {
             case .literal(let literal): path += "/" + literal
             case .parameter: path += "/" + PercentEncoding.encode(next.next() ?? "")

@@ -8,7 +8,7 @@ struct EndpointGroup<each Parameter: PathParameter>: Sendable {
 
     /// Declares a group; the prefix must have one `:name` per parameter type.
     init(_ prefix: String, _ parameters: repeat (each Parameter).Type, access: Access) {
-        Endpoint<repeat each Parameter>.check(prefix, repeat each parameters)
+        Endpoint<repeat each Parameter>.check(RoutePattern(prefix), repeat each parameters)
         self.prefix = prefix
         self.access = access
     }

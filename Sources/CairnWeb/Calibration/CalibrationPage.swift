@@ -26,6 +26,7 @@ struct CalibrationPage: HTML {
                 }
                 section(.aria(.labelledby, "evidence-heading")) {
                     h2(.id("evidence-heading")) { "Evidence of exemplar \(number)" }
+                    // Without its submission the exemplar's files are gone too: their links lead nowhere.
                     EvidenceView(design: item.version.design, items: item.exemplar.snapshot.items, enrollmentID: item.enrollmentID ?? Enrollment.ID(rawValue: ""))
                 }
                 section(.aria(.labelledby, "levels-heading")) {
