@@ -1,6 +1,7 @@
 /// A parsed route pattern such as `/admin/members/:id` or `/assets/*path`.
-struct RoutePattern: Sendable, CustomStringConvertible {
-    enum Segment: Sendable, Equatable {
+public struct RoutePattern: Sendable, CustomStringConvertible {
+    /// One segment of the pattern.
+    public enum Segment: Sendable, Equatable {
         case literal(String)
         case parameter(String)
         /// Matches the rest of the path, zero or more segments; only last.
@@ -16,10 +17,10 @@ struct RoutePattern: Sendable, CustomStringConvertible {
         }
     }
 
-    let text: String
-    let segments: [Segment]
+    public let text: String
+    public let segments: [Segment]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         precondition(text.hasPrefix("/"), "Route pattern '\(text)' must start with '/'")
         self.text = text
         let parts = text.split(separator: "/")
@@ -33,7 +34,17 @@ struct RoutePattern: Sendable, CustomStringConvertible {
         }
     }
 
-    var description: String { text }
+    public var description: String { text }
+
+    /// The names of the parameters (`:name` and a final `*name`), in order.
+    public var parameterNames: [String] {
+        segments.compactMap {
+            switch $0 {
+            case .parameter(let name), .tail(let name): name
+            case .literal: nil
+            }
+        }
+    }
 
     /// Captured parameters when `path` (raw, still percent-encoded segments) matches, else nil.
     func match(_ path: [Substring]) -> [String: String]? {

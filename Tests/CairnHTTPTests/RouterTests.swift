@@ -74,13 +74,6 @@ func clashDetection(_ a: String, _ b: String, _ clash: Bool) {
     #expect(RoutePattern(a).clashes(with: RoutePattern(b)) == clash)
 }
 
-@Test func requireConvertsOrThrowsBadRequest() throws {
-    let parameters = Parameters(["id": "12", "name": "x"])
-    #expect(try parameters.require("id", as: Int.self) == 12)
-    #expect(throws: HTTPError.self) { try parameters.require("name", as: Int.self) }
-    #expect(throws: HTTPError.self) { try parameters.require("missing") }
-}
-
 @Test func requestParsesQueryAndCookies() {
     let request = Request(target: "/search?q=two+words&tag=a&tag=b%26c", headers: ["Cookie": "sid=abc; theme=\"dark\""])
     #expect(request.path == "/search")

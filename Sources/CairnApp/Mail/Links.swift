@@ -1,10 +1,15 @@
 import Foundation
 
-/// The paths of the one-time links Cairn mails (the web answers at the same paths; `Paths` there
-/// takes them from here, so each is written once).
+/// The paths of the one-time links Cairn mails (the web's endpoints take their paths from here,
+/// so each is written once).
 package enum Links {
-    package static func resetPassword(token: String) -> String { "/password/reset?token=" + queryValue(token) }
-    package static func acceptInvitation(token: String) -> String { "/invitations/accept?token=" + queryValue(token) }
+    /// Where a password reset link leads.
+    package static let resetPasswordPath = "/password/reset"
+    /// Where an invitation link leads.
+    package static let acceptInvitationPath = "/invitations/accept"
+
+    package static func resetPassword(token: String) -> String { resetPasswordPath + "?token=" + queryValue(token) }
+    package static func acceptInvitation(token: String) -> String { acceptInvitationPath + "?token=" + queryValue(token) }
 
     /// RFC 3986's unreserved characters; every other byte is percent-encoded.
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")

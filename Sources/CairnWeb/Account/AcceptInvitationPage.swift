@@ -43,7 +43,7 @@ public struct AcceptInvitationPage: HTML {
                 "."
             }
             ErrorSummary(errors)
-            PostForm(action: Paths.acceptInvitation(token: token), csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: AccountEndpoints.joinByInvitation.path(query: .token(token)), csrfToken: context.csrfToken, class: "stack") {
                 TextField(label: "Your name", name: "display_name", value: invitation.displayName,
                           hint: "As your colleagues and assessors will see it.",
                           error: errors["display_name"], autocomplete: "name", required: true)

@@ -10,22 +10,22 @@ struct AccountRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/signin", .anyone) { try signInForm($0) }
-        table.add(.post, "/signin", .anyone) { try signIn($0) }
-        table.add(.post, "/signout", .signedIn) { try signOut($0) }
-        table.add(.post, "/session/organization", .signedIn) { try switchOrganization($0) }
-        table.add(.get, "/password/forgot", .anyone) { try forgotForm($0) }
-        table.add(.post, "/password/forgot", .anyone) { try forgot($0) }
-        table.add(.get, "/password/reset", .anyone) { try resetForm($0) }
-        table.add(.post, "/password/reset", .anyone) { try reset($0) }
-        table.add(.get, "/invitations/accept", .anyone) { try invitationForm($0) }
-        table.add(.post, "/invitations/accept", .anyone) { try acceptInvitation($0) }
+        table.add(AccountEndpoints.signIn, signInForm)
+        table.add(AccountEndpoints.submitSignIn, signIn)
+        table.add(AccountEndpoints.signOut, signOut)
+        table.add(AccountEndpoints.switchOrganization, switchOrganization)
+        table.add(AccountEndpoints.forgotPassword, forgotForm)
+        table.add(AccountEndpoints.sendReset, forgot)
+        table.add(AccountEndpoints.resetPassword, resetForm)
+        table.add(AccountEndpoints.saveNewPassword, reset)
+        table.add(AccountEndpoints.acceptInvitation, invitationForm)
+        table.add(AccountEndpoints.joinByInvitation, acceptInvitation)
     }
 
     // MARK: Sign in and out
 
     func signInForm(_ visitor: Visitor) throws -> Response {
-        if visitor.member != nil { return .redirect(to: Paths.dashboard) }
+        if visitor.member != nil { return .redirect(to: DashboardEndpoints.dashboard.path()) }
         let next = Self.safeNext(visitor.request.query["next"])
         return app.render(SignInPage(context: context(visitor), next: next ?? ""))
     }
@@ -46,7 +46,7 @@ struct AccountRoutes {
             userAgent: visitor.request.headers["User-Agent"] ?? "")
         switch outcome {
         case .signedIn(let token, _):
-            var response = Response.redirect(to: next ?? Paths.dashboard)
+            var response = Response.redirect(to: next ?? DashboardEndpoints.dashboard.path())
             response.setCookie(sessionCookie(token))
             return response
         case .rejected:
@@ -60,7 +60,7 @@ struct AccountRoutes {
 
     func signOut(_ context: SignedIn) throws -> Response {
         try app.store.sessions.delete(context.session.id)
-        var response = Response.redirect(to: Paths.signIn)
+        var response = Response.redirect(to: AccountEndpoints.signIn.path())
         response.setCookie(.expired(SessionMiddleware.cookieName))
         response.setCookie(FlashCookie.cookie(for: Flash(.success, "You are signed out."), secure: app.configuration.secureCookies))
         return response
@@ -71,7 +71,7 @@ struct AccountRoutes {
               let target = try app.store.members.fetchMember(person: context.member.person.id, organization: id),
               target.isActive else { throw WebError.notFound }
         try app.store.sessions.switchOrganization(context.session.id, to: id)
-        return app.redirect(to: Paths.dashboard, .success, "You are now working in \(target.organization.name).")
+        return app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "You are now working in \(target.organization.name).")
     }
 
     // MARK: Forgotten password
@@ -99,7 +99,7 @@ struct AccountRoutes {
     func resetForm(_ visitor: Visitor) throws -> Response {
         let token = visitor.request.query["token"] ?? ""
         if let problem = try PasswordResetService(app: app).problem(with: token) {
-            return app.redirect(to: Paths.forgotPassword, .error, problem.message)
+            return app.redirect(to: AccountEndpoints.forgotPassword.path(), .error, problem.message)
         }
         return app.render(ResetPasswordPage(context: context(visitor), token: token))
     }
@@ -115,7 +115,7 @@ struct AccountRoutes {
             return app.render(ResetPasswordPage(context: context(visitor), token: token, errors: errors),
                               status: .unprocessableContent)
         case .signedIn(let sessionToken):
-            var response = app.redirect(to: Paths.dashboard, .success, "Your new password is set.")
+            var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Your new password is set.")
             response.setCookie(sessionCookie(sessionToken))
             return response
         }
@@ -127,7 +127,7 @@ struct AccountRoutes {
         let token = visitor.request.query["token"] ?? ""
         switch try InvitationService(app: app).pending(token: token) {
         case .failure(let problem):
-            return app.redirect(to: Paths.signIn, .error, problem.message)
+            return app.redirect(to: AccountEndpoints.signIn.path(), .error, problem.message)
         case .success(let pending) where pending.hasAccount:
             return app.render(JoinOrganizationPage(context: context(visitor), token: token, invitation: pending.details,
                                                    viewer: joinViewer(visitor, pending)))
@@ -144,7 +144,7 @@ struct AccountRoutes {
             let signedIn = try SignedIn(from: visitor)
             do {
                 let name = try service.acceptSignedIn(token: token, as: signedIn)
-                return app.redirect(to: Paths.dashboard, .success, "You joined \(name). You are now working there.")
+                return app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "You joined \(name). You are now working there.")
             } catch let error as InvitationError {
                 return app.render(JoinOrganizationPage(context: context(visitor), token: token, invitation: pending.details,
                                                        viewer: joinViewer(visitor, pending), error: error.message),
@@ -161,7 +161,7 @@ struct AccountRoutes {
             return app.render(AcceptInvitationPage(context: context(visitor), token: token, invitation: invitation, errors: errors),
                               status: .unprocessableContent)
         case .signedIn(let sessionToken, let organizationName):
-            var response = app.redirect(to: Paths.dashboard, .success, "Welcome to \(organizationName) on Cairn.")
+            var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Welcome to \(organizationName) on Cairn.")
             response.setCookie(sessionCookie(sessionToken))
             return response
         }

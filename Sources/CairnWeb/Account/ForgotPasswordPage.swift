@@ -29,16 +29,16 @@ public struct ForgotPasswordPage: HTML {
                     }
                     p { "Nothing arrived after a few minutes? Check your spam folder, or ask your organization admin." }
                 }
-                p { a(.href(Paths.signIn)) { "Back to sign in" } }
+                p { a(.href(AccountEndpoints.signIn.path())) { "Back to sign in" } }
             } else {
                 p { "Enter the email address you sign in with. We'll send you a link to choose a new password." }
                 ErrorSummary(errors)
-                PostForm(action: Paths.forgotPassword, csrfToken: context.csrfToken, class: "stack") {
+                PostForm(action: AccountEndpoints.forgotPassword.path(), csrfToken: context.csrfToken, class: "stack") {
                     TextField(label: "Email address", name: "email", value: email, kind: .email,
                               error: errors["email"], autocomplete: "email", required: true)
                     SubmitButton("Send reset link")
                 }
-                p(.class("aside")) { a(.href(Paths.signIn)) { "Back to sign in" } }
+                p(.class("aside")) { a(.href(AccountEndpoints.signIn.path())) { "Back to sign in" } }
             }
         }
     }

@@ -39,7 +39,7 @@ public struct JoinOrganizationPage: HTML {
             switch viewer {
             case .invitedPerson:
                 p { "Your other organizations and your password stay as they are." }
-                PostForm(action: Paths.acceptInvitation(token: token), csrfToken: context.csrfToken, class: "stack") {
+                PostForm(action: AccountEndpoints.joinByInvitation.path(query: .token(token)), csrfToken: context.csrfToken, class: "stack") {
                     SubmitButton("Join \(invitation.organizationName)")
                 }
             case .someoneElse(let email):
@@ -53,7 +53,7 @@ public struct JoinOrganizationPage: HTML {
                     strong { invitation.email }
                     " already has a Cairn account. Sign in with it to accept the invitation."
                 }
-                ButtonLink("Sign in", to: Paths.signIn + "?next=" + Paths.percentEncoded(Paths.acceptInvitation(token: token)))
+                ButtonLink("Sign in", to: AccountEndpoints.signIn.path(query: .next(AccountEndpoints.acceptInvitation.path(query: .token(token)))))
             }
         }
     }

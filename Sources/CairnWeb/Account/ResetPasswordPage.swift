@@ -16,7 +16,7 @@ public struct ResetPasswordPage: HTML {
     public var body: some HTML {
         Layout(title: "Choose a new password", context: context, width: .narrow) {
             ErrorSummary(errors)
-            PostForm(action: Paths.resetPassword(token: token), csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: AccountEndpoints.saveNewPassword.path(query: .token(token)), csrfToken: context.csrfToken, class: "stack") {
                 NewPasswordFields(errors: errors)
                 SubmitButton("Save new password")
             }

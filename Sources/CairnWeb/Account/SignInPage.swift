@@ -25,7 +25,7 @@ public struct SignInPage: HTML {
         Layout(title: "Sign in", context: context, width: .narrow,
                lead: "Sign in to work on your microcredentials, review evidence, or run your organization.") {
             ErrorSummary(errors)
-            PostForm(action: Paths.signIn, csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: AccountEndpoints.signIn.path(), csrfToken: context.csrfToken, class: "stack") {
                 input(.type(.hidden), .name("next"), .value(next))
                 TextField(label: "Email address", name: "email", value: email, kind: .email,
                           error: errors["email"], autocomplete: "email", required: true)
@@ -33,7 +33,7 @@ public struct SignInPage: HTML {
                           error: errors["password"], autocomplete: "current-password", required: true)
                 SubmitButton("Sign in")
             }
-            p(.class("aside")) { a(.href(Paths.forgotPassword)) { "Forgot your password?" } }
+            p(.class("aside")) { a(.href(AccountEndpoints.forgotPassword.path())) { "Forgot your password?" } }
         }
     }
 }

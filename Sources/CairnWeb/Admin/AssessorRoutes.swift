@@ -9,8 +9,8 @@ struct AssessorRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, Paths.assessors, .role(.admin)) { (context: SignedIn) in try list(context) }
-        table.add(.post, "/admin/assessors/:membership", .role(.admin)) { (context: SignedIn) in try save(context) }
+        table.add(AdminEndpoints.assessors) { (context: SignedIn) in try list(context) }
+        table.add(AdminEndpoints.saveAssessor, save)
     }
 
     func list(_ context: SignedIn, refused: (Membership.ID, Set<String>, FormErrors)? = nil, status: HTTPStatus = .ok) throws -> Response {
@@ -28,9 +28,9 @@ struct AssessorRoutes {
                                         microcredentials: try app.microcredentialChoices(in: organizationID)), status: status)
     }
 
-    func save(_ context: SignedIn) throws -> Response {
+    func save(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
         let organizationID = context.organization.id
-        guard let member = try context.request.parameters["membership"].flatMap({ try app.store.members.fetchMember(Membership.ID(rawValue: $0), in: organizationID) }),
+        guard let member = try app.store.members.fetchMember(id, in: organizationID),
               member.membership.isActive, member.membership.roles.contains(.assessor)
         else { throw WebError.notFound }
         let chosen = Set(context.request.form.values(AssessorsPage.field))
@@ -45,7 +45,7 @@ struct AssessorRoutes {
                                                  microcredentials: Set(chosen.subtracting([AssessorsPage.everyMicrocredential]).map(Microcredential.ID.init(rawValue:))),
                                                  in: organizationID)
         let summary = all ? "every microcredential" : chosen.isEmpty ? "no microcredential" : Wording.count(chosen.count, "microcredential")
-        return app.redirect(to: Paths.assessors + "#" + AssessorsPage.key(member.membership.id), .success,
+        return app.redirect(to: AdminEndpoints.assessors.path() + "#" + AssessorsPage.key(member.membership.id), .success,
                             "\(member.person.displayName) now assesses \(summary).")
     }
 }

@@ -30,14 +30,14 @@ struct AssessorsPage: HTML {
                lead: "Who reviews what. Members with the assessor role review only the microcredentials chosen here.") {
             if rows.isEmpty {
                 p(.class("empty-state")) {
-                    "Nobody has the assessor role yet: give it on "; a(.href(Paths.members)) { "Members" }; "."
+                    "Nobody has the assessor role yet: give it on "; a(.href(AdminEndpoints.members.path())) { "Members" }; "."
                 }
             }
             for row in rows {
                 section(.class("panel"), .aria(.labelledby, Self.key(row.member.membership.id) + "-heading")) {
                     h2(.id(Self.key(row.member.membership.id) + "-heading")) { row.member.person.displayName }
                     ErrorSummary(row.errors)
-                    PostForm(action: Paths.assessors + "/" + row.member.membership.id.rawValue, csrfToken: context.csrfToken, class: "stack") {
+                    PostForm(action: AdminEndpoints.saveAssessor.path(row.member.membership.id), csrfToken: context.csrfToken, class: "stack") {
                         CheckboxGroup(legend: "\(row.member.person.displayName) assesses", name: Self.field,
                                       choices: [Choice(value: Self.everyMicrocredential, label: "Every microcredential",
                                                        hint: "Including the ones your organization publishes later.")] + microcredentials,

@@ -2,14 +2,14 @@ import CairnCore
 import CairnHTML
 /// The member an admin is editing.
 public struct MemberDetail: Sendable, Hashable {
-    public var id: String
+    public var id: Membership.ID
     public var name: String
     public var email: String
     public var school: String?
     public var status: MemberStatus
     public var roles: Set<Role>
 
-    public init(id: String, name: String, email: String, school: String?, status: MemberStatus, roles: Set<Role>) {
+    public init(id: Membership.ID, name: String, email: String, school: String?, status: MemberStatus, roles: Set<Role>) {
         self.id = id
         self.name = name
         self.email = email
@@ -37,14 +37,14 @@ public struct EditMemberPage: HTML {
 
     public var body: some HTML {
         Layout(title: member.name, context: context, width: .narrow) {
-            p(.class("breadcrumb")) { a(.href(Paths.members)) { "All members" } }
+            p(.class("breadcrumb")) { a(.href(AdminEndpoints.members.path())) { "All members" } }
             dl(.class("facts")) {
                 div { dt { "Email" }; dd { member.email } }
                 div { dt { "School" }; dd { member.school ?? "No school" } }
                 div { dt { "Status" }; dd { StatusBadge(status: member.status) } }
             }
             ErrorSummary(errors)
-            PostForm(action: Paths.member(member.id), csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: AdminEndpoints.saveRoles.path(member.id), csrfToken: context.csrfToken, class: "stack") {
                 RoleCheckboxes(selected: selectedRoles, error: errors["roles"])
                 SubmitButton("Save roles")
             }
@@ -52,12 +52,12 @@ public struct EditMemberPage: HTML {
                 h2(.id("access-heading")) { "Access" }
                 if member.status == .deactivated {
                     p { "\(member.name) can't sign in to this organization. Their work stays on record." }
-                    PostForm(action: Paths.reactivateMember(member.id), csrfToken: context.csrfToken) {
+                    PostForm(action: AdminEndpoints.reactivate.path(member.id), csrfToken: context.csrfToken) {
                         SubmitButton("Reactivate \(member.name)", style: .secondary)
                     }
                 } else {
                     p { "Deactivating signs \(member.name) out and stops them signing in here. Their submissions, reviews and credentials stay on record, and you can reactivate them later." }
-                    PostForm(action: Paths.deactivateMember(member.id), csrfToken: context.csrfToken) {
+                    PostForm(action: AdminEndpoints.deactivate.path(member.id), csrfToken: context.csrfToken) {
                         SubmitButton("Deactivate \(member.name)", style: .danger)
                     }
                 }

@@ -37,7 +37,7 @@ public struct InviteMemberPage: HTML {
         Layout(title: "Invite a member", context: context, width: .narrow,
                lead: "We'll email an invitation with a link to join. It works once, for a limited time.") {
             ErrorSummary(errors)
-            PostForm(action: Paths.inviteMember, csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: AdminEndpoints.invite.path(), csrfToken: context.csrfToken, class: "stack") {
                 TextField(label: "Email address", name: "email", value: form.email, kind: .email,
                           error: errors["email"], autocomplete: "off", required: true)
                 TextField(label: "Name", name: "display_name", value: form.displayName,
@@ -48,7 +48,7 @@ public struct InviteMemberPage: HTML {
                             emptyChoice: "No school (district-wide)", error: errors["school"])
                 div(.class("actions")) {
                     SubmitButton("Send invitation")
-                    ButtonLink("Cancel", to: Paths.members, style: .quiet)
+                    ButtonLink("Cancel", to: AdminEndpoints.members.path(), style: .quiet)
                 }
             }
         }

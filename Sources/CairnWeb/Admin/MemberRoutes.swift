@@ -12,17 +12,16 @@ struct MemberRoutes {
     static let maxRosterBytes: Int64 = 2 << 20
 
     func register(in table: inout RouteTable) {
-        let admin = Access.role(.admin)
-        table.add(.get, "/admin/members", admin) { try list($0) }
-        table.add(.get, "/admin/members/invite", admin) { try inviteForm($0) }
-        table.add(.post, "/admin/members/invite", admin) { try invite($0) }
-        table.add(.get, "/admin/members/import", admin) { try importForm($0) }
-        table.add(.post, "/admin/members/import", admin) { try importRoster($0) }
-        table.add(.get, "/admin/members/:id", admin) { try edit($0) }
-        table.add(.post, "/admin/members/:id", admin) { try updateRoles($0) }
-        table.add(.post, "/admin/members/:id/deactivate", admin) { try deactivate($0) }
-        table.add(.post, "/admin/members/:id/reactivate", admin) { try reactivate($0) }
-        table.add(.post, "/admin/members/invitations/:id/withdraw", admin) { try withdrawInvitation($0) }
+        table.add(AdminEndpoints.members, list)
+        table.add(AdminEndpoints.invite, inviteForm)
+        table.add(AdminEndpoints.sendInvitation, invite)
+        table.add(AdminEndpoints.importRoster, importForm)
+        table.add(AdminEndpoints.saveImport, importRoster)
+        table.add(AdminEndpoints.editMember, edit)
+        table.add(AdminEndpoints.saveRoles, updateRoles)
+        table.add(AdminEndpoints.deactivate, deactivate)
+        table.add(AdminEndpoints.reactivate, reactivate)
+        table.add(AdminEndpoints.withdrawInvitation, withdrawInvitation)
     }
 
     // MARK: List
@@ -35,7 +34,7 @@ struct MemberRoutes {
                                                   limit: MembersPage.pageSize)
         let schools = Dictionary(uniqueKeysWithValues: try app.store.organizations.schools(of: organization).map { ($0.id, $0.name) })
         let members = found.members.map { member in
-            MemberRow(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
+            MemberRow(id: member.id, name: member.person.displayName, email: member.person.email.rawValue,
                       roles: member.roles.sorted().map(\.displayName), school: member.membership.schoolID.flatMap { schools[$0] },
                       status: member.isActive ? .active : .deactivated)
         }
@@ -45,9 +44,9 @@ struct MemberRoutes {
                 || email.rawValue.localizedCaseInsensitiveContains(search)
         }
         let invitations = pending.map { invitation, email in
-            MemberRow(id: invitation.id.rawValue, name: invitation.displayName, email: email.rawValue,
+            MemberRow(id: nil, name: invitation.displayName, email: email.rawValue,
                       roles: invitation.roles.sorted().map(\.displayName), school: invitation.schoolID.flatMap { schools[$0] },
-                      status: .invited, editable: false, withdrawURL: Paths.withdrawInvitation(invitation.id.rawValue))
+                      status: .invited, withdrawURL: AdminEndpoints.withdrawInvitation.path(invitation.id))
         }
         return app.render(MembersPage(context: page(context), members: members,
                                       invitations: invitations.sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) },
@@ -79,7 +78,7 @@ struct MemberRoutes {
                 try Invitations(installation: app.installation).invite(email: email, displayName: name, roles: roles, school: school,
                                                        to: context.organization, by: .init(context.member))
                 // The same words whether or not the address has an account: nobody learns who uses Cairn elsewhere.
-                return app.redirect(to: Paths.members, .success,
+                return app.redirect(to: AdminEndpoints.members.path(), .success,
                                     "Invitation sent to \(email.rawValue). They join when they accept it.")
             } catch let error as MemberAdministrationError {
                 errors.add(error.message, for: "email")
@@ -123,13 +122,13 @@ struct MemberRoutes {
 
     // MARK: One member
 
-    func edit(_ context: SignedIn) throws -> Response {
-        let member = try target(context)
+    func edit(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
+        let member = try target(context, id)
         return app.render(EditMemberPage(context: page(context), member: try detail(of: member, in: context)))
     }
 
-    func updateRoles(_ context: SignedIn) throws -> Response {
-        let member = try target(context)
+    func updateRoles(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
+        let member = try target(context, id)
         let chosen = Set(context.request.form.values("roles"))
         var errors = FormErrors()
         let roles = parseRoles(chosen, into: &errors)
@@ -141,7 +140,7 @@ struct MemberRoutes {
                                                              activeAdmins: admins)
                     try membership.assign(roles)
                 }
-                return app.redirect(to: Paths.member(member.id.rawValue), .success,
+                return app.redirect(to: AdminEndpoints.editMember.path(member.id), .success,
                                     "\(member.person.displayName)'s roles are saved.")
             } catch let error as MemberAdministrationError {
                 errors.add(error.message, for: "roles")
@@ -152,54 +151,52 @@ struct MemberRoutes {
     }
 
     /// Withdraws an invitation nobody answered yet; another organization's is not found.
-    func withdrawInvitation(_ context: SignedIn) throws -> Response {
-        guard let id = context.request.parameters["id"].flatMap(Invitation.ID.init) else { throw WebError.notFound }
+    func withdrawInvitation(_ context: SignedIn, _ id: Invitation.ID) throws -> Response {
         do {
             try Invitations(installation: app.installation).withdraw(id, in: context.organization.id)
         } catch MemberAdministrationError.notInOrganization {
             throw WebError.notFound
         }
-        return app.redirect(to: Paths.members, .success, "The invitation was withdrawn: its link no longer works.")
+        return app.redirect(to: AdminEndpoints.members.path(), .success, "The invitation was withdrawn: its link no longer works.")
     }
 
-    func deactivate(_ context: SignedIn) throws -> Response {
-        let member = try target(context)
+    func deactivate(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
+        let member = try target(context, id)
         do {
             try app.store.members.changeMembership(member.id, in: context.organization.id) { membership, admins in
                 try MemberAdministration.checkDeactivation(of: membership, by: context.member.membership, activeAdmins: admins)
                 try membership.deactivate()
             }
         } catch let error as MemberAdministrationError {
-            return app.redirect(to: Paths.member(member.id.rawValue), .error, error.message)
+            return app.redirect(to: AdminEndpoints.editMember.path(member.id), .error, error.message)
         }
-        return app.redirect(to: Paths.member(member.id.rawValue), .success,
+        return app.redirect(to: AdminEndpoints.editMember.path(member.id), .success,
                             "\(member.person.displayName) is deactivated and can no longer sign in to \(context.organization.name).")
     }
 
-    func reactivate(_ context: SignedIn) throws -> Response {
-        let member = try target(context)
+    func reactivate(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
+        let member = try target(context, id)
         guard !member.isActive else {
-            return app.redirect(to: Paths.member(member.id.rawValue), .error, MemberAdministrationError.alreadyActive.message)
+            return app.redirect(to: AdminEndpoints.editMember.path(member.id), .error, MemberAdministrationError.alreadyActive.message)
         }
         try app.store.members.reactivate(member.id, in: context.organization.id)
-        return app.redirect(to: Paths.member(member.id.rawValue), .success, "\(member.person.displayName) is active again.")
+        return app.redirect(to: AdminEndpoints.editMember.path(member.id), .success, "\(member.person.displayName) is active again.")
     }
 
     // MARK: Helpers
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
-    /// The member named in the path, in the admin's organization; 404 for anyone else's.
-    private func target(_ context: SignedIn) throws -> Member {
-        guard let id = context.request.parameters["id"].flatMap(Membership.ID.init),
-              let member = try app.store.members.fetchMember(id, in: context.organization.id)
+    /// The member with this membership in the admin's organization; 404 for anyone else's.
+    private func target(_ context: SignedIn, _ id: Membership.ID) throws -> Member {
+        guard let member = try app.store.members.fetchMember(id, in: context.organization.id)
         else { throw WebError.notFound }
         return member
     }
 
     private func detail(of member: Member, in context: SignedIn) throws -> MemberDetail {
         let school = try member.membership.schoolID.flatMap { try app.store.organizations.fetchSchool($0, in: context.organization.id) }
-        return MemberDetail(id: member.id.rawValue, name: member.person.displayName, email: member.person.email.rawValue,
+        return MemberDetail(id: member.id, name: member.person.displayName, email: member.person.email.rawValue,
                             school: school?.name, status: member.isActive ? .active : .deactivated,
                             roles: Set(member.roles))
     }

@@ -2,7 +2,8 @@ import CairnCore
 import CairnHTML
 /// One member in the admin's list.
 public struct MemberRow: Sendable, Hashable {
-    public var id: String
+    /// The membership's id; nil for an invitation not accepted yet.
+    public var id: Membership.ID?
     public var name: String
     public var email: String
     /// Role labels, such as "Assessor" (see `Role.displayName`).
@@ -14,15 +15,15 @@ public struct MemberRow: Sendable, Hashable {
     /// Where the admin withdraws the invitation this row stands for, if it is one.
     public var withdrawURL: String?
 
-    public init(id: String, name: String, email: String, roles: [String], school: String?, status: MemberStatus,
-                editable: Bool = true, withdrawURL: String? = nil) {
+    public init(id: Membership.ID?, name: String, email: String, roles: [String], school: String?, status: MemberStatus,
+                withdrawURL: String? = nil) {
         self.id = id
         self.name = name
         self.email = email
         self.roles = roles
         self.school = school
         self.status = status
-        self.editURL = editable ? Paths.member(id) : nil
+        self.editURL = id.map { AdminEndpoints.editMember.path($0) }
         self.withdrawURL = withdrawURL
     }
 }
@@ -68,9 +69,7 @@ public struct MembersPage: HTML {
 
     /// This list's URL at another page, keeping the search.
     func link(toPage number: Int) -> String {
-        var query = ["page=\(number)"]
-        if !search.isEmpty { query.insert("q=" + Paths.percentEncoded(search), at: 0) }
-        return Paths.members + "?" + query.joined(separator: "&")
+        AdminEndpoints.members.path(query: (search.isEmpty ? [] : [.search(search)]) + [.page(number)])
     }
 
     var caption: String {
@@ -114,10 +113,10 @@ public struct MembersPage: HTML {
         Layout(title: "Members", context: context,
                lead: "Everyone in \(context.organizationName ?? "your organization") and the roles they hold.") {
             div(.class("actions")) {
-                ButtonLink("Invite a member", to: Paths.inviteMember)
-                ButtonLink("Import a roster", to: Paths.importRoster, style: .secondary)
+                ButtonLink("Invite a member", to: AdminEndpoints.invite.path())
+                ButtonLink("Import a roster", to: AdminEndpoints.importRoster.path(), style: .secondary)
             }
-            form(.method(.get), .action(Paths.members), .class("search"), .role("search"), .aria(.label, "Search the members")) {
+            form(.method(.get), .action(AdminEndpoints.members.path()), .class("search"), .role("search"), .aria(.label, "Search the members")) {
                 label(.for("q"), .class("field__label")) { "Find a member" }
                 div(.class("search__row")) {
                     input(.id("q"), .name("q"), .type(.search), .class("input"), search.isEmpty ? nil : .value(search),

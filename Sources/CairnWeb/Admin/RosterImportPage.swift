@@ -38,13 +38,13 @@ public struct RosterImportPage: HTML {
                 // Focusable, so a keyboard can scroll it when it is wider than the screen.
                 pre(.class("sample"), .role("region"), .aria(.label, "Sample roster file"), .tabindex(0)) { code { Self.sample } }
             }
-            PostForm(action: Paths.importRoster, csrfToken: context.csrfToken, multipart: true, class: "stack") {
+            PostForm(action: AdminEndpoints.importRoster.path(), csrfToken: context.csrfToken, multipart: true, class: "stack") {
                 FileField(label: "Roster file", name: "roster", accept: ".csv,text/csv",
                           hint: "A .csv file. We check every row first and show you a report; people already in the organization are left as they are.",
                           error: errors["roster"])
                 div(.class("actions")) {
                     SubmitButton("Import and send invitations")
-                    ButtonLink("Cancel", to: Paths.members, style: .quiet)
+                    ButtonLink("Cancel", to: AdminEndpoints.members.path(), style: .quiet)
                 }
             }
         }

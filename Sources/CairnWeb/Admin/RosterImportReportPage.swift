@@ -104,8 +104,8 @@ public struct RosterImportReportPage: HTML {
                 }
             }
             div(.class("actions")) {
-                ButtonLink("Back to members", to: Paths.members)
-                ButtonLink("Import another file", to: Paths.importRoster, style: .secondary)
+                ButtonLink("Back to members", to: AdminEndpoints.members.path())
+                ButtonLink("Import another file", to: AdminEndpoints.importRoster.path(), style: .secondary)
             }
         }
     }

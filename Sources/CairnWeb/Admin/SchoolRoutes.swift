@@ -7,8 +7,8 @@ struct SchoolRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/admin/schools", .role(.admin)) { try list($0) }
-        table.add(.post, "/admin/schools", .role(.admin)) { try add($0) }
+        table.add(AdminEndpoints.schools) { (context: SignedIn) in try list(context) }
+        table.add(AdminEndpoints.addSchool, add)
     }
 
     func list(_ context: SignedIn, name: String = "", errors: FormErrors = FormErrors()) throws -> Response {
@@ -35,6 +35,6 @@ struct SchoolRoutes {
         }
         guard errors.isEmpty else { return try list(context, name: typed, errors: errors) }
         try app.store.organizations.addSchool(School(organizationID: context.organization.id, name: name))
-        return app.redirect(to: Paths.schools, .success, "\(name) is added.")
+        return app.redirect(to: AdminEndpoints.schools.path(), .success, "\(name) is added.")
     }
 }

@@ -39,7 +39,7 @@ public struct SchoolsPage: HTML {
             section(.class("panel"), .aria(.labelledby, "add-school-heading")) {
                 h2(.id("add-school-heading")) { "Add a school" }
                 ErrorSummary(errors)
-                PostForm(action: Paths.schools, csrfToken: context.csrfToken, class: "stack") {
+                PostForm(action: AdminEndpoints.schools.path(), csrfToken: context.csrfToken, class: "stack") {
                     TextField(label: "School name", name: "name", value: name, error: errors["name"],
                               autocomplete: "off", required: true)
                     SubmitButton("Add school")

@@ -22,8 +22,8 @@ extension App {
     /// attachment`) named as the design names it, typed as it was recognized when uploaded.
     ///
     /// - Throws: `WebError.notFound` when the design lists no file with that blob, or the blob is missing.
-    func serveAttachment(_ blob: String?, of design: Design, for request: Request, cacheControl: String) throws -> Response {
-        guard let blob, let attachment = design.attachments.first(where: { $0.blob == blob }),
+    func serveAttachment(_ blob: String, of design: Design, for request: Request, cacheControl: String) throws -> Response {
+        guard let attachment = design.attachments.first(where: { $0.blob == blob }),
               let id = BlobReference.ID(blob), let path = blobs.path(for: id)
         else { throw WebError.notFound }
         var response = FileResponse.serve(path: path, contentType: attachment.contentType, request: request, cacheControl: cacheControl)
@@ -38,7 +38,7 @@ extension App {
         let fallback = String(String.UnicodeScalarView(filename.unicodeScalars.map {
             $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? $0 : "_"
         }))
-        return (inline ? "inline" : "attachment") + "; filename=\"\(fallback)\"; filename*=UTF-8''\(Paths.percentEncoded(filename))"
+        return (inline ? "inline" : "attachment") + "; filename=\"\(fallback)\"; filename*=UTF-8''\(PercentEncoding.encode(filename))"
     }
 
     /// The first `count` bytes of a file (fewer when it is shorter; none when it cannot be read).

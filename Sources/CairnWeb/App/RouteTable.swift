@@ -2,7 +2,7 @@ import CairnApp
 import CairnCore
 import CairnHTTP
 
-/// Cairn's routes, each registered with the access it requires; built once, then frozen in a `Router`.
+/// Cairn's routes, each registered from its `Endpoint` with the access it requires; built once, then frozen in a `Router`.
 struct RouteTable {
     /// One registered route, kept so tests and docs can list who may use what.
     struct Entry: Sendable {
@@ -20,29 +20,36 @@ struct RouteTable {
         self.environment = environment
     }
 
-    /// Adds a route open to anyone; the handler sees the visitor (signed in or not) and a body it `accepts`.
-    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access, accepts: AcceptedBody = .form,
-                      _ handler: @escaping @Sendable (Visitor) throws -> Response) {
-        precondition(access.isAnyone, "\(method.rawValue) \(pattern): a visitor handler must be declared .anyone")
-        entries.append(Entry(method: method, pattern: pattern, access: access))
-        router.add(method, pattern) { request in
+    /// Registers a public endpoint (`.anyone`): the handler sees the visitor (signed in or not), a
+    /// body it `accepts`, and the path's values parsed into their types (a malformed one is a 404).
+    mutating func add<each P: PathParameter>(_ endpoint: Endpoint<repeat each P>, accepts: AcceptedBody = .form,
+                                             _ handler: @escaping @Sendable (Visitor, repeat each P) throws -> Response) {
+        precondition(endpoint.access.isAnyone, "\(endpoint.method.rawValue) \(endpoint.pattern): a visitor handler must be declared .anyone")
+        register(endpoint) { request in
             try accepts.check(request)
-            return try handler(Visitor(request))
+            let values = try endpoint.values(in: request.parameters)
+            return try handler(Visitor(request), repeat each values)
         }
     }
 
-    /// Adds a route for signed-in members; access and the body's type (`accepts`) are checked before the handler runs.
-    mutating func add(_ method: HTTPMethod, _ pattern: String, _ access: Access, accepts: AcceptedBody = .form,
-                      _ handler: @escaping @Sendable (SignedIn) throws -> Response) {
-        precondition(!access.isAnyone, "\(method.rawValue) \(pattern): a member handler needs a member access rule")
-        entries.append(Entry(method: method, pattern: pattern, access: access))
+    /// Registers a members' endpoint: sign-in, access and the body's type (`accepts`) are checked,
+    /// then the path's values parsed into their types (a malformed one is a 404), before the handler runs.
+    mutating func add<each P: PathParameter>(_ endpoint: Endpoint<repeat each P>, accepts: AcceptedBody = .form,
+                                             _ handler: @escaping @Sendable (SignedIn, repeat each P) throws -> Response) {
+        precondition(!endpoint.access.isAnyone, "\(endpoint.method.rawValue) \(endpoint.pattern): a member handler needs a member access rule")
         let environment = self.environment
-        router.add(method, pattern) { request in
+        register(endpoint) { request in
             let context = try SignedIn(from: Visitor(request))
-            try Self.authorize(context.member, for: access, environment: environment)
+            try Self.authorize(context.member, for: endpoint.access, environment: environment)
             try accepts.check(request)
-            return try handler(context)
+            let values = try endpoint.values(in: request.parameters)
+            return try handler(context, repeat each values)
         }
+    }
+
+    private mutating func register<each P: PathParameter>(_ endpoint: Endpoint<repeat each P>, _ handler: @escaping Handler) {
+        entries.append(Entry(method: endpoint.method, pattern: endpoint.pattern, access: endpoint.access))
+        router.add(endpoint.method, endpoint.pattern, handler)
     }
 
     /// Refuses a member who does not meet `access`: 403 for a missing role, 404 for hidden pages.

@@ -34,7 +34,7 @@ struct AgreementPage: HTML {
             if doubleScored == 0 {
                 p(.class("empty-state")) {
                     "No submission has been scored twice yet. Choose the share of submissions to score twice in the "
-                    a(.href(Paths.reviewPolicy)) { "review policy" }
+                    a(.href(AdminEndpoints.reviewPolicy.path())) { "review policy" }
                     "."
                 }
             } else {

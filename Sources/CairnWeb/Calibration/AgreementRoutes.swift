@@ -9,7 +9,7 @@ struct AgreementRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/admin/agreement", .role(.admin)) { (context: SignedIn) in try agreement(context) }
+        table.add(AdminEndpoints.agreement, agreement)
     }
 
     func agreement(_ context: SignedIn) throws -> Response {

@@ -26,11 +26,12 @@ struct CalibrationPage: HTML {
                 }
                 section(.aria(.labelledby, "evidence-heading")) {
                     h2(.id("evidence-heading")) { "Evidence of exemplar \(number)" }
-                    EvidenceView(design: item.version.design, items: item.exemplar.snapshot.items, enrollmentID: item.enrollmentID?.rawValue ?? "")
+                    // Without its submission the exemplar's files are gone too: their links lead nowhere.
+                    EvidenceView(design: item.version.design, items: item.exemplar.snapshot.items, enrollmentID: item.enrollmentID ?? Enrollment.ID(rawValue: ""))
                 }
                 section(.aria(.labelledby, "levels-heading")) {
                     h2(.id("levels-heading")) { "Your levels" }
-                    PostForm(action: Paths.calibration(calibration.microcredentialID), csrfToken: context.csrfToken, class: "stack") {
+                    PostForm(action: ReviewEndpoints.scoreCalibration.path(calibration.microcredentialID), csrfToken: context.csrfToken, class: "stack") {
                         input(.type(.hidden), .name("exemplar"), .value(item.exemplar.id.rawValue))
                         RubricLevelFields(rubric: item.version.design.rubric, selected: selected, errors: errors)
                         div(.class("actions")) { SubmitButton("Compare with the reference") }
@@ -38,7 +39,7 @@ struct CalibrationPage: HTML {
                 }
             } else {
                 p(.class("empty-state")) { "This microcredential has no exemplars yet: there is nothing to calibrate on." }
-                p { a(.href(Paths.dashboard)) { "Back to your dashboard" } }
+                p { a(.href(DashboardEndpoints.dashboard.path())) { "Back to your dashboard" } }
             }
         }
     }

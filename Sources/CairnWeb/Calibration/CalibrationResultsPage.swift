@@ -25,13 +25,13 @@ struct CalibrationResultsPage: HTML {
             }
             if let next = calibration.nextUnscored {
                 div(.class("actions")) {
-                    ButtonLink("Score exemplar \(calibration.number(of: next))", to: Paths.calibration(calibration.microcredentialID, exemplar: next.exemplar.id.rawValue))
+                    ButtonLink("Score exemplar \(calibration.number(of: next))", to: ReviewEndpoints.calibration.path(calibration.microcredentialID, query: .exemplar(next.exemplar.id)))
                 }
             } else {
                 div(.class("notice"), .role("note")) { p { "You have scored every exemplar: you can review “\(calibration.title)” now." } }
                 div(.class("actions")) {
-                    ButtonLink("Go to the review queue", to: Paths.reviewQueue)
-                    ButtonLink("Score this exemplar again", to: Paths.calibration(calibration.microcredentialID, exemplar: item.exemplar.id.rawValue),
+                    ButtonLink("Go to the review queue", to: ReviewEndpoints.queue.path())
+                    ButtonLink("Score this exemplar again", to: ReviewEndpoints.calibration.path(calibration.microcredentialID, query: .exemplar(item.exemplar.id)),
                                style: .secondary)
                 }
             }

@@ -10,13 +10,13 @@ struct CalibrationRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/review/calibration/:microcredential", .role(.assessor)) { (context: SignedIn) in try form(context) }
-        table.add(.post, "/review/calibration/:microcredential", .role(.assessor)) { (context: SignedIn) in try score(context) }
+        table.add(ReviewEndpoints.calibration, form)
+        table.add(ReviewEndpoints.scoreCalibration, score)
     }
 
     /// The exemplar named by `?exemplar=`, else the first one the assessor has not scored, else the first.
-    func form(_ context: SignedIn) throws -> Response {
-        let calibration = try load(context)
+    func form(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let calibration = try load(context, id)
         var item = calibration.nextUnscored ?? calibration.items.first
         if let chosen = context.request.query["exemplar"] {
             guard let named = calibration.items.first(where: { $0.exemplar.id.rawValue == chosen }) else { throw WebError.notFound }
@@ -25,8 +25,8 @@ struct CalibrationRoutes {
         return app.render(CalibrationPage(context: page(context), calibration: calibration, item: item))
     }
 
-    func score(_ context: SignedIn) throws -> Response {
-        var calibration = try load(context)
+    func score(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        var calibration = try load(context, id)
         let form = context.request.form
         guard let item = calibration.items.first(where: { $0.exemplar.id.rawValue == form["exemplar"] }) else { throw WebError.notFound }
         var errors = FormErrors()
@@ -47,11 +47,10 @@ struct CalibrationRoutes {
 
     /// The microcredential's exemplars and which the assessor scored; 404 outside the organization,
     /// 403 for an assessor who may not assess it.
-    private func load(_ context: SignedIn) throws -> AssessorCalibration {
+    private func load(_ context: SignedIn, _ id: Microcredential.ID) throws -> AssessorCalibration {
         let organization = context.organization.id
         let assessor = context.member.person.id
-        guard let id = context.request.parameters["microcredential"].flatMap(Microcredential.ID.init),
-              try app.store.microcredentials.fetch(id, in: organization) != nil else { throw WebError.notFound }
+        guard try app.store.microcredentials.fetch(id, in: organization) != nil else { throw WebError.notFound }
         guard try app.store.submissions.mayAssess(assessor, id, in: organization) else { throw WebError.forbidden }
         let versions = try app.store.microcredentials.versions(of: id, in: organization).sorted { $0.number < $1.number }
         let items = try app.store.calibration.exemplars(of: id, in: organization).map { exemplar in
@@ -59,7 +58,7 @@ struct CalibrationRoutes {
                              enrollmentID: try exemplar.submissionID.flatMap { try app.store.submissions.fetch($0, in: organization) }?.enrollmentID)
         }
         let title = (versions.last { $0.state == .published || $0.state == .pilot } ?? versions.last)?.design.title ?? "Microcredential"
-        return AssessorCalibration(microcredentialID: id.rawValue, title: title, items: items,
+        return AssessorCalibration(microcredentialID: id, title: title, items: items,
                            scored: try app.store.calibration.calibratedExemplarIDs(by: assessor, of: id, in: organization))
     }
 }
@@ -74,7 +73,7 @@ struct AssessorCalibration {
         let enrollmentID: Enrollment.ID?
     }
 
-    let microcredentialID: String
+    let microcredentialID: Microcredential.ID
     let title: String
     let items: [Item]
     var scored: Set<Exemplar.ID>

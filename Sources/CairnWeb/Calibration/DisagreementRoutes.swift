@@ -12,30 +12,29 @@ struct DisagreementRoutes {
     static let maxNoteLength = 2000
 
     func register(in table: inout RouteTable) {
-        let designer = Access.role(.designer)
-        table.add(.get, "/studio/:id/disagreements", designer) { (context: SignedIn) in try list(context) }
-        table.add(.get, "/studio/:id/disagreements/:submission/:assessor", designer) { (context: SignedIn) in try form(context) }
-        table.add(.post, "/studio/:id/disagreements/:submission/:assessor", designer) { (context: SignedIn) in try resolve(context) }
+        table.add(StudioEndpoints.disagreements, list)
+        table.add(StudioEndpoints.disagreement, form)
+        table.add(StudioEndpoints.resolveDisagreement, resolve)
     }
 
-    func list(_ context: SignedIn) throws -> Response {
-        let (microcredential, versions) = try StudioRoutes(app: app).load(context)
+    func list(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, versions) = try StudioRoutes(app: app).load(context, id)
         let disagreements = try app.store.calibration.doubleScores(of: microcredential.id, in: context.organization.id)
             .filter { !$0.disagreements.isEmpty }
         return app.render(DisagreementsPage(context: page(context), microcredential: microcredential, versions: versions,
                                             disagreements: disagreements, names: try names(context)))
     }
 
-    func form(_ context: SignedIn) throws -> Response {
-        let (microcredential, version, double) = try load(context)
+    func form(_ context: SignedIn, _ id: Microcredential.ID, _ submissionID: Submission.ID, _ assessorID: Person.ID) throws -> Response {
+        let (microcredential, version, double) = try load(context, id, submissionID, assessorID)
         let prefilled = double.resolution?.levels ?? double.review.levels.filter { !double.disagreements.contains($0.key) }
         return app.render(ResolveDisagreementPage(context: page(context), microcredential: microcredential, version: version,
                                                   double: double, names: try names(context), levels: prefilled,
                                                   note: double.resolution?.note ?? ""))
     }
 
-    func resolve(_ context: SignedIn) throws -> Response {
-        let (microcredential, version, double) = try load(context)
+    func resolve(_ context: SignedIn, _ id: Microcredential.ID, _ submissionID: Submission.ID, _ assessorID: Person.ID) throws -> Response {
+        let (microcredential, version, double) = try load(context, id, submissionID, assessorID)
         let form = context.request.form
         var errors = FormErrors()
         let levels = RubricLevelFields.read(form, rubric: version.design.rubric, into: &errors)
@@ -53,7 +52,7 @@ struct DisagreementRoutes {
             try ScoreResolution.make(submissionID: double.submission.id, secondAssessorID: double.second.assessorID, levels: levels,
                                      note: note, rubric: version.design.rubric, by: context.member.person.id, at: app.clock()),
             in: context.organization.id)
-        return app.redirect(to: Paths.disagreements(microcredential.id.rawValue), .success, "The disagreement is resolved.")
+        return app.redirect(to: StudioEndpoints.disagreements.path(microcredential.id), .success, "The disagreement is resolved.")
     }
 
     // MARK: Helpers
@@ -66,12 +65,12 @@ struct DisagreementRoutes {
                    uniquingKeysWith: { first, _ in first })
     }
 
-    /// The disagreement in the path: the microcredential's submission and its second assessor.
-    private func load(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion, DoubleScore) {
-        let (microcredential, versions) = try StudioRoutes(app: app).load(context)
-        let parameters = context.request.parameters
+    /// One disagreement: the microcredential's submission and its second assessor; 404 otherwise.
+    private func load(_ context: SignedIn, _ id: Microcredential.ID, _ submissionID: Submission.ID,
+                      _ assessorID: Person.ID) throws -> (Microcredential, MicrocredentialVersion, DoubleScore) {
+        let (microcredential, versions) = try StudioRoutes(app: app).load(context, id)
         guard let double = try app.store.calibration.doubleScores(of: microcredential.id, in: context.organization.id).first(where: {
-                  $0.submission.id.rawValue == parameters["submission"] && $0.second.assessorID.rawValue == parameters["assessor"]
+                  $0.submission.id == submissionID && $0.second.assessorID == assessorID
               }),
               !double.disagreements.isEmpty,
               let version = versions.first(where: { $0.id == double.submission.versionID })

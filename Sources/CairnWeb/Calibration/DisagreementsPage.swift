@@ -11,16 +11,16 @@ struct DisagreementsPage: HTML {
     let disagreements: [DoubleScore]
     let names: [Person.ID: String]
 
-    var id: String { microcredential.id.rawValue }
+    var id: Microcredential.ID { microcredential.id }
     var title: String { versions.last?.design.title ?? microcredential.slug }
 
     var body: some HTML {
         Layout(title: "Disagreements: \(title)", context: context,
                lead: "Submissions scored a second time, blind, where the two assessors chose different levels. Resolve each with the final levels and a note on why.") {
             p(.class("breadcrumb")) {
-                a(.href(Paths.studio)) { "Studio" }
+                a(.href(StudioEndpoints.list.path())) { "Studio" }
                 " › "
-                a(.href(Paths.studio(id))) { title }
+                a(.href(StudioEndpoints.overview.path(id))) { title }
             }
             if disagreements.isEmpty {
                 p(.class("empty-state")) { "No disagreements: every second score so far matched the review." }
@@ -36,7 +36,7 @@ struct DisagreementsPage: HTML {
                         p { strong { "Resolution note: " }; resolution.note }
                     }
                     p {
-                        a(.href(Paths.disagreement(id, double.submission.id.rawValue, double.second.assessorID.rawValue))) {
+                        a(.href(StudioEndpoints.disagreement.path(id, double.submission.id, double.second.assessorID))) {
                             double.resolution == nil ? "Resolve submission \(index + 1)" : "Change the resolution of submission \(index + 1)"
                         }
                     }

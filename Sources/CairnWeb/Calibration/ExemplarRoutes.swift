@@ -12,15 +12,14 @@ struct ExemplarRoutes {
     static let maxNoteLength = 2000
 
     func register(in table: inout RouteTable) {
-        let designer = Access.role(.designer)
-        table.add(.get, "/studio/:id/exemplars", designer) { (context: SignedIn) in try list(context) }
-        table.add(.get, "/studio/:id/exemplars/from/:submission", designer) { (context: SignedIn) in try form(context) }
-        table.add(.post, "/studio/:id/exemplars/from/:submission", designer) { (context: SignedIn) in try create(context) }
-        table.add(.post, "/studio/:id/exemplars/:exemplar/remove", designer) { (context: SignedIn) in try remove(context) }
+        table.add(StudioEndpoints.exemplars, list)
+        table.add(StudioEndpoints.newExemplar, form)
+        table.add(StudioEndpoints.createExemplar, create)
+        table.add(StudioEndpoints.removeExemplar, remove)
     }
 
-    func list(_ context: SignedIn) throws -> Response {
-        let (microcredential, versions) = try StudioRoutes(app: app).load(context)
+    func list(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, versions) = try StudioRoutes(app: app).load(context, id)
         let organization = context.organization.id
         let exemplars = try app.store.calibration.exemplars(of: microcredential.id, in: organization)
         let marked = Set(exemplars.compactMap(\.submissionID))
@@ -31,15 +30,15 @@ struct ExemplarRoutes {
                                         exemplars: exemplars, candidates: candidates))
     }
 
-    func form(_ context: SignedIn) throws -> Response {
-        let (microcredential, submission, version) = try candidate(context)
+    func form(_ context: SignedIn, _ id: Microcredential.ID, _ submissionID: Submission.ID) throws -> Response {
+        let (microcredential, submission, version) = try candidate(context, id, submissionID)
         let prefilled = try app.store.reviews.review(of: submission.id, in: context.organization.id)?.levels ?? [:]
         return app.render(ExemplarFormPage(context: page(context), microcredential: microcredential, submission: submission,
                                            version: version, levels: prefilled))
     }
 
-    func create(_ context: SignedIn) throws -> Response {
-        let (microcredential, submission, version) = try candidate(context)
+    func create(_ context: SignedIn, _ id: Microcredential.ID, _ submissionID: Submission.ID) throws -> Response {
+        let (microcredential, submission, version) = try candidate(context, id, submissionID)
         let form = context.request.form
         var errors = FormErrors()
         let levels = RubricLevelFields.read(form, rubric: version.design.rubric, into: &errors)
@@ -52,7 +51,7 @@ struct ExemplarRoutes {
                               status: .unprocessableContent)
         }
         let organization = context.organization.id
-        let path = Paths.exemplars(microcredential.id.rawValue)
+        let path = StudioEndpoints.exemplars.path(microcredential.id)
         guard try app.store.calibration.add(Exemplar(
             organizationID: organization, microcredentialID: microcredential.id, versionID: submission.versionID,
             submissionID: submission.id, snapshot: submission.snapshot, referenceScores: levels, note: note,
@@ -61,22 +60,21 @@ struct ExemplarRoutes {
         return app.redirect(to: path, .success, "The submission is an exemplar: assessors of “\(version.design.title)” score it before their next claim.")
     }
 
-    func remove(_ context: SignedIn) throws -> Response {
-        let (microcredential, _) = try StudioRoutes(app: app).load(context)
-        guard let id = context.request.parameters["exemplar"].flatMap(Exemplar.ID.init) else { throw WebError.notFound }
-        try app.store.calibration.removeExemplar(id, of: microcredential.id, in: context.organization.id)
-        return app.redirect(to: Paths.exemplars(microcredential.id.rawValue), .success, "The exemplar is removed.")
+    func remove(_ context: SignedIn, _ id: Microcredential.ID, _ exemplarID: Exemplar.ID) throws -> Response {
+        let (microcredential, _) = try StudioRoutes(app: app).load(context, id)
+        try app.store.calibration.removeExemplar(exemplarID, of: microcredential.id, in: context.organization.id)
+        return app.redirect(to: StudioEndpoints.exemplars.path(microcredential.id), .success, "The exemplar is removed.")
     }
 
     // MARK: Helpers
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
-    /// The decided submission in the path, of the microcredential in the path, with its version.
-    private func candidate(_ context: SignedIn) throws -> (Microcredential, Submission, MicrocredentialVersion) {
-        let (microcredential, versions) = try StudioRoutes(app: app).load(context)
-        guard let id = context.request.parameters["submission"].flatMap(Submission.ID.init),
-              let submission = try app.store.submissions.fetch(id, in: context.organization.id),
+    /// The decided submission of the microcredential, with its version; 404 otherwise.
+    private func candidate(_ context: SignedIn, _ id: Microcredential.ID,
+                           _ submissionID: Submission.ID) throws -> (Microcredential, Submission, MicrocredentialVersion) {
+        let (microcredential, versions) = try StudioRoutes(app: app).load(context, id)
+        guard let submission = try app.store.submissions.fetch(submissionID, in: context.organization.id),
               submission.microcredentialID == microcredential.id, submission.decision != nil,
               let version = versions.first(where: { $0.id == submission.versionID })
         else { throw WebError.notFound }

@@ -19,7 +19,7 @@ struct ExemplarsPage: HTML {
     let exemplars: [Exemplar]
     let candidates: [Candidate]
 
-    var id: String { microcredential.id.rawValue }
+    var id: Microcredential.ID { microcredential.id }
     var title: String { versions.last?.design.title ?? microcredential.slug }
 
     func version(_ id: MicrocredentialVersion.ID) -> MicrocredentialVersion? { versions.first { $0.id == id } }
@@ -28,11 +28,11 @@ struct ExemplarsPage: HTML {
         Layout(title: "Exemplars: \(title)", context: context,
                lead: "Before an assessor reviews this microcredential for the first time, they score its exemplars and see where they differed from your reference levels.") {
             p(.class("breadcrumb")) {
-                a(.href(Paths.studio)) { "Studio" }
+                a(.href(StudioEndpoints.list.path())) { "Studio" }
                 " › "
-                a(.href(Paths.studio(id))) { title }
+                a(.href(StudioEndpoints.overview.path(id))) { title }
             }
-            p { a(.href(Paths.disagreements(id))) { "Disagreements between assessors on blind second scores" } }
+            p { a(.href(StudioEndpoints.disagreements.path(id))) { "Disagreements between assessors on blind second scores" } }
             section(.aria(.labelledby, "exemplars-heading")) {
                 h2(.id("exemplars-heading")) { "Current exemplars" }
                 if exemplars.isEmpty {
@@ -77,7 +77,7 @@ struct ExemplarsPage: HTML {
             if !exemplar.note.isEmpty {
                 p { strong { "Why: " }; exemplar.note }
             }
-            PostForm(action: Paths.removeExemplar(id, exemplar.id.rawValue), csrfToken: context.csrfToken) {
+            PostForm(action: StudioEndpoints.removeExemplar.path(id, exemplar.id), csrfToken: context.csrfToken) {
                 SubmitButton("Remove exemplar \(number)", style: .danger)
             }
         }
@@ -94,7 +94,7 @@ struct ExemplarsPage: HTML {
             if candidate.isExemplar {
                 span(.class("muted")) { "Already an exemplar" }
             } else {
-                a(.href(Paths.newExemplar(id, from: candidate.submission.id.rawValue))) { "Use as exemplar" }
+                a(.href(StudioEndpoints.newExemplar.path(id, candidate.submission.id))) { "Use as exemplar" }
             }
         },
     ] }

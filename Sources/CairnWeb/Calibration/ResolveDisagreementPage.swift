@@ -17,16 +17,16 @@ struct ResolveDisagreementPage: HTML {
     let note: String
     var errors = FormErrors()
 
-    var id: String { microcredential.id.rawValue }
-    var action: String { Paths.disagreement(id, double.submission.id.rawValue, double.second.assessorID.rawValue) }
+    var id: Microcredential.ID { microcredential.id }
+    var action: String { StudioEndpoints.disagreement.path(id, double.submission.id, double.second.assessorID) }
 
     var body: some HTML {
         Layout(title: "Resolve a disagreement", context: context,
                lead: "“\(version.design.title)”, version \(version.number). Agreement is still measured on the assessors' own levels; your resolution is the record of what they should have been.") {
             p(.class("breadcrumb")) {
-                a(.href(Paths.studio(id))) { version.design.title }
+                a(.href(StudioEndpoints.overview.path(id))) { version.design.title }
                 " › "
-                a(.href(Paths.disagreements(id))) { "Disagreements" }
+                a(.href(StudioEndpoints.disagreements.path(id))) { "Disagreements" }
             }
             ErrorSummary(errors)
             section(.aria(.labelledby, "scores-heading")) {
@@ -35,7 +35,7 @@ struct ResolveDisagreementPage: HTML {
             }
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence" }
-                EvidenceView(design: version.design, items: double.submission.snapshot.items, enrollmentID: double.submission.enrollmentID.rawValue)
+                EvidenceView(design: version.design, items: double.submission.snapshot.items, enrollmentID: double.submission.enrollmentID)
             }
             section(.aria(.labelledby, "resolution-heading")) {
                 h2(.id("resolution-heading")) { "Final levels" }
@@ -45,7 +45,7 @@ struct ResolveDisagreementPage: HTML {
                              hint: "Kept beside the two scores.", error: errors["note"], required: true)
                     div(.class("actions")) {
                         SubmitButton("Save the resolution")
-                        ButtonLink("Cancel", to: Paths.disagreements(id), style: .quiet)
+                        ButtonLink("Cancel", to: StudioEndpoints.disagreements.path(id), style: .quiet)
                     }
                 }
             }

@@ -24,7 +24,7 @@ struct ReviewPolicyPage: HTML {
         Layout(title: "Review policy", context: context, width: .narrow,
                lead: "How review works in your organization: when an educator is pointed to a coach, how long assessors hold a submission, and how often a second assessor scores it blind.") {
             ErrorSummary(errors)
-            PostForm(action: Paths.reviewPolicy, csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: AdminEndpoints.reviewPolicy.path(), csrfToken: context.csrfToken, class: "stack") {
                 TextField(label: "Not yet decisions before a coach", name: "not_yet_before_coach", value: values.notYetBeforeCoach,
                           hint: "After this many not yet decisions on one microcredential, the educator is pointed to a coach (1 to 10).",
                           error: errors["not_yet_before_coach"], required: true)
@@ -44,7 +44,7 @@ struct ReviewPolicyPage: HTML {
                 }
                 div(.class("actions")) {
                     SubmitButton("Save the review policy")
-                    a(.href(Paths.agreement)) { "See agreement between assessors" }
+                    a(.href(AdminEndpoints.agreement.path())) { "See agreement between assessors" }
                 }
             }
         }

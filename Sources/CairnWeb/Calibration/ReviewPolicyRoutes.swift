@@ -9,8 +9,8 @@ struct ReviewPolicyRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/admin/review-policy", .role(.admin)) { (context: SignedIn) in try form(context) }
-        table.add(.post, "/admin/review-policy", .role(.admin)) { (context: SignedIn) in try save(context) }
+        table.add(AdminEndpoints.reviewPolicy) { (context: SignedIn) in try form(context) }
+        table.add(AdminEndpoints.saveReviewPolicy, save)
     }
 
     func form(_ context: SignedIn) throws -> Response {
@@ -45,7 +45,7 @@ struct ReviewPolicyRoutes {
                                   secondScoring: SecondScoring(share: percent / 100))
         let hide = Dictionary(uniqueKeysWithValues: known.map { (Microcredential.ID(rawValue: $0), values.hidden.contains($0)) })
         try app.store.reviewPolicies.saveReviewSettings(policy, hidingEducatorNames: hide, in: context.organization.id)
-        return app.redirect(to: Paths.reviewPolicy, .success, "The review policy is saved.")
+        return app.redirect(to: AdminEndpoints.reviewPolicy.path(), .success, "The review policy is saved.")
     }
 
     // MARK: Helpers

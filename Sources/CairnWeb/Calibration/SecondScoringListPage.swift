@@ -25,7 +25,7 @@ struct SecondScoringListPage: HTML {
         .init("Attempt") { row in "\(row.submission.attempt)" },
         .init("Submitted") { row in DateText(row.submission.submittedAt) },
         .init("Action", hideHeader: true) { row in
-            a(.href(Paths.secondScore(row.submission.id.rawValue))) { "Score it" }
+            a(.href(ReviewEndpoints.secondScore.path(row.submission.id))) { "Score it" }
         },
     ] }
 }

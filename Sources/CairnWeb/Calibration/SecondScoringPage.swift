@@ -15,15 +15,15 @@ struct SecondScoringPage: HTML {
     var body: some HTML {
         Layout(title: "Second score: \(version.design.title)", context: context,
                lead: "Attempt \(submission.attempt), version \(version.number). Score it as if you were the only assessor.") {
-            p(.class("breadcrumb")) { a(.href(Paths.secondScoring)) { "Second scoring" } }
+            p(.class("breadcrumb")) { a(.href(ReviewEndpoints.secondScoring.path())) { "Second scoring" } }
             ErrorSummary(errors)
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence" }
-                EvidenceView(design: version.design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
+                EvidenceView(design: version.design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID)
             }
             section(.aria(.labelledby, "levels-heading")) {
                 h2(.id("levels-heading")) { "Your levels" }
-                PostForm(action: Paths.secondScore(submission.id.rawValue), csrfToken: context.csrfToken, class: "stack") {
+                PostForm(action: ReviewEndpoints.saveSecondScore.path(submission.id), csrfToken: context.csrfToken, class: "stack") {
                     RubricLevelFields(rubric: version.design.rubric, selected: selected, errors: errors)
                     div(.class("actions")) { SubmitButton("Record my second score") }
                 }

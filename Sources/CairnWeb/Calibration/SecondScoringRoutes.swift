@@ -10,10 +10,9 @@ struct SecondScoringRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        let assessor = Access.role(.assessor)
-        table.add(.get, "/review/second", assessor) { (context: SignedIn) in try list(context) }
-        table.add(.get, "/review/second/:submission", assessor) { (context: SignedIn) in try form(context) }
-        table.add(.post, "/review/second/:submission", assessor) { (context: SignedIn) in try score(context) }
+        table.add(ReviewEndpoints.secondScoring, list)
+        table.add(ReviewEndpoints.secondScore, form)
+        table.add(ReviewEndpoints.saveSecondScore, score)
     }
 
     func list(_ context: SignedIn) throws -> Response {
@@ -28,13 +27,13 @@ struct SecondScoringRoutes {
         return app.render(SecondScoringListPage(context: page(context), rows: rows))
     }
 
-    func form(_ context: SignedIn) throws -> Response {
-        let (submission, version) = try load(context)
+    func form(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
+        let (submission, version) = try load(context, id)
         return app.render(SecondScoringPage(context: page(context), submission: submission, version: version))
     }
 
-    func score(_ context: SignedIn) throws -> Response {
-        let (submission, version) = try load(context)
+    func score(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
+        let (submission, version) = try load(context, id)
         var errors = FormErrors()
         let levels = RubricLevelFields.read(context.request.form, rubric: version.design.rubric, into: &errors)
         guard errors.isEmpty else {
@@ -46,9 +45,9 @@ struct SecondScoringRoutes {
                 SecondScoring.Score(submissionID: submission.id, assessorID: context.member.person.id, scores: levels, scoredAt: app.clock()),
                 in: context.organization.id)
         } catch let error as ReviewError {
-            return app.redirect(to: Paths.secondScoring, .error, error.message)
+            return app.redirect(to: ReviewEndpoints.secondScoring.path(), .error, error.message)
         }
-        return app.redirect(to: Paths.secondScoring, .success,
+        return app.redirect(to: ReviewEndpoints.secondScoring.path(), .success,
                             "Your second score of “\(version.design.title)” is recorded. Where it differs from the first review, a designer resolves it.")
     }
 
@@ -64,12 +63,11 @@ struct SecondScoringRoutes {
                                                              in: organization)
     }
 
-    /// The submission in the path when it waits for this assessor's second score: 404 outside the
+    /// The submission when it waits for this assessor's second score: 404 outside the
     /// organization, 403 when it is not theirs to score.
-    private func load(_ context: SignedIn) throws -> (Submission, MicrocredentialVersion) {
+    private func load(_ context: SignedIn, _ id: Submission.ID) throws -> (Submission, MicrocredentialVersion) {
         let organization = context.organization.id
-        guard let id = context.request.parameters["submission"].flatMap(Submission.ID.init),
-              try app.store.submissions.fetch(id, in: organization) != nil else { throw WebError.notFound }
+        guard try app.store.submissions.fetch(id, in: organization) != nil else { throw WebError.notFound }
         guard let submission = try queue(context).first(where: { $0.id == id }) else { throw WebError.forbidden }
         return (submission, try app.store.microcredentials.findVersion(submission.versionID, in: organization))
     }

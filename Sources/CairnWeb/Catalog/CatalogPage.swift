@@ -51,7 +51,7 @@ public struct CatalogPage: HTML {
                     ul(.class("cards")) {
                         for entry in entries {
                             li {
-                                CatalogCard(path: Paths.microcredential(organization.slug, entry.microcredential.slug), design: entry.design,
+                                CatalogCard(path: CatalogEndpoints.latest.path(organization.slug, entry.microcredential.slug), design: entry.design,
                                             imageURL: ImageURLs.published(organization.slug, entry.microcredential.slug, entry.version))
                             }
                         }

@@ -10,39 +10,35 @@ struct CatalogRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/", .anyone) { (visitor: Visitor) in try home(visitor) }
-        table.add(.get, "/o/:org/catalog", .anyone) { (visitor: Visitor) in try catalog(visitor) }
-        table.add(.get, "/o/:org/microcredentials/:slug", .anyone) { (visitor: Visitor) in try latest(visitor) }
-        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number", .anyone) { (visitor: Visitor) in
-            try version(visitor, json: Self.prefersJSON(visitor.request.headers["Accept"]))
+        table.add(CatalogEndpoints.home, home)
+        table.add(CatalogEndpoints.catalog, catalog)
+        table.add(CatalogEndpoints.latest, latest)
+        table.add(CatalogEndpoints.versionPage) { (visitor: Visitor, organization, slug, number) in
+            try version(visitor, organization, slug, number, json: Self.prefersJSON(visitor.request.headers["Accept"]))
         }
-        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/achievement.json", .anyone) { (visitor: Visitor) in
-            try version(visitor, json: true)
+        table.add(CatalogEndpoints.achievement) { (visitor: Visitor, organization, slug, number) in
+            try version(visitor, organization, slug, number, json: true)
         }
-        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/image", .anyone) { (visitor: Visitor) in
-            try image(visitor)
-        }
-        table.add(.get, "/o/:org/microcredentials/:slug/versions/:number/attachments/:blob", .anyone) { (visitor: Visitor) in
-            try attachment(visitor)
-        }
+        table.add(CatalogEndpoints.image, image)
+        table.add(CatalogEndpoints.attachment, attachment)
     }
 
     /// The home page: a member's dashboard; for a visitor, the public catalog of the one
     /// organization, or the list of every organization's catalog (sign-in in the header).
     func home(_ visitor: Visitor) throws -> Response {
-        if visitor.member != nil { return .redirect(to: Paths.dashboard) }
+        if visitor.member != nil { return .redirect(to: DashboardEndpoints.dashboard.path()) }
         let organizations = try app.store.organizations.all()
         switch organizations.count {
-        case 0: return .redirect(to: Paths.signIn)
-        case 1: return .redirect(to: Paths.catalog(organizations[0].slug))
+        case 0: return .redirect(to: AccountEndpoints.signIn.path())
+        case 1: return .redirect(to: CatalogEndpoints.catalog.path(organizations[0].slug))
         default:
-            let links = organizations.map { OrganizationLink(name: $0.name, catalogPath: Paths.catalog($0.slug)) }
+            let links = organizations.map { OrganizationLink(name: $0.name, catalogPath: CatalogEndpoints.catalog.path($0.slug)) }
             return app.render(OrganizationsPage(context: visitor.pageContext(isDevelopment: app.isDevelopment), organizations: links))
         }
     }
 
-    func catalog(_ visitor: Visitor) throws -> Response {
-        let organization = try organization(visitor)
+    func catalog(_ visitor: Visitor, _ organizationSlug: String) throws -> Response {
+        let organization = try organization(organizationSlug)
         let query = visitor.request.query
         let asked = CatalogQuery(text: query[CatalogQuery.Field.text] ?? "", subject: query[CatalogQuery.Field.subject] ?? "",
                                  gradeBand: query[CatalogQuery.Field.gradeBand] ?? "",
@@ -62,16 +58,16 @@ struct CatalogRoutes {
     }
 
     /// The microcredential's own URL shows its latest published version.
-    func latest(_ visitor: Visitor) throws -> Response {
-        let organization = try organization(visitor)
-        let microcredential = try microcredential(visitor, in: organization)
+    func latest(_ visitor: Visitor, _ organizationSlug: String, _ slug: String) throws -> Response {
+        let organization = try organization(organizationSlug)
+        let microcredential = try microcredential(slug, in: organization)
         guard let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
         else { throw WebError.notFound }
         return app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                               microcredential: microcredential, version: version,
                                               imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
                                               attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version),
-                                              enrollPath: mayEnroll(visitor, organization) ? Paths.enroll(organization.slug, microcredential.slug) : nil))
+                                              enrollPath: mayEnroll(visitor, organization) ? CatalogEndpoints.enroll.path(organization.slug, microcredential.slug) : nil))
     }
 
     /// Whether the visitor is a signed-in educator of the organization.
@@ -81,14 +77,14 @@ struct CatalogRoutes {
     }
 
     /// One version, as a page or as its Achievement; drafts and pilots are not public.
-    func version(_ visitor: Visitor, json: Bool) throws -> Response {
-        let (organization, microcredential, version) = try publicVersion(visitor)
+    func version(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int, json: Bool) throws -> Response {
+        let (organization, microcredential, version) = try publicVersion(organizationSlug, slug, number)
         let number = version.number
         if json {
             let document = AchievementDocument(
                 version: version, microcredential: microcredential, organization: organization,
-                versionURL: app.configuration.baseURL + Paths.version(organization.slug, microcredential.slug, number),
-                organizationURL: app.configuration.baseURL + Paths.catalog(organization.slug))
+                versionURL: app.configuration.baseURL + CatalogEndpoints.versionPage.path(organization.slug, microcredential.slug, number),
+                organizationURL: app.configuration.baseURL + CatalogEndpoints.catalog.path(organization.slug))
             var response = try Response.json(document)
             response.headers.set("Content-Type", "application/ld+json")
             response.headers.set("Vary", "Accept")
@@ -106,15 +102,15 @@ struct CatalogRoutes {
     }
 
     /// A published or retired version's image. Such a version never changes, so it is cached for a year.
-    func image(_ visitor: Visitor) throws -> Response {
-        let (_, _, version) = try publicVersion(visitor)
+    func image(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int) throws -> Response {
+        let (_, _, version) = try publicVersion(organizationSlug, slug, number)
         return try app.serveImage(of: version.design, for: visitor.request, cacheControl: "public, max-age=31536000, immutable")
     }
 
     /// A file attached to a published or retired version: only one its design lists; cached for a year.
-    func attachment(_ visitor: Visitor) throws -> Response {
-        let (_, _, version) = try publicVersion(visitor)
-        return try app.serveAttachment(visitor.request.parameters["blob"], of: version.design, for: visitor.request,
+    func attachment(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int, _ blob: String) throws -> Response {
+        let (_, _, version) = try publicVersion(organizationSlug, slug, number)
+        return try app.serveAttachment(blob, of: version.design, for: visitor.request,
                                        cacheControl: "public, max-age=31536000, immutable")
     }
 
@@ -134,26 +130,26 @@ struct CatalogRoutes {
 
     // MARK: Helpers
 
-    /// The version named in the path when it is public (published or retired); 404 otherwise.
-    private func publicVersion(_ visitor: Visitor) throws -> (Organization, Microcredential, MicrocredentialVersion) {
-        let organization = try organization(visitor)
-        let microcredential = try microcredential(visitor, in: organization)
-        guard let number = visitor.request.parameters["number"].flatMap(Int.init), number > 0,
+    /// The version with this number when it is public (published or retired); 404 otherwise.
+    private func publicVersion(_ organizationSlug: String, _ slug: String,
+                               _ number: Int) throws -> (Organization, Microcredential, MicrocredentialVersion) {
+        let organization = try organization(organizationSlug)
+        let microcredential = try microcredential(slug, in: organization)
+        guard number > 0,
               let version = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
               version.state == .published || version.state == .retired
         else { throw WebError.notFound }
         return (organization, microcredential, version)
     }
 
-    private func organization(_ visitor: Visitor) throws -> Organization {
-        guard let slug = visitor.request.parameters["org"], let organization = try app.store.organizations.fetch(slug: slug)
+    private func organization(_ slug: String) throws -> Organization {
+        guard let organization = try app.store.organizations.fetch(slug: slug)
         else { throw WebError.notFound }
         return organization
     }
 
-    private func microcredential(_ visitor: Visitor, in organization: Organization) throws -> Microcredential {
-        guard let slug = visitor.request.parameters["slug"],
-              let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id)
+    private func microcredential(_ slug: String, in organization: Organization) throws -> Microcredential {
+        guard let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id)
         else { throw WebError.notFound }
         return microcredential
     }

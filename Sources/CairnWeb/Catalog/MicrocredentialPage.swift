@@ -35,7 +35,7 @@ public struct MicrocredentialPage: HTML {
         self.enrollPath = enrollPath
     }
 
-    var achievementPath: String { Paths.achievement(organization.slug, microcredential.slug, version.number) }
+    var achievementPath: String { CatalogEndpoints.achievement.path(organization.slug, microcredential.slug, version.number) }
 
     public var body: some HTML {
         Layout(title: version.design.title, context: context,
@@ -52,7 +52,7 @@ public struct MicrocredentialPage: HTML {
                 div(.class("notice"), .role("note")) {
                     p {
                         "You are reading version \(version.number). "
-                        a(.href(Paths.microcredential(organization.slug, microcredential.slug))) { "Read the current version (\(latestNumber))" }
+                        a(.href(CatalogEndpoints.latest.path(organization.slug, microcredential.slug))) { "Read the current version (\(latestNumber))" }
                     }
                 }
             }

@@ -33,7 +33,7 @@ public struct OrganizationsPage: HTML {
                     }
                 }
             }
-            p { "Already a member? "; a(.href(Paths.signIn)) { "Sign in" }; " to work on your microcredentials." }
+            p { "Already a member? "; a(.href(AccountEndpoints.signIn.path())) { "Sign in" }; " to work on your microcredentials." }
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public struct AssessorOverview: Sendable, Hashable {
     /// A submission the assessor holds.
     public struct Claimed: Sendable, Hashable {
-        public var submissionID: String
+        public var submissionID: Submission.ID
         public var title: String
         public var educatorName: String
         public var expiresAt: Date
@@ -14,7 +14,7 @@ public struct AssessorOverview: Sendable, Hashable {
 
     /// Calibration on one microcredential the assessor reviews.
     public struct Calibration: Sendable, Hashable {
-        public var microcredentialID: String
+        public var microcredentialID: Microcredential.ID
         public var title: String
         public var exemplars: Int
         public var calibrated: Bool
@@ -45,7 +45,7 @@ struct AssessorOverviewSection: HTML {
             div { dt { "Waiting for review" }; dd { "\(overview.waiting)" } }
             if let age = overview.oldestAge { div { dt { "Oldest waiting" }; dd { AssessorOverview.age(age) } } }
         }
-        p { a(.href(Paths.reviewQueue)) { "Open the review queue" } }
+        p { a(.href(ReviewEndpoints.queue.path())) { "Open the review queue" } }
         h3 { "Your claimed submissions" }
         if overview.claimed.isEmpty {
             p(.class("empty-state")) { "You hold no submission right now." }
@@ -53,7 +53,7 @@ struct AssessorOverviewSection: HTML {
             ul(.class("link-list")) {
                 for claim in overview.claimed {
                     li {
-                        a(.href(Paths.review(claim.submissionID))) { "\(claim.title): \(claim.educatorName)" }
+                        a(.href(ReviewEndpoints.show.path(claim.submissionID))) { "\(claim.title): \(claim.educatorName)" }
                         " (held until "
                         DateText(claim.expiresAt)
                         ")"
@@ -75,7 +75,7 @@ struct AssessorOverviewSection: HTML {
                         } else if item.calibrated {
                             "calibrated"
                         } else {
-                            a(.href(Paths.calibration(item.microcredentialID))) {
+                            a(.href(ReviewEndpoints.calibration.path(item.microcredentialID))) {
                                 "score \(item.exemplars) exemplar\(item.exemplars == 1 ? "" : "s") first"
                             }
                         }

@@ -76,7 +76,7 @@ public struct DashboardPage: HTML {
                     if model.organizations.count > 1 {
                         OrganizationSwitcher(organizations: model.organizations, csrfToken: context.csrfToken)
                     }
-                    p { a(.href(Paths.notificationSettings)) { "Notification settings" } }
+                    p { a(.href(NotificationEndpoints.settings.path())) { "Notification settings" } }
                 }
                 if model.roles.isEmpty {
                     section(.class("panel")) {
@@ -108,16 +108,16 @@ struct RoleSection: HTML {
             switch role {
             case .admin:
                 ul(.class("link-list")) {
-                    li { a(.href(Paths.members)) { "Members and roles" } }
-                    li { a(.href(Paths.inviteMember)) { "Invite a member" } }
-                    li { a(.href(Paths.importRoster)) { "Import a roster" } }
-                    li { a(.href(Paths.schools)) { "Schools" } }
+                    li { a(.href(AdminEndpoints.members.path())) { "Members and roles" } }
+                    li { a(.href(AdminEndpoints.invite.path())) { "Invite a member" } }
+                    li { a(.href(AdminEndpoints.importRoster.path())) { "Import a roster" } }
+                    li { a(.href(AdminEndpoints.schools.path())) { "Schools" } }
                 }
             case .designer:
                 ul(.class("link-list")) {
-                    li { a(.href(Paths.studio)) { "Your microcredentials in the studio" } }
-                    li { a(.href(Paths.newMicrocredential)) { "Design a new microcredential" } }
-                    li { a(.href(Paths.importDesign)) { "Import a design" } }
+                    li { a(.href(StudioEndpoints.list.path())) { "Your microcredentials in the studio" } }
+                    li { a(.href(StudioEndpoints.new.path())) { "Design a new microcredential" } }
+                    li { a(.href(StudioEndpoints.importDesign.path())) { "Import a design" } }
                 }
             case .educator:
                 EducatorProgressSection(rows: model.progress, organizationSlug: organizationSlug)
@@ -141,7 +141,7 @@ struct OrganizationSwitcher: HTML {
     let csrfToken: String
 
     var body: some HTML {
-        PostForm(action: Paths.switchOrganization, csrfToken: csrfToken, class: "switcher") {
+        PostForm(action: AccountEndpoints.switchOrganization.path(), csrfToken: csrfToken, class: "switcher") {
             SelectField(label: "Switch organization", name: "organization",
                         choices: organizations.map { Choice(value: $0.id, label: $0.name) },
                         selected: organizations.first(where: \.isCurrent)?.id)

@@ -15,7 +15,7 @@ extension DashboardRoutes {
             let problems = status == .inProgress
                 ? CompletenessCheck.check(workspace: try app.store.enrollments.workspace(of: enrollment.id, in: organizationID), design: version.design)
                 : []
-            let step = EducatorProgressRow.nextStep(enrollmentID: enrollment.id.rawValue, status: status, submissions: submissions,
+            let step = EducatorProgressRow.nextStep(enrollmentID: enrollment.id, status: status, submissions: submissions,
                                                     problems: problems, policy: policy)
             return EducatorProgressRow(title: version.design.title, status: status, nextStep: step.text, link: step.link)
         }
@@ -30,12 +30,12 @@ extension DashboardRoutes {
         let waiting = queue.filter { $0.claim == nil || $0.claim?.assessorID != me }
         let claimed = queue.compactMap { entry -> AssessorOverview.Claimed? in
             guard let claim = entry.claim, claim.assessorID == me else { return nil }
-            return AssessorOverview.Claimed(submissionID: entry.submissionID.rawValue, title: titles[entry.microcredentialID] ?? "A microcredential",
+            return AssessorOverview.Claimed(submissionID: entry.submissionID, title: titles[entry.microcredentialID] ?? "A microcredential",
                                             educatorName: entry.displayName, expiresAt: claim.expiresAt)
         }
         let calibration = try assessed.map { microcredential in
             AssessorOverview.Calibration(
-                microcredentialID: microcredential.id.rawValue, title: microcredential.title,
+                microcredentialID: microcredential.id, title: microcredential.title,
                 exemplars: try app.store.calibration.exemplars(of: microcredential.id, in: organizationID).count,
                 calibrated: try app.store.calibration.hasCalibrated(me, for: microcredential.id, in: organizationID))
         }

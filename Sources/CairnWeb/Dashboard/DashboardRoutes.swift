@@ -7,7 +7,7 @@ struct DashboardRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/dashboard", .signedIn) { try dashboard($0) }
+        table.add(DashboardEndpoints.dashboard, dashboard)
     }
 
     func dashboard(_ context: SignedIn) throws -> Response {

@@ -19,10 +19,10 @@ public struct EducatorProgressRow: Sendable, Hashable {
     }
 
     /// The next step for an enrollment given its attempts, its open problems (while in progress) and the attempt policy.
-    static func nextStep(enrollmentID: String, status: EnrollmentStatus, submissions: [Submission], problems: [CompletenessProblem],
+    static func nextStep(enrollmentID: Enrollment.ID, status: EnrollmentStatus, submissions: [Submission], problems: [CompletenessProblem],
                          policy: AttemptPolicy) -> (text: String, link: String) {
-        let workspace = Paths.workspace(enrollmentID)
-        let feedback = submissions.last.map { Paths.feedback(enrollmentID, $0.id.rawValue) } ?? workspace
+        let workspace = EarningEndpoints.workspace.path(enrollmentID)
+        let feedback = submissions.last.map { EarningEndpoints.feedback.path(enrollmentID, $0.id) } ?? workspace
         switch status {
         case .inProgress:
             let missing = Set(problems.filter { $0.kind == .missing }.map(\.requirementID)).count
@@ -58,7 +58,7 @@ struct EducatorProgressSection: HTML {
            emptyMessage: "You haven't started a microcredential yet.")
         if let organizationSlug {
             ul(.class("link-list")) {
-                li { a(.href(Paths.catalog(organizationSlug))) { "Browse the catalog of microcredentials" } }
+                li { a(.href(CatalogEndpoints.catalog.path(organizationSlug))) { "Browse the catalog of microcredentials" } }
             }
         }
     }

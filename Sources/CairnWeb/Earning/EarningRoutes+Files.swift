@@ -12,14 +12,9 @@ import Foundation
 /// needs the educator's confirmation of consent. Nothing changes once the enrollment is earned.
 extension EarningRoutes {
     func registerFiles(in table: inout RouteTable) {
-        let educator = Access.role(.educator)
-        table.add(.post, "/earn/:enrollment/evidence/:requirement/files", educator) { (context: SignedIn) in try addFile(context) }
-        table.add(.post, "/earn/:enrollment/evidence/:requirement/files/:blob/captions", educator) { (context: SignedIn) in
-            try addCaptions(context)
-        }
-        table.add(.post, "/earn/:enrollment/evidence/:requirement/files/:blob/remove", educator) { (context: SignedIn) in
-            try removeFile(context)
-        }
+        table.add(EarningEndpoints.addFile, addFile)
+        table.add(EarningEndpoints.saveCaptions, addCaptions)
+        table.add(EarningEndpoints.removeFile, removeFile)
     }
 
     /// The keys of the file forms' fields (their ids and errors): unique on the page, while the
@@ -29,8 +24,8 @@ extension EarningRoutes {
     static func captionsKey(_ requirementID: String, _ sha256: String) -> String { "captions-\(requirementID)-" + sha256.prefix(12) }
 
     /// Adds the chosen file to a requirement: 422 with the reason beside the field when it does not fit.
-    func addFile(_ context: SignedIn) throws -> Response {
-        guard let (enrollment, version, requirement) = try editableRequirement(context) else { return refuseEarned(context) }
+    func addFile(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
+        guard let (enrollment, version, requirement) = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
         let form = context.request.form
         let fileKey = Self.fileKey(requirement.id)
         var errors = FormErrors()
@@ -98,9 +93,9 @@ extension EarningRoutes {
     }
 
     /// Adds (or replaces) a video's WebVTT captions: 422 beside the field for anything else.
-    func addCaptions(_ context: SignedIn) throws -> Response {
-        guard let (enrollment, version, requirement) = try editableRequirement(context) else { return refuseEarned(context) }
-        let file = try storedFile(context, enrollment, requirement)
+    func addCaptions(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String, _ blob: String) throws -> Response {
+        guard let (enrollment, version, requirement) = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        let file = try storedFile(blob, enrollment, requirement)
         let key = Self.captionsKey(requirement.id, file.sha256)
         var errors = FormErrors()
         if !file.isVideo {
@@ -125,9 +120,9 @@ extension EarningRoutes {
     }
 
     /// Takes a file out of the workspace (a submission that holds it keeps it).
-    func removeFile(_ context: SignedIn) throws -> Response {
-        guard let (enrollment, _, requirement) = try editableRequirement(context) else { return refuseEarned(context) }
-        let file = try storedFile(context, enrollment, requirement)
+    func removeFile(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String, _ blob: String) throws -> Response {
+        guard let (enrollment, _, requirement) = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        let file = try storedFile(blob, enrollment, requirement)
         try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
             item.files.removeAll { $0.sha256 == file.sha256 }
         }
@@ -149,11 +144,12 @@ extension EarningRoutes {
         let message: String
     }
 
-    /// The signed-in educator's enrollment, its version and the requirement in the path; nil once
-    /// earned (the evidence no longer changes); 404 for another's enrollment or an unknown requirement.
-    func editableRequirement(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion, EvidenceRequirement)? {
-        let (enrollment, version) = try load(context)
-        guard let requirement = context.request.parameters["requirement"].flatMap(version.design.requirement) else { throw WebError.notFound }
+    /// The signed-in educator's enrollment, its version and the requirement; nil once earned (the
+    /// evidence no longer changes); 404 for another's enrollment or an unknown requirement.
+    func editableRequirement(_ context: SignedIn, _ id: Enrollment.ID,
+                             _ requirementID: String) throws -> (Enrollment, MicrocredentialVersion, EvidenceRequirement)? {
+        let (enrollment, version) = try load(context, id)
+        guard let requirement = version.design.requirement(requirementID) else { throw WebError.notFound }
         let status = EnrollmentStatus.derived(from: try app.store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID))
         return status == .earned ? nil : (enrollment, version, requirement)
     }
@@ -162,13 +158,12 @@ extension EarningRoutes {
     static let earnedMessage = "This microcredential is earned: its evidence can no longer change."
 
     /// Back to the workspace, saying why nothing changed.
-    func refuseEarned(_ context: SignedIn) -> Response {
-        app.redirect(to: Paths.workspace(context.request.parameters["enrollment"] ?? ""), .error, Self.earnedMessage)
+    func refuseEarned(_ id: Enrollment.ID) -> Response {
+        app.redirect(to: EarningEndpoints.workspace.path(id), .error, Self.earnedMessage)
     }
 
-    /// The workspace file named by the path's blob; 404 when the requirement has no such file.
-    private func storedFile(_ context: SignedIn, _ enrollment: Enrollment, _ requirement: EvidenceRequirement) throws -> EvidenceFile {
-        let blob = context.request.parameters["blob"]
+    /// The workspace file with this blob; 404 when the requirement has no such file.
+    private func storedFile(_ blob: String, _ enrollment: Enrollment, _ requirement: EvidenceRequirement) throws -> EvidenceFile {
         guard let file = try app.store.enrollments.workspace(of: enrollment.id, in: enrollment.organizationID)
             .entry(for: requirement.id)?.files.first(where: { $0.sha256 == blob })
         else { throw WebError.notFound }
@@ -177,7 +172,7 @@ extension EarningRoutes {
 
     /// Where a requirement's files are on the workspace page.
     static func filesAnchor(_ enrollment: Enrollment, _ requirement: EvidenceRequirement) -> String {
-        Paths.workspace(enrollment.id.rawValue) + "#files-" + requirement.id
+        EarningEndpoints.workspace.path(enrollment.id) + "#files-" + requirement.id
     }
 
     /// The name a file is shown under: the last part of what the browser sent, without control

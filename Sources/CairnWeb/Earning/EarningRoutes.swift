@@ -10,18 +10,17 @@ struct EarningRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        let educator = Access.role(.educator)
-        table.add(.post, "/o/:org/microcredentials/:slug/enroll", educator) { (context: SignedIn) in try enroll(context) }
-        table.add(.get, "/earn", educator) { (context: SignedIn) in try list(context) }
-        table.add(.get, "/earn/:enrollment", educator) { (context: SignedIn) in try workspace(context) }
-        table.add(.post, "/earn/:enrollment/evidence/:requirement", educator) { (context: SignedIn) in try save(context) }
-        table.add(.post, "/earn/:enrollment/submit", educator) { (context: SignedIn) in try submit(context) }
+        table.add(CatalogEndpoints.enroll, enroll)
+        table.add(EarningEndpoints.list, list)
+        table.add(EarningEndpoints.workspace, workspace)
+        table.add(EarningEndpoints.saveEvidence, save)
+        table.add(EarningEndpoints.submit, submit)
         registerFiles(in: &table)
     }
 
-    func enroll(_ context: SignedIn) throws -> Response {
+    func enroll(_ context: SignedIn, _ organizationSlug: String, _ slug: String) throws -> Response {
         let organization = context.organization
-        guard context.request.parameters["org"] == organization.slug, let slug = context.request.parameters["slug"],
+        guard organizationSlug == organization.slug,
               let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id),
               let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
         else { throw WebError.notFound }
@@ -30,12 +29,12 @@ struct EarningRoutes {
         do {
             try app.store.enrollments.enroll(enrollment)
         } catch EnrollmentError.alreadyEnrolled(let existing) {
-            return app.redirect(to: Paths.workspace(existing.rawValue), .success,
+            return app.redirect(to: EarningEndpoints.workspace.path(existing), .success,
                                 "You have already started “\(version.design.title)”: here is your workspace.")
         } catch EnrollmentError.notOpen {
             throw WebError.notFound
         }
-        return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .success,
+        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
                             "You started “\(version.design.title)” (version \(version.number)). Your work is saved as you go.")
     }
 
@@ -43,28 +42,27 @@ struct EarningRoutes {
         let organization = context.organization
         let rows = try app.store.enrollments.enrollments(of: context.member.person.id, in: organization.id).map { enrollment, status in
             let version = try app.store.microcredentials.findVersion(enrollment.versionID, in: organization.id)
-            return MyMicrocredentialsPage.Row(id: enrollment.id.rawValue, title: version.design.title, version: version.number, status: status)
+            return MyMicrocredentialsPage.Row(id: enrollment.id, title: version.design.title, version: version.number, status: status)
         }
         return app.render(MyMicrocredentialsPage(context: page(context), rows: rows))
     }
 
-    func workspace(_ context: SignedIn) throws -> Response {
-        let (enrollment, version) = try load(context)
+    func workspace(_ context: SignedIn, _ id: Enrollment.ID) throws -> Response {
+        let (enrollment, version) = try load(context, id)
         return try render(context, enrollment, version)
     }
 
     /// Saves a requirement's text and links, keeping its files. With `Accept: application/json` (the
     /// autosave) it answers `{"saved": true, "wordCount": n, "savedAt": "<ISO 8601>"}`, or 422 with
     /// `{"errors": {"<field>": "<message>"}}`; otherwise it redirects, or shows the page with the errors.
-    func save(_ context: SignedIn) throws -> Response {
+    func save(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
         let wantsJSON = context.request.headers["Accept"]?.lowercased().contains("application/json") == true
-        guard let (enrollment, version, requirement) = try editableRequirement(context) else {
-            guard wantsJSON else { return refuseEarned(context) }
+        guard let (enrollment, version, requirement) = try editableRequirement(context, id, requirementID) else {
+            guard wantsJSON else { return refuseEarned(id) }
             var refusal = FormErrors()
-            refusal.add(Self.earnedMessage, for: Self.textField(context.request.parameters["requirement"] ?? ""))
+            refusal.add(Self.earnedMessage, for: Self.textField(requirementID))
             return try .json(SaveRefusal(refusal), status: .conflict)
         }
-        let requirementID = requirement.id
         let form = context.request.form
         let text = try form.require(Self.textField(requirementID))
         let linksTyped = try form.require(Self.linksField(requirementID))
@@ -94,7 +92,7 @@ struct EarningRoutes {
             response.headers.set("Cache-Control", "no-store")
             return response
         }
-        return app.redirect(to: Paths.workspace(enrollment.id.rawValue) + "#requirement-\(requirement.id)", .success,
+        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id) + "#requirement-\(requirement.id)", .success,
                             "Saved “\(requirement.title)”.")
     }
 
@@ -111,8 +109,8 @@ struct EarningRoutes {
         init(_ errors: FormErrors) { self.errors = Dictionary(errors.entries.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }) }
     }
 
-    func submit(_ context: SignedIn) throws -> Response {
-        let (enrollment, version) = try load(context)
+    func submit(_ context: SignedIn, _ id: Enrollment.ID) throws -> Response {
+        let (enrollment, version) = try load(context, id)
         do {
             Notifier(app: app).submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: app.clock()))
         } catch EnrollmentError.incomplete(let problems) {
@@ -121,10 +119,10 @@ struct EarningRoutes {
             _ = problems
             return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
         } catch EnrollmentError.cannotSubmit(let status) {
-            return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .error,
+            return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .error,
                                 "This microcredential cannot be submitted now (\(MyMicrocredentialsPage.label(status))).")
         }
-        return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .success,
+        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
                             "Submitted “\(version.design.title)”. An assessor will review your evidence.")
     }
 
@@ -142,24 +140,23 @@ struct EarningRoutes {
         let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
         let enrollmentStatus = EnrollmentStatus.derived(from: submissions)
         let guidance = try AttemptGuidance.load(for: context.member, enrollmentID: enrollment.id, submissions: submissions, store: app.store)
-        return app.render(WorkspacePage(context: page(context), enrollmentID: enrollment.id.rawValue, version: version,
+        return app.render(WorkspacePage(context: page(context), enrollmentID: enrollment.id, version: version,
                                         workspace: workspace, status: enrollmentStatus,
                                         problems: CompletenessCheck.check(workspace: workspace, design: version.design),
                                         guidance: guidance, errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
     }
 
-    /// The enrollment in the path when it is the signed-in educator's; 404 otherwise.
-    func ownEnrollment(_ context: SignedIn) throws -> Enrollment {
-        guard let raw = context.request.parameters["enrollment"],
-              let enrollment = try app.store.enrollments.fetch(Enrollment.ID(rawValue: raw), in: context.organization.id),
+    /// The enrollment when it is the signed-in educator's; 404 otherwise.
+    func ownEnrollment(_ context: SignedIn, _ id: Enrollment.ID) throws -> Enrollment {
+        guard let enrollment = try app.store.enrollments.fetch(id, in: context.organization.id),
               enrollment.educatorID == context.member.person.id
         else { throw WebError.notFound }
         return enrollment
     }
 
-    /// The signed-in educator's enrollment in the path with the version it is pinned to; 404 otherwise.
-    func load(_ context: SignedIn) throws -> (Enrollment, MicrocredentialVersion) {
-        let enrollment = try ownEnrollment(context)
+    /// The signed-in educator's enrollment with the version it is pinned to; 404 otherwise.
+    func load(_ context: SignedIn, _ id: Enrollment.ID) throws -> (Enrollment, MicrocredentialVersion) {
+        let enrollment = try ownEnrollment(context, id)
         return (enrollment, try app.store.microcredentials.findVersion(enrollment.versionID, in: context.organization.id))
     }
 

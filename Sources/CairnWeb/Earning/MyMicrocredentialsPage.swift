@@ -4,7 +4,7 @@ import CairnHTML
 /// "My microcredentials": the educator's enrollments with their status and a link to each workspace.
 struct MyMicrocredentialsPage: HTML {
     struct Row {
-        let id: String
+        let id: Enrollment.ID
         let title: String
         let version: Int
         let status: EnrollmentStatus
@@ -28,7 +28,7 @@ struct MyMicrocredentialsPage: HTML {
             if rows.isEmpty {
                 p(.class("empty-state")) {
                     "You have not started a microcredential yet. "
-                    if let slug = context.organizationSlug { a(.href(Paths.catalog(slug))) { "Browse the catalog" } }
+                    if let slug = context.organizationSlug { a(.href(CatalogEndpoints.catalog.path(slug))) { "Browse the catalog" } }
                 }
             } else {
                 table(.class("data-table")) {
@@ -36,7 +36,7 @@ struct MyMicrocredentialsPage: HTML {
                     tbody {
                         for row in rows {
                             tr {
-                                td { a(.href(Paths.workspace(row.id))) { row.title } }
+                                td { a(.href(EarningEndpoints.workspace.path(row.id))) { row.title } }
                                 td { "\(row.version)" }
                                 td { Self.label(row.status) }
                             }

@@ -5,7 +5,7 @@ import CairnHTML
 /// and, for a video, the captions form; then the form adding a file (in resumable chunks with
 /// `uploads.js`, posted whole without JavaScript) with the consent confirmation videos need.
 struct WorkspaceFiles: HTML {
-    let enrollmentID: String
+    let enrollmentID: Enrollment.ID
     let requirement: EvidenceRequirement
     let files: [EvidenceFile]
     let csrfToken: String
@@ -44,7 +44,7 @@ struct WorkspaceFiles: HTML {
             EvidenceFileView(file: file, enrollmentID: enrollmentID)
             if canEdit {
                 if file.isVideo {
-                    PostForm(action: Paths.evidenceCaptions(enrollmentID, requirement.id, file.sha256), csrfToken: csrfToken,
+                    PostForm(action: EarningEndpoints.saveCaptions.path(enrollmentID, requirement.id, file.sha256), csrfToken: csrfToken,
                              multipart: true, class: "stack captions-form") {
                         FileField(label: (file.captionsSHA256 == nil ? "Captions for " : "New captions for ") + file.filename,
                                   name: "captions", accept: ".vtt,text/vtt", hint: "A WebVTT file (.vtt), at most 1 MB.",
@@ -52,7 +52,7 @@ struct WorkspaceFiles: HTML {
                         SubmitButton(file.captionsSHA256 == nil ? "Add captions" : "Replace captions", style: .secondary)
                     }
                 }
-                PostForm(action: Paths.removeEvidenceFile(enrollmentID, requirement.id, file.sha256), csrfToken: csrfToken,
+                PostForm(action: EarningEndpoints.removeFile.path(enrollmentID, requirement.id, file.sha256), csrfToken: csrfToken,
                          class: "remove-file-form") {
                     SubmitButton("Remove \(file.filename)", style: .danger)
                 }
@@ -62,7 +62,7 @@ struct WorkspaceFiles: HTML {
 
     var addForm: some HTML {
         let fileKey = EarningRoutes.fileKey(requirement.id), consentKey = EarningRoutes.consentKey(requirement.id)
-        return PostForm(action: Paths.evidenceFiles(enrollmentID, requirement.id), csrfToken: csrfToken, multipart: true,
+        return PostForm(action: EarningEndpoints.addFile.path(enrollmentID, requirement.id), csrfToken: csrfToken, multipart: true,
                         class: "stack evidence-file-form") {
             if let pendingUpload {
                 input(.type(.hidden), .name("pending_upload"), .value(pendingUpload.uploadID.rawValue))

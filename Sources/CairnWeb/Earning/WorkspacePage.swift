@@ -6,7 +6,7 @@ import CairnHTML
 /// (autosaved by `workspace.js`) and its files, and the Submit form. After submitting it shows the status.
 struct WorkspacePage: HTML {
     let context: PageContext
-    let enrollmentID: String
+    let enrollmentID: Enrollment.ID
     let version: MicrocredentialVersion
     let workspace: Workspace
     let status: EnrollmentStatus
@@ -26,7 +26,7 @@ struct WorkspacePage: HTML {
     var body: some HTML {
         Layout(title: design.title, context: context, lead: "Version \(version.number) · \(MyMicrocredentialsPage.label(status))",
                scripts: [WebAssets.uploadsScriptPath, WebAssets.workspaceScriptPath]) {
-            p(.class("breadcrumb")) { a(.href(Paths.earn)) { "My microcredentials" } }
+            p(.class("breadcrumb")) { a(.href(EarningEndpoints.list.path())) { "My microcredentials" } }
             ErrorSummary(errors)
             AttemptsNotice(guidance: guidance)
             if status == .submitted || status == .underReview {
@@ -57,7 +57,7 @@ struct WorkspacePage: HTML {
                 section(.aria(.labelledby, "submit-heading")) {
                     h2(.id("submit-heading")) { "Submit your evidence" }
                     p { "Submitting sends a copy of your evidence as it is now to an assessor." }
-                    PostForm(action: Paths.submitWorkspace(enrollmentID), csrfToken: context.csrfToken) {
+                    PostForm(action: EarningEndpoints.submit.path(enrollmentID), csrfToken: context.csrfToken) {
                         SubmitButton("Submit for review")
                     }
                 }
@@ -88,7 +88,7 @@ struct WorkspacePage: HTML {
             if !canEdit {
                 if let entry { EvidenceTextView(item: entry, requirementTitle: requirement.title) }
             } else {
-                PostForm(action: Paths.saveEvidence(enrollmentID, requirement.id), csrfToken: context.csrfToken, class: "stack") {
+                PostForm(action: EarningEndpoints.saveEvidence.path(enrollmentID, requirement.id), csrfToken: context.csrfToken, class: "stack") {
                     TextArea(label: "Your evidence for “\(requirement.title)” (Markdown)", name: textName,
                              value: typedHere?.0 ?? entry?.text ?? "", rows: 8, hint: countHint, error: errors[textName],
                              data: [("autosave", "")] + [requirement.limits.maxWords.map { ("max-words", String($0)) },

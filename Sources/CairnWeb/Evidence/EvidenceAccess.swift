@@ -37,11 +37,10 @@ struct EvidenceAccess {
 
     /// The enrollment with this id and its submissions, when `member` may open its evidence.
     ///
-    /// - Throws: `WebError.notFound` for a missing or malformed id, another organization's
-    ///   enrollment, or a member who may not open it.
-    func open(_ rawID: String?, for member: Member) throws -> Opened {
-        guard let id = rawID.flatMap(Enrollment.ID.init),
-              let enrollment = try store.enrollments.fetch(id, in: member.organization.id)
+    /// - Throws: `WebError.notFound` for an unknown id, another organization's enrollment, or a
+    ///   member who may not open it.
+    func open(_ id: Enrollment.ID, for member: Member) throws -> Opened {
+        guard let enrollment = try store.enrollments.fetch(id, in: member.organization.id)
         else { throw WebError.notFound }
         let submissions = try store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID)
         guard let scope = try scope(of: enrollment, submissions: submissions, for: member) else { throw WebError.notFound }

@@ -9,15 +9,15 @@ struct EvidenceRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/evidence/:enrollment/:blob", .signedIn) { try file($0) }
+        table.add(EvidenceEndpoints.file, file)
     }
 
     /// One file with its stored type, byte ranges for seeking, private caching, and as a download
     /// unless the browser shows it itself (video, audio, images, captions).
-    func file(_ context: SignedIn) throws -> Response {
-        let opened = try EvidenceAccess(store: app.store).open(context.request.parameters["enrollment"], for: context.member)
+    func file(_ context: SignedIn, _ enrollmentID: Enrollment.ID, _ hash: String) throws -> Response {
+        let opened = try EvidenceAccess(store: app.store).open(enrollmentID, for: context.member)
         let items = try opened.items { try app.store.enrollments.workspace(of: opened.enrollment.id, in: opened.enrollment.organizationID) }
-        guard let hash = context.request.parameters["blob"], let served = ServedBlob(hash, in: items),
+        guard let served = ServedBlob(hash, in: items),
               let id = BlobReference.ID(hash), let path = app.blobs.path(for: id)
         else { throw WebError.notFound }
         var response = FileResponse.serve(path: path, contentType: served.contentType, request: context.request,

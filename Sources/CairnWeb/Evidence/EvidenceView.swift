@@ -10,9 +10,9 @@ import CairnHTML
 struct EvidenceView: HTML {
     let design: Design
     let items: [EvidenceItem]
-    let enrollmentID: String
+    let enrollmentID: Enrollment.ID
 
-    init(design: Design, items: [EvidenceItem], enrollmentID: String) {
+    init(design: Design, items: [EvidenceItem], enrollmentID: Enrollment.ID) {
         self.design = design
         self.items = items
         self.enrollmentID = enrollmentID
@@ -75,9 +75,9 @@ struct EvidenceTextView: HTML {
 /// One evidence file: a video with its poster and captions, an image, or a document to download.
 struct EvidenceFileView: HTML {
     let file: EvidenceFile
-    let enrollmentID: String
+    let enrollmentID: Enrollment.ID
 
-    var url: String { Paths.evidenceFile(enrollmentID, file.sha256) }
+    var url: String { EvidenceEndpoints.file.path(enrollmentID, file.sha256) }
     var isImage: Bool { ["image/png", "image/jpeg", "image/gif", "image/webp"].contains(file.contentType) }
 
     /// "PDF, 1.2 MB" or, for a video, "MP4, 350 MB, 4 min 12 s".
@@ -99,12 +99,12 @@ struct EvidenceFileView: HTML {
     var body: some HTML {
         if file.isVideo {
             video(.id(EvidenceView.videoElementID(sha256: file.sha256)), .class("evidence-video"), .controls, .preload("metadata"),
-                  file.posterSHA256.flatMap { .poster(Paths.evidenceFile(enrollmentID, $0)) },
+                  file.posterSHA256.flatMap { .poster(EvidenceEndpoints.file.path(enrollmentID, $0)) },
                   .aria(.label, "Video: \(file.filename)")) {
                 // Browsers skip a <source> whose declared type they do not know (QuickTime): leave it out then.
                 source(.src(url), file.contentType == "video/mp4" || file.contentType == "video/webm" ? .type(file.contentType) : nil)
                 if let captions = file.captionsSHA256 {
-                    track(.kind("captions"), .src(Paths.evidenceFile(enrollmentID, captions)), .srclang("en"), .label("English"), .default)
+                    track(.kind("captions"), .src(EvidenceEndpoints.file.path(enrollmentID, captions)), .srclang("en"), .label("English"), .default)
                 }
                 a(.href(url)) { "Download \(file.filename)" }
             }

@@ -42,6 +42,6 @@ enum NotificationMail {
     /// Where to change how these messages arrive.
     private static func footer(_ delivery: NotificationPreference, baseURL: String) -> String {
         let now = delivery == .immediate ? "each of these messages as it happens" : "these messages as one digest a day"
-        return "You get \(now). To change that: \(baseURL + Paths.notificationSettings)"
+        return "You get \(now). To change that: \(baseURL + NotificationEndpoints.settings.path())"
     }
 }

@@ -14,7 +14,7 @@ struct NotificationMessage: Equatable {
         let which = attempt == 1 ? "a first submission" : "attempt \(attempt)"
         return NotificationMessage(kind: .submissionReceived, subject: "A submission is waiting: \(title)", text: """
             An educator sent \(which) for “\(title)”. It is in your review queue whenever you're ready to take it.
-            """, link: Paths.reviewQueue)
+            """, link: ReviewEndpoints.queue.path())
     }
 
     /// To the educator: the assessor decided. A pilot attempt is a review done; otherwise earned or not yet.
@@ -53,7 +53,7 @@ struct NotificationMessage: Equatable {
         NotificationMessage(kind: .coachNeeded, subject: "\(educator) could use your help with “\(title)”", text: """
             \(educator) has had \(notYet) “not yet” decisions on “\(title)”. A conversation with you before the \
             next attempt could make the difference. Their progress is on your dashboard.
-            """, link: Paths.dashboard + "#coach-cohort")
+            """, link: DashboardEndpoints.dashboard.path() + "#coach-cohort")
     }
 
     /// To the educator: nothing happened on an enrollment for two weeks.

@@ -7,9 +7,9 @@ struct NotificationRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, Paths.notifications, .signedIn) { try list($0) }
-        table.add(.get, Paths.notificationSettings, .signedIn) { try settings($0) }
-        table.add(.post, Paths.notificationSettings, .signedIn) { try saveSettings($0) }
+        table.add(NotificationEndpoints.list, list)
+        table.add(NotificationEndpoints.settings) { (context: SignedIn) in try settings(context) }
+        table.add(NotificationEndpoints.saveSettings, saveSettings)
     }
 
     func list(_ context: SignedIn) throws -> Response {
@@ -32,7 +32,7 @@ struct NotificationRoutes {
         }
         try app.store.notifications.setNotificationPreference(preference, of: context.member.person.id, in: context.organization.id)
         let how = preference == .immediate ? "each message as it happens" : "one digest a day"
-        return app.redirect(to: Paths.notificationSettings, .success, "Saved: you'll get \(how).")
+        return app.redirect(to: NotificationEndpoints.settings.path(), .success, "Saved: you'll get \(how).")
     }
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }

@@ -25,12 +25,12 @@ struct NotificationSettingsPage: HTML {
     var body: some HTML {
         Layout(title: "Notification settings", context: context, width: .narrow,
                lead: "Cairn writes when a submission waits for review, when an assessor decides, when a coach can help, and when work has been quiet for two weeks.") {
-            p(.class("breadcrumb")) { a(.href(Paths.notifications)) { "Your notifications" } }
+            p(.class("breadcrumb")) { a(.href(NotificationEndpoints.list.path())) { "Your notifications" } }
             if selected == nil {
                 p { "You haven't chosen yet: submissions waiting for review come in a daily digest, everything else as it happens." }
             }
             ErrorSummary(errors)
-            PostForm(action: Paths.notificationSettings, csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: NotificationEndpoints.settings.path(), csrfToken: context.csrfToken, class: "stack") {
                 RadioGroup(legend: "How should Cairn send you these messages?", name: Self.field, choices: Self.choices,
                            selected: selected, hint: "Your choice applies to every kind of message in \(context.organizationName ?? "this organization").",
                            error: errors[Self.field])

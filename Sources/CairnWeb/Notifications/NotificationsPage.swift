@@ -8,7 +8,7 @@ struct NotificationsPage: HTML {
 
     var body: some HTML {
         Layout(title: "Notifications", context: context, lead: "What Cairn told you lately, whether by mail or in your daily digest.") {
-            p { a(.href(Paths.notificationSettings)) { "Choose how these messages reach you" } }
+            p { a(.href(NotificationEndpoints.settings.path())) { "Choose how these messages reach you" } }
             if notifications.isEmpty {
                 p(.class("empty-state")) { "Nothing yet. Messages about your submissions and reviews will appear here." }
             } else {

@@ -33,7 +33,7 @@ struct Notifier {
             guard let educator = try app.store.members.fetchMember(person: submission.educatorID, organization: organizationID),
                   educator.isActive else { return }
             let message = NotificationMessage.decided(review.decision, title: title, isPilot: enrollment.isPilot,
-                                                      feedback: Paths.feedback(enrollment.id.rawValue, submission.id.rawValue))
+                                                      feedback: EarningEndpoints.feedback.path(enrollment.id, submission.id))
             try send([(educator.person, message)], in: organizationID, about: enrollment.id)
         }
     }
@@ -48,7 +48,7 @@ struct Notifier {
             let title = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID).design.title
             let notYet = try app.store.reviews.decisions(of: enrollment.id, in: organizationID).count { $0 == .notYet }
             let latest = try app.store.submissions.submissions(of: enrollment.id, in: organizationID).last
-            let link = latest.map { Paths.feedback(enrollment.id.rawValue, $0.id.rawValue) } ?? Paths.workspace(enrollment.id.rawValue)
+            let link = latest.map { EarningEndpoints.feedback.path(enrollment.id, $0.id) } ?? EarningEndpoints.workspace.path(enrollment.id)
             var messages = [(educator.person, NotificationMessage.coachNeededForEducator(
                 title: title, notYet: notYet, coaches: coaches.map(\.displayName), link: link))]
             messages += coaches.map { ($0, NotificationMessage.coachNeededForCoach(educator: educator.person.displayName, title: title, notYet: notYet)) }
@@ -80,7 +80,7 @@ struct Notifier {
                 guard let educator = try app.store.members.fetchMember(person: enrollment.educatorID, organization: organizationID),
                       educator.isActive else { return }
                 let title = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID).design.title
-                try send([(educator.person, .stalledReminder(title: title, link: Paths.workspace(enrollment.id.rawValue)))],
+                try send([(educator.person, .stalledReminder(title: title, link: EarningEndpoints.workspace.path(enrollment.id)))],
                          in: organizationID, about: enrollment.id, at: now)
                 reminded += 1
             }

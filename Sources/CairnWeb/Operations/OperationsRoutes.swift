@@ -14,17 +14,17 @@ struct OperationsRoutes {
 
     func register(in table: inout RouteTable) {
         let assets = StaticFiles(directory: WebAssets.directory ?? "")
-        table.add(.get, "/healthz", .anyone) { (_: Visitor) in try health() }
-        table.add(.get, "/metrics", .anyone) { (visitor: Visitor) in
+        table.add(OperationsEndpoints.health) { (_: Visitor) in try health() }
+        table.add(OperationsEndpoints.metrics) { (visitor: Visitor) in
             guard MetricsAccess.allows(peer: visitor.request.peerAddress,
                                        authorization: visitor.request.headers["Authorization"],
                                        token: app.configuration.metricsToken,
                                        forwarded: visitor.request.isForwarded) else { throw WebError.notFound }
             return metrics()
         }
-        table.add(.get, "/assets/*path", .anyone) { (visitor: Visitor) in assets.respond(visitor.request) }
+        table.add(OperationsEndpoints.assets) { (visitor: Visitor, _) in assets.respond(visitor.request) }
         // Browsers ask for /favicon.ico by themselves (for a JSON or file response, say): the same mark.
-        table.add(.get, "/favicon.ico", .anyone) { (_: Visitor) in .redirect(to: WebAssets.faviconPath, status: .movedPermanently) }
+        table.add(OperationsEndpoints.favicon) { (_: Visitor) in .redirect(to: WebAssets.faviconPath, status: .movedPermanently) }
     }
 
     /// `ok` when the database answers a query and the data directory takes a write; otherwise 503

@@ -9,7 +9,7 @@ struct OutboxRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, Paths.outbox, .operatorInDevelopment) { try list($0) }
+        table.add(OperatorEndpoints.outbox, list)
     }
 
     func list(_ context: SignedIn) throws -> Response {

@@ -4,7 +4,7 @@ import CairnStore
 /// What an educator is told about their decided attempts: which ones have feedback, whether the
 /// latest was *not yet*, and, after the organization's number of *not yet*, which coaches to talk to.
 struct AttemptGuidance: Sendable {
-    let enrollmentID: String
+    let enrollmentID: Enrollment.ID
     /// The decided attempts, first first.
     let decided: [Submission]
     let nextStep: AttemptPolicy.NextStep
@@ -26,7 +26,7 @@ struct AttemptGuidance: Sendable {
                 .filter { $0.membership.coaches(educator.membership) }.map(\.person.displayName).sorted()
         }
         let latest = ordered.last
-        return AttemptGuidance(enrollmentID: enrollmentID.rawValue, decided: decided, nextStep: nextStep, coaches: coaches,
+        return AttemptGuidance(enrollmentID: enrollmentID, decided: decided, nextStep: nextStep, coaches: coaches,
                                latestNotYet: latest?.decision == .notYet ? latest : nil)
     }
 }

@@ -11,7 +11,7 @@ struct AttemptsNotice: HTML {
             div(.class("notice notice--warning not-yet-notice"), .role("note")) {
                 p {
                     strong { "Attempt \(notYet.attempt) was judged not yet. " }
-                    a(.href(Paths.feedback(guidance.enrollmentID, notYet.id.rawValue))) { "Read the assessor's feedback" }
+                    a(.href(EarningEndpoints.feedback.path(guidance.enrollmentID, notYet.id))) { "Read the assessor's feedback" }
                     ", improve your evidence and submit again."
                 }
             }
@@ -23,7 +23,7 @@ struct AttemptsNotice: HTML {
                     "Feedback on your attempts: "
                     for (index, attempt) in guidance.decided.enumerated() {
                         if index > 0 { ", " }
-                        a(.href(Paths.feedback(guidance.enrollmentID, attempt.id.rawValue))) {
+                        a(.href(EarningEndpoints.feedback.path(guidance.enrollmentID, attempt.id))) {
                             "attempt \(attempt.attempt) (\(attempt.decision?.displayName ?? ""))"
                         }
                     }

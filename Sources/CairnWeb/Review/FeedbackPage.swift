@@ -22,13 +22,13 @@ struct FeedbackPage: HTML {
         Layout(title: "Feedback on attempt \(submission.attempt)", context: context,
                lead: "\(design.title) · \(record.review?.decision.displayName ?? "Not decided")",
                scripts: [WebAssets.videoCommentsScriptPath]) {
-            p(.class("breadcrumb")) { a(.href(Paths.workspace(guidance.enrollmentID))) { "Back to your workspace" } }
+            p(.class("breadcrumb")) { a(.href(EarningEndpoints.workspace.path(guidance.enrollmentID))) { "Back to your workspace" } }
             ErrorSummary(errors)
             if guidance.latestNotYet?.id == submission.id {
                 div(.class("notice notice--warning"), .role("note")) {
                     p {
                         "Read the feedback below, then "
-                        a(.href(Paths.workspace(guidance.enrollmentID))) { "improve your evidence and submit again" }
+                        a(.href(EarningEndpoints.workspace.path(guidance.enrollmentID))) { "improve your evidence and submit again" }
                         "."
                     }
                 }
@@ -42,13 +42,13 @@ struct FeedbackPage: HTML {
             }
             section(.aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Your evidence and the assessor's comments" }
-                EvidenceView(design: design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
+                EvidenceView(design: design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID)
                 for video in record.videos {
                     VideoCommentsSection(
                         video: video, submissionID: submission.id, isNested: false, form: nil,
                         list: VideoCommentList(comments: record.comments(on: video),
                                                videoElementID: EvidenceView.videoElementID(sha256: video.sha256), rubric: design.rubric,
-                                               names: names, replyAction: { Paths.educatorReply(guidance.enrollmentID, $0.id.rawValue) },
+                                               names: names, replyAction: { EarningEndpoints.reply.path(guidance.enrollmentID, $0.id) },
                                                csrfToken: context.csrfToken, errors: errors, typed: typedReplies))
                 }
             }
@@ -64,7 +64,7 @@ struct FeedbackPage: HTML {
         var columns: [DataTable<AttemptRecord>.Column] = [
             .init("Attempt", rowHeader: true) { row in
                 if row.review != nil && row.submission.id != submission.id {
-                    a(.href(Paths.feedback(guidance.enrollmentID, row.submission.id.rawValue))) { "Attempt \(row.submission.attempt)" }
+                    a(.href(EarningEndpoints.feedback.path(guidance.enrollmentID, row.submission.id))) { "Attempt \(row.submission.attempt)" }
                 } else {
                     "Attempt \(row.submission.attempt)"
                 }

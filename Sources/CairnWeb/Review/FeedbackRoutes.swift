@@ -9,14 +9,13 @@ struct FeedbackRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/earn/:enrollment/feedback/:submission", Access.role(.educator)) { (context: SignedIn) in try show(context) }
+        table.add(EarningEndpoints.feedback, show)
     }
 
-    func show(_ context: SignedIn) throws -> Response {
-        let enrollment = try EarningRoutes(app: app).ownEnrollment(context)
+    func show(_ context: SignedIn, _ enrollmentID: Enrollment.ID, _ submissionID: Submission.ID) throws -> Response {
+        let enrollment = try EarningRoutes(app: app).ownEnrollment(context, enrollmentID)
         let records = try attempts(of: enrollment, in: context.organization.id)
-        guard let raw = context.request.parameters["submission"],
-              let record = records.first(where: { $0.submission.id.rawValue == raw && $0.review != nil })
+        guard let record = records.first(where: { $0.submission.id == submissionID && $0.review != nil })
         else { throw WebError.notFound }
         return try render(context, enrollment, record.submission, records: records)
     }

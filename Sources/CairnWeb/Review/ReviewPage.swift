@@ -25,13 +25,12 @@ struct ReviewPage: HTML {
 
     var submission: Submission { attempt.submission }
     var design: Design { version.design }
-    var submissionID: String { submission.id.rawValue }
 
     var body: some HTML {
         Layout(title: "Review: \(design.title)", context: context,
                lead: "Attempt \(submission.attempt) · \(educatorName ?? "Educator (name hidden)") · version \(version.number)",
                scripts: [WebAssets.videoCommentsScriptPath]) {
-            p(.class("breadcrumb")) { a(.href(Paths.reviewQueue)) { "Review queue" } }
+            p(.class("breadcrumb")) { a(.href(ReviewEndpoints.queue.path())) { "Review queue" } }
             ErrorSummary(errors)
             p(.class("muted")) {
                 "Submitted "
@@ -49,7 +48,7 @@ struct ReviewPage: HTML {
             div(.class("review-layout")) {
                 section(.class("review-layout__evidence"), .aria(.labelledby, "evidence-heading")) {
                     h2(.id("evidence-heading")) { "Evidence" }
-                    EvidenceView(design: design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID.rawValue)
+                    EvidenceView(design: design, items: submission.snapshot.items, enrollmentID: submission.enrollmentID)
                     for video in attempt.videos { comments(on: video) }
                 }
                 section(.class("review-layout__rubric"), .aria(.labelledby, "scoring-heading")) {
@@ -72,7 +71,7 @@ struct ReviewPage: HTML {
         return VideoCommentsSection(
             video: video, submissionID: submission.id, isNested: false,
             form: isOpen && attempt.review == nil
-                ? VideoCommentForm(action: Paths.addVideoComment(submissionID), csrfToken: context.csrfToken, file: video,
+                ? VideoCommentForm(action: ReviewEndpoints.addComment.path(submission.id), csrfToken: context.csrfToken, file: video,
                                    videoElementID: videoID, criteria: design.rubric.criteria, typed: typed,
                                    errors: typed == nil ? FormErrors() : errors)
                 : nil,
@@ -82,12 +81,12 @@ struct ReviewPage: HTML {
     func commentList(_ record: AttemptRecord, video: EvidenceFile) -> VideoCommentList {
         VideoCommentList(comments: record.comments(on: video), videoElementID: EvidenceView.videoElementID(sha256: video.sha256),
                          rubric: design.rubric, names: names,
-                         replyAction: { Paths.assessorReply(submissionID, $0.id.rawValue) },
+                         replyAction: { ReviewEndpoints.reply.path(submission.id, $0.id) },
                          csrfToken: context.csrfToken, errors: errors, typed: typedReplies)
     }
 
     @HTMLBuilder var scoringForm: HTMLGroup {
-        PostForm(action: Paths.decide(submissionID), csrfToken: context.csrfToken, class: "review-form stack") {
+        PostForm(action: ReviewEndpoints.decide.path(submission.id), csrfToken: context.csrfToken, class: "review-form stack") {
             for criterion in design.rubric.criteria {
                 CriterionScoreField(criterion: criterion, levels: design.rubric.levels, selected: form.levels[criterion.id],
                                     feedback: form.feedback[criterion.id] ?? "", errors: errors)
@@ -117,7 +116,7 @@ struct ReviewPage: HTML {
                 SubmitButton("Record decision", name: "intent", value: "decide")
             }
         }
-        PostForm(action: Paths.release(submissionID), csrfToken: context.csrfToken, class: "review-release") {
+        PostForm(action: ReviewEndpoints.release.path(submission.id), csrfToken: context.csrfToken, class: "review-release") {
             SubmitButton("Release to the queue", style: .quiet)
         }
     }

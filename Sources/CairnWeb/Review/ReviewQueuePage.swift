@@ -35,20 +35,20 @@ struct ReviewQueuePage: HTML {
                 .init("Waiting for") { row in Self.age(row.entry.age) },
                 .init("Action", hideHeader: true) { row in action(row) },
             ], rows: rows, emptyMessage: "No submissions are waiting for you.")
-            p { "Some decided submissions are also scored a second time, blind: see " ; a(.href(Paths.secondScoring)) { "second scoring" }; "." }
+            p { "Some decided submissions are also scored a second time, blind: see " ; a(.href(ReviewEndpoints.secondScoring.path())) { "second scoring" }; "." }
         }
     }
 
     func action(_ row: Row) -> some HTML {
-        let id = row.entry.submissionID.rawValue
+        let id = row.entry.submissionID
         return div(.class("queue-actions")) {
             if row.isMine {
-                a(.class("button button--primary queue-continue"), .href(Paths.review(id))) { "Continue review" }
-                PostForm(action: Paths.release(id), csrfToken: context.csrfToken, class: "inline-form") {
+                a(.class("button button--primary queue-continue"), .href(ReviewEndpoints.show.path(id))) { "Continue review" }
+                PostForm(action: ReviewEndpoints.release.path(id), csrfToken: context.csrfToken, class: "inline-form") {
                     SubmitButton("Release", style: .quiet)
                 }
             } else {
-                PostForm(action: Paths.claim(id), csrfToken: context.csrfToken, class: "inline-form queue-claim") {
+                PostForm(action: ReviewEndpoints.claim.path(id), csrfToken: context.csrfToken, class: "inline-form queue-claim") {
                     SubmitButton("Claim", style: .secondary)
                 }
             }

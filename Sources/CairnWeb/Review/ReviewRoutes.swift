@@ -9,12 +9,11 @@ struct ReviewRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        let assessor = Access.role(.assessor)
-        table.add(.get, "/review", assessor) { (context: SignedIn) in try queue(context) }
-        table.add(.post, "/review/:submission/claim", assessor) { (context: SignedIn) in try claim(context) }
-        table.add(.post, "/review/:submission/release", assessor) { (context: SignedIn) in try release(context) }
-        table.add(.get, "/review/:submission", assessor) { (context: SignedIn) in try show(context) }
-        table.add(.post, "/review/:submission/decide", assessor) { (context: SignedIn) in try decide(context) }
+        table.add(ReviewEndpoints.queue, queue)
+        table.add(ReviewEndpoints.claim, claim)
+        table.add(ReviewEndpoints.release, release)
+        table.add(ReviewEndpoints.show, show)
+        table.add(ReviewEndpoints.decide, decide)
     }
 
     func queue(_ context: SignedIn) throws -> Response {
@@ -26,11 +25,11 @@ struct ReviewRoutes {
         return app.render(ReviewQueuePage(context: page(context), rows: rows, claimDuration: policy.claimDuration))
     }
 
-    func claim(_ context: SignedIn) throws -> Response {
-        let submission = try loadAssessable(context)
+    func claim(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
+        let submission = try loadAssessable(context, id)
         let organizationID = context.organization.id
         if try app.needsCalibration(assessor: context.member.person.id, microcredential: submission.microcredentialID, in: organizationID) {
-            return app.redirect(to: Paths.calibration(submission.microcredentialID.rawValue), .error,
+            return app.redirect(to: ReviewEndpoints.calibration.path(submission.microcredentialID), .error,
                                 "Score this microcredential's exemplars before you claim (new ones are added from time to time): you will see where your judgement differs from the reference.")
         }
         let policy = try app.store.reviewPolicies.policy(in: organizationID)
@@ -39,30 +38,30 @@ struct ReviewRoutes {
             claimed = try app.store.submissions.claim(submission.id, by: context.member.person.id, in: organizationID, at: app.clock(),
                                                       for: policy.claimDuration)
         } catch let error as ReviewError {
-            return app.redirect(to: Paths.reviewQueue, .error, error.message)
+            return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
         }
         let until = claimed.activeClaim(at: app.clock()).map { " It is yours until \(DateText.long($0.expiresAt)) at \(DateText.clockTime($0.expiresAt)) UTC." } ?? ""
-        return app.redirect(to: Paths.review(submission.id.rawValue), .success, "You claimed attempt \(submission.attempt) for review." + until)
+        return app.redirect(to: ReviewEndpoints.show.path(submission.id), .success, "You claimed attempt \(submission.attempt) for review." + until)
     }
 
-    func release(_ context: SignedIn) throws -> Response {
-        let submission = try loadAssessable(context)
+    func release(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
+        let submission = try loadAssessable(context, id)
         do {
             try app.store.submissions.release(submission.id, by: context.member.person.id, in: context.organization.id, at: app.clock())
         } catch let error as ReviewError {
-            return app.redirect(to: Paths.reviewQueue, .error, error.message)
+            return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
         }
-        return app.redirect(to: Paths.reviewQueue, .success, "You released the submission: another assessor can claim it now.")
+        return app.redirect(to: ReviewEndpoints.queue.path(), .success, "You released the submission: another assessor can claim it now.")
     }
 
-    func show(_ context: SignedIn) throws -> Response {
-        let submission = try loadAssessable(context)
+    func show(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
+        let submission = try loadAssessable(context, id)
         return try render(context, submission)
     }
 
     /// Load → validate → record → notify → redirect. "Check decision" only shows what the success rule gives.
-    func decide(_ context: SignedIn) throws -> Response {
-        let submission = try loadAssessable(context)
+    func decide(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
+        let submission = try loadAssessable(context, id)
         guard isOpen(submission, for: context) else { throw WebError.forbidden }
         let rubric = try app.store.microcredentials.findVersion(submission.versionID, in: context.organization.id).design.rubric
         let form = ReviewForm(context.request.form, rubric: rubric)
@@ -77,21 +76,20 @@ struct ReviewRoutes {
                                                        summary: form.summary.trimmingCharacters(in: .whitespacesAndNewlines),
                                                        override: checked.override, in: context.organization.id, at: app.clock())
         } catch let error as ReviewError {
-            return app.redirect(to: Paths.reviewQueue, .error, error.message)
+            return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
         }
         Notifier(app: app).afterDecision(review: review, submission: submission)  // it reads only the submission's identity
-        return app.redirect(to: Paths.reviewQueue, .success,
+        return app.redirect(to: ReviewEndpoints.queue.path(), .success,
                             "Decision recorded for attempt \(submission.attempt): \(review.decision.displayName). The educator can now read your feedback.")
     }
 
     // MARK: Loading and rendering
 
-    /// The submission in the path when the assessor may review its microcredential and is not its
-    /// educator; 404 otherwise (another organization's, another microcredential's, their own).
-    func loadAssessable(_ context: SignedIn) throws -> Submission {
+    /// The submission when the assessor may review its microcredential and is not its educator;
+    /// 404 otherwise (another organization's, another microcredential's, their own).
+    func loadAssessable(_ context: SignedIn, _ id: Submission.ID) throws -> Submission {
         let organizationID = context.organization.id, me = context.member.person.id
-        guard let raw = context.request.parameters["submission"],
-              let submission = try app.store.submissions.fetch(Submission.ID(rawValue: raw), in: organizationID),
+        guard let submission = try app.store.submissions.fetch(id, in: organizationID),
               submission.educatorID != me,
               try app.store.submissions.mayAssess(me, submission.microcredentialID, in: organizationID)
         else { throw WebError.notFound }

@@ -10,18 +10,15 @@ struct VideoCommentRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        let assessor = Access.role(.assessor)
-        table.add(.post, "/review/:submission/comments", assessor) { (context: SignedIn) in try addComment(context) }
-        table.add(.post, "/review/:submission/comments/:comment/replies", assessor) { (context: SignedIn) in try assessorReply(context) }
-        table.add(.post, "/earn/:enrollment/comments/:comment/replies", Access.role(.educator)) { (context: SignedIn) in
-            try educatorReply(context)
-        }
+        table.add(ReviewEndpoints.addComment, addComment)
+        table.add(ReviewEndpoints.reply, assessorReply)
+        table.add(EarningEndpoints.reply, educatorReply)
     }
 
     var reviews: ReviewRoutes { ReviewRoutes(app: app) }
 
-    func addComment(_ context: SignedIn) throws -> Response {
-        let submission = try reviews.loadAssessable(context)
+    func addComment(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
+        let submission = try reviews.loadAssessable(context, id)
         guard reviews.isOpen(submission, for: context) else { throw WebError.forbidden }
         let organizationID = context.organization.id
         let rubric = try app.store.microcredentials.findVersion(submission.versionID, in: organizationID).design.rubric
@@ -31,36 +28,35 @@ struct VideoCommentRoutes {
             return try reviews.render(context, submission, commentInput: input, errors: errors, status: .unprocessableContent)
         }
         try app.store.reviews.add(comment, in: organizationID)
-        return app.redirect(to: Paths.review(submission.id.rawValue) + "#comment-" + comment.id.rawValue, .success,
+        return app.redirect(to: ReviewEndpoints.show.path(submission.id) + "#comment-" + comment.id.rawValue, .success,
                             "Comment added at \(comment.timeLabel).")
     }
 
-    func assessorReply(_ context: SignedIn) throws -> Response {
-        let submission = try reviews.loadAssessable(context)
+    func assessorReply(_ context: SignedIn, _ id: Submission.ID, _ commentID: VideoComment.ID) throws -> Response {
+        let submission = try reviews.loadAssessable(context, id)
         guard reviews.isOpen(submission, for: context) || reviews.decided(submission, by: context) else { throw WebError.forbidden }
         let records = try reviews.attempts(of: submission, in: context.organization.id)
-        let comment = try self.comment(in: records, context)
-        return try reply(to: comment, context, back: Paths.review(submission.id.rawValue)) { errors, typed in
+        let comment = try self.comment(commentID, in: records)
+        return try reply(to: comment, context, back: ReviewEndpoints.show.path(submission.id)) { errors, typed in
             try reviews.render(context, submission, errors: errors, typedReplies: typed, status: .unprocessableContent)
         }
     }
 
-    func educatorReply(_ context: SignedIn) throws -> Response {
+    func educatorReply(_ context: SignedIn, _ enrollmentID: Enrollment.ID, _ commentID: VideoComment.ID) throws -> Response {
         let feedback = FeedbackRoutes(app: app)
-        let enrollment = try EarningRoutes(app: app).ownEnrollment(context)
+        let enrollment = try EarningRoutes(app: app).ownEnrollment(context, enrollmentID)
         let records = try feedback.attempts(of: enrollment, in: context.organization.id)
-        let comment = try self.comment(in: records, context)
+        let comment = try self.comment(commentID, in: records)
         guard let record = records.first(where: { $0.submission.id == comment.submissionID }) else { throw WebError.notFound }
-        return try reply(to: comment, context, back: Paths.feedback(enrollment.id.rawValue, record.submission.id.rawValue)) { errors, typed in
+        return try reply(to: comment, context, back: EarningEndpoints.feedback.path(enrollment.id, record.submission.id)) { errors, typed in
             try feedback.render(context, enrollment, record.submission, records: records, errors: errors, typedReplies: typed,
                                 status: .unprocessableContent)
         }
     }
 
-    /// The comment in the path when it belongs to one of these attempts; 404 otherwise.
-    private func comment(in records: [AttemptRecord], _ context: SignedIn) throws -> VideoComment {
-        guard let raw = context.request.parameters["comment"],
-              let comment = records.lazy.flatMap(\.comments).first(where: { $0.id.rawValue == raw })
+    /// The comment when it belongs to one of these attempts; 404 otherwise.
+    private func comment(_ id: VideoComment.ID, in records: [AttemptRecord]) throws -> VideoComment {
+        guard let comment = records.lazy.flatMap(\.comments).first(where: { $0.id == id })
         else { throw WebError.notFound }
         return comment
     }

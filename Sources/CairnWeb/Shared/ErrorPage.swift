@@ -79,7 +79,7 @@ public struct ErrorPage: HTML {
         Layout(title: kind.heading, context: context, width: .narrow) {
             p { kind.explanation }
             p {
-                a(.href(context.viewer == nil ? "/signin" : "/dashboard")) {
+                a(.href(context.viewer == nil ? AccountEndpoints.signIn.path() : DashboardEndpoints.dashboard.path())) {
                     context.viewer == nil ? "Go to sign in" : "Go to your dashboard"
                 }
             }

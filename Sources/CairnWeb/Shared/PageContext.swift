@@ -47,7 +47,7 @@ public struct PublicOrganization: Sendable, Hashable {
     }
 
     /// Where its catalog is.
-    public var catalogPath: String { Paths.catalog(slug) }
+    public var catalogPath: String { CatalogEndpoints.catalog.path(slug) }
 }
 
 /// The signed-in person, as the page header shows them.

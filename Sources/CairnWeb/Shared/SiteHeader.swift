@@ -8,7 +8,7 @@ struct SiteHeader: HTML {
     var body: some HTML {
         header(.class("site-header")) {
             div(.class("site-header__inner")) {
-                a(.class("brand"), .href(context.viewer != nil ? "/dashboard" : context.publicOrganization?.catalogPath ?? "/signin")) {
+                a(.class("brand"), .href(context.viewer != nil ? DashboardEndpoints.dashboard.path() : context.publicOrganization?.catalogPath ?? AccountEndpoints.signIn.path())) {
                     CairnMark()
                     span(.class("brand__name")) { "Cairn" }
                 }
@@ -24,11 +24,11 @@ struct SiteHeader: HTML {
                             span(.class("visually-hidden")) { "Signed in as " }
                             viewer.name
                         }
-                        a(.class("site-header__link"), .href(Paths.notifications),
-                          [Paths.notifications, Paths.notificationSettings].contains(context.currentPath) ? .aria(.current, "page") : nil) {
+                        a(.class("site-header__link"), .href(NotificationEndpoints.list.path()),
+                          [NotificationEndpoints.list.path(), NotificationEndpoints.settings.path()].contains(context.currentPath) ? .aria(.current, "page") : nil) {
                             "Notifications"
                         }
-                        PostForm(action: "/signout", csrfToken: context.csrfToken, class: "inline-form") {
+                        PostForm(action: AccountEndpoints.signOut.path(), csrfToken: context.csrfToken, class: "inline-form") {
                             SubmitButton("Sign out", style: .quiet)
                         }
                     }

@@ -22,25 +22,25 @@ struct SiteNavigation: HTML {
     static func items(for context: PageContext) -> [Item] {
         guard let viewer = context.viewer else {
             let catalog = context.publicOrganization.map { catalogItem($0.slug) }
-            return [catalog, Item(label: "Sign in", path: "/signin")].compactMap { $0 }
+            return [catalog, Item(label: "Sign in", path: AccountEndpoints.signIn.path())].compactMap { $0 }
         }
-        var items = [Item(label: "Dashboard", path: "/dashboard")]
+        var items = [Item(label: "Dashboard", path: DashboardEndpoints.dashboard.path())]
         if let slug = context.organizationSlug { items.append(catalogItem(slug)) }
-        if viewer.roles.contains(.educator) { items.append(Item(label: "My microcredentials", path: Paths.earn)) }
-        if viewer.roles.contains(.assessor) { items.append(Item(label: "Review queue", path: Paths.reviewQueue)) }
-        if viewer.isDesigner { items.append(Item(label: "Studio", path: Paths.studio)) }
+        if viewer.roles.contains(.educator) { items.append(Item(label: "My microcredentials", path: EarningEndpoints.list.path())) }
+        if viewer.roles.contains(.assessor) { items.append(Item(label: "Review queue", path: ReviewEndpoints.queue.path())) }
+        if viewer.isDesigner { items.append(Item(label: "Studio", path: StudioEndpoints.list.path())) }
         if viewer.isAdmin {
-            items.append(Item(label: "Members", path: "/admin/members"))
-            items.append(Item(label: "Schools", path: "/admin/schools"))
-            items.append(Item(label: "Assessors", path: Paths.assessors))
-            items.append(Item(label: "Review policy", path: Paths.reviewPolicy))
+            items.append(Item(label: "Members", path: AdminEndpoints.members.path()))
+            items.append(Item(label: "Schools", path: AdminEndpoints.schools.path()))
+            items.append(Item(label: "Assessors", path: AdminEndpoints.assessors.path()))
+            items.append(Item(label: "Review policy", path: AdminEndpoints.reviewPolicy.path()))
         }
-        if viewer.isOperator && context.isDevelopment { items.append(Item(label: "Outbox", path: Paths.outbox)) }
+        if viewer.isOperator && context.isDevelopment { items.append(Item(label: "Outbox", path: OperatorEndpoints.outbox.path())) }
         return items
     }
 
     static func catalogItem(_ slug: String) -> Item {
-        Item(label: "Catalog", path: Paths.catalog(slug), section: Paths.organizationRoot(slug))
+        Item(label: "Catalog", path: CatalogEndpoints.catalog.path(slug), section: CatalogEndpoints.organization.path(slug))
     }
 
     /// True when `path` is the item's page or a page in its section.

@@ -29,8 +29,8 @@ public enum WebAssets {
     /// `/assets/<name>?v=<first 12 hex digits of the SHA-256 of its content>`.
     static func fingerprinted(_ name: String) -> String {
         guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + name) else {
-            return "/assets/" + name
+            return OperationsEndpoints.assets.path(name)
         }
-        return "/assets/\(name)?v=" + Crypto.hex(Crypto.sha256(Array(data))).prefix(12)
+        return OperationsEndpoints.assets.path(name) + "?v=" + Crypto.hex(Crypto.sha256(Array(data))).prefix(12)
     }
 }

@@ -18,7 +18,7 @@ struct EditorAttachmentsForm: HTML {
             p(.class("hint")) {
                 "Handouts, templates and readings educators download with the resources. Design files do not carry them: attach them again after an import."
             }
-            PostForm(action: Paths.editAttachments(state.microcredentialID), csrfToken: state.csrfToken, multipart: true,
+            PostForm(action: StudioEndpoints.saveAttachments.path(state.microcredentialID), csrfToken: state.csrfToken, multipart: true,
                      class: "stack editor-form") {
                 DefaultSaveButton()
                 if !attachments.isEmpty {

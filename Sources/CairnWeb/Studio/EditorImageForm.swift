@@ -24,7 +24,7 @@ struct EditorImageForm: HTML {
             } else {
                 p(.class("hint")) { "Optional: a picture for the catalog's card and page." }
             }
-            PostForm(action: Paths.editImage(state.microcredentialID), csrfToken: state.csrfToken, multipart: true,
+            PostForm(action: StudioEndpoints.saveImage.path(state.microcredentialID), csrfToken: state.csrfToken, multipart: true,
                      class: "stack editor-form") {
                 FileField(label: uploaded ? "Replace the image" : "Image file", name: "image", accept: Self.accept,
                           hint: "PNG, JPEG, GIF or WebP, at most 5 MB.", error: state.errors["image"], required: image == nil)

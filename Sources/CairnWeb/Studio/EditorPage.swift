@@ -38,8 +38,8 @@ public struct EditorPage: HTML {
 
     var state: EditorState {
         EditorState(design: version.design, typed: typed, errors: errors, csrfToken: context.csrfToken,
-                    microcredentialID: microcredential.id.rawValue, imageURL: imageURL,
-                    attachmentURLs: AttachmentURLs.studio(microcredential.id.rawValue, version))
+                    microcredentialID: microcredential.id, imageURL: imageURL,
+                    attachmentURLs: AttachmentURLs.studio(microcredential.id, version))
     }
 
     var pageTitle: String {
@@ -50,19 +50,19 @@ public struct EditorPage: HTML {
         Layout(title: pageTitle, context: context,
                lead: "Version \(version.number), draft. Changes are saved section by section; the design check updates each time.") {
             p(.class("breadcrumb")) {
-                a(.href(Paths.studio)) { "Studio" }
+                a(.href(StudioEndpoints.list.path())) { "Studio" }
                 " › "
-                a(.href(Paths.studio(microcredential.id.rawValue))) { version.design.title.isEmpty ? "Untitled" : version.design.title }
+                a(.href(StudioEndpoints.overview.path(microcredential.id))) { version.design.title.isEmpty ? "Untitled" : version.design.title }
             }
             if !version.isEditable {
                 div(.class("notice notice--warning"), .role("note")) {
                     p { "Version \(version.number) is \(version.state.displayName.lowercased()): it can no longer change. Revise it to make a new draft." }
-                    p { a(.href(Paths.studio(microcredential.id.rawValue))) { "Go to the microcredential's overview" } }
+                    p { a(.href(StudioEndpoints.overview.path(microcredential.id))) { "Go to the microcredential's overview" } }
                 }
             } else {
                 ErrorSummary(errors)
                 div(.class("actions studio-actions")) {
-                    ButtonLink("Preview as an educator", to: Paths.preview(microcredential.id.rawValue), style: .secondary)
+                    ButtonLink("Preview as an educator", to: StudioEndpoints.preview.path(microcredential.id), style: .secondary)
                 }
                 DesignChecklist(check: check)
                 if let pilot {

@@ -8,17 +8,16 @@ import Foundation
 /// to designers (the public URLs of a published version are in `CatalogRoutes`).
 extension EditorRoutes {
     func registerAttachments(in table: inout RouteTable) {
-        let designer = Access.role(.designer)
-        table.add(.post, "/studio/:id/edit/attachments", designer) { try saveAttachments($0) }
-        table.add(.get, "/studio/:id/attachments/:blob", designer) { try attachment($0) }
+        table.add(StudioEndpoints.saveAttachments, saveAttachments)
+        table.add(StudioEndpoints.attachment, attachment)
     }
 
     /// The files form (`EditorAttachmentsForm`): `add` (or `save`, Enter) attaches the chosen file,
     /// checked by its content, at most 20 MB; `remove:<blob>` detaches one.
     ///
     /// A refused post is a 422 with the message beside the field, saving nothing.
-    func saveAttachments(_ context: SignedIn) throws -> Response {
-        let (microcredential, version) = try target(context)
+    func saveAttachments(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, version) = try target(context, id)
         guard version.isEditable else { return try refuseNoDraft(context, microcredential, version) }
         let form = context.request.form
         var design = version.design
@@ -81,9 +80,9 @@ extension EditorRoutes {
     }
 
     /// A file attached to a version, for its designers: `?version=N`, or the latest draft's (else the latest version's).
-    func attachment(_ context: SignedIn) throws -> Response {
-        let version = try chosenVersion(context)
-        return try app.serveAttachment(context.request.parameters["blob"], of: version.design, for: context.request,
+    func attachment(_ context: SignedIn, _ id: Microcredential.ID, _ blob: String) throws -> Response {
+        let version = try chosenVersion(context, id)
+        return try app.serveAttachment(blob, of: version.design, for: context.request,
                                        cacheControl: "private, no-cache")
     }
 }

@@ -8,17 +8,16 @@ import Foundation
 /// and served to its designers (the public URL of a published version is in `CatalogRoutes`).
 extension EditorRoutes {
     func registerImage(in table: inout RouteTable) {
-        let designer = Access.role(.designer)
-        table.add(.post, "/studio/:id/edit/image", designer) { try saveImage($0) }
-        table.add(.get, "/studio/:id/image", designer) { try image($0) }
+        table.add(StudioEndpoints.saveImage, saveImage)
+        table.add(StudioEndpoints.image, image)
     }
 
     /// The image form (`EditorImageForm`): `save` stores a new image (checked by its content, at most
     /// 5 MB) with its alt text, or changes the alt text alone; `remove` drops the image.
     ///
     /// A refused post is a 422 with the message beside the field, saving nothing (not even the blob).
-    func saveImage(_ context: SignedIn) throws -> Response {
-        let (microcredential, version) = try target(context)
+    func saveImage(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, version) = try target(context, id)
         guard version.isEditable else { return try refuseNoDraft(context, microcredential, version) }
         let form = context.request.form
         var design = version.design
@@ -70,13 +69,13 @@ extension EditorRoutes {
 
     /// A version's image for its designers: `?version=N`, or the latest draft's (else the latest version's).
     /// Never cached without asking again: a draft's image changes.
-    func image(_ context: SignedIn) throws -> Response {
-        try app.serveImage(of: try chosenVersion(context).design, for: context.request, cacheControl: "private, no-cache")
+    func image(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        try app.serveImage(of: try chosenVersion(context, id).design, for: context.request, cacheControl: "private, no-cache")
     }
 
     /// The version `?version=N` names, or the latest draft (else the latest version); 404 for a number it does not have.
-    func chosenVersion(_ context: SignedIn) throws -> MicrocredentialVersion {
-        let (microcredential, version) = try target(context)
+    func chosenVersion(_ context: SignedIn, _ id: Microcredential.ID) throws -> MicrocredentialVersion {
+        let (microcredential, version) = try target(context, id)
         guard let raw = context.request.query["version"] else { return version }
         guard let number = EditorForm.parseInteger(raw), number > 0,
               let chosen = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: context.organization.id)

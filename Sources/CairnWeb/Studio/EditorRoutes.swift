@@ -13,25 +13,24 @@ struct EditorRoutes {
     let app: App
 
     func register(in table: inout RouteTable) {
-        let designer = Access.role(.designer)
-        table.add(.get, "/studio/:id/edit", designer) { try show($0) }
+        table.add(StudioEndpoints.edit, show)
         for section in EditorSection.allCases {
-            table.add(.post, "/studio/:id/edit/\(section.rawValue)", designer) { try save(section, $0) }
+            table.add(StudioEndpoints.saveSection(section)) { (context: SignedIn, id) in try save(section, context, id) }
         }
         registerImage(in: &table)
         registerAttachments(in: &table)
     }
 
     /// Shows the editor, with the design check of the stored design.
-    func show(_ context: SignedIn) throws -> Response {
-        let (microcredential, version) = try target(context)
+    func show(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, version) = try target(context, id)
         return app.render(try page(context, microcredential, version))
     }
 
     /// Saves one section: 303 back to the section with a flash, or 422 with the errors beside the
     /// fields and what was typed, saving nothing; 409 when there is no draft to edit.
-    func save(_ section: EditorSection, _ context: SignedIn) throws -> Response {
-        let (microcredential, version) = try target(context)
+    func save(_ section: EditorSection, _ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, version) = try target(context, id)
         guard version.isEditable else { return try refuseNoDraft(context, microcredential, version) }
         var form = EditorForm(context.request.form)
         var design = version.design
@@ -66,7 +65,7 @@ struct EditorRoutes {
             guard case .notADraft = error else { throw error }
             return try refuseNoDraft(context, microcredential, try latestVersion(of: microcredential, in: context))
         }
-        return app.redirect(to: Paths.editor(microcredential.id.rawValue) + "#" + section.anchor, .success, outcome)
+        return app.redirect(to: StudioEndpoints.edit.path(microcredential.id) + "#" + section.anchor, .success, outcome)
     }
 
     // MARK: Helpers
@@ -76,7 +75,7 @@ struct EditorRoutes {
         EditorPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), microcredential: microcredential,
                    version: version, check: DesignChecker.check(version.design), errors: errors, typed: typed,
                    pilot: try revisedPilot(of: version, in: context),
-                   imageURL: ImageURLs.studio(microcredential.id.rawValue, version))
+                   imageURL: ImageURLs.studio(microcredential.id, version))
     }
 
     /// The report of the pilot a draft revises (the version just before it, when it was piloted).
@@ -94,15 +93,15 @@ struct EditorRoutes {
         app.render(try page(context, microcredential, version), status: .conflict)
     }
 
-    /// The microcredential named in the path, in the member's organization (404 otherwise), with
-    /// its latest draft, or its latest version when it has no draft.
-    func target(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion) {
-        let (microcredential, versions) = try StudioRoutes(app: app).load(context)
+    /// The microcredential with this id in the member's organization (404 otherwise), with its
+    /// latest draft, or its latest version when it has no draft.
+    func target(_ context: SignedIn, _ id: Microcredential.ID) throws -> (Microcredential, MicrocredentialVersion) {
+        let (microcredential, versions) = try StudioRoutes(app: app).load(context, id)
         return (microcredential, versions.last { $0.state == .draft } ?? versions.last!)
     }
 
     /// The microcredential's latest version as stored now (after a refused save).
     func latestVersion(of microcredential: Microcredential, in context: SignedIn) throws -> MicrocredentialVersion {
-        try StudioRoutes(app: app).load(context).1.last!
+        try StudioRoutes(app: app).load(context, microcredential.id).1.last!
     }
 }

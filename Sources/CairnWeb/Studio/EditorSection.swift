@@ -28,7 +28,7 @@ struct EditorState {
     let typed: [String: String]
     let errors: FormErrors
     let csrfToken: String
-    let microcredentialID: String
+    let microcredentialID: Microcredential.ID
     /// Where the design's uploaded image is served, when it has one.
     var imageURL: String? = nil
     /// Where each attached file is served, by blob.
@@ -37,7 +37,7 @@ struct EditorState {
     /// What a field shows: what was typed last, when the post failed; otherwise the stored value.
     func value(_ name: String, _ stored: String) -> String { typed[name] ?? stored }
 
-    func action(_ section: EditorSection) -> String { Paths.editor(microcredentialID, section: section.rawValue) }
+    func action(_ section: EditorSection) -> String { StudioEndpoints.saveSection(section).path(microcredentialID) }
 
     /// "Objective 2", "Criterion “Hinge questions”": how buttons name the item they act on.
     func objectiveName(_ index: Int) -> String { "Objective \(index + 1)" }

@@ -42,13 +42,13 @@ public struct ImportDesignPage: HTML {
                     p { "Nothing was imported. Fix the file, or export it again, and try once more." }
                 }
             }
-            PostForm(action: Paths.importDesign, csrfToken: context.csrfToken, multipart: true, class: "stack") {
+            PostForm(action: StudioEndpoints.importDesign.path(), csrfToken: context.csrfToken, multipart: true, class: "stack") {
                 FileField(label: "Design file", name: "design", accept: ".json,application/json",
                           hint: "A .json file with \"format\": \"cairn-design\". It becomes a new draft; images are not included.",
                           error: summary["design"])
                 div(.class("actions")) {
                     SubmitButton("Import as a new draft")
-                    ButtonLink("Cancel", to: Paths.studio, style: .quiet)
+                    ButtonLink("Cancel", to: StudioEndpoints.list.path(), style: .quiet)
                 }
             }
         }

@@ -29,14 +29,14 @@ public struct MicrocredentialOverviewPage: HTML {
         self.errors = errors
     }
 
-    var id: String { microcredential.id.rawValue }
+    var id: Microcredential.ID { microcredential.id }
     var latest: MicrocredentialVersion? { versions.first }
     var published: MicrocredentialVersion? { versions.first { $0.state == .published } }
     var title: String { latest.map { $0.design.title.isEmpty ? "Untitled" : $0.design.title } ?? microcredential.slug }
 
     public var body: some HTML {
         Layout(title: title, context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.studio)) { "Studio" } }
+            p(.class("breadcrumb")) { a(.href(StudioEndpoints.list.path())) { "Studio" } }
             ErrorSummary(errors)
             if let latest {
                 section(.class("panel"), .aria(.labelledby, "status-heading")) {
@@ -46,18 +46,18 @@ public struct MicrocredentialOverviewPage: HTML {
                     }
                     p { stateExplanation(latest) }
                     div(.class("actions studio-actions")) {
-                        if latest.isEditable { ButtonLink("Edit the design", to: Paths.editor(id)) }
-                        ButtonLink("Preview", to: Paths.preview(id), style: .secondary)
-                        if latest.state == .pilot { ButtonLink("Pilot and feedback", to: Paths.pilot(id), style: .secondary) }
-                        ButtonLink("Export as JSON", to: Paths.export(id), style: .secondary)
-                        ButtonLink("Exemplars and calibration", to: Paths.exemplars(id), style: .secondary)
+                        if latest.isEditable { ButtonLink("Edit the design", to: StudioEndpoints.edit.path(id)) }
+                        ButtonLink("Preview", to: StudioEndpoints.preview.path(id), style: .secondary)
+                        if latest.state == .pilot { ButtonLink("Pilot and feedback", to: StudioEndpoints.pilot.path(id), style: .secondary) }
+                        ButtonLink("Export as JSON", to: StudioEndpoints.export.path(id), style: .secondary)
+                        ButtonLink("Exemplars and calibration", to: StudioEndpoints.exemplars.path(id), style: .secondary)
                         if let organization = context.organizationSlug, let published {
-                            a(.href(Paths.version(organization, microcredential.slug, published.number))) { "See it in the catalog" }
+                            a(.href(CatalogEndpoints.versionPage.path(organization, microcredential.slug, published.number))) { "See it in the catalog" }
                         }
                     }
                 }
                 if latest.state == .draft || latest.state == .pilot {
-                    DesignChecklist(check: check, editorPath: latest.isEditable ? Paths.editor(id) : nil)
+                    DesignChecklist(check: check, editorPath: latest.isEditable ? StudioEndpoints.edit.path(id) : nil)
                 }
                 LifecycleActions(context: context, id: id, latest: latest, check: check,
                                  changeNote: changeNote, errors: errors)
@@ -93,7 +93,7 @@ public struct MicrocredentialOverviewPage: HTML {
 /// The lifecycle buttons a version's state allows, each its own small form.
 struct LifecycleActions: HTML {
     let context: PageContext
-    let id: String
+    let id: Microcredential.ID
     let latest: MicrocredentialVersion
     let check: DesignCheck
     let changeNote: String
@@ -107,7 +107,7 @@ struct LifecycleActions: HTML {
                     if check.isPassing {
                         if latest.state == .draft {
                             LifecycleCard(title: "Start a pilot", text: "A few educators earn it first and tell you what was unclear.") {
-                                PostForm(action: Paths.startPilot(id), csrfToken: context.csrfToken) {
+                                PostForm(action: StudioEndpoints.startPilot.path(id), csrfToken: context.csrfToken) {
                                     SubmitButton("Start the pilot", style: .secondary)
                                 }
                             }
@@ -115,7 +115,7 @@ struct LifecycleActions: HTML {
                         LifecycleCard(title: "Publish", text: latest.state == .pilot
                                       ? "Ends the pilot and puts this version in the catalog. It can't change afterwards."
                                       : "Puts this version in the catalog. It can't change afterwards.") {
-                            PostForm(action: Paths.publish(id), csrfToken: context.csrfToken) {
+                            PostForm(action: StudioEndpoints.publish.path(id), csrfToken: context.csrfToken) {
                                 SubmitButton("Publish version \(latest.number)")
                             }
                         }
@@ -129,7 +129,7 @@ struct LifecycleActions: HTML {
                     LifecycleCard(title: "Revise", text: latest.state == .pilot
                                   ? "Opens the next version as a draft, with the pilot report beside the editor."
                                   : "Opens the next version as a draft. Version \(latest.number) stays as it is for those who earned it.") {
-                        PostForm(action: Paths.revise(id), csrfToken: context.csrfToken, class: "stack") {
+                        PostForm(action: StudioEndpoints.revise.path(id), csrfToken: context.csrfToken, class: "stack") {
                             TextArea(label: "What will change, and why", name: "change_note", value: changeNote, rows: 3,
                                      hint: "Shown with the new version, such as “Clearer descriptors after the pilot”.",
                                      error: errors["change_note"], required: true)
@@ -139,13 +139,13 @@ struct LifecycleActions: HTML {
                 }
                 if latest.state == .published || latest.state == .pilot {
                     LifecycleCard(title: "Retire", text: "Takes it out of the catalog. Credentials already earned stay valid.") {
-                        PostForm(action: Paths.retire(id), csrfToken: context.csrfToken) {
+                        PostForm(action: StudioEndpoints.retire.path(id), csrfToken: context.csrfToken) {
                             SubmitButton("Retire version \(latest.number)", style: .danger)
                         }
                     }
                 }
                 LifecycleCard(title: "Duplicate", text: "Starts a new microcredential from a copy of this design.") {
-                    PostForm(action: Paths.duplicate(id), csrfToken: context.csrfToken) {
+                    PostForm(action: StudioEndpoints.duplicate.path(id), csrfToken: context.csrfToken) {
                         SubmitButton("Duplicate", style: .secondary)
                     }
                 }

@@ -16,12 +16,12 @@ public struct NewMicrocredentialPage: HTML {
         Layout(title: "New microcredential", context: context, width: .narrow,
                lead: "Name the competency it recognizes. You'll write the objectives, evidence and rubric next.") {
             ErrorSummary(errors)
-            PostForm(action: Paths.newMicrocredential, csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: StudioEndpoints.new.path(), csrfToken: context.csrfToken, class: "stack") {
                 TextField(label: "Title", name: "title", value: title,
                           hint: "Short and specific, such as “Checks for Understanding”.", error: errors["title"], required: true)
                 div(.class("actions")) {
                     SubmitButton("Create the draft")
-                    ButtonLink("Cancel", to: Paths.studio, style: .quiet)
+                    ButtonLink("Cancel", to: StudioEndpoints.list.path(), style: .quiet)
                 }
             }
         }

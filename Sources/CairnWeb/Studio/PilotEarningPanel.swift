@@ -1,11 +1,12 @@
+import CairnCore
 import CairnHTML
 
 /// On the pilot feedback page, for a pilot educator: start earning the pilot version
 /// (`POST /pilot/:version/start`), or go back to the pilot workspace already started.
 struct PilotEarningPanel: HTML {
-    let versionID: String
+    let versionID: MicrocredentialVersion.ID
     /// The pilot enrollment, once started.
-    let enrollmentID: String?
+    let enrollmentID: Enrollment.ID?
     let csrfToken: String
 
     var body: some HTML {
@@ -13,10 +14,10 @@ struct PilotEarningPanel: HTML {
             h2(.id("pilot-earning-heading")) { "Earn it first" }
             if let enrollmentID {
                 p { "You have started the pilot version. Your evidence is reviewed like any submission, and its scores show the designer where the rubric works." }
-                ButtonLink("Go to your pilot workspace", to: Paths.workspace(enrollmentID))
+                ButtonLink("Go to your pilot workspace", to: EarningEndpoints.workspace.path(enrollmentID))
             } else {
                 p { "As a pilot educator you earn this version before it is published: gather your evidence, submit it, and an assessor reviews it." }
-                PostForm(action: Paths.startPilotEnrollment(versionID), csrfToken: csrfToken) {
+                PostForm(action: PilotEndpoints.startEarning.path(versionID), csrfToken: csrfToken) {
                     SubmitButton("Start the pilot")
                 }
             }

@@ -48,7 +48,7 @@ public struct PilotFeedbackPage: HTML {
                lead: "Thank you for piloting version \(version.number). Your answers help the designer make it clearer before it's published.") {
             ErrorSummary(errors)
             if let earning { earning }
-            PostForm(action: Paths.pilotFeedback(version.id.rawValue), csrfToken: context.csrfToken, class: "stack") {
+            PostForm(action: PilotEndpoints.feedback.path(version.id), csrfToken: context.csrfToken, class: "stack") {
                 section(.aria(.labelledby, "feedback-requirements")) {
                     h2(.id("feedback-requirements")) { "Evidence requirements" }
                     for requirement in version.design.requirements {

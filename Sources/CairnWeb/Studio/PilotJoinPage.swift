@@ -23,10 +23,10 @@ public struct PilotJoinPage: HTML {
             if alreadyJoined {
                 div(.class("notice"), .role("note")) { p { "You're already taking part in this pilot." } }
             } else {
-                PostForm(action: Paths.joinPilot(token: token), csrfToken: context.csrfToken) {
+                PostForm(action: PilotEndpoints.accept.path(token), csrfToken: context.csrfToken) {
                     div(.class("actions")) {
                         SubmitButton("Join the pilot")
-                        ButtonLink("Not now", to: Paths.dashboard, style: .quiet)
+                        ButtonLink("Not now", to: DashboardEndpoints.dashboard.path(), style: .quiet)
                     }
                 }
             }

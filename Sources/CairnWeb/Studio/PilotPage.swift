@@ -49,15 +49,15 @@ public struct PilotPage: HTML {
         self.errors = errors
     }
 
-    var id: String { microcredential.id.rawValue }
+    var id: Microcredential.ID { microcredential.id }
 
     public var body: some HTML {
         Layout(title: "Pilot: \(version.design.title)", context: context,
                lead: "Version \(version.number)\(version.pilotStartedAt.map { ", pilot since \(DateText.long($0))" } ?? ""). Pilot educators earn it first; everyone taking part answers the feedback form.") {
             p(.class("breadcrumb")) {
-                a(.href(Paths.studio)) { "Studio" }
+                a(.href(StudioEndpoints.list.path())) { "Studio" }
                 " › "
-                a(.href(Paths.studio(id))) { version.design.title }
+                a(.href(StudioEndpoints.overview.path(id))) { version.design.title }
             }
             ErrorSummary(errors)
             div(.class("pilot-grid")) {
@@ -69,7 +69,7 @@ public struct PilotPage: HTML {
                     if candidates.isEmpty {
                         p(.class("muted")) { "Every member is already taking part." }
                     } else {
-                        PostForm(action: Paths.pilotParticipants(id), csrfToken: context.csrfToken, class: "stack") {
+                        PostForm(action: StudioEndpoints.addPilotParticipant.path(id), csrfToken: context.csrfToken, class: "stack") {
                             SelectField(label: "Member", name: "email", choices: candidates, emptyChoice: "Choose a member",
                                         error: errors["email"])
                             RadioGroup(legend: "Takes part as", name: "role",
@@ -86,7 +86,7 @@ public struct PilotPage: HTML {
                     // Not a link: the form is for participants, and would answer a designer 403.
                     p(.class("muted")) {
                         "Participants find the feedback form on their dashboard, at "
-                        code { Paths.pilotFeedback(version.id.rawValue) }
+                        code { PilotEndpoints.feedback.path(version.id) }
                         "."
                     }
                 }

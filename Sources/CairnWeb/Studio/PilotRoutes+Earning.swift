@@ -6,8 +6,8 @@ import CairnStore
 /// and review every enrollment has; its scores feed the pilot report.
 extension PilotRoutes {
     /// Starts the pilot version as a pilot enrollment of a pilot educator, then opens its workspace.
-    func startEarning(_ context: SignedIn) throws -> Response {
-        let (version, participant) = try participation(context)
+    func startEarning(_ context: SignedIn, _ id: MicrocredentialVersion.ID) throws -> Response {
+        let (version, participant) = try participation(context, id)
         guard participant.role == .educator else { throw WebError.forbidden }
         let enrollment = Enrollment(organizationID: context.organization.id, educatorID: context.member.person.id,
                                     microcredentialID: version.microcredentialID, versionID: version.id, isPilot: true,
@@ -15,10 +15,10 @@ extension PilotRoutes {
         do {
             try app.store.enrollments.enroll(enrollment)
         } catch EnrollmentError.alreadyEnrolled(let existing) {
-            return app.redirect(to: Paths.workspace(existing.rawValue), .success,
+            return app.redirect(to: EarningEndpoints.workspace.path(existing), .success,
                                 "You have already started “\(version.design.title)”: here is your workspace.")
         }
-        return app.redirect(to: Paths.workspace(enrollment.id.rawValue), .success,
+        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
                             "You started the pilot of “\(version.design.title)”. Your work is saved as you go; an assessor reviews it when you submit.")
     }
 
@@ -27,6 +27,6 @@ extension PilotRoutes {
         guard participant.role == .educator, context.member.has(.educator) else { return nil }
         let existing = try app.store.enrollments.enrollments(of: context.member.person.id, in: context.organization.id)
             .first { $0.0.versionID == version.id && $0.0.isPilot }
-        return PilotEarningPanel(versionID: version.id.rawValue, enrollmentID: existing?.0.id.rawValue, csrfToken: context.csrfToken)
+        return PilotEarningPanel(versionID: version.id, enrollmentID: existing?.0.id, csrfToken: context.csrfToken)
     }
 }

@@ -16,19 +16,19 @@ struct PilotRoutes {
     }
 
     func register(in table: inout RouteTable) {
-        table.add(.get, "/studio/:id/pilot", .role(.designer)) { (context: SignedIn) in try pilot(context) }
-        table.add(.post, "/studio/:id/pilot/participants", .role(.designer)) { (context: SignedIn) in try addParticipant(context) }
-        table.add(.get, "/pilot/join/:token", .signedIn) { (context: SignedIn) in try joinForm(context) }
-        table.add(.post, "/pilot/join/:token", .signedIn) { (context: SignedIn) in try join(context) }
-        table.add(.get, "/pilot/:version/feedback", .signedIn) { (context: SignedIn) in try feedbackForm(context) }
-        table.add(.post, "/pilot/:version/feedback", .signedIn) { (context: SignedIn) in try saveFeedback(context) }
-        table.add(.post, "/pilot/:version/start", .role(.educator)) { (context: SignedIn) in try startEarning(context) }
+        table.add(StudioEndpoints.pilot) { (context: SignedIn, id) in try pilot(context, id) }
+        table.add(StudioEndpoints.addPilotParticipant, addParticipant)
+        table.add(PilotEndpoints.join, joinForm)
+        table.add(PilotEndpoints.accept, join)
+        table.add(PilotEndpoints.feedback, feedbackForm)
+        table.add(PilotEndpoints.saveFeedback, saveFeedback)
+        table.add(PilotEndpoints.startEarning, startEarning)
     }
 
     // MARK: The designer's pilot page
 
-    func pilot(_ context: SignedIn, errors: FormErrors = FormErrors()) throws -> Response {
-        let (microcredential, version) = try pilotVersion(context)
+    func pilot(_ context: SignedIn, _ id: Microcredential.ID, errors: FormErrors = FormErrors()) throws -> Response {
+        let (microcredential, version) = try pilotVersion(context, id)
         let organization = context.organization.id
         let members = try app.store.members.members(of: organization)
         let people = Dictionary(uniqueKeysWithValues: members.map { ($0.person.id, $0.person) })
@@ -47,13 +47,13 @@ struct PilotRoutes {
                                                  scores: try app.store.reviews.pilotScores(for: version.id, in: organization))
         return app.render(PilotPage(context: page(context), microcredential: microcredential, version: version,
                                     participants: rows, candidates: candidates,
-                                    inviteURL: app.configuration.baseURL + Paths.joinPilot(token: token), report: report,
+                                    inviteURL: app.configuration.baseURL + PilotEndpoints.join.path(token), report: report,
                                     errors: errors),
                           status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    func addParticipant(_ context: SignedIn) throws -> Response {
-        let (microcredential, version) = try pilotVersion(context)
+    func addParticipant(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, version) = try pilotVersion(context, id)
         let form = context.request.form
         var errors = FormErrors()
         let member = try (try? EmailAddress(form["email"] ?? "")).flatMap { email in
@@ -62,42 +62,42 @@ struct PilotRoutes {
         if member == nil { errors.add("Choose a member of your organization.", for: "email") }
         let role = PilotParticipant.Role(rawValue: form["role"] ?? "")
         if role == nil { errors.add("Choose whether they pilot as an educator or as an assessor.", for: "role") }
-        guard let member, let role, errors.isEmpty else { return try pilot(context, errors: errors) }
+        guard let member, let role, errors.isEmpty else { return try pilot(context, id, errors: errors) }
         let added = try app.store.pilots.addParticipant(
             PilotParticipant(versionID: version.id, personID: member.person.id, role: role, joinedAt: app.clock()),
             in: context.organization.id)
         let message = added ? "\(member.person.displayName) joins the pilot as \(role.displayName.lowercased())."
             : "\(member.person.displayName) already takes part in this pilot."
-        return app.redirect(to: Paths.pilot(microcredential.id.rawValue), .success, message)
+        return app.redirect(to: StudioEndpoints.pilot.path(microcredential.id), .success, message)
     }
 
     // MARK: Joining with the link
 
-    func joinForm(_ context: SignedIn) throws -> Response {
-        let (token, version) = try invitedVersion(context)
+    func joinForm(_ context: SignedIn, _ token: String) throws -> Response {
+        let version = try invitedVersion(context, token)
         let joined = try app.store.pilots.fetchParticipant(context.member.person.id, of: version.id, in: context.organization.id) != nil
         return app.render(PilotJoinPage(context: page(context), token: token, design: version.design, alreadyJoined: joined))
     }
 
-    func join(_ context: SignedIn) throws -> Response {
-        let (_, version) = try invitedVersion(context)
+    func join(_ context: SignedIn, _ token: String) throws -> Response {
+        let version = try invitedVersion(context, token)
         try app.store.pilots.addParticipant(
             PilotParticipant(versionID: version.id, personID: context.member.person.id, role: .educator, joinedAt: app.clock()),
             in: context.organization.id)
-        return app.redirect(to: Paths.pilotFeedback(version.id.rawValue), .success,
+        return app.redirect(to: PilotEndpoints.feedback.path(version.id), .success,
                             "You're in the pilot of “\(version.design.title)”. When you've worked through it, tell the designer how it went here.")
     }
 
     // MARK: Feedback
 
-    func feedbackForm(_ context: SignedIn) throws -> Response {
-        let (version, participant) = try participation(context)
+    func feedbackForm(_ context: SignedIn, _ id: MicrocredentialVersion.ID) throws -> Response {
+        let (version, participant) = try participation(context, id)
         return app.render(PilotFeedbackPage(context: page(context), version: version,
                                             earning: try earningPanel(context, version: version, participant: participant)))
     }
 
-    func saveFeedback(_ context: SignedIn) throws -> Response {
-        let (version, participant) = try participation(context)
+    func saveFeedback(_ context: SignedIn, _ id: MicrocredentialVersion.ID) throws -> Response {
+        let (version, participant) = try participation(context, id)
         let form = context.request.form
         var values: [String: String] = [:]
         for field in form.fields { values[field.name] = field.value }
@@ -140,7 +140,7 @@ struct PilotRoutes {
                           relevance: relevance, workloadHours: workload, wouldRecommend: recommend == "yes",
                           comments: comments, submittedAt: app.clock()),
             in: context.organization.id)
-        return app.redirect(to: Paths.dashboard, .success, "Thank you: your feedback on “\(design.title)” is with its designer.")
+        return app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Thank you: your feedback on “\(design.title)” is with its designer.")
     }
 
     // MARK: Helpers
@@ -148,24 +148,22 @@ struct PilotRoutes {
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
     /// The microcredential's version in pilot; without one, there is no pilot page.
-    private func pilotVersion(_ context: SignedIn) throws -> (Microcredential, MicrocredentialVersion) {
-        let (microcredential, versions) = try studio.load(context)
+    private func pilotVersion(_ context: SignedIn, _ id: Microcredential.ID) throws -> (Microcredential, MicrocredentialVersion) {
+        let (microcredential, versions) = try studio.load(context, id)
         guard let version = versions.last(where: { $0.state == .pilot }) else { throw WebError.notFound }
         return (microcredential, version)
     }
 
     /// The pilot a join link opens, within the member's organization.
-    private func invitedVersion(_ context: SignedIn) throws -> (String, MicrocredentialVersion) {
-        let token = context.request.parameters["token"] ?? ""
+    private func invitedVersion(_ context: SignedIn, _ token: String) throws -> MicrocredentialVersion {
         guard let version = try app.store.pilots.version(forInvitationToken: token, in: context.organization.id),
               version.state == .pilot else { throw WebError.notFound }
-        return (token, version)
+        return version
     }
 
-    /// The pilot version named in the path and the member's place in it; only participants give feedback.
-    func participation(_ context: SignedIn) throws -> (MicrocredentialVersion, PilotParticipant) {
-        guard let id = context.request.parameters["version"].flatMap(MicrocredentialVersion.ID.init),
-              let version = try app.store.microcredentials.fetchVersion(id, in: context.organization.id),
+    /// The pilot version with this id and the member's place in it; only participants give feedback.
+    func participation(_ context: SignedIn, _ id: MicrocredentialVersion.ID) throws -> (MicrocredentialVersion, PilotParticipant) {
+        guard let version = try app.store.microcredentials.fetchVersion(id, in: context.organization.id),
               version.state == .pilot else { throw WebError.notFound }
         guard let participant = try app.store.pilots.fetchParticipant(context.member.person.id, of: version.id,
                                                                         in: context.organization.id)

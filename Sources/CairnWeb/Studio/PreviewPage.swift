@@ -29,10 +29,10 @@ public struct PreviewPage: HTML {
                 }
                 p {
                     if version.isEditable {
-                        a(.href(Paths.editor(microcredential.id.rawValue))) { "Back to the editor" }
+                        a(.href(StudioEndpoints.edit.path(microcredential.id))) { "Back to the editor" }
                         " · "
                     }
-                    a(.href(Paths.studio(microcredential.id.rawValue))) { "Overview" }
+                    a(.href(StudioEndpoints.overview.path(microcredential.id))) { "Overview" }
                 }
             }
             MicrocredentialDetail(design: version.design, imageURL: imageURL, attachmentURLs: attachmentURLs)

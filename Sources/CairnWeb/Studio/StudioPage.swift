@@ -25,8 +25,8 @@ public struct StudioPage: HTML {
         Layout(title: "Studio", context: context,
                lead: "Design microcredentials for \(context.organizationName ?? "your organization"): objectives, evidence, rubric, pilot, then publish.") {
             div(.class("actions")) {
-                ButtonLink("New microcredential", to: Paths.newMicrocredential)
-                ButtonLink("Import a design", to: Paths.importDesign, style: .secondary)
+                ButtonLink("New microcredential", to: StudioEndpoints.new.path())
+                ButtonLink("Import a design", to: StudioEndpoints.importDesign.path(), style: .secondary)
             }
             if entries.isEmpty {
                 p(.class("empty-state")) { "No microcredentials yet. Start a new one, or import a design file shared by another district." }
@@ -47,7 +47,7 @@ public struct StudioPage: HTML {
 
     static var columns: [DataTable<StudioEntry>.Column] { [
         .init("Microcredential", rowHeader: true) { entry in
-            a(.href(Paths.studio(entry.microcredential.id.rawValue))) {
+            a(.href(StudioEndpoints.overview.path(entry.microcredential.id))) {
                 entry.latest.design.title.isEmpty ? "Untitled" : entry.latest.design.title
             }
         },
@@ -59,15 +59,15 @@ public struct StudioPage: HTML {
         },
         .init("Changed") { entry in DateText(entry.latest.publishedAt ?? entry.latest.pilotStartedAt ?? entry.latest.createdAt) },
         .init("Actions", hideHeader: true) { entry in
-            let id = entry.microcredential.id.rawValue
+            let id = entry.microcredential.id
             let title = entry.latest.design.title
             ul(.class("inline-links")) {
                 if entry.latest.isEditable {
-                    li { a(.href(Paths.editor(id))) { "Edit"; span(.class("visually-hidden")) { " \(title)" } } }
+                    li { a(.href(StudioEndpoints.edit.path(id))) { "Edit"; span(.class("visually-hidden")) { " \(title)" } } }
                 }
-                li { a(.href(Paths.preview(id))) { "Preview"; span(.class("visually-hidden")) { " \(title)" } } }
+                li { a(.href(StudioEndpoints.preview.path(id))) { "Preview"; span(.class("visually-hidden")) { " \(title)" } } }
                 if entry.latest.state == .pilot {
-                    li { a(.href(Paths.pilot(id))) { "Pilot"; span(.class("visually-hidden")) { " of \(title)" } } }
+                    li { a(.href(StudioEndpoints.pilot.path(id))) { "Pilot"; span(.class("visually-hidden")) { " of \(title)" } } }
                 }
             }
         },

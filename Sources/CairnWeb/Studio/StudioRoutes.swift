@@ -12,20 +12,19 @@ struct StudioRoutes {
     static let maxDesignFileBytes: Int64 = 2 << 20
 
     func register(in table: inout RouteTable) {
-        let designer = Access.role(.designer)
-        table.add(.get, "/studio", designer) { (context: SignedIn) in try list(context) }
-        table.add(.get, "/studio/new", designer) { (context: SignedIn) in newForm(context) }
-        table.add(.post, "/studio/new", designer) { (context: SignedIn) in try create(context) }
-        table.add(.get, "/studio/import", designer) { (context: SignedIn) in app.render(ImportDesignPage(context: page(context))) }
-        table.add(.post, "/studio/import", designer) { (context: SignedIn) in try importDesign(context) }
-        table.add(.get, "/studio/:id", designer) { (context: SignedIn) in try overview(context) }
-        table.add(.get, "/studio/:id/preview", designer) { (context: SignedIn) in try preview(context) }
-        table.add(.get, "/studio/:id/export", designer) { (context: SignedIn) in try export(context) }
-        table.add(.post, "/studio/:id/publish", designer) { (context: SignedIn) in try move(context, to: .published) }
-        table.add(.post, "/studio/:id/retire", designer) { (context: SignedIn) in try move(context, to: .retired) }
-        table.add(.post, "/studio/:id/pilot", designer) { (context: SignedIn) in try move(context, to: .pilot) }
-        table.add(.post, "/studio/:id/revise", designer) { (context: SignedIn) in try revise(context) }
-        table.add(.post, "/studio/:id/duplicate", designer) { (context: SignedIn) in try duplicate(context) }
+        table.add(StudioEndpoints.list, list)
+        table.add(StudioEndpoints.new, newForm)
+        table.add(StudioEndpoints.create, create)
+        table.add(StudioEndpoints.importDesign) { (context: SignedIn) in app.render(ImportDesignPage(context: page(context))) }
+        table.add(StudioEndpoints.saveImport, importDesign)
+        table.add(StudioEndpoints.overview) { (context: SignedIn, id) in try overview(context, id) }
+        table.add(StudioEndpoints.preview, preview)
+        table.add(StudioEndpoints.export, export)
+        table.add(StudioEndpoints.publish) { (context: SignedIn, id) in try move(context, id, to: .published) }
+        table.add(StudioEndpoints.retire) { (context: SignedIn, id) in try move(context, id, to: .retired) }
+        table.add(StudioEndpoints.startPilot) { (context: SignedIn, id) in try move(context, id, to: .pilot) }
+        table.add(StudioEndpoints.revise, revise)
+        table.add(StudioEndpoints.duplicate, duplicate)
     }
 
     // MARK: List, create, import
@@ -48,7 +47,7 @@ struct StudioRoutes {
             return app.render(NewMicrocredentialPage(context: page(context), title: typed, errors: errors), status: .unprocessableContent)
         }
         let version = try createMicrocredential(design: .blank(title: title), in: context)
-        return app.redirect(to: Paths.editor(version.microcredentialID.rawValue), .success,
+        return app.redirect(to: StudioEndpoints.edit.path(version.microcredentialID), .success,
                             "“\(title)” is a new draft. Start with its learning objectives.")
     }
 
@@ -74,7 +73,7 @@ struct StudioRoutes {
         let version = try createMicrocredential(design: design, in: context)
         let check = DesignChecker.check(design)
         let note = check.errors.isEmpty ? "It passes the design checker." : "The design checker lists \(check.errors.count) thing(s) to fix."
-        return app.redirect(to: Paths.studio(version.microcredentialID.rawValue), .success,
+        return app.redirect(to: StudioEndpoints.overview.path(version.microcredentialID), .success,
                             "Imported “\(designFile.design.title)” as a new draft. \(note)")
     }
 
@@ -99,9 +98,9 @@ struct StudioRoutes {
     // MARK: One microcredential
 
     /// The overview; after a refused step it comes back with the reason (and the checklist naming the fields).
-    func overview(_ context: SignedIn, changeNote: String = "", errors: FormErrors = FormErrors(),
+    func overview(_ context: SignedIn, _ id: Microcredential.ID, changeNote: String = "", errors: FormErrors = FormErrors(),
                   status: HTTPStatus? = nil) throws -> Response {
-        let (microcredential, versions) = try load(context)
+        let (microcredential, versions) = try load(context, id)
         let check = DesignChecker.check(versions.last!.design)
         return app.render(MicrocredentialOverviewPage(context: page(context), microcredential: microcredential, versions: versions,
                                                       check: check, changeNote: changeNote, errors: errors),
@@ -110,21 +109,21 @@ struct StudioRoutes {
 
     /// A refused lifecycle step: 422 when the design has checker errors, 409 when the step does not
     /// fit the version's state. Nothing was changed.
-    private func refused(_ error: LifecycleError, _ context: SignedIn) throws -> Response {
+    private func refused(_ error: LifecycleError, _ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
         let status: HTTPStatus = if case .designHasErrors = error { .unprocessableContent } else { .conflict }
-        return try overview(context, errors: FormErrors(formMessage: error.message), status: status)
+        return try overview(context, id, errors: FormErrors(formMessage: error.message), status: status)
     }
 
-    func preview(_ context: SignedIn) throws -> Response {
-        let (microcredential, versions) = try load(context)
+    func preview(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, versions) = try load(context, id)
         let version = versions.last!
         return app.render(PreviewPage(context: page(context), microcredential: microcredential, version: version,
-                                      imageURL: ImageURLs.studio(microcredential.id.rawValue, version),
-                                      attachmentURLs: AttachmentURLs.studio(microcredential.id.rawValue, version)))
+                                      imageURL: ImageURLs.studio(microcredential.id, version),
+                                      attachmentURLs: AttachmentURLs.studio(microcredential.id, version)))
     }
 
-    func export(_ context: SignedIn) throws -> Response {
-        let (microcredential, versions) = try load(context)
+    func export(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, versions) = try load(context, id)
         let version = versions.last!
         let file = DesignFile(design: version.design,
                               source: .init(organization: context.organization.name, microcredential: microcredential.slug,
@@ -137,54 +136,53 @@ struct StudioRoutes {
     }
 
     /// Moves the latest version to `state`; a failed check or an illegal move comes back as a message.
-    func move(_ context: SignedIn, to state: LifecycleState) throws -> Response {
-        let (microcredential, versions) = try load(context)
-        let id = microcredential.id.rawValue
+    func move(_ context: SignedIn, _ id: Microcredential.ID, to state: LifecycleState) throws -> Response {
+        let (microcredential, versions) = try load(context, id)
         // Retiring applies to the version in the catalog when a revision is in progress.
         let target = state == .retired ? (versions.last { $0.state == .published || $0.state == .pilot } ?? versions.last!) : versions.last!
         let now = app.clock()
         do {
             try app.store.microcredentials.transition(target.id, to: state, at: now, in: context.organization.id)
         } catch let error as LifecycleError {
-            return try refused(error, context)
+            return try refused(error, context, id)
         }
         let title = target.design.title
         switch state {
-        case .pilot: return app.redirect(to: Paths.pilot(id), .success, "The pilot of “\(title)” has started. Add pilot educators or share the link.")
-        case .published: return app.redirect(to: Paths.studio(id), .success, "Version \(target.number) of “\(title)” is published in the catalog.")
-        case .retired: return app.redirect(to: Paths.studio(id), .success, "Version \(target.number) of “\(title)” is retired.")
-        case .draft: return app.redirect(to: Paths.studio(id), .success, "Saved.")
+        case .pilot: return app.redirect(to: StudioEndpoints.pilot.path(microcredential.id), .success, "The pilot of “\(title)” has started. Add pilot educators or share the link.")
+        case .published: return app.redirect(to: StudioEndpoints.overview.path(microcredential.id), .success, "Version \(target.number) of “\(title)” is published in the catalog.")
+        case .retired: return app.redirect(to: StudioEndpoints.overview.path(microcredential.id), .success, "Version \(target.number) of “\(title)” is retired.")
+        case .draft: return app.redirect(to: StudioEndpoints.overview.path(microcredential.id), .success, "Saved.")
         }
     }
 
     /// Opens the next draft from the latest version; a pilot being revised ends (it is retired).
-    func revise(_ context: SignedIn) throws -> Response {
-        let (microcredential, versions) = try load(context)
+    func revise(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, versions) = try load(context, id)
         let typed = context.request.form["change_note"] ?? ""
         let note = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FormErrors()
         if note.isEmpty { errors.add("Say in a sentence what this version will change, for those who earned the previous one.", for: "change_note") }
         if note.count > 1000 { errors.add("Use at most 1,000 characters.", for: "change_note") }
-        guard errors.isEmpty else { return try overview(context, changeNote: typed, errors: errors) }
+        guard errors.isEmpty else { return try overview(context, id, changeNote: typed, errors: errors) }
         let latest = versions.last!
         do {
             // One transaction: a pilot being revised is retired with it (see the repository).
             _ = try app.store.microcredentials.createNextDraft(from: latest.id, changeNote: note, at: app.clock(),
                                                                in: context.organization.id)
         } catch let error as LifecycleError {
-            return try refused(error, context)
+            return try refused(error, context, id)
         }
-        return app.redirect(to: Paths.editor(microcredential.id.rawValue), .success,
+        return app.redirect(to: StudioEndpoints.edit.path(microcredential.id), .success,
                             "Version \(latest.number + 1) is a new draft, based on version \(latest.number).")
     }
 
-    func duplicate(_ context: SignedIn) throws -> Response {
-        let (microcredential, versions) = try load(context)
+    func duplicate(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
+        let (microcredential, versions) = try load(context, id)
         let source = versions.last!
         let title = String("Copy of \(source.design.title)".prefix(200))
         let version = try app.store.microcredentials.duplicate(source.id, as: try newMicrocredential(titled: title, in: context),
                                                                title: title)
-        return app.redirect(to: Paths.editor(version.microcredentialID.rawValue), .success,
+        return app.redirect(to: StudioEndpoints.edit.path(version.microcredentialID), .success,
                             "“\(title)” is a new draft copied from “\(microcredential.slug)”.")
     }
 
@@ -192,10 +190,9 @@ struct StudioRoutes {
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
-    /// The microcredential named in the path, in the member's organization, with its versions (oldest first).
-    func load(_ context: SignedIn) throws -> (Microcredential, [MicrocredentialVersion]) {
-        guard let id = context.request.parameters["id"].flatMap(Microcredential.ID.init),
-              let microcredential = try app.store.microcredentials.fetch(id, in: context.organization.id)
+    /// The microcredential with this id in the member's organization (404 otherwise), with its versions (oldest first).
+    func load(_ context: SignedIn, _ id: Microcredential.ID) throws -> (Microcredential, [MicrocredentialVersion]) {
+        guard let microcredential = try app.store.microcredentials.fetch(id, in: context.organization.id)
         else { throw WebError.notFound }
         let versions = try app.store.microcredentials.versions(of: microcredential.id, in: context.organization.id)
             .sorted { $0.number < $1.number }

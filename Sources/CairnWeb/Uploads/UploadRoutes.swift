@@ -18,16 +18,17 @@ struct UploadRoutes {
     }
 
     /// Whether a matched route pattern is one of the upload API's (its errors are JSON).
-    static func isAPIRoute(_ pattern: String) -> Bool { pattern == "/uploads" || pattern.hasPrefix("/uploads/") }
+    static func isAPIRoute(_ pattern: String) -> Bool {
+        pattern == UploadEndpoints.create.pattern || pattern.hasPrefix(UploadEndpoints.upload.prefix)
+    }
 
     /// Only people who submit evidence upload it.
     func register(in table: inout RouteTable) {
-        let educator = Access.role(.educator)
-        table.add(.post, "/uploads", educator, accepts: .formOrJSON) { try create($0) }
-        table.add(.get, "/uploads/:id", educator) { try status($0) }
-        table.add(.patch, "/uploads/:id", educator, accepts: .anyBytes) { try append($0) }
-        table.add(.put, "/uploads/:id", educator, accepts: .anyBytes) { try append($0) }
-        table.add(.delete, "/uploads/:id", educator) { try abort($0) }
+        table.add(UploadEndpoints.create, accepts: .formOrJSON, create)
+        table.add(UploadEndpoints.status, status)
+        table.add(UploadEndpoints.appendPatch, accepts: .anyBytes, append)
+        table.add(UploadEndpoints.appendPut, accepts: .anyBytes, append)
+        table.add(UploadEndpoints.abort, abort)
     }
 
     /// Starts an upload from its declared name, size and type (JSON or form fields); 201 with its location.
@@ -44,14 +45,14 @@ struct UploadRoutes {
                             totalBytes: fields.size, createdAt: app.clock())
         try app.store.uploads.insert(upload)
         var response = try Response.json(UploadStatus(upload), status: .created)
-        response.headers.set("Location", Self.path(upload.id))
+        response.headers.set("Location", UploadEndpoints.status.path(upload.id))
         setOffsetHeaders(upload, on: &response)
         return response
     }
 
     /// Where an upload stands (`HEAD` gives the same headers without the body).
-    func status(_ context: SignedIn) throws -> Response {
-        let upload = try find(context)
+    func status(_ context: SignedIn, _ id: Upload.ID) throws -> Response {
+        let upload = try find(context, id)
         var response = try Response.json(UploadStatus(upload))
         setOffsetHeaders(upload, on: &response)
         return response
@@ -59,16 +60,16 @@ struct UploadRoutes {
 
     /// Appends the body at `Upload-Offset` (or `Content-Range`); 204 with the new offset, or 200 with
     /// the blob once the last byte is in.
-    func append(_ context: SignedIn) throws -> Response {
+    func append(_ context: SignedIn, _ id: Upload.ID) throws -> Response {
         let request = context.request
-        var upload = try find(context)
+        var upload = try find(context, id)
         if upload.completed != nil { return try alreadyComplete(upload) }
         let offset = try Self.offset(of: request, total: upload.totalBytes)
         let bytes = request.body
         do {
             return try partials.withLock(upload.id) { fd in
                 // Fresh under the lock: another request may have moved it since `find`.
-                upload = try find(context)
+                upload = try find(context, id)
                 if upload.completed != nil {
                     partials.remove(upload.id)  // finished meanwhile: drop the file this lock re-created
                     return try alreadyComplete(upload)
@@ -79,7 +80,7 @@ struct UploadRoutes {
                 let next = try upload.accept(chunkAt: offset, length: Int64(bytes.count))
                 try partials.write(bytes, at: offset, to: fd)
                 guard try app.store.uploads.advance(upload.id, from: offset, to: next, at: app.clock()) else {
-                    throw UploadError.offsetMismatch(current: try find(context).receivedBytes)
+                    throw UploadError.offsetMismatch(current: try find(context, id).receivedBytes)
                 }
                 upload.receivedBytes = next
                 if upload.isComplete { return try finish(upload, fd: fd) }
@@ -88,7 +89,7 @@ struct UploadRoutes {
                 return response
             }
         } catch PartialUploads.Failure.busy {
-            throw UploadError.offsetMismatch(current: try find(context).receivedBytes)
+            throw UploadError.offsetMismatch(current: try find(context, id).receivedBytes)
         }
     }
 
@@ -101,8 +102,8 @@ struct UploadRoutes {
     }
 
     /// Drops an unfinished upload and its bytes; a finished one keeps its blob.
-    func abort(_ context: SignedIn) throws -> Response {
-        let upload = try find(context)
+    func abort(_ context: SignedIn, _ id: Upload.ID) throws -> Response {
+        let upload = try find(context, id)
         try app.store.uploads.delete(upload.id)
         partials.remove(upload.id)
         return Response(status: .noContent)
@@ -121,9 +122,8 @@ struct UploadRoutes {
         return response
     }
 
-    private func find(_ context: SignedIn) throws -> Upload {
-        guard let id = Upload.ID(try context.request.parameters.require("id")),
-              let upload = try app.store.uploads.fetch(id, person: context.member.person.id, organization: context.organization.id)
+    private func find(_ context: SignedIn, _ id: Upload.ID) throws -> Upload {
+        guard let upload = try app.store.uploads.fetch(id, person: context.member.person.id, organization: context.organization.id)
         else { throw WebError.notFound }
         return upload
     }
@@ -133,8 +133,6 @@ struct UploadRoutes {
         response.headers.set("Upload-Length", String(upload.totalBytes))
         response.headers.set("Cache-Control", "no-store")
     }
-
-    static func path(_ id: Upload.ID) -> String { "/uploads/\(id.rawValue)" }
 
     /// The chunk's offset from `Upload-Offset`, or from `Content-Range: bytes a-b/total` (which must
     /// agree with the body's length and the declared total).

@@ -37,7 +37,7 @@ import Testing
             let educator = try app.signedIn("educator@riverbend.example")
             #expect(try educator.get(fixture.path(stray)).status == 404)
             #expect(try educator.get(fixture.path("not-a-hash")).status == 404)
-            #expect(try educator.get(Paths.evidenceFile("no-such-enrollment", fixture.pdf)).status == 404)
+            #expect(try educator.get(EvidenceEndpoints.file.path(Enrollment.ID(rawValue: "no-such-enrollment"), fixture.pdf)).status == 404)
         }
     }
 

@@ -132,7 +132,7 @@ import Testing
             try app.store.calibration.add(exemplar)
             let assessor = try app.signedIn(ReviewWorld.assessor)
             let refused = try world.claim(submission, as: assessor)
-            #expect(refused.header("Location") == Paths.calibration(world.microcredential.id.rawValue))
+            #expect(refused.header("Location") == ReviewEndpoints.calibration.path(world.microcredential.id))
             #expect(try app.store.submissions.find(submission.id, in: world.organization.id).activeClaim(at: Date()) == nil, "not claimed")
 
             let assessorID = try app.member(ReviewWorld.assessor).person.id

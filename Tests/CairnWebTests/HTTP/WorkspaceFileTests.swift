@@ -15,7 +15,7 @@ import Testing
         try app.store.enrollments.workspace(of: fixture.enrollmentID, in: app.organization("riverbend").id).entry(for: "r1")
     }
 
-    func files(_ fixture: EvidenceFixture) -> String { Paths.evidenceFiles(fixture.enrollment, "r1") }
+    func files(_ fixture: EvidenceFixture) -> String { EarningEndpoints.addFile.path(fixture.enrollmentID, "r1") }
 
     @Test func aPostedPDFIsAddedShownAndRemoved() throws {
         try TestApp.with { app in
@@ -24,19 +24,19 @@ import Testing
             let added = try educator.postMultipart(files(fixture), fields: [("_csrf", try educator.csrfToken())],
                                                    file: ("file", "C:\\Users\\jo\\My plan.pdf", "application/octet-stream", Self.pdf))
             #expect(added.status == 303)
-            #expect(added.location == Paths.workspace(fixture.enrollment) + "#files-r1")
+            #expect(added.location == EarningEndpoints.workspace.path(fixture.enrollmentID) + "#files-r1")
             let file = try #require(try entry(app, fixture)?.files.first)
             #expect(file.filename == "My plan.pdf")
             #expect(file.contentType == "application/pdf")
             #expect(file.size == Int64(Self.pdf.count))
-            let page = try educator.get(Paths.workspace(fixture.enrollment))
-            #expect(page.text.contains(#"href="\#(Paths.evidenceFile(fixture.enrollment, file.sha256))""#))
-            #expect(try educator.get(Paths.evidenceFile(fixture.enrollment, file.sha256)).status == 200)
-            let removed = try educator.post(Paths.removeEvidenceFile(fixture.enrollment, "r1", file.sha256),
+            let page = try educator.get(EarningEndpoints.workspace.path(fixture.enrollmentID))
+            #expect(page.text.contains(#"href="\#(EvidenceEndpoints.file.path(fixture.enrollmentID, file.sha256))""#))
+            #expect(try educator.get(EvidenceEndpoints.file.path(fixture.enrollmentID, file.sha256)).status == 200)
+            let removed = try educator.post(EarningEndpoints.removeFile.path(fixture.enrollmentID, "r1", file.sha256),
                                             form: [("_csrf", try educator.csrfToken())])
             #expect(removed.status == 303)
             #expect(try entry(app, fixture)?.files.isEmpty == true)
-            #expect(try educator.post(Paths.removeEvidenceFile(fixture.enrollment, "r1", file.sha256),
+            #expect(try educator.post(EarningEndpoints.removeFile.path(fixture.enrollmentID, "r1", file.sha256),
                                       form: [("_csrf", try educator.csrfToken())]).status == 404)
         }
     }
@@ -82,7 +82,7 @@ import Testing
             #expect(added.status == 303)
             let stored = try #require(try entry(app, fixture)?.files.first)
             #expect(stored.consentConfirmed && stored.isVideo)
-            let captions = Paths.evidenceCaptions(fixture.enrollment, "r1", stored.sha256)
+            let captions = EarningEndpoints.saveCaptions.path(fixture.enrollmentID, "r1", stored.sha256)
             let key = "captions-r1-" + stored.sha256.prefix(12)
             let srt = try educator.postMultipart(captions, fields: [("_csrf", try educator.csrfToken())],
                                                  file: ("captions", "lesson.srt", "text/plain", Array("1\n00:00:00,000 --> 00:00:02,000\nHi\n".utf8)))
@@ -96,9 +96,9 @@ import Testing
                                                   file: ("captions", "lesson.vtt", "text/vtt", Self.vtt))
             #expect(good.status == 303)
             let captioned = try #require(try entry(app, fixture)?.files.first?.captionsSHA256)
-            let page = try educator.get(Paths.workspace(fixture.enrollment)).text
-            #expect(page.contains(#"<track kind="captions" src="\#(Paths.evidenceFile(fixture.enrollment, captioned))""#))
-            #expect(try educator.get(Paths.evidenceFile(fixture.enrollment, captioned)).text.hasPrefix("WEBVTT"))
+            let page = try educator.get(EarningEndpoints.workspace.path(fixture.enrollmentID)).text
+            #expect(page.contains(#"<track kind="captions" src="\#(EvidenceEndpoints.file.path(fixture.enrollmentID, captioned))""#))
+            #expect(try educator.get(EvidenceEndpoints.file.path(fixture.enrollmentID, captioned)).text.hasPrefix("WEBVTT"))
         }
     }
 
@@ -178,7 +178,7 @@ import Testing
     @Test func othersCannotAddOrRemoveFiles() throws {
         try TestApp.with { app in
             let fixture = try app.evidenceFixture()
-            let remove = Paths.removeEvidenceFile(fixture.enrollment, "r1", fixture.pdf)
+            let remove = EarningEndpoints.removeFile.path(fixture.enrollmentID, "r1", fixture.pdf)
             let other = try app.signedIn("mei.chen@riverbend.example")
             #expect(try other.post(remove, form: [("_csrf", try other.csrfToken())]).status == 404, "another educator")
             #expect(try other.postMultipart(files(fixture), fields: [("_csrf", try other.csrfToken())],
@@ -188,7 +188,7 @@ import Testing
             let assessor = try app.signedIn("assessor@riverbend.example")
             #expect(try assessor.post(remove, form: [("_csrf", try assessor.csrfToken())]).status == 403, "not an educator")
             let educator = try app.signedIn(Self.educator)
-            #expect(try educator.post(Paths.removeEvidenceFile(fixture.enrollment, "nope", fixture.pdf),
+            #expect(try educator.post(EarningEndpoints.removeFile.path(fixture.enrollmentID, "nope", fixture.pdf),
                                       form: [("_csrf", try educator.csrfToken())]).status == 404, "an unknown requirement")
             #expect(try entry(app, fixture)?.files.count == 2)
         }
@@ -205,19 +205,19 @@ import Testing
             try app.store.reviews.decide(submission.id, by: assessor, scores: [ScoreEntry(criterionID: "c1", levelID: "demonstrated", feedback: "Clear.")],
                                          in: organizationID, at: Date())
             let educator = try app.signedIn(Self.educator)
-            let refused = try educator.post(Paths.removeEvidenceFile(fixture.enrollment, "r1", fixture.pdf), form: [("_csrf", try educator.csrfToken())])
+            let refused = try educator.post(EarningEndpoints.removeFile.path(fixture.enrollmentID, "r1", fixture.pdf), form: [("_csrf", try educator.csrfToken())])
             #expect(refused.status == 303)
             #expect(try entry(app, fixture)?.files.count == 2)
-            #expect(!(try educator.get(Paths.workspace(fixture.enrollment)).text.contains("evidence-file-form")), "no file forms once earned")
+            #expect(!(try educator.get(EarningEndpoints.workspace.path(fixture.enrollmentID)).text.contains("evidence-file-form")), "no file forms once earned")
 
             // Nor does the text: neither the form nor an autosave.
             let text = [("_csrf", try educator.csrfToken()), ("text-r1", "Rewritten after earning"), ("links-r1", "")]
-            #expect(try educator.post(Paths.saveEvidence(fixture.enrollment, "r1"), form: text).status == 303)
-            let autosave = try educator.post(Paths.saveEvidence(fixture.enrollment, "r1"), form: text, headers: [("Accept", "application/json")])
+            #expect(try educator.post(EarningEndpoints.saveEvidence.path(fixture.enrollmentID, "r1"), form: text).status == 303)
+            let autosave = try educator.post(EarningEndpoints.saveEvidence.path(fixture.enrollmentID, "r1"), form: text, headers: [("Accept", "application/json")])
             #expect(autosave.status == 409)
             #expect(autosave.text.contains("can no longer change"))
             #expect(try entry(app, fixture)?.text == "My **lesson** plan.")
-            let page = try educator.get(Paths.workspace(fixture.enrollment))
+            let page = try educator.get(EarningEndpoints.workspace.path(fixture.enrollmentID))
             #expect(!page.text.contains("name=\"text-r1\"") && page.text.contains("My <strong>lesson</strong> plan."), "the text, read-only")
         }
     }
@@ -225,7 +225,7 @@ import Testing
     @Test func theWorkspaceCarriesTheScriptsAndTheirHooks() throws {
         try TestApp.with { app in
             let fixture = try app.evidenceFixture()
-            let page = try app.signedIn(Self.educator).get(Paths.workspace(fixture.enrollment)).text
+            let page = try app.signedIn(Self.educator).get(EarningEndpoints.workspace.path(fixture.enrollmentID)).text
             #expect(page.contains(#"<script src="\#(WebAssets.uploadsScriptPath)" defer></script>"#))
             #expect(page.contains(#"<script src="\#(WebAssets.workspaceScriptPath)" defer></script>"#))
             #expect(page.contains(#"id="file-r1" name="file" type="file" class="file-input" accept=".pdf,.mp4""#))
@@ -241,7 +241,7 @@ import Testing
         try TestApp.with { app in
             let fixture = try app.evidenceFixture()
             let educator = try app.signedIn(Self.educator)
-            let path = Paths.saveEvidence(fixture.enrollment, "r1")
+            let path = EarningEndpoints.saveEvidence.path(fixture.enrollmentID, "r1")
             let saved = try educator.post(path, form: [("_csrf", try educator.csrfToken()), ("text-r1", "Three small words"), ("links-r1", "")],
                                           headers: [("Accept", "application/json")])
             #expect(saved.status == 200)

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func aDecisionIsEarnedNotYetOrForAPilotAReviewDone() {
-        let feedback = Paths.feedback("e1", "s1")
+        let feedback = EarningEndpoints.feedback.path(Enrollment.ID(rawValue: "e1"), Submission.ID(rawValue: "s1"))
         #expect(feedback == "/earn/e1/feedback/s1")
         #expect(NotificationMessage.decided(.earned, title: "Questioning", isPilot: false, feedback: feedback).kind == .earned)
         #expect(NotificationMessage.decided(.notYet, title: "Questioning", isPilot: false, feedback: feedback).kind == .notYet)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func aSingleMailGreetsLinksAbsolutelyAndSaysHowToChange() {
-        let message = NotificationMessage.stalledReminder(title: "Questioning", link: Paths.workspace("e1"))
+        let message = NotificationMessage.stalledReminder(title: "Questioning", link: EarningEndpoints.workspace.path(Enrollment.ID(rawValue: "e1")))
         let record = NotificationRecord(organizationID: Self.riverbend, personID: Self.person.id, kind: message.kind, subject: message.subject,
                                         text: message.text, link: message.link, delivery: .immediate, createdAt: Self.now)
         let mail = NotificationMail.single(record, to: Self.person, baseURL: "https://cairn.example.org")

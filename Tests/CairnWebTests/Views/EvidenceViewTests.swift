@@ -13,7 +13,7 @@ import Testing
             EvidenceRequirement(id: "r1", kind: .classroomVideo, title: "Your lesson"),
             EvidenceRequirement(id: "r2", kind: .reflection, title: "Reflection"),
         ])]
-        return EvidenceView(design: design, items: items, enrollmentID: "e1").render()
+        return EvidenceView(design: design, items: items, enrollmentID: Enrollment.ID(rawValue: "e1")).render()
     }
 
     @Test func aCaptionedVideoPlaysWithItsPosterAndTrack() throws {

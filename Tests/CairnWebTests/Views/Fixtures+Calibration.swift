@@ -46,7 +46,7 @@ extension Fixtures {
         policyErrors.add("Enter a percentage from 0 to 100.", for: "second_scoring_percent")
         let agreement = Agreement([("demonstrated", "demonstrated"), ("approaching", "demonstrated")])
         let rubric = design.rubric
-        let calibration = AssessorCalibration(microcredentialID: "mc-1", title: design.title,
+        let calibration = AssessorCalibration(microcredentialID: Microcredential.ID(rawValue: "mc-1"), title: design.title,
                                       items: exemplars.map { .init(exemplar: $0, version: publishedVersion, enrollmentID: decided.enrollmentID) },
                                       scored: [exemplars[0].id])
         return [
@@ -60,7 +60,7 @@ extension Fixtures {
                                                note: "Why", errors: levelErrors).render()),
             ("calibration", CalibrationPage(context: assessor, calibration: calibration, item: calibration.items[1],
                                             selected: ["c2": "exemplary"], errors: levelErrors).render()),
-            ("calibration-empty", CalibrationPage(context: assessor, calibration: AssessorCalibration(microcredentialID: "mc-1", title: design.title,
+            ("calibration-empty", CalibrationPage(context: assessor, calibration: AssessorCalibration(microcredentialID: Microcredential.ID(rawValue: "mc-1"), title: design.title,
                                                                                               items: [], scored: []), item: nil).render()),
             ("calibration-results", CalibrationResultsPage(context: assessor, calibration: calibration, item: calibration.items[0],
                                                            result: exemplars[0].compare(["c1": "exemplary", "c2": "approaching", "c3": "not-yet"],
@@ -89,7 +89,7 @@ extension Fixtures {
                                                values: .init(notYetBeforeCoach: "3", claimHours: "48", secondScoringPercent: "150", hidden: ["mc-1"]),
                                                errors: policyErrors).render()),
             ("pilot-feedback-earning", PilotFeedbackPage(context: context(roles: [.educator], path: "/pilot/v-1/feedback"), version: pilotVersion,
-                                                         earning: PilotEarningPanel(versionID: "v-1", enrollmentID: nil, csrfToken: csrf)).render()),
+                                                         earning: PilotEarningPanel(versionID: MicrocredentialVersion.ID(rawValue: "v-1"), enrollmentID: nil, csrfToken: csrf)).render()),
         ]
     }
 }

@@ -16,7 +16,7 @@ enum Fixtures {
 
     static let guest = context(roles: nil, path: "/signin")
 
-    static let member = MemberDetail(id: "m-1", name: "Jordan Ellis", email: "jordan@riverbend.example",
+    static let member = MemberDetail(id: Membership.ID(rawValue: "m-1"), name: "Jordan Ellis", email: "jordan@riverbend.example",
                                      school: "Cedar Hill Elementary", status: .active, roles: [.assessor, .coach])
 
     static let dashboard = DashboardModel(
@@ -47,11 +47,11 @@ enum Fixtures {
                                               email: "maya@riverbend.example", roles: [.educator], displayName: "Maya")).render()),
             ("dashboard", DashboardPage(context: context(roles: [.admin, .coach]), model: dashboard).render()),
             ("members", MembersPage(context: admin, rows: [
-                MemberRow(id: "m-1", name: "Jordan Ellis", email: "jordan@riverbend.example", roles: ["Assessor", "Coach"],
+                MemberRow(id: Membership.ID(rawValue: "m-1"), name: "Jordan Ellis", email: "jordan@riverbend.example", roles: ["Assessor", "Coach"],
                           school: "Cedar Hill Elementary", status: .active),
-                MemberRow(id: "m-2", name: "Maya Okafor", email: "maya@riverbend.example", roles: ["Educator"],
+                MemberRow(id: Membership.ID(rawValue: "m-2"), name: "Maya Okafor", email: "maya@riverbend.example", roles: ["Educator"],
                           school: nil, status: .invited),
-                MemberRow(id: "m-3", name: "Sam Whitfield", email: "sam@riverbend.example", roles: [],
+                MemberRow(id: Membership.ID(rawValue: "m-3"), name: "Sam Whitfield", email: "sam@riverbend.example", roles: [],
                           school: "Riverbend High", status: .deactivated),
             ]).render()),
             ("invite-member", InviteMemberPage(context: admin, form: InviteMemberForm(email: "maya@", roles: ["educator"]),

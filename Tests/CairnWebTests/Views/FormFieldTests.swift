@@ -114,10 +114,4 @@ import Testing
                              rows: [], emptyMessage: "No schools yet.").render()
         #expect(html == #"<p class="empty-state">No schools yet.</p>"#)
     }
-
-    @Test func pathsPercentEncodeIdentifiersAndTokens() {
-        #expect(Paths.member("a/b?c") == "/admin/members/a%2Fb%3Fc")
-        #expect(Paths.resetPassword(token: "x&y=z") == "/password/reset?token=x%26y%3Dz")
-        #expect(Paths.acceptInvitation(token: "Ab-_9~") == "/invitations/accept?token=Ab-_9~")
-    }
 }

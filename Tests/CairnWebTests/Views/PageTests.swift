@@ -1,3 +1,4 @@
+import CairnCore
 import CairnHTML
 import CairnHTTP
 import Foundation
@@ -105,7 +106,7 @@ import Testing
 
     @Test func membersTableEscapesNamesAndLinksToEachMember() {
         let html = MembersPage(context: Fixtures.context(), rows: [
-            MemberRow(id: "m 1", name: "<img src=x onerror=alert(1)>", email: "a@b.example", roles: ["Coach"], school: nil, status: .active),
+            MemberRow(id: Membership.ID(rawValue: "m 1"), name: "<img src=x onerror=alert(1)>", email: "a@b.example", roles: ["Coach"], school: nil, status: .active),
         ]).render()
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(!html.contains("<img"))

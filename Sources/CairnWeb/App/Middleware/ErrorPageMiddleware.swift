@@ -52,9 +52,8 @@ struct ErrorPageMiddleware: Middleware {
         case .signInRequired where request.prefersJSON:
             return Self.problem(.unauthorized, "Your session has ended: sign in again, then try once more.")
         case .signInRequired(let returnTo):
-            let next = AccountRoutes.safeNext(returnTo).flatMap { $0 == Paths.dashboard ? nil : $0 }
-                .map { "?next=" + Paths.percentEncoded($0) } ?? ""
-            return .redirect(to: Paths.signIn + next)
+            let next = AccountRoutes.safeNext(returnTo).flatMap { $0 == DashboardEndpoints.dashboard.path() ? nil : $0 }
+            return .redirect(to: AccountEndpoints.signIn.path(query: next.map(QueryItem.next)))
         case .forbidden:
             return page(.forbidden, request: request)
         case .csrfRejected:

@@ -11,8 +11,7 @@ struct EvidenceFixture {
     /// The blobs of the lesson plan (PDF), the video, its poster and its captions.
     let pdf: String, video: String, poster: String, captions: String
 
-    var enrollment: String { enrollmentID.rawValue }
-    func path(_ blob: String) -> String { Paths.evidenceFile(enrollment, blob) }
+    func path(_ blob: String) -> String { EvidenceEndpoints.file.path(enrollmentID, blob) }
 }
 
 extension TestApp {

@@ -1,0 +1,22 @@
+/// Percent-encoding for the values Cairn puts in its own links.
+enum PercentEncoding {
+    /// Percent-encodes everything but RFC 3986's unreserved characters, so a value stays one
+    /// path segment or one query value.
+    static func encode(_ value: String) -> String {
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        var result = ""
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%"
+                result.unicodeScalars.append(hex[Int(byte >> 4)])
+                result.unicodeScalars.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,4 @@
+/// Every member's home page.
+enum DashboardEndpoints {
+    static let dashboard = Endpoint(.get, "/dashboard", access: .signedIn)
+}
