@@ -15,16 +15,21 @@ extension EnrollmentRepository {
                 """)
             // The attempts' states only: never their evidence snapshots.
             let attempts = try tx.query("""
-                SELECT s.enrollment_id, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at, s.decision, s.decided_by, s.decided_at
+                SELECT s.id, s.enrollment_id, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at, s.decision, s.decided_by, s.decided_at
                 FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id
                 WHERE e.organization_id = \(organizationID) AND e.educator_id IN (\(list: educatorIDs))
                 ORDER BY s.enrollment_id, s.attempt
                 """)
-            var states: [Enrollment.ID: [Submission.State]] = [:]
-            for row in attempts { states[try row.get("enrollment_id"), default: []].append(try row.submissionState()) }
+            var states: [Enrollment.ID: [Submission.State]] = [:], latest: [Enrollment.ID: Submission.ID] = [:]
+            for row in attempts {
+                let enrollmentID: Enrollment.ID = try row.get("enrollment_id")
+                states[enrollmentID, default: []].append(try row.submissionState())
+                latest[enrollmentID] = try row.get("id")
+            }
             return try rows.map { row in
                 let enrollment = try row.enrollment()
-                return EnrollmentProgress(enrollment: enrollment, title: try row.get("title"), states: states[enrollment.id] ?? [])
+                return EnrollmentProgress(enrollment: enrollment, title: try row.get("title"), states: states[enrollment.id] ?? [],
+                                          latestSubmissionID: latest[enrollment.id])
             }
         }
     }

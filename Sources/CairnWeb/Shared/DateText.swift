@@ -1,5 +1,6 @@
 import CairnHTML
 import Foundation
+import Synchronization
 
 /// A date as people read it, "25 November 2026", in a `<time>` that machines can read too.
 public struct DateText: HTML {
@@ -16,12 +17,20 @@ public struct DateText: HTML {
     /// "2026-11-25", for the `datetime` attribute.
     static func iso(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
 
+    /// One formatter per pattern, made once: making a `DateFormatter` costs far more than using one,
+    /// and a page can show a hundred dates. Used under the lock, one thread at a time.
+    private static let formatters = Mutex<[String: DateFormatter]>([:])
+
     private static func format(_ date: Date, _ pattern: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = pattern
-        return formatter.string(from: date)
+        formatters.withLock { formatters in
+            if let formatter = formatters[pattern] { return formatter.string(from: date) }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = pattern
+            formatters[pattern] = formatter
+            return formatter.string(from: date)
+        }
     }
 
     public var body: some HTML {
