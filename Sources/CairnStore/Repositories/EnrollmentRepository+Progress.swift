@@ -45,13 +45,18 @@ extension EnrollmentRepository {
                 ORDER BY e.last_activity_at, e.id
                 """)
             let candidates = try rows.map { (try $0.enrollment(), try $0.get("reminded_at", as: Date?.self)) }
-            let submissions = try tx.query("""
-                SELECT * FROM submissions WHERE enrollment_id IN (\(list: candidates.map(\.0.id)))
-                """).map { try $0.submission() }
-            let byEnrollment = Dictionary(grouping: submissions, by: \.enrollmentID)
+            // The attempts' states only: never their evidence snapshots.
+            var states: [Enrollment.ID: [Submission.State]] = [:]
+            for row in try tx.query("""
+                SELECT s.enrollment_id, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at, s.decision, s.decided_by, s.decided_at
+                FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id
+                WHERE e.closed_at IS NULL AND e.last_activity_at <= \(now.addingTimeInterval(-StalledRule.quietPeriod))
+                ORDER BY s.enrollment_id, s.attempt
+                """) { states[try row.get("enrollment_id"), default: []].append(try row.submissionState()) }
             return candidates.filter { enrollment, remindedAt in
-                let attempts = byEnrollment[enrollment.id] ?? []
-                return StalledRule.needsReminder(status: .derived(from: attempts), lastActivity: enrollment.lastActivity(given: attempts),
+                let attempts = states[enrollment.id] ?? []
+                return StalledRule.needsReminder(status: .derived(latest: attempts.last),
+                                                 lastActivity: enrollment.lastActivity(givenStates: attempts),
                                                  lastReminder: remindedAt, at: now)
             }.map(\.0)
         }
