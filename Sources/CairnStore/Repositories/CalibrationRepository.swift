@@ -153,6 +153,21 @@ public struct CalibrationRepository: Sendable {
     /// order; each pair names both assessors (criterion ids are a design's own: compare them within a microcredential).
     public func agreementPairsByMicrocredential(in organizationID: Organization.ID) throws -> [(Microcredential.ID, [Agreement.Pair])] {
         try database.read { tx in
+            // Reviews and second scores are never changed once written: while no second score is
+            // added, the pairs are those already decoded (a district's thousands of scores are JSON).
+            let stamp = try tx.queryOne("""
+                SELECT COUNT(*) AS n, MAX(ss.scored_at) AS latest FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id
+                WHERE s.organization_id = \(organizationID)
+                """).map { "\(try $0.get("n", as: Int.self))-\(try $0.get("latest", as: Date?.self)?.timeIntervalSince1970 ?? 0)" } ?? ""
+            if let known = AgreementPairsCache.shared.pairs(of: organizationID, stamp: stamp) { return known }
+            let pairs = try decodedAgreementPairs(in: organizationID, in: tx)
+            AgreementPairsCache.shared.keep(pairs, of: organizationID, stamp: stamp)
+            return pairs
+        }
+    }
+
+    private func decodedAgreementPairs(in organizationID: Organization.ID, in tx: any Connection) throws
+        -> [(Microcredential.ID, [Agreement.Pair])] {
             try tx.query("""
                 SELECT r.scores_json AS first_json, r.assessor_id AS first_assessor, ss.scores_json AS second_json,
                        ss.assessor_id AS second_assessor, s.microcredential_id AS microcredential_id
@@ -172,7 +187,6 @@ public struct CalibrationRepository: Sendable {
                 }
                 return (try row.get("microcredential_id", as: Microcredential.ID.self), pairs)
             }
-        }
     }
 
     /// How many submissions were scored twice.
