@@ -152,17 +152,17 @@ public struct CalibrationRepository: Sendable {
     /// The agreement pairs of each double-scored submission with its microcredential, in submission
     /// order; each pair names both assessors (criterion ids are a design's own: compare them within a microcredential).
     public func agreementPairsByMicrocredential(in organizationID: Organization.ID) throws -> [(Microcredential.ID, [Agreement.Pair])] {
+        try database.read { try decodedAgreementPairs(in: organizationID, in: $0) }
+    }
+
+    /// A text that changes whenever the organization's second scores do (their count and latest
+    /// time; reviews and second scores are never changed once written).
+    public func secondScoreStamp(in organizationID: Organization.ID) throws -> String {
         try database.read { tx in
-            // Reviews and second scores are never changed once written: while no second score is
-            // added, the pairs are those already decoded (a district's thousands of scores are JSON).
-            let stamp = try tx.queryOne("""
+            try tx.queryOne("""
                 SELECT COUNT(*) AS n, MAX(ss.scored_at) AS latest FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id
                 WHERE s.organization_id = \(organizationID)
                 """).map { "\(try $0.get("n", as: Int.self))-\(try $0.get("latest", as: Date?.self)?.timeIntervalSince1970 ?? 0)" } ?? ""
-            if let known = AgreementPairsCache.shared.pairs(of: organizationID, stamp: stamp) { return known }
-            let pairs = try decodedAgreementPairs(in: organizationID, in: tx)
-            AgreementPairsCache.shared.keep(pairs, of: organizationID, stamp: stamp)
-            return pairs
         }
     }
 
