@@ -13,3 +13,25 @@ public enum EnrollmentError: Error, Equatable, Sendable {
     /// A link that is not http(s).
     case invalidLink(String)
 }
+
+extension EnrollmentError: DomainError {
+    public var kind: DomainErrorKind {
+        switch self {
+        case .alreadyEnrolled, .cannotSubmit: .conflict
+        case .notOpen, .unknownRequirement: .notFound
+        case .incomplete, .invalidLink: .invalidInput
+        }
+    }
+
+    /// What an educator reads when starting, saving or submitting is refused.
+    public var message: String {
+        switch self {
+        case .alreadyEnrolled: "You have already started this microcredential: continue in your workspace."
+        case .notOpen: "This microcredential is not open to start."
+        case .incomplete: "Your evidence is not ready to submit yet: fix what is listed below."
+        case .cannotSubmit(let status): "This microcredential cannot be submitted now (\(status.displayName))."
+        case .unknownRequirement: "This microcredential does not ask for that evidence."
+        case .invalidLink(let text): "“\(text)” is not a web address: each line needs one link starting with http:// or https://."
+        }
+    }
+}

@@ -72,7 +72,7 @@ struct EarningRoutes {
         var item = try EvidenceItem(requirementID: requirementID, text: text)
         for line in lines {
             do { try item.addLink(line) } catch {
-                errors.add("“\(line)” is not a web address: each line needs one link starting with http:// or https://.", for: field)
+                errors.add(error.message, for: field)
                 break
             }
         }
@@ -113,14 +113,13 @@ struct EarningRoutes {
         let (enrollment, version) = try load(context, id)
         do {
             Notifier(app: app).submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: app.clock()))
-        } catch EnrollmentError.incomplete(let problems) {
+        } catch let error as EnrollmentError {
+            guard case .incomplete = error else {
+                return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .error, error.message)
+            }
             var errors = FormErrors()
-            errors.formMessage = "Your evidence is not ready to submit yet: fix what is listed below."
-            _ = problems
+            errors.formMessage = error.message
             return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
-        } catch EnrollmentError.cannotSubmit(let status) {
-            return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .error,
-                                "This microcredential cannot be submitted now (\(MyMicrocredentialsPage.label(status))).")
         }
         return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
                             "Submitted “\(version.design.title)”. An assessor will review your evidence.")
