@@ -112,7 +112,7 @@ struct EarningRoutes {
     func submit(_ context: SignedIn, _ id: Enrollment.ID) throws -> Response {
         let (enrollment, version) = try load(context, id)
         do {
-            Notifier(app: app).submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: app.clock()))
+            app.notifications.submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: app.clock()))
         } catch let error as EnrollmentError {
             guard case .incomplete = error else {
                 return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .error, error.message)

@@ -1,0 +1,13 @@
+import CairnApp
+
+extension App {
+    /// Notifications, their links built from the web's endpoints, their failures logged.
+    var notifications: Notifications {
+        Notifications(installation: installation, links: .endpoints) { [logger] event, error in
+            logger.error("notification failed", [("event", event), ("error", "\(error)")])
+        }
+    }
+
+    /// Claiming, releasing and deciding reviews.
+    var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
+}
