@@ -12,13 +12,15 @@ public enum EnrollmentError: Error, Equatable, Sendable {
     case unknownRequirement(String)
     /// A link that is not http(s).
     case invalidLink(String)
+    /// No microcredential with that address, or no enrollment of this educator with that id.
+    case notFound
 }
 
 extension EnrollmentError: DomainError {
     public var kind: DomainErrorKind {
         switch self {
         case .alreadyEnrolled, .cannotSubmit: .conflict
-        case .notOpen, .unknownRequirement: .notFound
+        case .notOpen, .unknownRequirement, .notFound: .notFound
         case .incomplete, .invalidLink: .invalidInput
         }
     }
@@ -31,6 +33,7 @@ extension EnrollmentError: DomainError {
         case .incomplete: "Your evidence is not ready to submit yet: fix what is listed below."
         case .cannotSubmit(let status): "This microcredential cannot be submitted now (\(status.displayName))."
         case .unknownRequirement: "This microcredential does not ask for that evidence."
+        case .notFound: "The address may be mistyped, or this is not one of your microcredentials."
         case .invalidLink(let text): "“\(text)” is not a web address: each line needs one link starting with http:// or https://."
         }
     }

@@ -8,6 +8,9 @@ extension App {
         }
     }
 
+    /// Starting microcredentials and submitting workspaces.
+    var earning: Earning { Earning(installation: installation, notifications: notifications) }
+
     /// Claiming, releasing and deciding reviews.
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
 }

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -19,23 +20,12 @@ struct EarningRoutes {
     }
 
     func enroll(_ context: SignedIn, _ organizationSlug: String, _ slug: String) throws -> Response {
-        let organization = context.organization
-        guard organizationSlug == organization.slug,
-              let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id),
-              let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
-        else { throw WebError.notFound }
-        let enrollment = Enrollment(organizationID: organization.id, educatorID: context.member.person.id,
-                                    microcredentialID: microcredential.id, versionID: version.id, startedAt: app.clock())
-        do {
-            try app.store.enrollments.enroll(enrollment)
-        } catch EnrollmentError.alreadyEnrolled(let existing) {
-            return app.redirect(to: EarningEndpoints.workspace.path(existing), .success,
-                                "You have already started “\(version.design.title)”: here is your workspace.")
-        } catch EnrollmentError.notOpen {
-            throw WebError.notFound
-        }
-        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
-                            "You started “\(version.design.title)” (version \(version.number)). Your work is saved as you go.")
+        guard organizationSlug == context.organization.slug else { throw WebError.notFound }
+        let enrolled = try app.earning.enroll(in: slug, by: context.member)
+        let title = enrolled.version.design.title
+        return app.redirect(to: EarningEndpoints.workspace.path(enrolled.enrollmentID), .success, enrolled.isNew
+                            ? "You started “\(title)” (version \(enrolled.version.number)). Your work is saved as you go."
+                            : "You have already started “\(title)”: here is your workspace.")
     }
 
     func list(_ context: SignedIn) throws -> Response {
@@ -110,19 +100,18 @@ struct EarningRoutes {
     }
 
     func submit(_ context: SignedIn, _ id: Enrollment.ID) throws -> Response {
-        let (enrollment, version) = try load(context, id)
+        let submitted: Earning.Submitted
         do {
-            app.notifications.submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: app.clock()))
-        } catch let error as EnrollmentError {
-            guard case .incomplete = error else {
-                return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .error, error.message)
-            }
+            submitted = try app.earning.submit(id, by: context.member)
+        } catch let error as EnrollmentError where error.kind != .notFound {
+            guard case .incomplete = error else { return app.redirect(to: EarningEndpoints.workspace.path(id), .error, error.message) }
+            let (enrollment, version) = try load(context, id)
             var errors = FormErrors()
             errors.formMessage = error.message
             return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
         }
-        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
-                            "Submitted “\(version.design.title)”. An assessor will review your evidence.")
+        return app.redirect(to: EarningEndpoints.workspace.path(id), .success,
+                            "Submitted “\(submitted.title)”. An assessor will review your evidence.")
     }
 
     // MARK: Helpers
@@ -147,10 +136,7 @@ struct EarningRoutes {
 
     /// The enrollment when it is the signed-in educator's; 404 otherwise.
     func ownEnrollment(_ context: SignedIn, _ id: Enrollment.ID) throws -> Enrollment {
-        guard let enrollment = try app.store.enrollments.fetch(id, in: context.organization.id),
-              enrollment.educatorID == context.member.person.id
-        else { throw WebError.notFound }
-        return enrollment
+        try app.earning.enrollment(id, of: context.member)
     }
 
     /// The signed-in educator's enrollment with the version it is pinned to; 404 otherwise.

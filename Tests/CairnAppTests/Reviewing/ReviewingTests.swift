@@ -10,13 +10,13 @@ import Testing
     static let assessor = "assessor@riverbend.example", educator = "educator@riverbend.example"
 
     @Test func aClaimedSubmissionIsDecidedWithItsAwardAndTheEducatorHearsIt() throws {
-        try ReviewWorld.with { world in
+        try RiverbendWorld.with { world in
             let submission = try world.submission()
             let assessor = try world.member(Self.assessor)
             let claimed = try world.reviewing.claim(submission.id, by: assessor)
             #expect(claimed.activeClaim(at: Date())?.assessorID == assessor.person.id)
 
-            let decided = try world.reviewing.decide(try world.reviewing.open(submission.id, by: assessor), ReviewWorld.scored("demonstrated"))
+            let decided = try world.reviewing.decide(try world.reviewing.open(submission.id, by: assessor), RiverbendWorld.scored("demonstrated"))
 
             #expect(decided.review.decision == .earned)
             #expect(decided.award?.educatorID == submission.educatorID)
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func claimingWaitsUntilTheAssessorHasScoredTheExemplars() throws {
-        try ReviewWorld.with { world in
+        try RiverbendWorld.with { world in
             let reference = try world.submission(by: "mei.chen@riverbend.example")
             let designer = try world.member("designer@riverbend.example")
             let exemplar = Exemplar(organizationID: world.riverbend.id, microcredentialID: world.version.microcredentialID,
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func onlyAnAssignedAssessorOfTheOrganizationMayOpenASubmissionAndNeverTheirOwn() throws {
-        try ReviewWorld.with { world in
+        try RiverbendWorld.with { world in
             let submission = try world.submission()
             let unassigned = try world.member("luis.ortega@riverbend.example")  // educator and assessor, not of this microcredential
             #expect(throws: ReviewError.submissionNotFound) { try world.reviewing.open(submission.id, by: unassigned) }
@@ -66,15 +66,15 @@ import Testing
             #expect(try world.reviewing.open(submission.id, by: unassigned).submission.id == submission.id)
 
             let lakeside = try world.store.organizations.find(slug: "lakeside")
-            let stranger = try ReviewWorld.member("admin@lakeside.example", in: lakeside, store: world.store)
+            let stranger = try RiverbendWorld.member("admin@lakeside.example", in: lakeside, store: world.store)
             try world.store.members.setRoles([.admin, .designer, .assessor], of: stranger.membership.id, in: lakeside.id)
-            let strangerNow = try ReviewWorld.member("admin@lakeside.example", in: lakeside, store: world.store)
+            let strangerNow = try RiverbendWorld.member("admin@lakeside.example", in: lakeside, store: world.store)
             #expect(throws: ReviewError.submissionNotFound) { try world.reviewing.open(submission.id, by: strangerNow) }
         }
     }
 
     @Test func aClaimIsTheAssessorsUntilReleasedAndOnlyTheHolderDecides() throws {
-        try ReviewWorld.with { world in
+        try RiverbendWorld.with { world in
             let submission = try world.submission()
             let assessor = try world.member(Self.assessor), other = try world.member("luis.ortega@riverbend.example")
             try world.store.submissions.addAssessor(other.person.id, for: world.version.microcredentialID, in: world.riverbend.id)
@@ -84,7 +84,7 @@ import Testing
             guard case .claimedByAnother = taken else { Issue.record("claimed by another, not \(String(describing: taken))"); return }
             #expect(throws: ReviewError.notClaimedByYou) { try world.reviewing.release(submission.id, by: other) }
             #expect(throws: ReviewError.notClaimedByYou) {
-                try world.reviewing.decide(try world.reviewing.open(submission.id, by: other), ReviewWorld.scored("demonstrated"))
+                try world.reviewing.decide(try world.reviewing.open(submission.id, by: other), RiverbendWorld.scored("demonstrated"))
             }
 
             try world.reviewing.release(submission.id, by: assessor)
@@ -96,14 +96,14 @@ import Testing
     }
 
     @Test func anOverrideNeedsItsJustificationAndARefusedDecisionWritesNothing() throws {
-        try ReviewWorld.with { world in
+        try RiverbendWorld.with { world in
             let submission = try world.submission()
             let assessor = try world.member(Self.assessor)
             try world.reviewing.claim(submission.id, by: assessor)
             let subject = try world.reviewing.open(submission.id, by: assessor)
 
             #expect(throws: ReviewError.justificationRequired) {
-                try world.reviewing.decide(subject, ReviewWorld.scored("approaching", override: Review.Override(decision: .earned, justification: " ")))
+                try world.reviewing.decide(subject, RiverbendWorld.scored("approaching", override: Review.Override(decision: .earned, justification: " ")))
             }
             #expect(throws: ReviewError.self) {
                 try world.reviewing.decide(subject, Reviewing.DecisionInput(scores: [], summary: "", override: nil))
@@ -111,21 +111,21 @@ import Testing
             #expect(try world.store.reviews.review(of: submission.id, in: world.riverbend.id) == nil)
             #expect(try world.store.notifications.recent(for: submission.educatorID, in: world.riverbend.id).isEmpty)
 
-            let decided = try world.reviewing.decide(subject, ReviewWorld.scored("approaching", override: Review.Override(
+            let decided = try world.reviewing.decide(subject, RiverbendWorld.scored("approaching", override: Review.Override(
                 decision: .earned, justification: "The reflection shows the adjustment the rubric misses.")))
             #expect(decided.review.decision == .earned && decided.award != nil)
         }
     }
 
     @Test func theEducatorAndTheirCoachesHearOnceWhenNotYetReachesTheLimit() throws {
-        try ReviewWorld.with { world in
+        try RiverbendWorld.with { world in
             try world.store.reviewPolicies.setPolicy(ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: 2)), in: world.riverbend.id)
             let assessor = try world.member(Self.assessor)
             var subjects: [[String]] = []
             for _ in 1...3 {
                 let submission = try world.submission()
                 try world.reviewing.claim(submission.id, by: assessor)
-                let decided = try world.reviewing.decide(try world.reviewing.open(submission.id, by: assessor), ReviewWorld.scored("approaching"))
+                let decided = try world.reviewing.decide(try world.reviewing.open(submission.id, by: assessor), RiverbendWorld.scored("approaching"))
                 #expect(decided.review.decision == .notYet && decided.award == nil)
                 subjects.append(try world.store.notifications.recent(for: submission.educatorID, in: world.riverbend.id).map(\.subject))
             }

@@ -5,8 +5,8 @@ import Foundation
 import Testing
 
 /// The demo's riverbend on SQLite in a fresh directory, with a one-criterion reflection
-/// microcredential that the demo assessor assesses, for the `Reviewing` tests.
-struct ReviewWorld {
+/// microcredential that the demo assessor assesses, for the use cases' tests.
+struct RiverbendWorld {
     let installation: Installation
     let riverbend: Organization
     let version: MicrocredentialVersion
@@ -17,7 +17,7 @@ struct ReviewWorld {
                                          workspace: { "/earn/\($0.rawValue)" }, feedback: { "/earn/\($0.rawValue)/feedback/\($1.rawValue)" })
 
     /// Opens the world, runs `body`, and removes the directory.
-    static func with(_ body: (ReviewWorld) throws -> Void) throws {
+    static func with(_ body: (RiverbendWorld) throws -> Void) throws {
         var configuration = AppConfiguration()
         configuration.dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-reviewing-\(UUID().uuidString)").path
         configuration.fastPasswordHashing = true
@@ -34,16 +34,18 @@ struct ReviewWorld {
             Microcredential(organizationID: riverbend.id, slug: "reflective-practice", createdAt: Date(), createdBy: designer.person.id),
             design: reflection)
         let version = try store.microcredentials.transition(created.id, to: .published, at: Date(), in: riverbend.id)
-        let world = ReviewWorld(installation: installation, riverbend: riverbend, version: version)
+        let world = RiverbendWorld(installation: installation, riverbend: riverbend, version: version)
         try store.submissions.addAssessor(try world.member("assessor@riverbend.example").person.id, for: version.microcredentialID, in: riverbend.id)
         try body(world)
     }
 
-    var reviewing: Reviewing {
-        Reviewing(installation: installation, notifications: Notifications(installation: installation, links: Self.links) { event, error in
-            Issue.record("notification \(event) failed: \(error)")
-        })
+    /// Notifications whose failures fail the test.
+    var notifications: Notifications {
+        Notifications(installation: installation, links: Self.links) { event, error in Issue.record("notification \(event) failed: \(error)") }
     }
+
+    var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
+    var earning: Earning { Earning(installation: installation, notifications: notifications) }
 
     func member(_ email: String) throws -> Member { try Self.member(email, in: riverbend, store: store) }
 

@@ -1,0 +1,47 @@
+@testable import CairnApp
+import CairnCore
+import CairnStore
+import Foundation
+import Testing
+
+/// Starting a microcredential and submitting through `Earning`: one running enrollment, only one's
+/// own, complete evidence, and the assessors told.
+@Suite struct EarningTests {
+    static let educator = "educator@riverbend.example"
+
+    @Test func startingTwiceLeadsToTheFirstEnrollment() throws {
+        try RiverbendWorld.with { world in
+            let educator = try world.member(Self.educator)
+            let first = try world.earning.enroll(in: "reflective-practice", by: educator)
+            let again = try world.earning.enroll(in: "reflective-practice", by: educator)
+            #expect(first.isNew && !again.isNew)
+            #expect(again.enrollmentID == first.enrollmentID)
+            #expect(first.version.id == world.version.id)
+            #expect(throws: EnrollmentError.notFound) { try world.earning.enroll(in: "no-such-thing", by: educator) }
+            #expect(throws: EnrollmentError.notFound) { try world.earning.enroll(in: "reflective-practice", by: try world.member("coach@riverbend.example")) }
+        }
+    }
+
+    @Test func anEducatorSubmitsTheirOwnCompleteWorkspaceAndTheAssessorsAreTold() throws {
+        try RiverbendWorld.with { world in
+            let educator = try world.member(Self.educator)
+            let enrolled = try world.earning.enroll(in: "reflective-practice", by: educator)
+
+            let incomplete = #expect(throws: EnrollmentError.self) { try world.earning.submit(enrolled.enrollmentID, by: educator) }
+            guard case .incomplete = incomplete else { Issue.record("incomplete, not \(String(describing: incomplete))"); return }
+            #expect(throws: EnrollmentError.notFound) {
+                try world.earning.submit(enrolled.enrollmentID, by: try world.member("mei.chen@riverbend.example"))
+            }
+
+            try world.store.enrollments.save(try EvidenceItem(requirementID: "r1", text: "I asked better questions."),
+                                             to: enrolled.enrollmentID, in: world.riverbend.id, at: Date())
+            let submitted = try world.earning.submit(enrolled.enrollmentID, by: educator)
+            #expect(submitted.submission.attempt == 1 && submitted.title == "Reflective practice")
+            let assessor = try world.member("assessor@riverbend.example")
+            let told = try world.store.notifications.recent(for: assessor.person.id, in: world.riverbend.id)
+            #expect(told.map(\.subject) == ["A submission is waiting: Reflective practice"])
+            #expect(told.first?.link == "/review")
+            #expect(throws: EnrollmentError.cannotSubmit(.submitted)) { try world.earning.submit(enrolled.enrollmentID, by: educator) }
+        }
+    }
+}
