@@ -30,11 +30,12 @@ struct ReviewRoutes {
         let claimed: Submission
         do {
             claimed = try app.reviewing.claim(id, by: context.member)
-        } catch ReviewError.calibrationNeeded(let microcredentialID) {
-            return app.redirect(to: ReviewEndpoints.calibration.path(microcredentialID), .error,
-                                ReviewError.calibrationNeeded(microcredentialID).message)
         } catch let error as ReviewError where error.kind != .notFound {
-            return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
+            // Refused: back to the queue with the reason, or to the exemplars the assessor has to score first.
+            guard case .calibrationNeeded(let microcredentialID) = error else {
+                return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
+            }
+            return app.redirect(to: ReviewEndpoints.calibration.path(microcredentialID), .error, error.message)
         }
         let until = claimed.activeClaim(at: app.clock()).map {
             " It is yours until \(DateWords.long($0.expiresAt)) at \(DateWords.clockTime($0.expiresAt)) UTC."
