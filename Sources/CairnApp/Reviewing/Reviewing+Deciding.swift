@@ -27,6 +27,7 @@ extension Reviewing {
     ///
     /// - Throws: `ReviewError` (the claim ran out or is another's, already decided, the rubric
     ///   incomplete, an override without justification).
+    @discardableResult
     public func decide(_ subject: Subject, _ input: DecisionInput) throws -> Decided {
         let assessor = subject.assessor, organizationID = assessor.organization.id
         let store = installation.store, now = installation.clock()

@@ -12,6 +12,8 @@ public enum EnrollmentError: Error, Equatable, Sendable {
     case unknownRequirement(String)
     /// A link that is not http(s).
     case invalidLink(String)
+    /// The enrollment is earned: its evidence no longer changes.
+    case evidenceLocked
     /// No microcredential with that address, or no enrollment of this educator with that id.
     case notFound
 }
@@ -19,7 +21,7 @@ public enum EnrollmentError: Error, Equatable, Sendable {
 extension EnrollmentError: DomainError {
     public var kind: DomainErrorKind {
         switch self {
-        case .alreadyEnrolled, .cannotSubmit: .conflict
+        case .alreadyEnrolled, .cannotSubmit, .evidenceLocked: .conflict
         case .notOpen, .unknownRequirement, .notFound: .notFound
         case .incomplete, .invalidLink: .invalidInput
         }
@@ -33,6 +35,7 @@ extension EnrollmentError: DomainError {
         case .incomplete: "Your evidence is not ready to submit yet: fix what is listed below."
         case .cannotSubmit(let status): "This microcredential cannot be submitted now (\(status.displayName))."
         case .unknownRequirement: "This microcredential does not ask for that evidence."
+        case .evidenceLocked: "This microcredential is earned: its evidence can no longer change."
         case .notFound: "The address may be mistyped, or this is not one of your microcredentials."
         case .invalidLink(let text): "“\(text)” is not a web address: each line needs one link starting with http:// or https://."
         }

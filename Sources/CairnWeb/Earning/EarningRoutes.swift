@@ -47,12 +47,13 @@ struct EarningRoutes {
     /// `{"errors": {"<field>": "<message>"}}`; otherwise it redirects, or shows the page with the errors.
     func save(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
         let wantsJSON = context.request.headers["Accept"]?.lowercased().contains("application/json") == true
-        guard let (enrollment, version, requirement) = try editableRequirement(context, id, requirementID) else {
+        guard let editable = try editableRequirement(context, id, requirementID) else {
             guard wantsJSON else { return refuseEarned(id) }
             var refusal = FormErrors()
-            refusal.add(Self.earnedMessage, for: Self.textField(requirementID))
+            refusal.add(EnrollmentError.evidenceLocked.message, for: Self.textField(requirementID))
             return try .json(SaveRefusal(refusal), status: .conflict)
         }
+        let (enrollment, version, requirement) = (editable.enrollment, editable.version, editable.requirement)
         let form = context.request.form
         let text = try form.require(Self.textField(requirementID))
         let linksTyped = try form.require(Self.linksField(requirementID))
@@ -72,13 +73,9 @@ struct EarningRoutes {
             return try render(context, enrollment, version, errors: errors,
                               typed: [requirementID: (text, linksTyped)], status: .unprocessableContent)
         }
-        let now = app.clock()
-        let saved = try app.store.enrollments.updateEntry(requirementID, of: enrollment.id, in: enrollment.organizationID, at: now) { entry in
-            item.files = entry.files
-            entry = item
-        }
+        let saved = try app.earning.saveText(item, in: editable)
         if wantsJSON {
-            var response = try Response.json(Saved(saved: true, wordCount: saved.wordCount, savedAt: now.formatted(.iso8601)))
+            var response = try Response.json(Saved(saved: true, wordCount: saved.wordCount, savedAt: app.clock().formatted(.iso8601)))
             response.headers.set("Cache-Control", "no-store")
             return response
         }

@@ -44,4 +44,22 @@ import Testing
             #expect(throws: EnrollmentError.cannotSubmit(.submitted)) { try world.earning.submit(enrolled.enrollmentID, by: educator) }
         }
     }
+
+    @Test func evidenceChangesUntilTheMicrocredentialIsEarned() throws {
+        try RiverbendWorld.with { world in
+            let educator = try world.member(Self.educator)
+            let enrolled = try world.earning.enroll(in: "reflective-practice", by: educator)
+            #expect(throws: EnrollmentError.unknownRequirement("r9")) { try world.earning.editable("r9", of: enrolled.enrollmentID, by: educator) }
+            let editable = try world.earning.editable("r1", of: enrolled.enrollmentID, by: educator)
+            let saved = try world.earning.saveText(try EvidenceItem(requirementID: "r1", text: "Three small words", links: ["https://example.org"]),
+                                                   in: editable)
+            #expect(saved.wordCount == 3 && saved.links == ["https://example.org"])
+
+            let submission = try world.earning.submit(enrolled.enrollmentID, by: educator).submission
+            let assessor = try world.member("assessor@riverbend.example")
+            try world.reviewing.claim(submission.id, by: assessor)
+            try world.reviewing.decide(try world.reviewing.open(submission.id, by: assessor), RiverbendWorld.scored("demonstrated"))
+            #expect(throws: EnrollmentError.evidenceLocked) { try world.earning.editable("r1", of: enrolled.enrollmentID, by: educator) }
+        }
+    }
 }
