@@ -62,7 +62,9 @@ public struct Logger: Sendable {
     /// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the
     /// bidirectional overrides that would make a line read differently from what it holds.
     private static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        // Printable ASCII, nearly every character of a log line, needs no look-up.
+        if (0x20..<0x7F).contains(scalar.value) { return false }
+        return switch scalar.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator: true
         case .format: [0x200E, 0x200F].contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
             || (0x2066...0x2069).contains(scalar.value)
@@ -70,8 +72,18 @@ public struct Logger: Sendable {
         }
     }
 
-    private static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true)
-            .timeSeparator(.colon).timeZone(separator: .omitted))
+    /// `2026-12-05T22:16:20.251Z`: libc's `gmtime_r` and `strftime` (a `FormatStyle` per line cost
+    /// more than the rest of the line), then the milliseconds.
+    static func timestamp(_ date: Date) -> String {
+        let total = Int64((date.timeIntervalSince1970 * 1000).rounded())  // to the nearest millisecond
+        var seconds = time_t(total.quotientAndRemainder(dividingBy: 1000).quotient - (total % 1000 < 0 ? 1 : 0))
+        let milliseconds = Int(total - Int64(seconds) * 1000)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let length = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S", &parts)
+        let head = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let millis = String(milliseconds)
+        return head + "." + String(repeating: "0", count: 3 - millis.count) + millis + "Z"
     }
 }

@@ -46,22 +46,24 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
         }
     }
 
-    /// Captured parameters when `path` (raw, still percent-encoded segments) matches, else nil.
-    func match(_ path: [Substring]) -> [String: String]? {
+    /// Captured parameters when `path` (segments already percent-decoded, as the router decodes
+    /// them once per request) matches, else nil.
+    func match(decoded path: [String]) -> [String: String]? {
+        let hasTail = if case .tail = segments.last { true } else { false }
+        guard hasTail ? path.count >= segments.count - 1 : path.count == segments.count else { return nil }
         var captured: [String: String] = [:]
         for (index, segment) in segments.enumerated() {
             switch segment {
             case .tail(let name):
-                captured[name] = path.dropFirst(index).map { URLEncoding.decode($0) }.joined(separator: "/")
+                captured[name] = path.dropFirst(index).joined(separator: "/")
                 return captured
             case .literal(let literal):
-                guard index < path.count, URLEncoding.decode(path[index]) == literal else { return nil }
+                guard path[index] == literal else { return nil }
             case .parameter(let name):
-                guard index < path.count else { return nil }
-                captured[name] = URLEncoding.decode(path[index])
+                captured[name] = path[index]
             }
         }
-        return path.count == segments.count ? captured : nil
+        return captured
     }
 
     /// True when both patterns match exactly the same paths (parameter names aside).

@@ -80,8 +80,9 @@ public struct Router: Sendable {
 
     private func bestRoute(_ method: HTTPMethod, _ segments: [Substring]) -> (Route, [String: String])? {
         var best: (Route, [String: String])?
+        let decoded = segments.map { URLEncoding.decode($0) }
         for route in routes where route.method == method {
-            guard let captured = route.pattern.match(segments) else { continue }
+            guard let captured = route.pattern.match(decoded: decoded) else { continue }
             if let current = best, !route.pattern.isMoreSpecific(than: current.0.pattern) { continue }
             best = (route, captured)
         }
@@ -90,7 +91,8 @@ public struct Router: Sendable {
 
     private func allowedMethods(_ segments: [Substring]) -> [HTTPMethod] {
         var methods: [HTTPMethod] = []
-        for route in routes where route.pattern.match(segments) != nil && !methods.contains(route.method) {
+        let decoded = segments.map { URLEncoding.decode($0) }
+        for route in routes where route.pattern.match(decoded: decoded) != nil && !methods.contains(route.method) {
             methods.append(route.method)
         }
         if methods.contains(.get), !methods.contains(.head) { methods.append(.head) }

@@ -45,7 +45,13 @@ func rangeHeaderParsing(_ c: RangeCase) {
     let line = Logger.line(level: .info, message: "two words", fields: [("path", "/a b"), ("status", "200")],
                            at: .init(timeIntervalSince1970: 0))
     #expect(line.hasSuffix("level=info msg=\"two words\" path=\"/a b\" status=200"))
-    #expect(line.hasPrefix("ts=1970-01-01T00:00:00.000"))
+    #expect(line.hasPrefix("ts=1970-01-01T00:00:00.000Z "))
+}
+
+@Test func logTimestampsAreUTCWithMilliseconds() {
+    #expect(Logger.timestamp(Date(timeIntervalSince1970: 1_796_508_980.251)) == "2026-12-05T22:16:20.251Z")
+    #expect(Logger.timestamp(Date(timeIntervalSince1970: 951_782_400.007)) == "2000-02-29T00:00:00.007Z")
+    #expect(Logger.timestamp(Date(timeIntervalSince1970: 59.9999)) == "1970-01-01T00:01:00.000Z", "to the nearest millisecond")
 }
 
 @Test func metricsRenderPrometheusText() {

@@ -420,6 +420,7 @@ struct EarningWorld {
             #expect(throws: ReviewError.notAnAssessor) {
                 try store.calibration.recordSecondScore(.init(submissionID: submission.id, assessorID: world.cleo.id, scores: ["c1": "approaching"], scoredAt: .fixture), in: world.org)
             }
+            #expect(try store.calibration.agreementPairs(in: world.org).isEmpty, "read (and kept) before any second score")
             try store.calibration.recordSecondScore(.init(submissionID: submission.id, assessorID: world.dev.id, scores: ["c1": "approaching"], scoredAt: .fixture), in: world.org)
             #expect(try store.calibration.agreementPairs(in: world.org) == [.init(criterionID: "c1", assessorID: world.dev.id, first: "demonstrated", second: "approaching", firstAssessorID: world.cleo.id)])
             #expect(try store.calibration.agreementPairs(in: world.org, microcredentialID: .generate()).isEmpty)

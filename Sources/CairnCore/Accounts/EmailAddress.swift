@@ -19,6 +19,10 @@ public struct EmailAddress: Hashable, Sendable, Comparable, CustomStringConverti
         rawValue = address
     }
 
+    /// An address as Cairn stored it, validated when it was written: reading a list of thousands of
+    /// members does not check each again.
+    package init(stored: String) { rawValue = stored }
+
     public var description: String { rawValue }
     public var domain: Substring { rawValue[rawValue.index(after: rawValue.firstIndex(of: "@")!)...] }
 

@@ -105,6 +105,6 @@ extension OneTimeToken.Purpose: DatabaseValueConvertible {}
 extension EmailAddress: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .text(rawValue) }
     public static func fromDatabaseValue(_ value: DatabaseValue) -> EmailAddress? {
-        String.fromDatabaseValue(value).flatMap { try? EmailAddress($0) }
+        String.fromDatabaseValue(value).map { EmailAddress(stored: $0) }
     }
 }

@@ -152,7 +152,22 @@ public struct CalibrationRepository: Sendable {
     /// The agreement pairs of each double-scored submission with its microcredential, in submission
     /// order; each pair names both assessors (criterion ids are a design's own: compare them within a microcredential).
     public func agreementPairsByMicrocredential(in organizationID: Organization.ID) throws -> [(Microcredential.ID, [Agreement.Pair])] {
+        try database.read { try decodedAgreementPairs(in: organizationID, in: $0) }
+    }
+
+    /// A text that changes whenever the organization's second scores do (their count and latest
+    /// time; reviews and second scores are never changed once written).
+    public func secondScoreStamp(in organizationID: Organization.ID) throws -> String {
         try database.read { tx in
+            try tx.queryOne("""
+                SELECT COUNT(*) AS n, MAX(ss.scored_at) AS latest FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id
+                WHERE s.organization_id = \(organizationID)
+                """).map { "\(try $0.get("n", as: Int.self))-\(try $0.get("latest", as: Date?.self)?.timeIntervalSince1970 ?? 0)" } ?? ""
+        }
+    }
+
+    private func decodedAgreementPairs(in organizationID: Organization.ID, in tx: any Connection) throws
+        -> [(Microcredential.ID, [Agreement.Pair])] {
             try tx.query("""
                 SELECT r.scores_json AS first_json, r.assessor_id AS first_assessor, ss.scores_json AS second_json,
                        ss.assessor_id AS second_assessor, s.microcredential_id AS microcredential_id
@@ -172,7 +187,6 @@ public struct CalibrationRepository: Sendable {
                 }
                 return (try row.get("microcredential_id", as: Microcredential.ID.self), pairs)
             }
-        }
     }
 
     /// How many submissions were scored twice.

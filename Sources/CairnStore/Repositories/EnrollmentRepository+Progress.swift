@@ -15,16 +15,21 @@ extension EnrollmentRepository {
                 """)
             // The attempts' states only: never their evidence snapshots.
             let attempts = try tx.query("""
-                SELECT s.enrollment_id, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at, s.decision, s.decided_by, s.decided_at
+                SELECT s.id, s.enrollment_id, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at, s.decision, s.decided_by, s.decided_at
                 FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id
                 WHERE e.organization_id = \(organizationID) AND e.educator_id IN (\(list: educatorIDs))
                 ORDER BY s.enrollment_id, s.attempt
                 """)
-            var states: [Enrollment.ID: [Submission.State]] = [:]
-            for row in attempts { states[try row.get("enrollment_id"), default: []].append(try row.submissionState()) }
+            var states: [Enrollment.ID: [Submission.State]] = [:], latest: [Enrollment.ID: Submission.ID] = [:]
+            for row in attempts {
+                let enrollmentID: Enrollment.ID = try row.get("enrollment_id")
+                states[enrollmentID, default: []].append(try row.submissionState())
+                latest[enrollmentID] = try row.get("id")
+            }
             return try rows.map { row in
                 let enrollment = try row.enrollment()
-                return EnrollmentProgress(enrollment: enrollment, title: try row.get("title"), states: states[enrollment.id] ?? [])
+                return EnrollmentProgress(enrollment: enrollment, title: try row.get("title"), states: states[enrollment.id] ?? [],
+                                          latestSubmissionID: latest[enrollment.id])
             }
         }
     }
@@ -40,13 +45,18 @@ extension EnrollmentRepository {
                 ORDER BY e.last_activity_at, e.id
                 """)
             let candidates = try rows.map { (try $0.enrollment(), try $0.get("reminded_at", as: Date?.self)) }
-            let submissions = try tx.query("""
-                SELECT * FROM submissions WHERE enrollment_id IN (\(list: candidates.map(\.0.id)))
-                """).map { try $0.submission() }
-            let byEnrollment = Dictionary(grouping: submissions, by: \.enrollmentID)
+            // The attempts' states only: never their evidence snapshots.
+            var states: [Enrollment.ID: [Submission.State]] = [:]
+            for row in try tx.query("""
+                SELECT s.enrollment_id, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at, s.decision, s.decided_by, s.decided_at
+                FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id
+                WHERE e.closed_at IS NULL AND e.last_activity_at <= \(now.addingTimeInterval(-StalledRule.quietPeriod))
+                ORDER BY s.enrollment_id, s.attempt
+                """) { states[try row.get("enrollment_id"), default: []].append(try row.submissionState()) }
             return candidates.filter { enrollment, remindedAt in
-                let attempts = byEnrollment[enrollment.id] ?? []
-                return StalledRule.needsReminder(status: .derived(from: attempts), lastActivity: enrollment.lastActivity(given: attempts),
+                let attempts = states[enrollment.id] ?? []
+                return StalledRule.needsReminder(status: .derived(latest: attempts.last),
+                                                 lastActivity: enrollment.lastActivity(givenStates: attempts),
                                                  lastReminder: remindedAt, at: now)
             }.map(\.0)
         }

@@ -106,8 +106,15 @@ public struct SubmissionRepository: Sendable {
     /// microcredentials they assess, waiting or with an expired claim, plus the ones they hold; never their own.
     public func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date) throws -> [QueueEntry] {
         try database.read { tx in
+            let assigned: [String] = try tx.query("""
+                SELECT microcredential_id FROM assessor_assignments WHERE organization_id = \(organizationID) AND person_id = \(assessorID)
+                """).map { try $0.get("microcredential_id") }
+            guard !assigned.isEmpty else { return [] }
+            // Assigned to a few microcredentials: look among theirs only (submissions_by_microcredential),
+            // not among every waiting submission of the organization.
+            let scope: SQL = assigned.contains("*") ? "" : " AND s.microcredential_id IN (\(list: assigned))"
             // Only the columns the queue shows: never the evidence snapshot.
-            try tx.query("""
+            return try tx.query("""
                 SELECT s.id, s.microcredential_id, s.attempt, s.submitted_at, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at,
                        s.decision, s.decided_by, s.decided_at, v.title AS title, p.display_name AS educator_name,
                        COALESCE(rs.hide_educator_name, 0) AS hide_name
@@ -115,12 +122,7 @@ public struct SubmissionRepository: Sendable {
                 LEFT JOIN review_settings rs ON rs.microcredential_id = s.microcredential_id
                 WHERE s.organization_id = \(organizationID) AND s.state IN ('awaiting', 'claimed') AND s.educator_id <> \(assessorID)
                 AND (s.state = 'awaiting' OR s.claim_expires_at <= \(now) OR s.claimed_by = \(assessorID))
-                AND (s.microcredential_id IN (SELECT a.microcredential_id FROM assessor_assignments a
-                                              WHERE a.organization_id = \(organizationID) AND a.person_id = \(assessorID))
-                     OR EXISTS (SELECT 1 FROM assessor_assignments a WHERE a.organization_id = \(organizationID)
-                                AND a.person_id = \(assessorID) AND a.microcredential_id = '*'))
-                ORDER BY s.submitted_at, s.id
-                """).map { row in
+                """ + scope + " ORDER BY s.submitted_at, s.id").map { row in
                 QueueEntry.of(try row.get("id"), microcredentialID: try row.get("microcredential_id"), title: try row.get("title"),
                               attempt: try row.get("attempt"), educatorName: try row.get("educator_name"),
                               hideEducatorName: try row.get("hide_name"), submittedAt: try row.get("submitted_at"),

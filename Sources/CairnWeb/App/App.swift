@@ -15,6 +15,8 @@ public final class App: Sendable {
     let metrics: Metrics
     /// Signs the CSRF cookies of visitors who are not signed in.
     let visitorTokens: VisitorTokens
+    /// Public pages rendered for visitors who are not signed in, until the catalog changes.
+    let publicPages: PublicPageCache
     /// A hash of a random password, verified against when an email has no account, so a miss
     /// takes as long as a wrong password.
     let decoyPasswordHash: String
@@ -32,6 +34,7 @@ public final class App: Sendable {
         self.metrics = Metrics()
         self.decoyPasswordHash = try installation.passwords.hash(Crypto.randomToken())
         self.visitorTokens = VisitorTokens(installation: installation)
+        self.publicPages = PublicPageCache()
     }
 
     // The installation's parts, as the pages reach them until each workflow is a use case of CairnApp.

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import Foundation
@@ -5,19 +6,14 @@ import Foundation
 /// Agreement between assessors on blind second scores: how many submissions were scored twice,
 /// then exact agreement and Cohen's kappa overall, per assessor and per criterion.
 struct AgreementPage: HTML {
-    /// One line of a table: an assessor, or a criterion with its microcredential.
-    struct Row {
-        let name: String
-        /// The microcredential of a criterion.
-        let detail: String?
-        let agreement: Agreement
-    }
+    typealias Row = AgreementReport.Line
 
     let context: PageContext
-    let doubleScored: Int
-    let overall: Agreement
-    let assessors: [Row]
-    let criteria: [Row]
+    let report: AgreementReport
+    var doubleScored: Int { report.doubleScored }
+    var overall: Agreement { report.overall }
+    var assessors: [Row] { report.assessors }
+    var criteria: [Row] { report.criteria }
 
     /// "75%".
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

@@ -51,15 +51,21 @@ struct CatalogRoutes {
             maxHours: Double(asked.maxHours).flatMap { $0 >= 0 ? $0 : nil },
             minCreditHours: Double(asked.minCreditHours).flatMap { $0 >= 0 ? $0 : nil })
         let text = String(asked.text.prefix(200))
-        let entries = try app.store.microcredentials.catalog(organization: organization.id, query: text, filters: filters)
-        let subjects = try app.store.microcredentials.catalogSubjects(organization: organization.id)
-        return app.render(CatalogPage(context: context(visitor, organization), organization: publicProfile(organization),
-                                      query: asked, entries: entries, subjects: subjects))
+        return try publicPage(visitor, organization) {
+            let entries = try app.store.microcredentials.catalog(organization: organization.id, query: text, filters: filters)
+            let subjects = try app.store.microcredentials.catalogSubjects(organization: organization.id)
+            return app.render(CatalogPage(context: context(visitor, organization), organization: publicProfile(organization),
+                                          query: asked, entries: entries, subjects: subjects))
+        }
     }
 
     /// The microcredential's own URL shows its latest published version.
     func latest(_ visitor: Visitor, _ organizationSlug: String, _ slug: String) throws -> Response {
         let organization = try organization(organizationSlug)
+        return try publicPage(visitor, organization) { try latestPage(visitor, organization, slug) }
+    }
+
+    private func latestPage(_ visitor: Visitor, _ organization: Organization, _ slug: String) throws -> Response {
         let microcredential = try microcredential(slug, in: organization)
         guard let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
         else { throw WebError.notFound }
@@ -78,7 +84,15 @@ struct CatalogRoutes {
 
     /// One version, as a page or as its Achievement; drafts and pilots are not public.
     func version(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int, json: Bool) throws -> Response {
-        let (organization, microcredential, version) = try publicVersion(organizationSlug, slug, number)
+        let organization = try organization(organizationSlug)
+        return try publicPage(visitor, organization, variant: json ? "json" : "html") {
+            try versionPage(visitor, organization, slug, number, json: json)
+        }
+    }
+
+    private func versionPage(_ visitor: Visitor, _ organization: Organization, _ slug: String, _ number: Int,
+                             json: Bool) throws -> Response {
+        let (microcredential, version) = try publicVersion(organization, slug, number)
         let number = version.number
         if json {
             let document = AchievementDocument(
@@ -103,13 +117,13 @@ struct CatalogRoutes {
 
     /// A published or retired version's image. Such a version never changes, so it is cached for a year.
     func image(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int) throws -> Response {
-        let (_, _, version) = try publicVersion(organizationSlug, slug, number)
+        let (_, version) = try publicVersion(try organization(organizationSlug), slug, number)
         return try app.serveImage(of: version.design, for: visitor.request, cacheControl: "public, max-age=31536000, immutable")
     }
 
     /// A file attached to a published or retired version: only one its design lists; cached for a year.
     func attachment(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int, _ blob: String) throws -> Response {
-        let (_, _, version) = try publicVersion(organizationSlug, slug, number)
+        let (_, version) = try publicVersion(try organization(organizationSlug), slug, number)
         return try app.serveAttachment(blob, of: version.design, for: visitor.request,
                                        cacheControl: "public, max-age=31536000, immutable")
     }
@@ -131,15 +145,25 @@ struct CatalogRoutes {
     // MARK: Helpers
 
     /// The version with this number when it is public (published or retired); 404 otherwise.
-    private func publicVersion(_ organizationSlug: String, _ slug: String,
-                               _ number: Int) throws -> (Organization, Microcredential, MicrocredentialVersion) {
-        let organization = try organization(organizationSlug)
+    private func publicVersion(_ organization: Organization, _ slug: String,
+                               _ number: Int) throws -> (Microcredential, MicrocredentialVersion) {
         let microcredential = try microcredential(slug, in: organization)
         guard number > 0,
               let version = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
               version.state == .published || version.state == .retired
         else { throw WebError.notFound }
-        return (organization, microcredential, version)
+        return (microcredential, version)
+    }
+
+    /// A public page: from the public page cache for a visitor who is not signed in and has no
+    /// message waiting (their page is everyone's), rendered afresh for anyone else.
+    ///
+    /// - Parameter variant: tells apart representations of one URL (the page and its JSON).
+    private func publicPage(_ visitor: Visitor, _ organization: Organization, variant: String = "",
+                            render: () throws -> Response) throws -> Response {
+        guard visitor.member == nil, (visitor.request[FlashKey.self] ?? []).isEmpty else { return try render() }
+        let stamp = PercentEncoding.encode(organization.name) + "-" + (try app.store.microcredentials.publicStamp(organization: organization.id))
+        return try app.publicPages.response(for: visitor.request, key: variant + " " + visitor.request.target, stamp: stamp, render: render)
     }
 
     private func organization(_ slug: String) throws -> Organization {

@@ -9,15 +9,18 @@ extension DashboardRoutes {
     func educatorProgress(of member: Member) throws -> [EducatorProgressRow] {
         let organizationID = member.organization.id
         let policy = try app.store.reviewPolicies.policy(in: organizationID).attempts
-        return try app.store.enrollments.enrollments(of: member.person.id, in: organizationID).map { enrollment, status in
-            let version = try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID)
-            let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
-            let problems = status == .inProgress
-                ? CompletenessCheck.check(workspace: try app.store.enrollments.workspace(of: enrollment.id, in: organizationID), design: version.design)
+        // The attempts' states, not their evidence; a design and a workspace only where work is in progress.
+        let progress = try app.store.enrollments.progress(of: [member.person.id], in: organizationID)
+            .sorted { ($0.enrollment.lastActivityAt, $1.enrollment.id.rawValue) > ($1.enrollment.lastActivityAt, $0.enrollment.id.rawValue) }
+        return try progress.map { item in
+            let enrollment = item.enrollment
+            let problems = item.status == .inProgress
+                ? CompletenessCheck.check(workspace: try app.store.enrollments.workspace(of: enrollment.id, in: organizationID),
+                                          design: try app.store.microcredentials.findVersion(enrollment.versionID, in: organizationID).design)
                 : []
-            let step = EducatorProgressRow.nextStep(enrollmentID: enrollment.id, status: status, submissions: submissions,
-                                                    problems: problems, policy: policy)
-            return EducatorProgressRow(title: version.design.title, status: status, nextStep: step.text, link: step.link)
+            let step = EducatorProgressRow.nextStep(enrollmentID: enrollment.id, status: item.status, states: item.states,
+                                                    latestSubmissionID: item.latestSubmissionID, problems: problems, policy: policy)
+            return EducatorProgressRow(title: item.title, status: item.status, nextStep: step.text, link: step.link)
         }
     }
 

@@ -19,10 +19,13 @@ public struct EducatorProgressRow: Sendable, Hashable {
     }
 
     /// The next step for an enrollment given its attempts, its open problems (while in progress) and the attempt policy.
-    static func nextStep(enrollmentID: Enrollment.ID, status: EnrollmentStatus, submissions: [Submission], problems: [CompletenessProblem],
+    ///
+    /// - Parameter states: the states of its attempts, first to latest; `latestSubmissionID` the last one's.
+    static func nextStep(enrollmentID: Enrollment.ID, status: EnrollmentStatus, states: [Submission.State],
+                         latestSubmissionID: Submission.ID?, problems: [CompletenessProblem],
                          policy: AttemptPolicy) -> (text: String, link: String) {
         let workspace = EarningEndpoints.workspace.path(enrollmentID)
-        let feedback = submissions.last.map { EarningEndpoints.feedback.path(enrollmentID, $0.id) } ?? workspace
+        let feedback = latestSubmissionID.map { EarningEndpoints.feedback.path(enrollmentID, $0) } ?? workspace
         switch status {
         case .inProgress:
             let missing = Set(problems.filter { $0.kind == .missing }.map(\.requirementID)).count
@@ -33,12 +36,13 @@ public struct EducatorProgressRow: Sendable, Hashable {
         case .submitted, .underReview:
             return ("Waiting for review", workspace)
         case .notYet:
-            if case .seeCoach = policy.nextStep(after: submissions.compactMap(\.decision)) {
+            let decisions = states.compactMap { state -> Decision? in if case .decided(let decision, _, _) = state { decision } else { nil } }
+            if case .seeCoach = policy.nextStep(after: decisions) {
                 return ("Read the feedback, talk it through with a coach, and resubmit", feedback)
             }
             return ("Read the feedback and resubmit", feedback)
         case .earned:
-            if case .decided(_, _, let at) = submissions.last?.state { return ("Earned on \(DateText.long(at))", feedback) }
+            if case .decided(_, _, let at) = states.last { return ("Earned on \(DateText.long(at))", feedback) }
             return ("Earned", feedback)
         }
     }

@@ -25,16 +25,34 @@ struct ReviewQueuePage: HTML {
         return Wording.count(hours / 24, "day")
     }
 
+    /// The most waiting submissions listed: the oldest are the ones to claim, and a district's
+    /// queue can hold thousands. The viewer's own claims are always listed.
+    static let shownWaiting = 50
+
+    /// The viewer's claims, then the submissions that have waited longest, in queue order.
+    var shownRows: [Row] {
+        var others = 0
+        return rows.filter { row in
+            if row.isMine { return true }
+            others += 1
+            return others <= Self.shownWaiting
+        }
+    }
+
     var body: some HTML {
         Layout(title: "Review queue", context: context,
                lead: "Submissions waiting for review, oldest first. Claiming one holds it for you for \(Self.age(claimDuration)).") {
+            let waiting = rows.count { !$0.isMine }
+            if waiting > Self.shownWaiting {
+                p(.class("hint")) { "\(waiting) submissions are waiting: here are the \(Self.shownWaiting) that have waited longest." }
+            }
             DataTable(id: "review-queue", caption: "Submissions to review", columns: [
                 .init("Microcredential", rowHeader: true) { row in row.title },
                 .init("Educator") { row in row.entry.educatorName ?? "hidden" },
                 .init("Attempt") { row in String(row.entry.attempt) },
                 .init("Waiting for") { row in Self.age(row.entry.age) },
                 .init("Action", hideHeader: true) { row in action(row) },
-            ], rows: rows, emptyMessage: "No submissions are waiting for you.")
+            ], rows: shownRows, emptyMessage: "No submissions are waiting for you.")
             p { "Some decided submissions are also scored a second time, blind: see " ; a(.href(ReviewEndpoints.secondScoring.path())) { "second scoring" }; "." }
         }
     }

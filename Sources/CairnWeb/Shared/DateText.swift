@@ -15,6 +15,6 @@ public struct DateText: HTML {
     static func clockTime(_ date: Date) -> String { DateWords.clockTime(date) }
 
     public var body: some HTML {
-        time(.datetime(DateWords.iso(date))) { Self.long(date) }
+        time(.datetime(DateWords.iso(date))) { DateWords.long(date) }
     }
 }

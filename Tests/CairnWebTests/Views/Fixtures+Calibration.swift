@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnStore
@@ -79,11 +80,11 @@ extension Fixtures {
             ("resolve-disagreement", ResolveDisagreementPage(context: designer("/studio/mc-1/disagreements/s-1/p-3"), microcredential: microcredential,
                                                              version: publishedVersion, double: double, names: assessorNames,
                                                              levels: ["c1": "demonstrated"], note: "", errors: levelErrors).render()),
-            ("agreement", AgreementPage(context: context(roles: [.admin], path: "/admin/agreement"), doubleScored: 1, overall: agreement,
-                                        assessors: [.init(name: "Samuel Osei", detail: nil, agreement: agreement)],
-                                        criteria: [.init(name: "Hinge questions", detail: design.title, agreement: agreement)]).render()),
-            ("agreement-empty", AgreementPage(context: context(roles: [.admin], path: "/admin/agreement"), doubleScored: 0,
-                                              overall: Agreement([(String, String)]()), assessors: [], criteria: []).render()),
+            ("agreement", AgreementPage(context: context(roles: [.admin], path: "/admin/agreement"), report: AgreementReport(
+                doubleScored: 1, overall: agreement, assessors: [.init(name: "Samuel Osei", detail: nil, agreement: agreement)],
+                criteria: [.init(name: "Hinge questions", detail: design.title, agreement: agreement)])).render()),
+            ("agreement-empty", AgreementPage(context: context(roles: [.admin], path: "/admin/agreement"), report: AgreementReport(
+                doubleScored: 0, overall: Agreement([(String, String)]()), assessors: [], criteria: [])).render()),
             ("review-policy", ReviewPolicyPage(context: context(roles: [.admin], path: "/admin/review-policy"),
                                                microcredentials: [Choice(value: "mc-1", label: design.title)],
                                                values: .init(notYetBeforeCoach: "3", claimHours: "48", secondScoringPercent: "150", hidden: ["mc-1"]),
