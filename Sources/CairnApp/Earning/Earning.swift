@@ -17,7 +17,7 @@ public struct Earning: Sendable {
     /// The enrollment a start leads to: a new one, or the educator's running one of the same microcredential.
     public struct Enrolled: Sendable {
         public let enrollmentID: Enrollment.ID
-        /// The latest published version (the one a new enrollment is pinned to).
+        /// The version started (the latest published, or the pilot's).
         public let version: MicrocredentialVersion
         /// False when the educator had started it already.
         public let isNew: Bool
@@ -34,8 +34,27 @@ public struct Earning: Sendable {
         guard let microcredential = try store.microcredentials.fetch(slug: slug, in: organizationID),
               let version = try store.microcredentials.latestPublished(of: microcredential.id, in: organizationID)
         else { throw EnrollmentError.notFound }
-        let enrollment = Enrollment(organizationID: organizationID, educatorID: educator.person.id, microcredentialID: microcredential.id,
-                                    versionID: version.id, startedAt: installation.clock())
+        return try start(version, by: educator, isPilot: false)
+    }
+
+    /// Starts a version in pilot as a pilot enrollment of one of its pilot educators (or leads to the running one).
+    ///
+    /// - Throws: `EnrollmentError.notFound` for a version not in pilot; `.notAPilotEducator` for anyone
+    ///   but the pilot's educators.
+    public func enrollInPilot(_ versionID: MicrocredentialVersion.ID, by educator: Member) throws -> Enrolled {
+        let organizationID = educator.organization.id
+        guard let version = try store.microcredentials.fetchVersion(versionID, in: organizationID), version.state == .pilot
+        else { throw EnrollmentError.notFound }
+        guard try store.pilots.fetchParticipant(educator.person.id, of: version.id, in: organizationID)?.role == .educator
+        else { throw EnrollmentError.notAPilotEducator }
+        return try start(version, by: educator, isPilot: true)
+    }
+
+    /// Enrolls the educator in `version`, or leads to their running enrollment of the microcredential.
+    private func start(_ version: MicrocredentialVersion, by educator: Member, isPilot: Bool) throws -> Enrolled {
+        let enrollment = Enrollment(organizationID: educator.organization.id, educatorID: educator.person.id,
+                                    microcredentialID: version.microcredentialID, versionID: version.id, isPilot: isPilot,
+                                    startedAt: installation.clock())
         do {
             try store.enrollments.enroll(enrollment)
         } catch EnrollmentError.alreadyEnrolled(let existing) {

@@ -12,6 +12,8 @@ public enum EnrollmentError: Error, Equatable, Sendable {
     case unknownRequirement(String)
     /// A link that is not http(s).
     case invalidLink(String)
+    /// A pilot version is started only by the educators taking part in its pilot.
+    case notAPilotEducator
     /// The enrollment is earned: its evidence no longer changes.
     case evidenceLocked
     /// No microcredential with that address, or no enrollment of this educator with that id.
@@ -24,6 +26,7 @@ extension EnrollmentError: DomainError {
         case .alreadyEnrolled, .cannotSubmit, .evidenceLocked: .conflict
         case .notOpen, .unknownRequirement, .notFound: .notFound
         case .incomplete, .invalidLink: .invalidInput
+        case .notAPilotEducator: .forbidden
         }
     }
 
@@ -35,6 +38,7 @@ extension EnrollmentError: DomainError {
         case .incomplete: "Your evidence is not ready to submit yet: fix what is listed below."
         case .cannotSubmit(let status): "This microcredential cannot be submitted now (\(status.displayName))."
         case .unknownRequirement: "This microcredential does not ask for that evidence."
+        case .notAPilotEducator: "Only the educators taking part in this pilot can start it."
         case .evidenceLocked: "This microcredential is earned: its evidence can no longer change."
         case .notFound: "The address may be mistyped, or this is not one of your microcredentials."
         case .invalidLink(let text): "“\(text)” is not a web address: each line needs one link starting with http:// or https://."

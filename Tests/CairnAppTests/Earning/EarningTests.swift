@@ -62,4 +62,29 @@ import Testing
             #expect(throws: EnrollmentError.evidenceLocked) { try world.earning.editable("r1", of: enrolled.enrollmentID, by: educator) }
         }
     }
+
+    @Test func onlyThePilotsEducatorsStartItsPilotVersion() throws {
+        try RiverbendWorld.with { world in
+            let designer = try world.member("designer@riverbend.example")
+            let draft = try world.store.microcredentials.create(
+                Microcredential(organizationID: world.riverbend.id, slug: "pilot-practice", createdAt: Date(), createdBy: designer.person.id),
+                design: RiverbendWorld.reflection)
+            let pilot = try world.store.microcredentials.transition(draft.id, to: .pilot, at: Date(), in: world.riverbend.id)
+            let educator = try world.member(Self.educator), luis = try world.member("luis.ortega@riverbend.example")
+            try world.store.pilots.addParticipant(PilotParticipant(versionID: pilot.id, personID: educator.person.id, role: .educator, joinedAt: Date()),
+                                                  in: world.riverbend.id)
+            try world.store.pilots.addParticipant(PilotParticipant(versionID: pilot.id, personID: luis.person.id, role: .assessor, joinedAt: Date()),
+                                                  in: world.riverbend.id)
+
+            let first = try world.earning.enrollInPilot(pilot.id, by: educator)
+            let again = try world.earning.enrollInPilot(pilot.id, by: educator)
+            #expect(first.isNew && !again.isNew && again.enrollmentID == first.enrollmentID)
+            #expect(try world.store.enrollments.find(first.enrollmentID, in: world.riverbend.id).isPilot)
+            #expect(throws: EnrollmentError.notAPilotEducator) { try world.earning.enrollInPilot(pilot.id, by: luis) }
+            #expect(throws: EnrollmentError.notAPilotEducator) {
+                try world.earning.enrollInPilot(pilot.id, by: try world.member("mei.chen@riverbend.example"))
+            }
+            #expect(throws: EnrollmentError.notFound) { try world.earning.enrollInPilot(world.version.id, by: educator) }
+        }
+    }
 }
