@@ -41,7 +41,7 @@ public struct EnrollmentRepository: Sendable {
             """)
     }
 
-    public func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
+    package func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
         try tx.queryOne("SELECT * FROM enrollments WHERE id = \(id) AND organization_id = \(organizationID)")?.enrollment()
     }
 
@@ -49,7 +49,7 @@ public struct EnrollmentRepository: Sendable {
         try database.read { try fetch(id, in: organizationID, in: $0) }
     }
 
-    public func find(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment {
+    package func find(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment {
         guard let enrollment = try fetch(id, in: organizationID, in: tx) else { throw DatabaseError.notFound("enrollment") }
         return enrollment
     }
@@ -120,7 +120,7 @@ public struct EnrollmentRepository: Sendable {
             """)
     }
 
-    public func workspace(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Workspace {
+    package func workspace(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Workspace {
         _ = try find(enrollmentID, in: organizationID, in: tx)
         return Workspace(entries: try tx.query("SELECT entry_json FROM workspace_entries WHERE enrollment_id = \(enrollmentID) ORDER BY requirement_id")
             .map { try JSONColumn.decode(EvidenceItem.self, $0, "entry_json") })

@@ -7,7 +7,7 @@ public struct InvitationRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    public func create(_ invitation: Invitation, in tx: any Connection) throws {
+    package func create(_ invitation: Invitation, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO invitations (id, organization_id, person_id, display_name, roles, school_id, invited_by, token_hash,
                                      created_at, expires_at, accepted_at, revoked_at)
@@ -19,7 +19,7 @@ public struct InvitationRepository: Sendable {
 
     /// Withdraws the person's unanswered invitations to the organization (a new one replaces them).
     @discardableResult
-    public func revokePending(person personID: Person.ID, organization organizationID: Organization.ID, at now: Date,
+    package func revokePending(person personID: Person.ID, organization organizationID: Organization.ID, at now: Date,
                               in tx: any Connection) throws -> Int {
         try tx.execute("""
             UPDATE invitations SET revoked_at = \(now)
@@ -39,7 +39,7 @@ public struct InvitationRepository: Sendable {
     }
 
     /// Whether an invitation of the person to the organization still waits for an answer.
-    public func hasPending(person personID: Person.ID, organization organizationID: Organization.ID, at now: Date,
+    package func hasPending(person personID: Person.ID, organization organizationID: Organization.ID, at now: Date,
                            in tx: any Connection) throws -> Bool {
         try tx.queryOne("""
             SELECT 1 AS one FROM invitations
@@ -56,7 +56,7 @@ public struct InvitationRepository: Sendable {
     /// Marks the invitation accepted and returns it, or nil when it is unknown, answered, withdrawn or expired.
     ///
     /// Atomic: one conditional UPDATE, so of concurrent acceptances exactly one gets it.
-    public func accept(tokenHash: String, at now: Date, in tx: any Connection) throws -> Invitation? {
+    package func accept(tokenHash: String, at now: Date, in tx: any Connection) throws -> Invitation? {
         try tx.queryOne("""
             UPDATE invitations SET accepted_at = \(now)
             WHERE token_hash = \(tokenHash) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > \(now)

@@ -30,7 +30,7 @@ public struct MemberRepository: Sendable {
 
     // MARK: People
 
-    public func createPerson(_ person: Person, passwordHash: String? = nil, in tx: any Connection) throws {
+    package func createPerson(_ person: Person, passwordHash: String? = nil, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO people (id, email, display_name, password_hash, created_at, is_operator)
             VALUES (\(person.id), \(person.email), \(person.displayName), \(passwordHash), \(person.createdAt), \(person.isOperator))
@@ -42,7 +42,7 @@ public struct MemberRepository: Sendable {
         try database.write { try createPerson(person, passwordHash: passwordHash, in: $0) }
     }
 
-    public func fetchPerson(_ id: Person.ID, in tx: any Connection) throws -> Person? {
+    package func fetchPerson(_ id: Person.ID, in tx: any Connection) throws -> Person? {
         try tx.queryOne("SELECT * FROM people WHERE id = \(id)")?.person()
     }
 
@@ -53,7 +53,7 @@ public struct MemberRepository: Sendable {
         return person
     }
 
-    public func fetchPerson(email: EmailAddress, in tx: any Connection) throws -> Person? {
+    package func fetchPerson(email: EmailAddress, in tx: any Connection) throws -> Person? {
         try tx.queryOne("SELECT * FROM people WHERE email = \(email)")?.person()
     }
 
@@ -68,13 +68,13 @@ public struct MemberRepository: Sendable {
     }
 
     /// Whether the person has chosen a password (has an account they sign in to), rather than only an invitation.
-    public func hasPassword(_ personID: Person.ID, in tx: any Connection) throws -> Bool {
+    package func hasPassword(_ personID: Person.ID, in tx: any Connection) throws -> Bool {
         try tx.queryOne("SELECT 1 AS one FROM people WHERE id = \(personID) AND password_hash IS NOT NULL") != nil
     }
 
     public func hasPassword(_ personID: Person.ID) throws -> Bool { try database.read { try hasPassword(personID, in: $0) } }
 
-    public func setPasswordHash(_ hash: String, for personID: Person.ID, in tx: any Connection) throws {
+    package func setPasswordHash(_ hash: String, for personID: Person.ID, in tx: any Connection) throws {
         guard try tx.execute("UPDATE people SET password_hash = \(hash) WHERE id = \(personID)") == 1 else {
             throw DatabaseError.notFound("person")
         }
@@ -90,7 +90,7 @@ public struct MemberRepository: Sendable {
         try database.write { try $0.execute("UPDATE people SET is_operator = \(isOperator) WHERE email = \(email)") == 1 }
     }
 
-    public func setDisplayName(_ name: String, for personID: Person.ID, in tx: any Connection) throws {
+    package func setDisplayName(_ name: String, for personID: Person.ID, in tx: any Connection) throws {
         guard try tx.execute("UPDATE people SET display_name = \(name) WHERE id = \(personID)") == 1 else {
             throw DatabaseError.notFound("person")
         }
@@ -98,7 +98,7 @@ public struct MemberRepository: Sendable {
 
     // MARK: Memberships
 
-    public func addMembership(_ membership: Membership, in tx: any Connection) throws {
+    package func addMembership(_ membership: Membership, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO memberships (id, organization_id, person_id, roles, school_id, status, created_at)
             VALUES (\(membership.id), \(membership.organizationID), \(membership.personID), \(RoleList.encode(membership.roles)),
@@ -110,7 +110,7 @@ public struct MemberRepository: Sendable {
     public func addMembership(_ membership: Membership) throws { try database.write { try addMembership(membership, in: $0) } }
 
     /// Saves roles, school and status of a membership of this organization.
-    public func update(_ membership: Membership, in tx: any Connection) throws {
+    package func update(_ membership: Membership, in tx: any Connection) throws {
         let changed = try tx.execute("""
             UPDATE memberships SET roles = \(RoleList.encode(membership.roles)), school_id = \(membership.schoolID),
                    status = \(membership.status)
@@ -163,7 +163,7 @@ public struct MemberRepository: Sendable {
 
     // MARK: Members
 
-    public func fetchMember(person personID: Person.ID, organization organizationID: Organization.ID,
+    package func fetchMember(person personID: Person.ID, organization organizationID: Organization.ID,
                             in tx: any Connection) throws -> Member? {
         try tx.queryOne(Self.memberSelect + " WHERE m.person_id = \(personID) AND m.organization_id = \(organizationID)")?.member()
     }

@@ -33,7 +33,7 @@ public struct MicrocredentialRepository: Sendable {
     /// - Throws: `DatabaseError` `.constraint` for an invalid slug, `.uniqueViolation` for a slug
     ///   already used in the organization.
     @discardableResult
-    public func create(_ microcredential: Microcredential, design: Design, in tx: any Connection) throws -> MicrocredentialVersion {
+    package func create(_ microcredential: Microcredential, design: Design, in tx: any Connection) throws -> MicrocredentialVersion {
         guard Microcredential.isValidSlug(microcredential.slug) else {
             throw DatabaseError(.constraint, "the slug is not valid: 2–63 lowercase letters, digits and inner hyphens")
         }
@@ -212,7 +212,7 @@ public struct MicrocredentialRepository: Sendable {
         return microcredential
     }
 
-    public func fetchVersion(_ id: MicrocredentialVersion.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> MicrocredentialVersion? {
+    package func fetchVersion(_ id: MicrocredentialVersion.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> MicrocredentialVersion? {
         try tx.queryOne(Self.versionSelect + " WHERE v.id = \(id) AND m.organization_id = \(organizationID)")?.microcredentialVersion()
     }
 
@@ -220,7 +220,7 @@ public struct MicrocredentialRepository: Sendable {
         try database.read { try fetchVersion(id, in: organizationID, in: $0) }
     }
 
-    public func findVersion(_ id: MicrocredentialVersion.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> MicrocredentialVersion {
+    package func findVersion(_ id: MicrocredentialVersion.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> MicrocredentialVersion {
         guard let version = try fetchVersion(id, in: organizationID, in: tx) else { throw DatabaseError.notFound("microcredential version") }
         return version
     }
@@ -239,7 +239,7 @@ public struct MicrocredentialRepository: Sendable {
         }
     }
 
-    public func versions(of microcredentialID: Microcredential.ID, in organizationID: Organization.ID,
+    package func versions(of microcredentialID: Microcredential.ID, in organizationID: Organization.ID,
                          in tx: any Connection) throws -> [MicrocredentialVersion] {
         try tx.query(Self.versionSelect + """
              WHERE v.microcredential_id = \(microcredentialID) AND m.organization_id = \(organizationID) ORDER BY v.number

@@ -11,7 +11,7 @@ public struct NotificationRepository: Sendable {
     public init(database: any Database) { self.database = database }
 
     /// Records a notification and, when it goes out at once, queues its mail: both or neither.
-    public func add(_ notification: NotificationRecord, mail: OutgoingMail?, in tx: any Connection) throws {
+    package func add(_ notification: NotificationRecord, mail: OutgoingMail?, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO notifications (id, organization_id, person_id, kind, subject, body, link, enrollment_id, delivery,
                                        created_at, sent_at, mail_id)
@@ -90,7 +90,7 @@ public struct NotificationRepository: Sendable {
 
     /// How a person chose to hear about earning and review in an organization; nil when never chosen
     /// (each kind then goes its own default way: `NotificationKind.delivery(chosen:)`).
-    public func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> NotificationPreference? {
+    package func notificationPreference(of personID: Person.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> NotificationPreference? {
         try tx.queryOne("""
             SELECT preference FROM notification_preferences WHERE organization_id = \(organizationID) AND person_id = \(personID)
             """)?.get("preference")

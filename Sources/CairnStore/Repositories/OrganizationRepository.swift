@@ -7,7 +7,7 @@ public struct OrganizationRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    public func create(_ organization: Organization, in tx: any Connection) throws {
+    package func create(_ organization: Organization, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO organizations (id, name, slug, created_at)
             VALUES (\(organization.id), \(organization.name), \(organization.slug), \(organization.createdAt))
@@ -23,7 +23,7 @@ public struct OrganizationRepository: Sendable {
         }
     }
 
-    public func fetch(_ id: Organization.ID, in tx: any Connection) throws -> Organization? {
+    package func fetch(_ id: Organization.ID, in tx: any Connection) throws -> Organization? {
         try tx.queryOne("SELECT * FROM organizations WHERE id = \(id)")?.organization()
     }
 
@@ -50,7 +50,7 @@ public struct OrganizationRepository: Sendable {
 
     // MARK: Schools
 
-    public func addSchool(_ school: School, in tx: any Connection) throws {
+    package func addSchool(_ school: School, in tx: any Connection) throws {
         try tx.execute("INSERT INTO schools (id, organization_id, name) VALUES (\(school.id), \(school.organizationID), \(school.name))")
     }
 
@@ -76,7 +76,7 @@ public struct OrganizationRepository: Sendable {
     }
 
     /// A school by its exact name (case-insensitive), as a roster names it.
-    public func fetchSchool(named name: String, in organizationID: Organization.ID, in tx: any Connection) throws -> School? {
+    package func fetchSchool(named name: String, in organizationID: Organization.ID, in tx: any Connection) throws -> School? {
         try tx.queryOne("""
             SELECT * FROM schools WHERE organization_id = \(organizationID) AND lower(name) = lower(\(name)) ORDER BY id
             """)?.school()

@@ -7,7 +7,7 @@ public struct OutboxRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    public func enqueue(_ mail: OutgoingMail, in tx: any Connection) throws {
+    package func enqueue(_ mail: OutgoingMail, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO outbox (id, recipient, organization_id, subject, body, preview, created_at, sent_at, attempts, last_error)
             VALUES (\(mail.id), \(mail.to), \(mail.organizationID), \(mail.subject), \(mail.text), \(mail.preview),

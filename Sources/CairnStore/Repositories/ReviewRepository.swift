@@ -50,7 +50,7 @@ public struct ReviewRepository: Sendable {
     /// Saves a review, the submission's decision and the award (when given) in the caller's transaction.
     ///
     /// The decision is a conditional UPDATE: only the assessor holding a running claim can decide.
-    public func record(_ review: Review, award: Award?, in organizationID: Organization.ID, at now: Date, in tx: any Connection) throws {
+    package func record(_ review: Review, award: Award?, in organizationID: Organization.ID, at now: Date, in tx: any Connection) throws {
         let updated = try tx.execute("""
             UPDATE submissions SET state = 'decided', decision = \(review.decision), decided_by = \(review.assessorID),
                 decided_at = \(review.decidedAt), claimed_by = NULL, claimed_at = NULL, claim_expires_at = NULL

@@ -7,7 +7,7 @@ public struct SessionRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    public func create(_ session: Session, in tx: any Connection) throws {
+    package func create(_ session: Session, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO sessions (id, person_id, organization_id, csrf_token, created_at, last_seen_at, expires_at, address, user_agent)
             VALUES (\(session.id), \(session.personID), \(session.organizationID), \(session.csrfToken), \(session.createdAt),
@@ -50,7 +50,7 @@ public struct SessionRepository: Sendable {
 
     /// Signs the person out everywhere (after a password change); returns how many sessions ended.
     @discardableResult
-    public func deleteAll(for personID: Person.ID, in tx: any Connection) throws -> Int {
+    package func deleteAll(for personID: Person.ID, in tx: any Connection) throws -> Int {
         try tx.execute("DELETE FROM sessions WHERE person_id = \(personID)")
     }
 

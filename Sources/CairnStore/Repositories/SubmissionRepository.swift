@@ -45,7 +45,7 @@ public struct SubmissionRepository: Sendable {
             """)
     }
 
-    public func fetch(_ id: Submission.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Submission? {
+    package func fetch(_ id: Submission.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Submission? {
         try tx.queryOne("SELECT * FROM submissions WHERE id = \(id) AND organization_id = \(organizationID)")?.submission()
     }
 
@@ -53,7 +53,7 @@ public struct SubmissionRepository: Sendable {
         try database.read { try fetch(id, in: organizationID, in: $0) }
     }
 
-    public func find(_ id: Submission.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Submission {
+    package func find(_ id: Submission.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Submission {
         guard let submission = try fetch(id, in: organizationID, in: tx) else { throw DatabaseError.notFound("submission") }
         return submission
     }

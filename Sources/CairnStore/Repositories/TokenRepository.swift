@@ -7,7 +7,7 @@ public struct TokenRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    public func create(_ token: OneTimeToken, in tx: any Connection) throws {
+    package func create(_ token: OneTimeToken, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO one_time_tokens (token_hash, purpose, person_id, organization_id, created_at, expires_at, used_at)
             VALUES (\(token.tokenHash), \(token.purpose), \(token.personID), \(token.organizationID), \(token.createdAt),
@@ -27,7 +27,7 @@ public struct TokenRepository: Sendable {
     /// Marks the token used and returns it, or nil when it is unknown, used or expired.
     ///
     /// Atomic: one conditional UPDATE, so of concurrent calls exactly one gets the token.
-    public func consume(tokenHash: String, purpose: OneTimeToken.Purpose, at now: Date, in tx: any Connection) throws -> OneTimeToken? {
+    package func consume(tokenHash: String, purpose: OneTimeToken.Purpose, at now: Date, in tx: any Connection) throws -> OneTimeToken? {
         try tx.queryOne("""
             UPDATE one_time_tokens SET used_at = \(now)
             WHERE token_hash = \(tokenHash) AND purpose = \(purpose) AND used_at IS NULL AND expires_at > \(now)
@@ -40,7 +40,7 @@ public struct TokenRepository: Sendable {
     }
 
     /// When a person's newest unused token of a purpose was created, if they have one.
-    public func newestUnusedCreatedAt(for personID: Person.ID, purpose: OneTimeToken.Purpose, in tx: any Connection) throws -> Date? {
+    package func newestUnusedCreatedAt(for personID: Person.ID, purpose: OneTimeToken.Purpose, in tx: any Connection) throws -> Date? {
         try tx.queryOne("""
             SELECT created_at FROM one_time_tokens
             WHERE person_id = \(personID) AND purpose = \(purpose) AND used_at IS NULL
@@ -50,7 +50,7 @@ public struct TokenRepository: Sendable {
 
     /// Invalidates a person's unused tokens of a purpose (a new reset link replaces older ones).
     @discardableResult
-    public func revokeUnused(for personID: Person.ID, purpose: OneTimeToken.Purpose, in tx: any Connection) throws -> Int {
+    package func revokeUnused(for personID: Person.ID, purpose: OneTimeToken.Purpose, in tx: any Connection) throws -> Int {
         try tx.execute("DELETE FROM one_time_tokens WHERE person_id = \(personID) AND purpose = \(purpose) AND used_at IS NULL")
     }
 
