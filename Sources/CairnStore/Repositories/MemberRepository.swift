@@ -196,7 +196,7 @@ public struct MemberRepository: Sendable {
     }
 
     /// `members(of:)` in the caller's transaction.
-    public func members(of organizationID: Organization.ID, in tx: any Connection) throws -> [Member] {
+    package func members(of organizationID: Organization.ID, in tx: any Connection) throws -> [Member] {
         try tx.query(Self.memberSelect + " WHERE m.organization_id = \(organizationID) ORDER BY p.display_name, p.email")
             .map { try $0.member() }
     }

@@ -28,8 +28,8 @@ public struct NotificationRepository: Sendable {
     }
 
     /// `exists(_:about:in:)` in the caller's transaction.
-    public func exists(_ kind: NotificationKind, about enrollmentID: Enrollment.ID, in organizationID: Organization.ID,
-                       in tx: any Connection) throws -> Bool {
+    package func exists(_ kind: NotificationKind, about enrollmentID: Enrollment.ID, in organizationID: Organization.ID,
+                        in tx: any Connection) throws -> Bool {
         try tx.queryOne("""
             SELECT 1 AS one FROM notifications
             WHERE enrollment_id = \(enrollmentID) AND kind = \(kind) AND organization_id = \(organizationID)

@@ -23,19 +23,19 @@ public struct ReviewRepository: Sendable {
     }
 
     /// What a recorded decision wrote, and what it read to write it.
-    public struct RecordedDecision: Sendable {
-        public let review: Review
-        public let award: Award?
+    package struct RecordedDecision: Sendable {
+        package let review: Review
+        package let award: Award?
         /// The submission as it was read before the decision.
-        public let submission: Submission
-        public let version: MicrocredentialVersion
-        public let enrollment: Enrollment
+        package let submission: Submission
+        package let version: MicrocredentialVersion
+        package let enrollment: Enrollment
     }
 
     /// `decide` in the caller's transaction, returning what it read too (for what follows a decision in the same transaction).
-    public func decide(_ submissionID: Submission.ID, by assessorID: Person.ID, scores: [ScoreEntry], summary: String,
-                       override: Review.Override?, in organizationID: Organization.ID, at now: Date,
-                       reviewID: Review.ID = .generate(), awardID: Award.ID = .generate(), in tx: any Connection) throws -> RecordedDecision {
+    package func decide(_ submissionID: Submission.ID, by assessorID: Person.ID, scores: [ScoreEntry], summary: String,
+                        override: Review.Override?, in organizationID: Organization.ID, at now: Date,
+                        reviewID: Review.ID = .generate(), awardID: Award.ID = .generate(), in tx: any Connection) throws -> RecordedDecision {
         let submission = try SubmissionRepository(database: database).find(submissionID, in: organizationID, in: tx)
         let version = try MicrocredentialRepository(database: database).findVersion(submission.versionID, in: organizationID, in: tx)
         let review = try Review.make(id: reviewID, of: submission, by: assessorID, scores: scores, summary: summary,
@@ -121,7 +121,7 @@ public struct ReviewRepository: Sendable {
     }
 
     /// `decisions(of:in:)` in the caller's transaction.
-    public func decisions(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> [Decision] {
+    package func decisions(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> [Decision] {
         try tx.query("""
             SELECT decision FROM submissions WHERE enrollment_id = \(enrollmentID) AND organization_id = \(organizationID)
             AND state = 'decided' ORDER BY attempt
