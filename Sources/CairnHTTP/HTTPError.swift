@@ -1,6 +1,7 @@
-/// An error that knows how to present itself as an HTTP response.
+/// An error that knows how to present itself as an HTTP response: the HTTP layer's own
+/// (`HTTPError`, `StorageFailure`), which the server renders when nothing above it did.
 ///
-/// `CairnWeb` conforms domain errors to it; the server renders what a handler throws.
+/// Domain errors adopt `CairnCore`'s `DomainError` instead; `CairnWeb`'s error middleware presents those.
 public protocol HTTPResponseError: Error {
     var status: HTTPStatus { get }
     /// The text shown to the client; defaults to the status reason.

@@ -41,3 +41,26 @@ public enum MemberAdministrationError: Error, Equatable, Sendable {
     /// The target belongs to another organization (shown as not found).
     case notInOrganization
 }
+
+extension MemberAdministrationError: DomainError {
+    public var kind: DomainErrorKind {
+        switch self {
+        case .noRoles: .invalidInput
+        case .notInOrganization: .notFound
+        case .lastAdmin, .cannotDeactivateYourself, .alreadyDeactivated, .alreadyActive, .alreadyMember, .alreadyInvited: .conflict
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .noRoles: "Choose at least one role."
+        case .lastAdmin: "Your organization needs at least one active admin: make someone else an admin first."
+        case .cannotDeactivateYourself: "You can't deactivate your own account."
+        case .alreadyDeactivated: "This member is already deactivated."
+        case .alreadyActive: "This member is already active."
+        case .alreadyMember: "This person is already a member of your organization."
+        case .alreadyInvited: "An invitation to this person is still waiting for their answer."
+        case .notInOrganization: "We can't find that member."
+        }
+    }
+}

@@ -54,3 +54,15 @@ public struct OneTimeToken: Hashable, Sendable {
 public enum OneTimeTokenError: Error, Equatable, Sendable {
     case expired, alreadyUsed, unknown
 }
+
+extension OneTimeTokenError: DomainError {
+    public var kind: DomainErrorKind { self == .unknown ? .notFound : .conflict }
+
+    public var message: String {
+        switch self {
+        case .expired: "This link has expired. Ask for a new one."
+        case .alreadyUsed: "This link has already been used. Ask for a new one if you still need it."
+        case .unknown: "This link is not valid. Check that you copied all of it, or ask for a new one."
+        }
+    }
+}

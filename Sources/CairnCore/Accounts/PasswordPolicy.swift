@@ -41,6 +41,20 @@ public enum PasswordProblem: Error, Equatable, Hashable, Sendable {
     case common
 }
 
+extension PasswordProblem: DomainError {
+    public var kind: DomainErrorKind { .invalidInput }
+
+    public var message: String {
+        switch self {
+        case .tooShort(let minimum): "Use at least \(minimum) characters."
+        case .sameAsEmail: "Choose a password that is not your email address."
+        case .common: "That password is too common; choose one that is harder to guess."
+        }
+    }
+
+    public var field: String? { "password" }
+}
+
 /// A refused password, with every reason.
 public struct PasswordPolicyError: Error, Equatable, Sendable {
     public let problems: [PasswordProblem]

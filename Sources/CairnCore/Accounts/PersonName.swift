@@ -23,3 +23,17 @@ public enum PersonNameError: Error, Equatable, Hashable, Sendable {
     case tooLong(maximum: Int)
     case controlCharacters
 }
+
+extension PersonNameError: DomainError {
+    public var kind: DomainErrorKind { .invalidInput }
+
+    public var message: String {
+        switch self {
+        case .empty: "Enter the person's name."
+        case .tooLong(let maximum): "Use at most \(maximum) characters."
+        case .controlCharacters: "Use letters, spaces and punctuation only."
+        }
+    }
+
+    public var field: String? { "name" }
+}

@@ -87,9 +87,35 @@ public enum RosterProblem: Equatable, Hashable, Sendable {
     case duplicateEmail(firstLine: Int)
 }
 
+extension RosterProblem {
+    /// What an admin reads beside the roster line.
+    public var message: String {
+        switch self {
+        case .invalidEmail(let text): text.isEmpty ? "The email is missing." : "'\(String(text.prefix(80)))' is not an email address."
+        case .unknownRole(let name): "'\(String(name.prefix(40)))' is not a role (use admin, designer, assessor, coach or educator)."
+        case .invalidName(.empty): "The name is missing."
+        case .invalidName(let problem): "The name is not usable: \(problem.message.prefix(1).lowercased() + problem.message.dropFirst())"
+        case .duplicateEmail(let line): "This email already appears on line \(line)."
+        }
+    }
+}
+
 /// Why a roster file could not be read at all.
 public enum RosterImportError: Error, Equatable, Sendable {
     case empty
     case missingColumns([String])
     case malformed(CSVError)
+}
+
+extension RosterImportError: DomainError {
+    public var kind: DomainErrorKind { .invalidInput }
+
+    public var message: String {
+        switch self {
+        case .empty: "The file is empty. Choose a CSV file with a header row and one row per person."
+        case .missingColumns(let columns):
+            "The header row needs the column\(columns.count == 1 ? "" : "s") \(columns.joined(separator: ", "))."
+        case .malformed: "The file is not valid CSV (check for an unclosed quote)."
+        }
+    }
 }

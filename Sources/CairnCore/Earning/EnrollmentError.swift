@@ -12,4 +12,36 @@ public enum EnrollmentError: Error, Equatable, Sendable {
     case unknownRequirement(String)
     /// A link that is not http(s).
     case invalidLink(String)
+    /// A pilot version is started only by the educators taking part in its pilot.
+    case notAPilotEducator
+    /// The enrollment is earned: its evidence no longer changes.
+    case evidenceLocked
+    /// No microcredential with that address, or no enrollment of this educator with that id.
+    case notFound
+}
+
+extension EnrollmentError: DomainError {
+    public var kind: DomainErrorKind {
+        switch self {
+        case .alreadyEnrolled, .cannotSubmit, .evidenceLocked: .conflict
+        case .notOpen, .unknownRequirement, .notFound: .notFound
+        case .incomplete, .invalidLink: .invalidInput
+        case .notAPilotEducator: .forbidden
+        }
+    }
+
+    /// What an educator reads when starting, saving or submitting is refused.
+    public var message: String {
+        switch self {
+        case .alreadyEnrolled: "You have already started this microcredential: continue in your workspace."
+        case .notOpen: "This microcredential is not open to start."
+        case .incomplete: "Your evidence is not ready to submit yet: fix what is listed below."
+        case .cannotSubmit(let status): "This microcredential cannot be submitted now (\(status.displayName))."
+        case .unknownRequirement: "This microcredential does not ask for that evidence."
+        case .notAPilotEducator: "Only the educators taking part in this pilot can start it."
+        case .evidenceLocked: "This microcredential is earned: its evidence can no longer change."
+        case .notFound: "The address may be mistyped, or this is not one of your microcredentials."
+        case .invalidLink(let text): "“\(text)” is not a web address: each line needs one link starting with http:// or https://."
+        }
+    }
 }

@@ -2,6 +2,17 @@
 public enum EnrollmentStatus: String, Codable, CaseIterable, Hashable, Sendable {
     case inProgress, submitted, underReview, notYet, earned
 
+    /// "Under review", as a list or a message shows it.
+    public var displayName: String {
+        switch self {
+        case .inProgress: "In progress"
+        case .submitted: "Submitted"
+        case .underReview: "Under review"
+        case .notYet: "Not yet"
+        case .earned: "Earned"
+        }
+    }
+
     /// Whether the educator still works on it (everything but earned).
     public var isActive: Bool { self != .earned }
 

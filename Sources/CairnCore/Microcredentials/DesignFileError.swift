@@ -1,6 +1,6 @@
 /// Why a design file could not be read; each case names where in the file, as a JSON path
 /// (`design.rubric.criteria[2].title`), and says what is wrong in plain words.
-public enum DesignFileError: Error, Equatable, Sendable {
+public enum DesignFileError: DomainError, Equatable, Sendable {
     /// The bytes are not JSON at all (the detail is the parser's, with its line when it gives one).
     case invalidJSON(detail: String)
     /// No `"format": "cairn-design"` (the value found, if any): some other file.
@@ -22,6 +22,11 @@ public enum DesignFileError: Error, Equatable, Sendable {
         case .missingKey(let path), .wrongType(let path, _, _), .invalidValue(let path, _): path
         }
     }
+
+    public var kind: DomainErrorKind { .invalidInput }
+
+    /// The JSON path of the problem; nil for the file as a whole.
+    public var field: String? { path.isEmpty ? nil : path }
 
     /// A sentence a designer understands, naming the place in the file.
     public var message: String {

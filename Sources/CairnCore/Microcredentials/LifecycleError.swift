@@ -13,3 +13,22 @@ public enum LifecycleError: Error, Equatable, Sendable {
     /// The draft changed since it was read (someone else saved it): the save was refused.
     case draftChangedMeanwhile
 }
+
+extension LifecycleError: DomainError {
+    public var kind: DomainErrorKind { .conflict }
+
+    /// What a designer reads when a lifecycle step is refused.
+    public var message: String {
+        switch self {
+        case .notADraft(let state): "This version is \(state.displayName.lowercased()): its design can't change. Revise it to make a new draft."
+        case .illegalTransition(let from, let to):
+            "A \(from.displayName.lowercased()) version can't become \(to.displayName.lowercased())."
+        case .designHasErrors(let count):
+            "The design checker lists \(count) problem\(count == 1 ? "" : "s") to fix first."
+        case .cannotReviseADraft: "This version is still a draft: edit it directly."
+        case .draftAlreadyExists(let number): "Version \(number) is already a draft: edit that one."
+        case .draftChangedMeanwhile:
+            "Someone else saved this draft a moment ago, so your change was not saved. Here is the draft as it is now: make your change again."
+        }
+    }
+}

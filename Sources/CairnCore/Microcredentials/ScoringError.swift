@@ -7,3 +7,9 @@ public enum ScoringError: Error, Equatable, Sendable {
     /// A score is given for a criterion the rubric does not have.
     case unknownCriterion(String)
 }
+
+extension ScoringError: DomainError {
+    public var kind: DomainErrorKind { .invalidInput }
+
+    public var message: String { "Choose one of the rubric's levels for every criterion." }
+}

@@ -15,8 +15,43 @@ public enum ReviewError: Error, Equatable, Sendable {
     case claimedByAnother(until: Date)
     /// The person is not an assessor of the microcredential.
     case notAnAssessor
+    /// No submission the person may review has this id (another organization's, another microcredential's, their own).
+    case submissionNotFound
+    /// The assessor has not scored every exemplar of the microcredential yet: they calibrate before they claim.
+    case calibrationNeeded(Microcredential.ID)
     /// A video comment on a file the submission does not have, or a span that ends before it starts.
     case invalidComment
     /// A blind second score of a submission that is not decided, or that another assessor already scored again.
     case notOpenForSecondScoring
+}
+
+extension ReviewError: DomainError {
+    public var kind: DomainErrorKind {
+        switch self {
+        case .rubricIncomplete, .unknownLevel, .unknownCriterion, .justificationRequired, .invalidComment: .invalidInput
+        case .assessorIsAuthor, .notAnAssessor, .calibrationNeeded: .forbidden
+        case .submissionNotFound: .notFound
+        case .alreadyDecided, .notClaimedByYou, .claimExpired, .claimedByAnother, .notOpenForSecondScoring: .conflict
+        }
+    }
+
+    /// What an assessor reads when a claim, a release or a decision is refused.
+    public var message: String {
+        switch self {
+        case .claimedByAnother(let until):
+            "Another assessor claimed this submission first; it is theirs until \(DateWords.long(until)) at \(DateWords.clockTime(until)) UTC unless they release it. Choose another submission."
+        case .alreadyDecided: "This submission has already been decided."
+        case .assessorIsAuthor: "You cannot review your own submission."
+        case .notClaimedByYou: "You do not hold this submission: claim it from the queue first."
+        case .claimExpired: "Your claim on this submission has run out: claim it again from the queue to record your review."
+        case .notAnAssessor: "You are not an assessor of this microcredential."
+        case .submissionNotFound: "The address may be mistyped, or this submission is not one you review."
+        case .calibrationNeeded:
+            "Score this microcredential's exemplars before you claim (new ones are added from time to time): you will see where your judgement differs from the reference."
+        case .rubricIncomplete, .unknownLevel, .unknownCriterion: "Choose one of the rubric's levels for every criterion."
+        case .justificationRequired: "Explain why you override the decision the rubric gives."
+        case .invalidComment: "That comment cannot be added to this submission's videos."
+        case .notOpenForSecondScoring: "This submission is not waiting for a second score: another assessor may have scored it a moment ago."
+        }
+    }
 }

@@ -35,3 +35,13 @@ public struct StorageQuotaError: Error, Equatable, Sendable {
     public let usedBytes: Int64
     public let requestedBytes: Int64
 }
+
+extension StorageQuotaError: DomainError {
+    public var kind: DomainErrorKind { .tooLarge }
+
+    public var message: String {
+        func size(_ bytes: Int64) -> String { ByteCountFormatter.string(fromByteCount: bytes, countStyle: .binary) }
+        return "Your evidence and uploads take \(size(usedBytes)) of the \(size(maximumBytes)) each person may keep, "
+            + "and this file needs \(size(requestedBytes)) more: remove files you no longer need, then try again."
+    }
+}

@@ -100,3 +100,33 @@ public enum UploadError: Error, Equatable, Sendable {
     case emptyChunk
     case alreadyComplete
 }
+
+extension UploadError: DomainError {
+    public var kind: DomainErrorKind {
+        switch self {
+        case .invalidFilename, .invalidSize, .emptyChunk: .malformed
+        case .tooLarge, .beyondDeclaredSize: .tooLarge
+        case .tooManyInProgress: .tooManyRequests(retryAfterSeconds: nil)
+        case .offsetMismatch, .alreadyComplete: .conflict
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .invalidFilename: "The file needs a name of at most 255 characters."
+        case .invalidSize: "The file is empty."
+        case .tooLarge(let maximum): "The file is larger than the \(ByteCountFormatter.string(fromByteCount: maximum, countStyle: .binary)) allowed."
+        case .tooManyInProgress(let limit): "You already have \(limit) uploads in progress: finish or cancel one first."
+        case .offsetMismatch(let current): "The server has \(current) bytes of this file: continue from there."
+        case .beyondDeclaredSize(let total): "This chunk goes past the file's declared size of \(total) bytes."
+        case .emptyChunk: "The chunk is empty."
+        case .alreadyComplete: "This upload is already complete."
+        }
+    }
+
+    /// Where a client resumes after a refused chunk: the bytes the server holds, for a wrong offset.
+    public var resumeOffset: Int64? {
+        if case .offsetMismatch(let current) = self { return current }
+        return nil
+    }
+}

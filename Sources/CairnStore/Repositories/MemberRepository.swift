@@ -192,10 +192,13 @@ public struct MemberRepository: Sendable {
 
     /// The organization's members, by display name.
     public func members(of organizationID: Organization.ID) throws -> [Member] {
-        try database.read { tx in
-            try tx.query(Self.memberSelect + " WHERE m.organization_id = \(organizationID) ORDER BY p.display_name, p.email")
-                .map { try $0.member() }
-        }
+        try database.read { try members(of: organizationID, in: $0) }
+    }
+
+    /// `members(of:)` in the caller's transaction.
+    package func members(of organizationID: Organization.ID, in tx: any Connection) throws -> [Member] {
+        try tx.query(Self.memberSelect + " WHERE m.organization_id = \(organizationID) ORDER BY p.display_name, p.email")
+            .map { try $0.member() }
     }
 
     /// One page of an organization's members by name (then email), those whose name or email

@@ -24,12 +24,16 @@ public struct NotificationRepository: Sendable {
 
     /// Whether a notification of `kind` about the enrollment was ever recorded, to anyone.
     public func exists(_ kind: NotificationKind, about enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> Bool {
-        try database.read { tx in
-            try tx.queryOne("""
-                SELECT 1 AS one FROM notifications
-                WHERE enrollment_id = \(enrollmentID) AND kind = \(kind) AND organization_id = \(organizationID)
-                """) != nil
-        }
+        try database.read { try exists(kind, about: enrollmentID, in: organizationID, in: $0) }
+    }
+
+    /// `exists(_:about:in:)` in the caller's transaction.
+    package func exists(_ kind: NotificationKind, about enrollmentID: Enrollment.ID, in organizationID: Organization.ID,
+                        in tx: any Connection) throws -> Bool {
+        try tx.queryOne("""
+            SELECT 1 AS one FROM notifications
+            WHERE enrollment_id = \(enrollmentID) AND kind = \(kind) AND organization_id = \(organizationID)
+            """) != nil
     }
 
     /// A person's latest notifications in one organization, newest first.

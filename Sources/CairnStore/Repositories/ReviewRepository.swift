@@ -15,17 +15,36 @@ public struct ReviewRepository: Sendable {
     public func decide(_ submissionID: Submission.ID, by assessorID: Person.ID, scores: [ScoreEntry], summary: String = "",
                        override: Review.Override? = nil, in organizationID: Organization.ID, at now: Date,
                        reviewID: Review.ID = .generate(), awardID: Award.ID = .generate()) throws -> (Review, Award?) {
-        try database.write { tx in
-            let submission = try SubmissionRepository(database: database).find(submissionID, in: organizationID, in: tx)
-            let version = try MicrocredentialRepository(database: database).findVersion(submission.versionID, in: organizationID, in: tx)
-            let review = try Review.make(id: reviewID, of: submission, by: assessorID, scores: scores, summary: summary,
-                                         override: override, rubric: version.design.rubric, at: now)
-            // A pilot attempt is reviewed for the pilot report; it earns no credential.
-            let isPilot = try EnrollmentRepository(database: database).find(submission.enrollmentID, in: organizationID, in: tx).isPilot
-            let award = isPilot ? nil : Award.make(id: awardID, for: review, of: submission, version: version)
-            try record(review, award: award, in: organizationID, at: now, in: tx)
-            return (review, award)
+        let recorded = try database.write { tx in
+            try decide(submissionID, by: assessorID, scores: scores, summary: summary, override: override, in: organizationID,
+                       at: now, reviewID: reviewID, awardID: awardID, in: tx)
         }
+        return (recorded.review, recorded.award)
+    }
+
+    /// What a recorded decision wrote, and what it read to write it.
+    package struct RecordedDecision: Sendable {
+        package let review: Review
+        package let award: Award?
+        /// The submission as it was read before the decision.
+        package let submission: Submission
+        package let version: MicrocredentialVersion
+        package let enrollment: Enrollment
+    }
+
+    /// `decide` in the caller's transaction, returning what it read too (for what follows a decision in the same transaction).
+    package func decide(_ submissionID: Submission.ID, by assessorID: Person.ID, scores: [ScoreEntry], summary: String,
+                        override: Review.Override?, in organizationID: Organization.ID, at now: Date,
+                        reviewID: Review.ID = .generate(), awardID: Award.ID = .generate(), in tx: any Connection) throws -> RecordedDecision {
+        let submission = try SubmissionRepository(database: database).find(submissionID, in: organizationID, in: tx)
+        let version = try MicrocredentialRepository(database: database).findVersion(submission.versionID, in: organizationID, in: tx)
+        let review = try Review.make(id: reviewID, of: submission, by: assessorID, scores: scores, summary: summary,
+                                     override: override, rubric: version.design.rubric, at: now)
+        // A pilot attempt is reviewed for the pilot report; it earns no credential.
+        let enrollment = try EnrollmentRepository(database: database).find(submission.enrollmentID, in: organizationID, in: tx)
+        let award = enrollment.isPilot ? nil : Award.make(id: awardID, for: review, of: submission, version: version)
+        try record(review, award: award, in: organizationID, at: now, in: tx)
+        return RecordedDecision(review: review, award: award, submission: submission, version: version, enrollment: enrollment)
     }
 
     /// Saves a review, the submission's decision and the award (when given) in the caller's transaction.
@@ -98,12 +117,15 @@ public struct ReviewRepository: Sendable {
 
     /// The decisions of an enrollment's attempts, first attempt first (for `AttemptPolicy`).
     public func decisions(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> [Decision] {
-        try database.read { tx in
-            try tx.query("""
-                SELECT decision FROM submissions WHERE enrollment_id = \(enrollmentID) AND organization_id = \(organizationID)
-                AND state = 'decided' ORDER BY attempt
-                """).map { try $0.get("decision") }
-        }
+        try database.read { try decisions(of: enrollmentID, in: organizationID, in: $0) }
+    }
+
+    /// `decisions(of:in:)` in the caller's transaction.
+    package func decisions(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> [Decision] {
+        try tx.query("""
+            SELECT decision FROM submissions WHERE enrollment_id = \(enrollmentID) AND organization_id = \(organizationID)
+            AND state = 'decided' ORDER BY attempt
+            """).map { try $0.get("decision") }
     }
 
     /// The scores of a version's decided pilot submissions (criterion id → level id), for `PilotRepository.report`.

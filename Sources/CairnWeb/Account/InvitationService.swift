@@ -118,11 +118,18 @@ struct InvitationService {
 }
 
 /// Why a signed-in person could not accept an invitation.
-enum InvitationError: Error, Equatable {
+enum InvitationError: DomainError, Equatable {
     /// The link is unknown, used, withdrawn or expired.
     case unusable(OneTimeTokenError)
     /// The link invites another account than the signed-in one.
     case otherAccount(invited: String)
+
+    var kind: DomainErrorKind {
+        switch self {
+        case .unusable(let problem): problem.kind
+        case .otherAccount: .forbidden
+        }
+    }
 
     var message: String {
         switch self {

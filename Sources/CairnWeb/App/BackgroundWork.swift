@@ -60,7 +60,7 @@ final class BackgroundWork: Sendable {
             app.logger.error("housekeeping failed", [("error", "\(error)")])
         }
         // Notifications on their own: a failure above never holds back reminders and digests, nor the reverse.
-        let notifier = Notifier(app: app)
+        let notifier = app.notifications
         do {
             let reminders = try notifier.remindStalled(at: now)
             let digests = try notifier.sendDigests(at: now)

@@ -28,7 +28,7 @@ struct SignedIn: Sendable {
     /// Throws the sign-in redirect when nobody is signed in.
     init(from visitor: Visitor) throws(WebError) {
         guard let current = visitor.request[CurrentMemberKey.self] else {
-            throw .signInRequired(returnTo: visitor.request.target)
+            throw .signInRequired
         }
         self.visitor = visitor
         self.member = current.member

@@ -25,7 +25,8 @@ extension EarningRoutes {
 
     /// Adds the chosen file to a requirement: 422 with the reason beside the field when it does not fit.
     func addFile(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
-        guard let (enrollment, version, requirement) = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        guard let editable = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        let (enrollment, version, requirement) = (editable.enrollment, editable.version, editable.requirement)
         let form = context.request.form
         let fileKey = Self.fileKey(requirement.id)
         var errors = FormErrors()
@@ -94,7 +95,8 @@ extension EarningRoutes {
 
     /// Adds (or replaces) a video's WebVTT captions: 422 beside the field for anything else.
     func addCaptions(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String, _ blob: String) throws -> Response {
-        guard let (enrollment, version, requirement) = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        guard let editable = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        let (enrollment, version, requirement) = (editable.enrollment, editable.version, editable.requirement)
         let file = try storedFile(blob, enrollment, requirement)
         let key = Self.captionsKey(requirement.id, file.sha256)
         var errors = FormErrors()
@@ -121,7 +123,8 @@ extension EarningRoutes {
 
     /// Takes a file out of the workspace (a submission that holds it keeps it).
     func removeFile(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String, _ blob: String) throws -> Response {
-        guard let (enrollment, _, requirement) = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        guard let editable = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
+        let (enrollment, requirement) = (editable.enrollment, editable.requirement)
         let file = try storedFile(blob, enrollment, requirement)
         try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
             item.files.removeAll { $0.sha256 == file.sha256 }
@@ -146,20 +149,17 @@ extension EarningRoutes {
 
     /// The signed-in educator's enrollment, its version and the requirement; nil once earned (the
     /// evidence no longer changes); 404 for another's enrollment or an unknown requirement.
-    func editableRequirement(_ context: SignedIn, _ id: Enrollment.ID,
-                             _ requirementID: String) throws -> (Enrollment, MicrocredentialVersion, EvidenceRequirement)? {
-        let (enrollment, version) = try load(context, id)
-        guard let requirement = version.design.requirement(requirementID) else { throw WebError.notFound }
-        let status = EnrollmentStatus.derived(from: try app.store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID))
-        return status == .earned ? nil : (enrollment, version, requirement)
+    func editableRequirement(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Earning.EditableRequirement? {
+        do {
+            return try app.earning.editable(requirementID, of: id, by: context.member)
+        } catch EnrollmentError.evidenceLocked {
+            return nil
+        }
     }
-
-    /// Why nothing changes in an earned enrollment's workspace.
-    static let earnedMessage = "This microcredential is earned: its evidence can no longer change."
 
     /// Back to the workspace, saying why nothing changed.
     func refuseEarned(_ id: Enrollment.ID) -> Response {
-        app.redirect(to: EarningEndpoints.workspace.path(id), .error, Self.earnedMessage)
+        app.redirect(to: EarningEndpoints.workspace.path(id), .error, EnrollmentError.evidenceLocked.message)
     }
 
     /// The workspace file with this blob; 404 when the requirement has no such file.

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -19,23 +20,12 @@ struct EarningRoutes {
     }
 
     func enroll(_ context: SignedIn, _ organizationSlug: String, _ slug: String) throws -> Response {
-        let organization = context.organization
-        guard organizationSlug == organization.slug,
-              let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id),
-              let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
-        else { throw WebError.notFound }
-        let enrollment = Enrollment(organizationID: organization.id, educatorID: context.member.person.id,
-                                    microcredentialID: microcredential.id, versionID: version.id, startedAt: app.clock())
-        do {
-            try app.store.enrollments.enroll(enrollment)
-        } catch EnrollmentError.alreadyEnrolled(let existing) {
-            return app.redirect(to: EarningEndpoints.workspace.path(existing), .success,
-                                "You have already started “\(version.design.title)”: here is your workspace.")
-        } catch EnrollmentError.notOpen {
-            throw WebError.notFound
-        }
-        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
-                            "You started “\(version.design.title)” (version \(version.number)). Your work is saved as you go.")
+        guard organizationSlug == context.organization.slug else { throw WebError.notFound }
+        let enrolled = try app.earning.enroll(in: slug, by: context.member)
+        let title = enrolled.version.design.title
+        return app.redirect(to: EarningEndpoints.workspace.path(enrolled.enrollmentID), .success, enrolled.isNew
+                            ? "You started “\(title)” (version \(enrolled.version.number)). Your work is saved as you go."
+                            : "You have already started “\(title)”: here is your workspace.")
     }
 
     func list(_ context: SignedIn) throws -> Response {
@@ -57,12 +47,13 @@ struct EarningRoutes {
     /// `{"errors": {"<field>": "<message>"}}`; otherwise it redirects, or shows the page with the errors.
     func save(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
         let wantsJSON = context.request.headers["Accept"]?.lowercased().contains("application/json") == true
-        guard let (enrollment, version, requirement) = try editableRequirement(context, id, requirementID) else {
+        guard let editable = try editableRequirement(context, id, requirementID) else {
             guard wantsJSON else { return refuseEarned(id) }
             var refusal = FormErrors()
-            refusal.add(Self.earnedMessage, for: Self.textField(requirementID))
+            refusal.add(EnrollmentError.evidenceLocked.message, for: Self.textField(requirementID))
             return try .json(SaveRefusal(refusal), status: .conflict)
         }
+        let (enrollment, version, requirement) = (editable.enrollment, editable.version, editable.requirement)
         let form = context.request.form
         let text = try form.require(Self.textField(requirementID))
         let linksTyped = try form.require(Self.linksField(requirementID))
@@ -72,7 +63,7 @@ struct EarningRoutes {
         var item = try EvidenceItem(requirementID: requirementID, text: text)
         for line in lines {
             do { try item.addLink(line) } catch {
-                errors.add("“\(line)” is not a web address: each line needs one link starting with http:// or https://.", for: field)
+                errors.add(error.message, for: field)
                 break
             }
         }
@@ -82,13 +73,9 @@ struct EarningRoutes {
             return try render(context, enrollment, version, errors: errors,
                               typed: [requirementID: (text, linksTyped)], status: .unprocessableContent)
         }
-        let now = app.clock()
-        let saved = try app.store.enrollments.updateEntry(requirementID, of: enrollment.id, in: enrollment.organizationID, at: now) { entry in
-            item.files = entry.files
-            entry = item
-        }
+        let saved = try app.earning.saveText(item, in: editable)
         if wantsJSON {
-            var response = try Response.json(Saved(saved: true, wordCount: saved.wordCount, savedAt: now.formatted(.iso8601)))
+            var response = try Response.json(Saved(saved: true, wordCount: saved.wordCount, savedAt: app.clock().formatted(.iso8601)))
             response.headers.set("Cache-Control", "no-store")
             return response
         }
@@ -110,20 +97,18 @@ struct EarningRoutes {
     }
 
     func submit(_ context: SignedIn, _ id: Enrollment.ID) throws -> Response {
-        let (enrollment, version) = try load(context, id)
+        let submitted: Earning.Submitted
         do {
-            Notifier(app: app).submissionReceived(try app.store.submissions.submit(enrollment.id, in: enrollment.organizationID, at: app.clock()))
-        } catch EnrollmentError.incomplete(let problems) {
+            submitted = try app.earning.submit(id, by: context.member)
+        } catch let error as EnrollmentError where error.kind != .notFound {
+            guard case .incomplete = error else { return app.redirect(to: EarningEndpoints.workspace.path(id), .error, error.message) }
+            let (enrollment, version) = try load(context, id)
             var errors = FormErrors()
-            errors.formMessage = "Your evidence is not ready to submit yet: fix what is listed below."
-            _ = problems
+            errors.formMessage = error.message
             return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
-        } catch EnrollmentError.cannotSubmit(let status) {
-            return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .error,
-                                "This microcredential cannot be submitted now (\(MyMicrocredentialsPage.label(status))).")
         }
-        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
-                            "Submitted “\(version.design.title)”. An assessor will review your evidence.")
+        return app.redirect(to: EarningEndpoints.workspace.path(id), .success,
+                            "Submitted “\(submitted.title)”. An assessor will review your evidence.")
     }
 
     // MARK: Helpers
@@ -148,10 +133,7 @@ struct EarningRoutes {
 
     /// The enrollment when it is the signed-in educator's; 404 otherwise.
     func ownEnrollment(_ context: SignedIn, _ id: Enrollment.ID) throws -> Enrollment {
-        guard let enrollment = try app.store.enrollments.fetch(id, in: context.organization.id),
-              enrollment.educatorID == context.member.person.id
-        else { throw WebError.notFound }
-        return enrollment
+        try app.earning.enrollment(id, of: context.member)
     }
 
     /// The signed-in educator's enrollment with the version it is pinned to; 404 otherwise.

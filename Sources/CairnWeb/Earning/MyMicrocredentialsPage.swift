@@ -13,15 +13,7 @@ struct MyMicrocredentialsPage: HTML {
     let context: PageContext
     let rows: [Row]
 
-    static func label(_ status: EnrollmentStatus) -> String {
-        switch status {
-        case .inProgress: "In progress"
-        case .submitted: "Submitted"
-        case .underReview: "Under review"
-        case .notYet: "Not yet"
-        case .earned: "Earned"
-        }
-    }
+    static func label(_ status: EnrollmentStatus) -> String { status.displayName }
 
     var body: some HTML {
         Layout(title: "My microcredentials", context: context) {

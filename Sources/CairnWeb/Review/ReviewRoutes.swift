@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -26,80 +27,58 @@ struct ReviewRoutes {
     }
 
     func claim(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
-        let submission = try loadAssessable(context, id)
-        let organizationID = context.organization.id
-        if try app.needsCalibration(assessor: context.member.person.id, microcredential: submission.microcredentialID, in: organizationID) {
-            return app.redirect(to: ReviewEndpoints.calibration.path(submission.microcredentialID), .error,
-                                "Score this microcredential's exemplars before you claim (new ones are added from time to time): you will see where your judgement differs from the reference.")
-        }
-        let policy = try app.store.reviewPolicies.policy(in: organizationID)
         let claimed: Submission
         do {
-            claimed = try app.store.submissions.claim(submission.id, by: context.member.person.id, in: organizationID, at: app.clock(),
-                                                      for: policy.claimDuration)
-        } catch let error as ReviewError {
-            return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
+            claimed = try app.reviewing.claim(id, by: context.member)
+        } catch let error as ReviewError where error.kind != .notFound {
+            // Refused: back to the queue with the reason, or to the exemplars the assessor has to score first.
+            guard case .calibrationNeeded(let microcredentialID) = error else {
+                return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
+            }
+            return app.redirect(to: ReviewEndpoints.calibration.path(microcredentialID), .error, error.message)
         }
-        let until = claimed.activeClaim(at: app.clock()).map { " It is yours until \(DateText.long($0.expiresAt)) at \(DateText.clockTime($0.expiresAt)) UTC." } ?? ""
-        return app.redirect(to: ReviewEndpoints.show.path(submission.id), .success, "You claimed attempt \(submission.attempt) for review." + until)
+        let until = claimed.activeClaim(at: app.clock()).map {
+            " It is yours until \(DateWords.long($0.expiresAt)) at \(DateWords.clockTime($0.expiresAt)) UTC."
+        } ?? ""
+        return app.redirect(to: ReviewEndpoints.show.path(claimed.id), .success, "You claimed attempt \(claimed.attempt) for review." + until)
     }
 
     func release(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
-        let submission = try loadAssessable(context, id)
         do {
-            try app.store.submissions.release(submission.id, by: context.member.person.id, in: context.organization.id, at: app.clock())
-        } catch let error as ReviewError {
+            try app.reviewing.release(id, by: context.member)
+        } catch let error as ReviewError where error.kind != .notFound {
             return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
         }
         return app.redirect(to: ReviewEndpoints.queue.path(), .success, "You released the submission: another assessor can claim it now.")
     }
 
     func show(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
-        let submission = try loadAssessable(context, id)
-        return try render(context, submission)
+        try render(context, try app.reviewing.open(id, by: context.member))
     }
 
-    /// Load → validate → record → notify → redirect. "Check decision" only shows what the success rule gives.
+    /// Parse the form against the rubric → decide → redirect. "Check decision" only shows what the success rule gives.
     func decide(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
-        let submission = try loadAssessable(context, id)
-        guard isOpen(submission, for: context) else { throw WebError.forbidden }
-        let rubric = try app.store.microcredentials.findVersion(submission.versionID, in: context.organization.id).design.rubric
+        let subject = try app.reviewing.open(id, by: context.member)
+        guard subject.isOpen(at: app.clock()) else { throw WebError.forbidden }
+        let rubric = subject.version.design.rubric
         let form = ReviewForm(context.request.form, rubric: rubric)
         var errors = FormErrors()
         guard let checked = form.check(against: rubric, into: &errors) else {
-            return try render(context, submission, form: form, preview: form.computedDecision(rubric), errors: errors, status: .unprocessableContent)
+            return try render(context, subject, form: form, preview: form.computedDecision(rubric), errors: errors, status: .unprocessableContent)
         }
-        if context.request.form["intent"] == "check" { return try render(context, submission, form: form, preview: checked.computed) }
-        let review: Review
+        if context.request.form["intent"] == "check" { return try render(context, subject, form: form, preview: checked.computed) }
+        let decided: Reviewing.Decided
         do {
-            (review, _) = try app.store.reviews.decide(submission.id, by: context.member.person.id, scores: checked.scores,
-                                                       summary: form.summary.trimmingCharacters(in: .whitespacesAndNewlines),
-                                                       override: checked.override, in: context.organization.id, at: app.clock())
+            decided = try app.reviewing.decide(subject, .init(scores: checked.scores, summary: form.summary.trimmingCharacters(in: .whitespacesAndNewlines),
+                                                              override: checked.override))
         } catch let error as ReviewError {
             return app.redirect(to: ReviewEndpoints.queue.path(), .error, error.message)
         }
-        Notifier(app: app).afterDecision(review: review, submission: submission)  // it reads only the submission's identity
         return app.redirect(to: ReviewEndpoints.queue.path(), .success,
-                            "Decision recorded for attempt \(submission.attempt): \(review.decision.displayName). The educator can now read your feedback.")
+                            "Decision recorded for attempt \(subject.submission.attempt): \(decided.review.decision.displayName). The educator can now read your feedback.")
     }
 
     // MARK: Loading and rendering
-
-    /// The submission when the assessor may review its microcredential and is not its educator;
-    /// 404 otherwise (another organization's, another microcredential's, their own).
-    func loadAssessable(_ context: SignedIn, _ id: Submission.ID) throws -> Submission {
-        let organizationID = context.organization.id, me = context.member.person.id
-        guard let submission = try app.store.submissions.fetch(id, in: organizationID),
-              submission.educatorID != me,
-              try app.store.submissions.mayAssess(me, submission.microcredentialID, in: organizationID)
-        else { throw WebError.notFound }
-        return submission
-    }
-
-    /// Whether the viewer holds the submission's running claim (and may score and comment).
-    func isOpen(_ submission: Submission, for context: SignedIn) -> Bool {
-        submission.activeClaim(at: app.clock())?.assessorID == context.member.person.id
-    }
 
     /// Whether the viewer decided the submission (and may still follow its threads).
     func decided(_ submission: Submission, by context: SignedIn) -> Bool {
@@ -116,13 +95,13 @@ struct ReviewRoutes {
     }
 
     /// The review page: 403 unless the viewer holds the claim or decided the submission.
-    func render(_ context: SignedIn, _ submission: Submission, form: ReviewForm = ReviewForm(), preview: Decision? = nil,
+    func render(_ context: SignedIn, _ subject: Reviewing.Subject, form: ReviewForm = ReviewForm(), preview: Decision? = nil,
                 commentInput: VideoCommentInput? = nil, errors: FormErrors = FormErrors(), typedReplies: [String: String] = [:],
                 status: HTTPStatus = .ok) throws -> Response {
-        let open = isOpen(submission, for: context)
+        let (submission, version) = (subject.submission, subject.version)
+        let open = subject.isOpen(at: app.clock())
         guard open || decided(submission, by: context) else { throw WebError.forbidden }
         let organizationID = context.organization.id
-        let version = try app.store.microcredentials.findVersion(submission.versionID, in: organizationID)
         let records = try attempts(of: submission, in: organizationID)
         let hidden = try app.store.reviewPolicies.hidesEducatorName(submission.microcredentialID, in: organizationID)
         let names = try CommentAuthors.names(in: records, educatorID: submission.educatorID, hideEducator: hidden, store: app.store)

@@ -18,14 +18,14 @@ struct VideoCommentRoutes {
     var reviews: ReviewRoutes { ReviewRoutes(app: app) }
 
     func addComment(_ context: SignedIn, _ id: Submission.ID) throws -> Response {
-        let submission = try reviews.loadAssessable(context, id)
-        guard reviews.isOpen(submission, for: context) else { throw WebError.forbidden }
-        let organizationID = context.organization.id
-        let rubric = try app.store.microcredentials.findVersion(submission.versionID, in: organizationID).design.rubric
+        let subject = try app.reviewing.open(id, by: context.member)
+        guard subject.isOpen(at: app.clock()) else { throw WebError.forbidden }
+        let submission = subject.submission, organizationID = context.organization.id
+        let rubric = subject.version.design.rubric
         let input = VideoCommentInput(context.request.form)
         var errors = FormErrors()
         guard let comment = input.comment(on: submission, rubric: rubric, by: context.member.person.id, at: app.clock(), into: &errors) else {
-            return try reviews.render(context, submission, commentInput: input, errors: errors, status: .unprocessableContent)
+            return try reviews.render(context, subject, commentInput: input, errors: errors, status: .unprocessableContent)
         }
         try app.store.reviews.add(comment, in: organizationID)
         return app.redirect(to: ReviewEndpoints.show.path(submission.id) + "#comment-" + comment.id.rawValue, .success,
@@ -33,12 +33,13 @@ struct VideoCommentRoutes {
     }
 
     func assessorReply(_ context: SignedIn, _ id: Submission.ID, _ commentID: VideoComment.ID) throws -> Response {
-        let submission = try reviews.loadAssessable(context, id)
-        guard reviews.isOpen(submission, for: context) || reviews.decided(submission, by: context) else { throw WebError.forbidden }
+        let subject = try app.reviewing.open(id, by: context.member)
+        let submission = subject.submission
+        guard subject.isOpen(at: app.clock()) || reviews.decided(submission, by: context) else { throw WebError.forbidden }
         let records = try reviews.attempts(of: submission, in: context.organization.id)
         let comment = try self.comment(commentID, in: records)
         return try reply(to: comment, context, back: ReviewEndpoints.show.path(submission.id)) { errors, typed in
-            try reviews.render(context, submission, errors: errors, typedReplies: typed, status: .unprocessableContent)
+            try reviews.render(context, subject, errors: errors, typedReplies: typed, status: .unprocessableContent)
         }
     }
 

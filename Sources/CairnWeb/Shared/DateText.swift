@@ -1,6 +1,6 @@
+import CairnCore
 import CairnHTML
 import Foundation
-import Synchronization
 
 /// A date as people read it, "25 November 2026", in a `<time>` that machines can read too.
 public struct DateText: HTML {
@@ -9,31 +9,12 @@ public struct DateText: HTML {
     public init(_ date: Date) { self.date = date }
 
     /// "25 November 2026" (UTC, so a page reads the same everywhere).
-    static func long(_ date: Date) -> String { format(date, "d MMMM yyyy") }
+    static func long(_ date: Date) -> String { DateWords.long(date) }
 
     /// "16:05" (UTC), for moments within a day such as when a claim runs out.
-    static func clockTime(_ date: Date) -> String { format(date, "HH:mm") }
-
-    /// "2026-11-25", for the `datetime` attribute.
-    static func iso(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
-
-    /// One formatter per pattern, made once: making a `DateFormatter` costs far more than using one,
-    /// and a page can show a hundred dates. Used under the lock, one thread at a time.
-    private static let formatters = Mutex<[String: DateFormatter]>([:])
-
-    private static func format(_ date: Date, _ pattern: String) -> String {
-        formatters.withLock { formatters in
-            if let formatter = formatters[pattern] { return formatter.string(from: date) }
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = pattern
-            formatters[pattern] = formatter
-            return formatter.string(from: date)
-        }
-    }
+    static func clockTime(_ date: Date) -> String { DateWords.clockTime(date) }
 
     public var body: some HTML {
-        time(.datetime(Self.iso(date))) { Self.long(date) }
+        time(.datetime(DateWords.iso(date))) { DateWords.long(date) }
     }
 }

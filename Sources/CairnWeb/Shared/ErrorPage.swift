@@ -1,3 +1,4 @@
+import CairnCore
 import CairnHTML
 import CairnHTTP
 
@@ -6,51 +7,51 @@ import CairnHTTP
 public struct ErrorPage: HTML {
     /// The errors Cairn shows a page for.
     public enum Kind: Sendable {
-        case badRequest(String), forbidden, expiredForm, notFound, conflict(String), tooManyRequests(retryAfterSeconds: Int?), serverError
+        /// A refused request: its kind gives the heading and the status, its message the explanation.
+        case refused(DomainErrorKind, message: String)
+        /// A form sent with a stale CSRF token.
+        case expiredForm
+        /// Something broke; the request id says where to look.
+        case serverError
         /// The disk is full or read-only: nothing could be saved.
         case storage(StorageFailure)
 
-        /// The HTTP status code this page is sent with.
-        public var statusCode: Int {
+        /// The page for a domain error.
+        init(_ error: any DomainError) {
+            self = (error as? WebError) == .csrfRejected ? .expiredForm : .refused(error.kind, message: error.message)
+        }
+
+        /// The HTTP status this page is sent with.
+        public var status: HTTPStatus {
             switch self {
-            case .badRequest: 400
-            case .forbidden, .expiredForm: 403
-            case .notFound: 404
-            case .conflict: 409
-            case .tooManyRequests: 429
-            case .serverError: 500
-            case .storage(let failure): failure.status.code
+            case .refused(let kind, _): kind.status
+            case .expiredForm: .forbidden
+            case .serverError: .internalServerError
+            case .storage(let failure): failure.status
             }
         }
 
         var heading: String {
             switch self {
-            case .badRequest: "We couldn't understand that request"
-            case .forbidden: "You don't have access to this page"
-            case .expiredForm: "This form has expired"
-            case .notFound: "We can't find that page"
-            case .conflict: "That didn't go through"
-            case .tooManyRequests: "Too many attempts"
+            case .refused(.malformed, _): "We couldn't understand that request"
+            case .refused(.forbidden, _): "You don't have access to this page"
+            case .refused(.notFound, _): "We can't find that page"
+            case .refused(.tooLarge, _): "That is too large"
+            case .refused(.invalidInput, _): "Please check what you entered"
+            case .refused(.tooManyRequests, _): "Too many attempts"
+            case .refused(.signInRequired, _): "Please sign in"
+            case .refused(.conflict, _): "That didn't go through"
             case .serverError: "Something went wrong on our side"
+            case .expiredForm: "This form has expired"
             case .storage: "Cairn can't save right now"
             }
         }
 
         var explanation: String {
             switch self {
-            case let .badRequest(message), let .conflict(message):
-                message
-            case .expiredForm:
-                "For your safety, forms stop working after you sign in or out elsewhere. Go back, reload the page, and submit it again."
-            case .forbidden:
-                "Your roles in this organization don't include this page. If you think they should, ask your organization admin."
-            case .notFound:
-                "The address may be mistyped, or the page may have moved or been removed."
-            case let .tooManyRequests(seconds):
-                "For your account's safety, we've paused sign-in for a moment. "
-                    + (seconds.map { "Please try again in \(ErrorPage.waitDescription($0))." } ?? "Please try again in a few minutes.")
-            case .storage(let failure):
-                failure.message
+            case .refused(_, let message): message
+            case .expiredForm: WebError.csrfRejected.message
+            case .storage(let failure): failure.message
             case .serverError:
                 "Your work up to the last saved step is safe. Please try again in a moment; if it keeps happening, tell your organization admin."
             }
@@ -66,13 +67,6 @@ public struct ErrorPage: HTML {
         self.kind = kind
         self.requestID = requestID
         self.context = context
-    }
-
-    /// "1 minute", "3 minutes", "45 seconds".
-    static func waitDescription(_ seconds: Int) -> String {
-        if seconds < 60 { return seconds == 1 ? "1 second" : "\(seconds) seconds" }
-        let minutes = (seconds + 59) / 60
-        return minutes == 1 ? "1 minute" : "\(minutes) minutes"
     }
 
     public var body: some HTML {

@@ -7,19 +7,11 @@ import CairnStore
 extension PilotRoutes {
     /// Starts the pilot version as a pilot enrollment of a pilot educator, then opens its workspace.
     func startEarning(_ context: SignedIn, _ id: MicrocredentialVersion.ID) throws -> Response {
-        let (version, participant) = try participation(context, id)
-        guard participant.role == .educator else { throw WebError.forbidden }
-        let enrollment = Enrollment(organizationID: context.organization.id, educatorID: context.member.person.id,
-                                    microcredentialID: version.microcredentialID, versionID: version.id, isPilot: true,
-                                    startedAt: app.clock())
-        do {
-            try app.store.enrollments.enroll(enrollment)
-        } catch EnrollmentError.alreadyEnrolled(let existing) {
-            return app.redirect(to: EarningEndpoints.workspace.path(existing), .success,
-                                "You have already started “\(version.design.title)”: here is your workspace.")
-        }
-        return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id), .success,
-                            "You started the pilot of “\(version.design.title)”. Your work is saved as you go; an assessor reviews it when you submit.")
+        let enrolled = try app.earning.enrollInPilot(id, by: context.member)
+        let title = enrolled.version.design.title
+        return app.redirect(to: EarningEndpoints.workspace.path(enrolled.enrollmentID), .success, enrolled.isNew
+                            ? "You started the pilot of “\(title)”. Your work is saved as you go; an assessor reviews it when you submit."
+                            : "You have already started “\(title)”: here is your workspace.")
     }
 
     /// What a pilot educator sees on the feedback page: their pilot workspace, or the button that starts it; nil for pilot assessors.

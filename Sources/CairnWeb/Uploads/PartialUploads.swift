@@ -1,5 +1,4 @@
 import CairnCore
-import CairnStore
 import Foundation
 
 /// The bytes of unfinished uploads, one file each under `<data>/uploads/<id>.part`.

@@ -31,7 +31,7 @@ import Testing
             #expect(try app.mails(to: Self.educator).isEmpty, "the author is not told about their own submission")
             #expect(try app.mails(to: "mei.chen@riverbend.example").isEmpty)
 
-            #expect(try Notifier(app: app.app).sendDigests(at: Date().addingTimeInterval(25 * 3600)) == 1)
+            #expect(try app.app.notifications.sendDigests(at: Date().addingTimeInterval(25 * 3600)) == 1)
             let digest = try #require(try app.mails(to: "luis.ortega@riverbend.example").first)
             #expect(digest.text.contains("A submission is waiting: Reflective practice"))
         }
@@ -46,7 +46,7 @@ import Testing
                 try app.submit(educator, workspace: try app.enroll(educator, in: "reflect"))
             }
             #expect(try app.mails(to: Self.assessor).isEmpty)
-            let notifier = Notifier(app: app.app)
+            let notifier = app.app.notifications
             #expect(try notifier.sendDigests(at: Date().addingTimeInterval(3600)) == 0)
             #expect(try notifier.sendDigests(at: Date().addingTimeInterval(25 * 3600)) == 1)
             #expect(try notifier.sendDigests(at: Date().addingTimeInterval(26 * 3600)) == 0)
@@ -101,7 +101,7 @@ import Testing
             try app.publishTextOnly("reflect", title: "Reflective practice")
             let educator = try app.signedIn(Self.educator)
             let path = try app.enroll(educator, in: "reflect")
-            let notifier = Notifier(app: app.app)
+            let notifier = app.app.notifications
             try notifier.remindStalled(at: Date().addingTimeInterval(13 * 86400))
             #expect(try app.mails(to: Self.educator).isEmpty)
             #expect(try notifier.remindStalled(at: Date().addingTimeInterval(15 * 86400)) >= 1)
@@ -120,11 +120,9 @@ import Testing
             let educator = try app.signedIn(Self.educator)
             let path = try app.enroll(educator, in: "reflect")
             let enrollment = try app.enrollment(at: path)
-            let notifier = Notifier(app: app.app)
             func notYetAgain() throws {
                 try app.submit(educator, workspace: path)
-                let (review, submission) = try app.decideLatest(of: enrollment, by: Self.assessor, level: "approaching")
-                notifier.afterDecision(review: review, submission: submission)
+                try app.decideLatest(of: enrollment, by: Self.assessor, level: "approaching")
             }
             try notYetAgain()
             try notYetAgain()
@@ -145,13 +143,11 @@ import Testing
             let educator = try app.signedIn(Self.educator)
             let path = try app.enroll(educator, in: "reflect")
             let enrollment = try app.enrollment(at: path)
-            let notifier = Notifier(app: app.app)
 
             var subjects: [[String]] = []
             for _ in 1...3 {
                 try app.submit(educator, workspace: path)
-                let (review, submission) = try app.decideLatest(of: enrollment, by: Self.assessor, level: "approaching")
-                notifier.afterDecision(review: review, submission: submission)
+                try app.decideLatest(of: enrollment, by: Self.assessor, level: "approaching")
                 subjects.append(try app.mails(to: Self.educator).map(\.subject))
             }
             #expect(subjects[0] == ["Feedback on “Reflective practice”: not yet"])
@@ -167,8 +163,7 @@ import Testing
             #expect(try app.link(in: feedback, to: "/earn/") == "/earn/\(enrollment.id.rawValue)/feedback/\(first.id.rawValue)")
 
             try app.submit(educator, workspace: path)
-            let (earned, submission) = try app.decideLatest(of: enrollment, by: Self.assessor, level: "demonstrated")
-            notifier.afterDecision(review: earned, submission: submission)
+            try app.decideLatest(of: enrollment, by: Self.assessor, level: "demonstrated")
             #expect(try app.mails(to: Self.educator).first?.subject == "You earned “Reflective practice”")
         }
     }

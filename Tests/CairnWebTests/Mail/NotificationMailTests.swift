@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 @testable import CairnWeb
 import Foundation
@@ -28,7 +29,7 @@ import Testing
         let message = NotificationMessage.stalledReminder(title: "Questioning", link: EarningEndpoints.workspace.path(Enrollment.ID(rawValue: "e1")))
         let record = NotificationRecord(organizationID: Self.riverbend, personID: Self.person.id, kind: message.kind, subject: message.subject,
                                         text: message.text, link: message.link, delivery: .immediate, createdAt: Self.now)
-        let mail = NotificationMail.single(record, to: Self.person, baseURL: "https://cairn.example.org")
+        let mail = NotificationMail.single(record, to: Self.person, baseURL: "https://cairn.example.org", settings: NotificationLinks.endpoints.settings)
         #expect(mail.to == Self.person.email)
         #expect(mail.subject == "Your work on “Questioning” is waiting for you")
         #expect(mail.text.hasPrefix("Hello Sam Osei,\n\nIt has been two weeks"))
@@ -37,15 +38,15 @@ import Testing
     }
 
     @Test func aDigestFromSeveralOrganizationsNamesEach() {
-        let message = NotificationMessage.submissionReceived(title: "Questioning", attempt: 2)
+        let message = NotificationMessage.submissionReceived(title: "Questioning", attempt: 2, queue: NotificationLinks.endpoints.reviewQueue)
         let names = [Self.riverbend: "Riverbend", Self.lakeside: "Lakeside Academy"]
         let one = NotificationMail.digest([Self.record(message, in: Self.riverbend)], to: Self.person, organizationNames: names,
-                                          baseURL: "https://cairn.example.org", at: Self.now)
+                                          baseURL: "https://cairn.example.org", settings: NotificationLinks.endpoints.settings, at: Self.now)
         #expect(one.subject == "Your Cairn digest: one thing since yesterday")
         #expect(one.text.contains("• A submission is waiting: Questioning\n  An educator sent attempt 2 for “Questioning”."))
         #expect(one.text.contains("  https://cairn.example.org/review\n"))
         let two = NotificationMail.digest([Self.record(message, in: Self.riverbend), Self.record(message, in: Self.lakeside)],
-                                          to: Self.person, organizationNames: names, baseURL: "https://cairn.example.org", at: Self.now)
+                                          to: Self.person, organizationNames: names, baseURL: "https://cairn.example.org", settings: NotificationLinks.endpoints.settings, at: Self.now)
         #expect(two.text.contains("• Riverbend: A submission is waiting"))
         #expect(two.text.contains("• Lakeside Academy: A submission is waiting"))
         #expect(two.text.hasSuffix("You get these messages as one digest a day. To change that: https://cairn.example.org/settings/notifications"))

@@ -74,9 +74,9 @@ enum Fixtures {
                 OutboxMail(subject: "You're invited to Riverbend", to: "maya@riverbend.example", createdAt: "2025-03-14 09:30 UTC",
                            status: .sent, preview: "Hello Maya,\n\nAccept: [one-time link: sent to the recipient only]\n"),
             ]).render()),
-            ("error-403", ErrorPage(.forbidden, requestID: "req-403", context: context(roles: [.educator])).render()),
-            ("error-404", ErrorPage(.notFound, requestID: "req-404").render()),
-            ("error-429", ErrorPage(.tooManyRequests(retryAfterSeconds: 120), requestID: "req-429", context: guest).render()),
+            ("error-403", ErrorPage(ErrorPage.Kind(WebError.forbidden), requestID: "req-403", context: context(roles: [.educator])).render()),
+            ("error-404", ErrorPage(ErrorPage.Kind(WebError.notFound), requestID: "req-404").render()),
+            ("error-429", ErrorPage(ErrorPage.Kind(WebError.tooManyRequests(retryAfterSeconds: 120)), requestID: "req-429", context: guest).render()),
             ("error-500", ErrorPage(.serverError, requestID: "req-500").render()),
         ] + catalogPages + studioPages + calibrationPages
     }

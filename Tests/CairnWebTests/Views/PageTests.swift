@@ -175,16 +175,16 @@ import Testing
     }
 
     @Test(arguments: [
-        (ErrorPage.Kind.forbidden, 403, "You don&#39;t have access"),
-        (ErrorPage.Kind.notFound, 404, "We can't find that page"),
-        (ErrorPage.Kind.tooManyRequests(retryAfterSeconds: 90), 429, "try again in 2 minutes"),
+        (ErrorPage.Kind(WebError.forbidden), 403, "You don&#39;t have access"),
+        (ErrorPage.Kind(WebError.notFound), 404, "We can't find that page"),
+        (ErrorPage.Kind(WebError.tooManyRequests(retryAfterSeconds: 90)), 429, "try again in 2 minutes"),
         (ErrorPage.Kind.serverError, 500, "Something went wrong on our side"),
         (ErrorPage.Kind.storage(StorageFailure(.full)), 507, "your work is not lost"),
         (ErrorPage.Kind.storage(StorageFailure(.readOnly)), 503, "read-only"),
     ])
     func errorPagesExplainAndShowTheRequestID(_ kind: ErrorPage.Kind, _ status: Int, _ phrase: String) {
         let html = ErrorPage(kind, requestID: "req-<42>").render()
-        #expect(kind.statusCode == status)
+        #expect(kind.status.code == status)
         #expect(html.contains(phrase.replacingOccurrences(of: "&#39;", with: "'")))
         #expect(html.contains("<code>req-&lt;42&gt;</code>"))
         #expect(html.occurrences(of: "<h1") == 1)

@@ -38,16 +38,17 @@ extension TestApp {
         try store.enrollments.find(Enrollment.ID(rawValue: String(path.dropFirst("/earn/".count))), in: organization("riverbend").id)
     }
 
-    /// Claims the enrollment's waiting submission for `assessor` and decides it at level `level` of c1.
+    /// Claims the enrollment's waiting submission for `assessor` and decides it at level `level` of c1
+    /// through `Reviewing`, with the notifications of the decision.
     @discardableResult
     func decideLatest(of enrollment: Enrollment, by assessor: String, level: String) throws -> (Review, Submission) {
         let organizationID = enrollment.organizationID
-        let assessorID = try member(assessor).person.id
+        let assessor = try member(assessor)
         let waiting = try #require(try store.submissions.submissions(of: enrollment.id, in: organizationID).last)
-        try store.submissions.claim(waiting.id, by: assessorID, in: organizationID, at: Date())
-        let (review, _) = try store.reviews.decide(waiting.id, by: assessorID, scores: [ScoreEntry(criterionID: "c1", levelID: level, feedback: "Noted.")],
-                                                   in: organizationID, at: Date())
-        return (review, try store.submissions.find(waiting.id, in: organizationID))
+        try store.submissions.claim(waiting.id, by: assessor.person.id, in: organizationID, at: Date())
+        let decided = try app.reviewing.decide(try app.reviewing.open(waiting.id, by: assessor), .init(
+            scores: [ScoreEntry(criterionID: "c1", levelID: level, feedback: "Noted.")], summary: "", override: nil))
+        return (decided.review, try store.submissions.find(waiting.id, in: organizationID))
     }
 
     /// Lets `email` assess the microcredential `slug` (every microcredential when nil).

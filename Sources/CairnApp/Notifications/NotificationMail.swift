@@ -2,9 +2,9 @@ import CairnCore
 import Foundation
 
 /// The mail of notifications: one message at once, or the daily digest of several.
-enum NotificationMail {
+package enum NotificationMail {
     /// One notification as its own mail.
-    static func single(_ notification: NotificationRecord, to person: Person, baseURL: String) -> OutgoingMail {
+    package static func single(_ notification: NotificationRecord, to person: Person, baseURL: String, settings: String) -> OutgoingMail {
         OutgoingMail(to: person.email, organizationID: notification.organizationID, subject: notification.subject, text: """
             Hello \(person.displayName),
 
@@ -12,14 +12,14 @@ enum NotificationMail {
 
             \(baseURL + notification.link)
 
-            \(footer(.immediate, baseURL: baseURL))
+            \(footer(.immediate, baseURL: baseURL, settings: settings))
             """, createdAt: notification.createdAt)
     }
 
     /// Waiting notifications (oldest first) as one mail; each names its organization when they come from several
     /// (such a digest is filed under no organization, as none may read the others' part).
-    static func digest(_ notifications: [NotificationRecord], to person: Person, organizationNames: [Organization.ID: String],
-                       baseURL: String, at now: Date) -> OutgoingMail {
+    package static func digest(_ notifications: [NotificationRecord], to person: Person, organizationNames: [Organization.ID: String],
+                               baseURL: String, settings: String, at now: Date) -> OutgoingMail {
         let several = Set(notifications.map(\.organizationID)).count > 1
         let items = notifications.map { notification in
             let heading = several ? "\(organizationNames[notification.organizationID] ?? "Cairn"): \(notification.subject)" : notification.subject
@@ -35,13 +35,13 @@ enum NotificationMail {
 
             \(items.joined(separator: "\n\n"))
 
-            \(footer(.dailyDigest, baseURL: baseURL))
+            \(footer(.dailyDigest, baseURL: baseURL, settings: settings))
             """, createdAt: now)
     }
 
     /// Where to change how these messages arrive.
-    private static func footer(_ delivery: NotificationPreference, baseURL: String) -> String {
+    private static func footer(_ delivery: NotificationPreference, baseURL: String, settings: String) -> String {
         let now = delivery == .immediate ? "each of these messages as it happens" : "these messages as one digest a day"
-        return "You get \(now). To change that: \(baseURL + NotificationEndpoints.settings.path())"
+        return "You get \(now). To change that: \(baseURL + settings)"
     }
 }

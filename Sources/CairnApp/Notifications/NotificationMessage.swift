@@ -1,24 +1,24 @@
 import CairnCore
 
 /// What one notification says: its kind, subject, one short paragraph and the page it points to.
-struct NotificationMessage: Equatable {
-    let kind: NotificationKind
-    let subject: String
-    let text: String
+package struct NotificationMessage: Equatable, Sendable {
+    package let kind: NotificationKind
+    package let subject: String
+    package let text: String
     /// A path in Cairn; mail makes it absolute.
-    let link: String
+    package let link: String
 
     /// To an assessor: a submission waits in the queue. The educator is not named, for
     /// microcredentials that hide names from assessors.
-    static func submissionReceived(title: String, attempt: Int) -> NotificationMessage {
+    package static func submissionReceived(title: String, attempt: Int, queue: String) -> NotificationMessage {
         let which = attempt == 1 ? "a first submission" : "attempt \(attempt)"
         return NotificationMessage(kind: .submissionReceived, subject: "A submission is waiting: \(title)", text: """
             An educator sent \(which) for “\(title)”. It is in your review queue whenever you're ready to take it.
-            """, link: ReviewEndpoints.queue.path())
+            """, link: queue)
     }
 
     /// To the educator: the assessor decided. A pilot attempt is a review done; otherwise earned or not yet.
-    static func decided(_ decision: Decision, title: String, isPilot: Bool, feedback: String) -> NotificationMessage {
+    package static func decided(_ decision: Decision, title: String, isPilot: Bool, feedback: String) -> NotificationMessage {
         if isPilot {
             return NotificationMessage(kind: .reviewDone, subject: "Your pilot submission was reviewed: \(title)", text: """
                 An assessor reviewed what you sent for the pilot of “\(title)” (\(decision.displayName.lowercased())). \
@@ -40,7 +40,7 @@ struct NotificationMessage: Equatable {
     }
 
     /// To the educator who reached the limit of *not yet*: a coach can help, and has been told.
-    static func coachNeededForEducator(title: String, notYet: Int, coaches: [String], link: String) -> NotificationMessage {
+    package static func coachNeededForEducator(title: String, notYet: Int, coaches: [String], link: String) -> NotificationMessage {
         let told = coaches.isEmpty ? "Ask your organization who coaches your school." : "We let \(coaches.joined(separator: ", ")) know."
         return NotificationMessage(kind: .coachNeeded, subject: "A coach can help with “\(title)”", text: """
             You've had \(notYet) “not yet” decisions on “\(title)”. That happens to good teachers: a coach can go \
@@ -49,15 +49,15 @@ struct NotificationMessage: Equatable {
     }
 
     /// To a coach: one of their educators reached the limit of *not yet*.
-    static func coachNeededForCoach(educator: String, title: String, notYet: Int) -> NotificationMessage {
+    package static func coachNeededForCoach(educator: String, title: String, notYet: Int, cohort: String) -> NotificationMessage {
         NotificationMessage(kind: .coachNeeded, subject: "\(educator) could use your help with “\(title)”", text: """
             \(educator) has had \(notYet) “not yet” decisions on “\(title)”. A conversation with you before the \
             next attempt could make the difference. Their progress is on your dashboard.
-            """, link: DashboardEndpoints.dashboard.path() + "#coach-cohort")
+            """, link: cohort)
     }
 
     /// To the educator: nothing happened on an enrollment for two weeks.
-    static func stalledReminder(title: String, link: String) -> NotificationMessage {
+    package static func stalledReminder(title: String, link: String) -> NotificationMessage {
         NotificationMessage(kind: .stalledReminder, subject: "Your work on “\(title)” is waiting for you", text: """
             It has been two weeks since anything happened on “\(title)”. Your evidence is saved just as you left it: \
             pick it up whenever you have a moment.
