@@ -8,7 +8,7 @@ import Testing
 /// again as soon as a new second score arrives.
 @Suite struct AgreementReportsTests {
     @Test func theReportCoversEverySecondScoreAndFollowsANewOne() throws {
-        try DistrictDemoTests().withInstallation { installation in
+        try TemporaryInstallation.with { installation in
             let counts = try #require(try DistrictDemo.seed(into: installation, scale: DistrictDemoTests.scale))
             #expect(counts.secondScores > 0)
             let store = installation.store

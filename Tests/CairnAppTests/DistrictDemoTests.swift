@@ -9,21 +9,8 @@ import Testing
 @Suite struct DistrictDemoTests {
     static let scale = DistrictDemo.Scale(educators: 60, schools: 4, assessors: 6, coaches: 4, microcredentials: 8)
 
-    /// An installation on SQLite in a fresh directory, migrated, removed afterwards.
-    func withInstallation(_ body: (Installation) throws -> Void) throws {
-        var configuration = AppConfiguration()
-        configuration.dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-district-\(UUID().uuidString)").path
-        configuration.fastPasswordHashing = true
-        configuration.ffprobePath = nil
-        defer { try? FileManager.default.removeItem(atPath: configuration.dataDirectory) }
-        let installation = try Installation(configuration: configuration)
-        defer { installation.close() }
-        _ = try installation.migrate()
-        try body(installation)
-    }
-
     @Test func theCountsItReportsAreWhatTheDatabaseHolds() throws {
-        try withInstallation { installation in
+        try TemporaryInstallation.with { installation in
             let counts = try #require(try DistrictDemo.seed(into: installation, scale: Self.scale))
             let store = installation.store
             let northfield = try store.organizations.find(slug: DistrictDemo.slug)
@@ -47,7 +34,7 @@ import Testing
     }
 
     @Test func itsRecordsFollowTheRulesOfTheWorkflows() throws {
-        try withInstallation { installation in
+        try TemporaryInstallation.with { installation in
             _ = try DistrictDemo.seed(into: installation, scale: Self.scale)
             let store = installation.store
             let northfield = try store.organizations.find(slug: DistrictDemo.slug)
@@ -82,7 +69,7 @@ import Testing
     }
 
     @Test func everyPrintedSignInIsAMemberWithTheDemoPassword() throws {
-        try withInstallation { installation in
+        try TemporaryInstallation.with { installation in
             _ = try DistrictDemo.seed(into: installation, scale: Self.scale)
             for login in DistrictDemo.logins {
                 let credentials = try #require(try installation.store.members.fetchCredentials(email: try EmailAddress(login.email)))

@@ -18,14 +18,10 @@ struct RiverbendWorld {
 
     /// Opens the world, runs `body`, and removes the directory.
     static func with(_ body: (RiverbendWorld) throws -> Void) throws {
-        var configuration = AppConfiguration()
-        configuration.dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-reviewing-\(UUID().uuidString)").path
-        configuration.fastPasswordHashing = true
-        configuration.ffprobePath = nil
-        defer { try? FileManager.default.removeItem(atPath: configuration.dataDirectory) }
-        let installation = try Installation(configuration: configuration)
-        defer { installation.close() }
-        _ = try installation.migrate()
+        try TemporaryInstallation.with { installation in try with(installation, body) }
+    }
+
+    private static func with(_ installation: Installation, _ body: (RiverbendWorld) throws -> Void) throws {
         _ = try Demo.seed(into: installation, onlyIfEmpty: true, earning: false)
         let store = installation.store
         let riverbend = try store.organizations.find(slug: "riverbend")
