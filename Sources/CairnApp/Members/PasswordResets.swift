@@ -37,4 +37,41 @@ public struct PasswordResets {
             return link
         }
     }
+
+    /// Why the reset link with this secret cannot be used, or nil when it can.
+    public func problem(with secret: String) throws -> OneTimeTokenError? {
+        guard !secret.isEmpty,
+              let token = try installation.store.tokens.fetch(tokenHash: Crypto.sha256Hex(secret), purpose: .passwordReset)
+        else { return .unknown }
+        do { try token.checkUsable(at: installation.clock()) } catch { return error }
+        return nil
+    }
+
+    /// Sets a new password with a reset link: checks the link, the password policy and the
+    /// confirmation, then in one transaction uses up the link, sets the password and ends every
+    /// session of the person. Returns the membership to sign in with.
+    ///
+    /// - Throws: `PasswordResetError` (nothing is changed, except for `.noActiveOrganization`,
+    ///   where the password is set but there is nowhere to sign in to).
+    public func reset(secret: String, password: String, confirmation: String) throws -> Member {
+        if let problem = try problem(with: secret) { throw PasswordResetError.link(problem) }
+        let store = installation.store
+        guard let token = try store.tokens.fetch(tokenHash: Crypto.sha256Hex(secret), purpose: .passwordReset),
+              let person = try store.members.fetchPerson(token.personID) else { throw PasswordResetError.link(.unknown) }
+        if let problem = PasswordPolicy().problems(in: password, email: person.email).first { throw PasswordResetError.password(problem) }
+        guard password == confirmation else { throw PasswordResetError.confirmationDiffers }
+        let hash = try installation.passwords.hash(password)
+        let now = installation.clock()
+        let consumed = try store.write { tx -> Bool in
+            guard try store.tokens.consume(tokenHash: token.tokenHash, purpose: .passwordReset, at: now, in: tx) != nil else { return false }
+            try store.members.setPasswordHash(hash, for: person.id, in: tx)
+            _ = try store.sessions.deleteAll(for: person.id, in: tx)
+            return true
+        }
+        guard consumed else { throw PasswordResetError.link(.alreadyUsed) }
+        guard let member = try store.members.memberships(of: person.id).first(where: \.isActive) else {
+            throw PasswordResetError.noActiveOrganization
+        }
+        return member
+    }
 }

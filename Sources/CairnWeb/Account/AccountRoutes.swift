@@ -91,14 +91,16 @@ struct AccountRoutes {
             return app.render(ForgotPasswordPage(context: context(visitor), email: text, errors: errors),
                               status: .unprocessableContent)
         }
-        try PasswordResetService(app: app).requestReset(for: email)
+        if try PasswordResets(installation: app.installation).makeLink(for: email, mail: true, throttled: true) == nil {
+            app.logger.info("password reset not sent: unknown or inactive address, or a link was sent minutes ago")
+        }
         // The same answer whether or not the address has an account: nobody learns who is a member.
         return app.render(ForgotPasswordPage(context: context(visitor), email: email.rawValue, sent: true))
     }
 
     func resetForm(_ visitor: Visitor) throws -> Response {
         let token = visitor.request.query["token"] ?? ""
-        if let problem = try PasswordResetService(app: app).problem(with: token) {
+        if let problem = try PasswordResets(installation: app.installation).problem(with: token) {
             return app.redirect(to: AccountEndpoints.forgotPassword.path(), .error, problem.message)
         }
         return app.render(ResetPasswordPage(context: context(visitor), token: token))
@@ -107,18 +109,21 @@ struct AccountRoutes {
     func reset(_ visitor: Visitor) throws -> Response {
         let form = visitor.request.form
         let token = form["token"] ?? visitor.request.query["token"] ?? ""
-        let result = try PasswordResetService(app: app).reset(
-            token: token, password: form["password"] ?? "", confirmation: form["password_confirmation"] ?? "",
-            address: visitor.request.remoteAddress, userAgent: visitor.request.headers["User-Agent"] ?? "")
-        switch result {
-        case .invalid(let errors):
+        let member: Member
+        do {
+            member = try PasswordResets(installation: app.installation).reset(
+                secret: token, password: form["password"] ?? "", confirmation: form["password_confirmation"] ?? "")
+        } catch let refusal as PasswordResetError {
+            var errors = FormErrors()
+            if let field = refusal.field { errors.add(refusal.message, for: field) } else { errors.formMessage = refusal.message }
             return app.render(ResetPasswordPage(context: context(visitor), token: token, errors: errors),
                               status: .unprocessableContent)
-        case .signedIn(let sessionToken):
-            var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Your new password is set.")
-            response.setCookie(sessionCookie(sessionToken))
-            return response
         }
+        let sessionToken = try SessionIssuer(app: app).open(for: member, address: visitor.request.remoteAddress,
+                                                            userAgent: visitor.request.headers["User-Agent"] ?? "")
+        var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Your new password is set.")
+        response.setCookie(sessionCookie(sessionToken))
+        return response
     }
 
     // MARK: Invitations
