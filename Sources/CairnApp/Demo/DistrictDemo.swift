@@ -180,7 +180,7 @@ struct DistrictPlan {
     // MARK: Educators and their work
 
     /// Where one enrollment stands; the cycle gives the district's mix (two thirds earned).
-    enum Story: CaseIterable {
+    enum Story {
         case earned, notYetThenEarned, notYetTwice, awaiting, claimed, notYet, inProgress
 
         static let cycle: [Story] = [
@@ -198,15 +198,15 @@ struct DistrictPlan {
         guard !versions.isEmpty else { return }
         let enrollments = index % 5 == 0 ? 4 : 2
         for slot in 0..<min(enrollments, versions.count) {
-            let version = versions[(index * 7 + slot * 13) % versions.count]
+            let versionIndex = (index * 7 + slot * 13) % versions.count
             let story = Story.cycle[DistrictNames.mixed(enrollmentCount) % Story.cycle.count]
             enrollmentCount += 1
-            try seed(story, educator: educator, version: version, seed: index &* 31 &+ slot, loader: loader)
+            try seed(story, educator: educator, versionIndex: versionIndex, seed: index &* 31 &+ slot, loader: loader)
         }
     }
 
-    private mutating func seed(_ story: Story, educator: Person.ID, version: MicrocredentialVersion, seed: Int,
-                               loader: BulkLoader) throws {
+    private mutating func seed(_ story: Story, educator: Person.ID, versionIndex: Int, seed: Int, loader: BulkLoader) throws {
+        let version = versions[versionIndex]
         let started = ago(days: Double(40 + seed % 600))
         let enrollment = Enrollment(organizationID: organization.id, educatorID: educator, microcredentialID: version.microcredentialID,
                                     versionID: version.id, startedAt: started, lastActivityAt: started.addingTimeInterval(20 * 86400))
@@ -234,7 +234,7 @@ struct DistrictPlan {
             let submittedAt = started.addingTimeInterval(Double(25 + attempt * 15) * 86400)
             var submission = try Submission.submit(enrollment, workspace: workspace, design: design, previous: previous,
                                                    at: min(submittedAt, now.addingTimeInterval(-86400)))
-            let reviewers = assessorsOf[versions.firstIndex { $0.id == version.id } ?? 0]
+            let reviewers = assessorsOf[versionIndex]
             let assessor = reviewers.isEmpty ? nil : reviewers[(seed + attempt) % reviewers.count]
             guard let outcome, let assessor else {
                 if story == .claimed, let assessor {
