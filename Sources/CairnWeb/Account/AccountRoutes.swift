@@ -130,7 +130,7 @@ struct AccountRoutes {
 
     func invitationForm(_ visitor: Visitor) throws -> Response {
         let token = visitor.request.query["token"] ?? ""
-        switch try InvitationService(app: app).pending(token: token) {
+        switch try Invitations(installation: app.installation).pending(secret: token) {
         case .failure(let problem):
             return app.redirect(to: AccountEndpoints.signIn.path(), .error, problem.message)
         case .success(let pending) where pending.hasAccount:
@@ -144,36 +144,62 @@ struct AccountRoutes {
     func acceptInvitation(_ visitor: Visitor) throws -> Response {
         let form = visitor.request.form
         let token = form["token"] ?? visitor.request.query["token"] ?? ""
-        let service = InvitationService(app: app)
-        if case .success(let pending) = try service.pending(token: token), pending.hasAccount {
+        let invitations = Invitations(installation: app.installation)
+        let pending = try invitations.pending(secret: token)
+        if case .success(let found) = pending, found.hasAccount {
             let signedIn = try SignedIn(from: visitor)
             do {
-                let name = try service.acceptSignedIn(token: token, as: signedIn)
-                return app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "You joined \(name). You are now working there.")
+                let joined = try invitations.acceptSignedIn(secret: token, as: signedIn.member, session: signedIn.session.id)
+                return app.redirect(to: DashboardEndpoints.dashboard.path(), .success,
+                                    "You joined \(joined.organization.name). You are now working there.")
             } catch let error as InvitationError {
-                return app.render(JoinOrganizationPage(context: context(visitor), token: token, invitation: pending.details,
-                                                       viewer: joinViewer(visitor, pending), error: error.message),
+                return app.render(JoinOrganizationPage(context: context(visitor), token: token, invitation: found.details,
+                                                       viewer: joinViewer(visitor, found), error: error.message),
                                   status: .unprocessableContent)
             }
         }
-        let result = try service.acceptAsNewcomer(
-            token: token, displayName: form["display_name"] ?? "", password: form["password"] ?? "",
-            confirmation: form["password_confirmation"] ?? "",
-            address: visitor.request.remoteAddress, userAgent: visitor.request.headers["User-Agent"] ?? "")
-        switch result {
-        case .invalid(let errors, var invitation):
-            invitation.displayName = form["display_name"] ?? invitation.displayName
-            return app.render(AcceptInvitationPage(context: context(visitor), token: token, invitation: invitation, errors: errors),
-                              status: .unprocessableContent)
-        case .signedIn(let sessionToken, let organizationName):
-            var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Welcome to \(organizationName) on Cairn.")
-            response.setCookie(sessionCookie(sessionToken))
-            return response
+        // A newcomer: every problem of the form at once, beside its field.
+        let displayName = form["display_name"] ?? ""
+        var invitation = (try? pending.get())?.details ?? InvitationDetails(organizationName: "", email: "", roles: [], displayName: "")
+        invitation.displayName = form["display_name"] ?? invitation.displayName
+        var errors = FormErrors()
+        func refused() -> Response {
+            app.render(AcceptInvitationPage(context: context(visitor), token: token, invitation: invitation, errors: errors),
+                       status: .unprocessableContent)
         }
+        let found: PendingInvitation
+        switch pending {
+        case .failure(let problem):
+            errors.formMessage = problem.message
+            return refused()
+        case .success(let value):
+            found = value
+        }
+        var name = ""
+        switch PersonName.check(displayName) {
+        case .success(let checked): name = checked
+        case .failure(.empty): errors.add("Enter the name colleagues know you by.", for: "display_name")
+        case .failure(let problem): errors.add(problem.message, for: "display_name")
+        }
+        let password = form["password"] ?? ""
+        PasswordRules.check(password, confirmation: form["password_confirmation"] ?? "", email: found.email, into: &errors)
+        guard errors.isEmpty else { return refused() }
+        let member: Member
+        do {
+            member = try invitations.acceptAsNewcomer(secret: token, name: name, password: password)
+        } catch let error as InvitationError {
+            errors.formMessage = error.message
+            return refused()
+        }
+        let sessionToken = try SessionIssuer(app: app).open(for: member, address: visitor.request.remoteAddress,
+                                                            userAgent: visitor.request.headers["User-Agent"] ?? "")
+        var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Welcome to \(member.organization.name) on Cairn.")
+        response.setCookie(sessionCookie(sessionToken))
+        return response
     }
 
     /// Who is looking at an invitation for an existing account.
-    private func joinViewer(_ visitor: Visitor, _ pending: InvitationService.Pending) -> JoinOrganizationPage.Viewer {
+    private func joinViewer(_ visitor: Visitor, _ pending: PendingInvitation) -> JoinOrganizationPage.Viewer {
         guard let member = visitor.member else { return .nobody }
         return member.person.id == pending.invitation.personID ? .invitedPerson : .someoneElse(email: member.person.email.rawValue)
     }
