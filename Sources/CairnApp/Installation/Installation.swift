@@ -1,6 +1,7 @@
 import CairnCore
 import CairnStore
 import Foundation
+import Synchronization
 
 /// One Cairn installation: its configuration, its database and evidence files, password hashing
 /// and the clock. The use cases work with it; the web app and the command line open one.
@@ -10,6 +11,9 @@ public final class Installation: Sendable {
     package let blobs: BlobStore
     package let passwords: PasswordHasher
     package let clock: @Sendable () -> Date
+    /// A hash of a random password, made on first need, that a sign-in without an account is
+    /// checked against, so a miss takes as long as a wrong password.
+    private let decoy = Mutex<String?>(nil)
 
     /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
     public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -35,6 +39,17 @@ public final class Installation: Sendable {
 
     /// Account administration for the command line (organizations, people, reset links).
     public var administration: Administration { Administration(installation: self) }
+
+    /// The decoy password hash (see `decoy`), made with this installation's hashing strength.
+    package func decoyPasswordHash() throws -> String {
+        if let known = decoy.withLock({ $0 }) { return known }
+        let made = try passwords.hash(Crypto.randomToken())
+        return decoy.withLock { kept in
+            if let kept { return kept }
+            kept = made
+            return made
+        }
+    }
 
     /// Closes the database.
     public func close() {

@@ -41,7 +41,7 @@ struct AccountRoutes {
             return app.render(SignInPage(context: context(visitor), email: email, next: next ?? "", errors: errors),
                               status: .unprocessableContent)
         }
-        let outcome = try SignInService(app: app).signIn(
+        let outcome = try SignIns(installation: app.installation).signIn(
             email: email, password: password, address: visitor.request.remoteAddress,
             userAgent: visitor.request.headers["User-Agent"] ?? "")
         switch outcome {
@@ -119,7 +119,7 @@ struct AccountRoutes {
             return app.render(ResetPasswordPage(context: context(visitor), token: token, errors: errors),
                               status: .unprocessableContent)
         }
-        let sessionToken = try SessionIssuer(app: app).open(for: member, address: visitor.request.remoteAddress,
+        let sessionToken = try SignIns(installation: app.installation).open(for: member, address: visitor.request.remoteAddress,
                                                             userAgent: visitor.request.headers["User-Agent"] ?? "")
         var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Your new password is set.")
         response.setCookie(sessionCookie(sessionToken))
@@ -191,7 +191,7 @@ struct AccountRoutes {
             errors.formMessage = error.message
             return refused()
         }
-        let sessionToken = try SessionIssuer(app: app).open(for: member, address: visitor.request.remoteAddress,
+        let sessionToken = try SignIns(installation: app.installation).open(for: member, address: visitor.request.remoteAddress,
                                                             userAgent: visitor.request.headers["User-Agent"] ?? "")
         var response = app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "Welcome to \(member.organization.name) on Cairn.")
         response.setCookie(sessionCookie(sessionToken))

@@ -17,9 +17,6 @@ public final class App: Sendable {
     let visitorTokens: VisitorTokens
     /// Public pages rendered for visitors who are not signed in, until the catalog changes.
     let publicPages: PublicPageCache
-    /// A hash of a random password, verified against when an email has no account, so a miss
-    /// takes as long as a wrong password.
-    let decoyPasswordHash: String
 
     /// Opens the installation (database and blob store) and the upload area.
     public convenience init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -32,7 +29,6 @@ public final class App: Sendable {
         self.partialUploads = try PartialUploads(directory: installation.configuration.dataDirectory + "/uploads")
         self.logger = Logger()
         self.metrics = Metrics()
-        self.decoyPasswordHash = try installation.passwords.hash(Crypto.randomToken())
         self.visitorTokens = VisitorTokens(installation: installation)
         self.publicPages = PublicPageCache()
     }
