@@ -329,7 +329,7 @@ enum DistrictNames {
     ]
     private static let vocabulary = ["students", "questions", "evidence", "lesson", "thinking", "groups", "feedback", "reading",
                                      "discussion", "goals", "notes", "examples", "practice", "checked", "answered", "noticed",
-                                     "explained", "compared", "shared", "revised", "the", "class", "each", "while", "after"]
+                                     "explained", "compared", "discussed", "revised", "the", "class", "each", "while", "after"]
 
     /// A well-spread, repeatable number for `value` (SplitMix64's finalizer), so that stories and
     /// microcredentials do not fall into step with each other.

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTTP
 import CairnStore
@@ -11,7 +12,7 @@ extension App {
     ///   or not an image Cairn accepts.
     func serveImage(of design: Design, for request: Request, cacheControl: String) throws -> Response {
         guard let hex = design.image?.blob, let id = BlobReference.ID(hex), let path = blobs.path(for: id),
-              let format = ImageFormat(sniffing: Self.header(ofFileAt: path, count: ImageFormat.headerLength))
+              let format = ImageFormat(sniffing: FileHeader.read(atPath: path, count: ImageFormat.headerLength))
         else { throw WebError.notFound }
         var response = FileResponse.serve(path: path, contentType: format.contentType, request: request, cacheControl: cacheControl)
         response.headers.set("X-Content-Type-Options", "nosniff")
@@ -41,10 +42,4 @@ extension App {
         return (inline ? "inline" : "attachment") + "; filename=\"\(fallback)\"; filename*=UTF-8''\(PercentEncoding.encode(filename))"
     }
 
-    /// The first `count` bytes of a file (fewer when it is shorter; none when it cannot be read).
-    static func header(ofFileAt path: String, count: Int) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
-        defer { try? handle.close() }
-        return Array((try? handle.read(upToCount: count)) ?? Data())
-    }
 }

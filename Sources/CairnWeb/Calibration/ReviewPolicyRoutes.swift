@@ -1,7 +1,7 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 
 /// The admin's review policy: *not yet* decisions before a coach, how long a claim holds, the
 /// share of submissions scored twice, and which microcredentials hide educators' names from assessors.
@@ -15,12 +15,12 @@ struct ReviewPolicyRoutes {
 
     func form(_ context: SignedIn) throws -> Response {
         let organization = context.organization.id
-        let policy = try app.store.reviewPolicies.policy(in: organization)
+        let (policy, hiding) = try ReviewPolicies(installation: app.installation).current(in: organization)
         let values = ReviewPolicyPage.Values(
             notYetBeforeCoach: String(policy.attempts.notYetBeforeCoach),
             claimHours: Wording.number((policy.claimDuration / 3600 * 100).rounded() / 100),
             secondScoringPercent: Wording.number((policy.secondScoring.share * 1000).rounded() / 10),
-            hidden: Set(try app.store.reviewPolicies.microcredentialsHidingEducatorNames(in: organization).map(\.rawValue)))
+            hidden: Set(hiding.map(\.rawValue)))
         return app.render(ReviewPolicyPage(context: page(context), microcredentials: try app.microcredentialChoices(in: context.organization.id), values: values))
     }
 
@@ -44,7 +44,7 @@ struct ReviewPolicyRoutes {
         let policy = ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: Int(notYet)), claimDuration: hours * 3600,
                                   secondScoring: SecondScoring(share: percent / 100))
         let hide = Dictionary(uniqueKeysWithValues: known.map { (Microcredential.ID(rawValue: $0), values.hidden.contains($0)) })
-        try app.store.reviewPolicies.saveReviewSettings(policy, hidingEducatorNames: hide, in: context.organization.id)
+        try ReviewPolicies(installation: app.installation).save(policy, hidingEducatorNames: hide, in: context.organization.id)
         return app.redirect(to: AdminEndpoints.reviewPolicy.path(), .success, "The review policy is saved.")
     }
 

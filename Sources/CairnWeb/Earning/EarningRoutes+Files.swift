@@ -47,7 +47,8 @@ extension EarningRoutes {
             do {
                 try StorageAllowance(installation: app.installation)
                     .checkRoom(for: posted.size, person: context.member.person.id, organization: enrollment.organizationID)
-                let (completion, size) = try BlobIntake(app: app).take(posted)
+                let (completion, size) = try BlobIntake(installation: app.installation, scratchDirectory: app.partialUploads.directory)
+                    .take(fileAt: posted.path, filename: posted.filename)
                 incoming = (posted.filename, completion, size)
             } catch let refusal as StorageQuotaError {
                 errors.add(refusal.message, for: fileKey)
@@ -105,7 +106,7 @@ extension EarningRoutes {
         } else if let posted = context.request.form.file("captions"), posted.size > 0 {
             if posted.size > Int64(WebVTT.maximumBytes) {
                 errors.add("A captions file can be at most 1 MB; this one is \(Wording.fileSize(posted.size)).", for: key)
-            } else if !WebVTT.isWebVTT(App.header(ofFileAt: posted.path, count: WebVTT.maximumBytes)) {
+            } else if !WebVTT.isWebVTT(FileHeader.read(atPath: posted.path, count: WebVTT.maximumBytes)) {
                 errors.add("This is not a WebVTT captions file: it must be UTF-8 text starting with “WEBVTT” (save it as .vtt).", for: key)
             } else {
                 let captions = try app.blobs.put(fileAt: posted.path).id.hex

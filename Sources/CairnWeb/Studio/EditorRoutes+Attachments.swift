@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -71,7 +72,7 @@ extension EditorRoutes {
             return .failure(AttachmentProblem(
                 message: "The file is \(Wording.fileSize(file.size)); the largest accepted is 20 MB. Share a larger file as a link instead."))
         }
-        guard let format = AttachmentFormat(sniffing: App.header(ofFileAt: file.path, count: AttachmentFormat.headerLength),
+        guard let format = AttachmentFormat(sniffing: FileHeader.read(atPath: file.path, count: AttachmentFormat.headerLength),
                                             filename: file.filename) else {
             return .failure(AttachmentProblem(
                 message: "This file is not one Cairn accepts: attach a PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx), PNG, JPEG or plain text (.txt) file."))

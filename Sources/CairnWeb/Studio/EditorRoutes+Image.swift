@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -61,7 +62,7 @@ extension EditorRoutes {
         if file.size > DesignImage.maxBytes {
             return "The image is \(Wording.fileSize(file.size)); the largest accepted is 5 MB. Save it smaller and try again."
         }
-        guard ImageFormat(sniffing: App.header(ofFileAt: file.path, count: ImageFormat.headerLength)) != nil else {
+        guard ImageFormat(sniffing: FileHeader.read(atPath: file.path, count: ImageFormat.headerLength)) != nil else {
             return "This file is not an image Cairn can show: choose a PNG, JPEG, GIF or WebP picture."
         }
         return nil

@@ -1,7 +1,6 @@
 import CairnApp
 import CairnCore
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// Resumable uploads (see `docs/uploads.md`): create, send chunks at the current offset, ask
@@ -9,12 +8,12 @@ import Foundation
 struct UploadRoutes {
     let app: App
     let partials: PartialUploads
-    let intake: BlobIntake
+    let uploads: Uploads
 
     init(app: App) {
         self.app = app
         partials = app.partialUploads
-        intake = BlobIntake(app: app)
+        uploads = Uploads(installation: app.installation, scratchDirectory: app.partialUploads.directory)
     }
 
     /// Whether a matched route pattern is one of the upload API's (its errors are JSON).
@@ -35,15 +34,7 @@ struct UploadRoutes {
     func create(_ context: SignedIn) throws -> Response {
         let request = context.request
         let fields = try UploadRequest(request)
-        let limits = app.configuration.uploadLimits
-        let inProgress = try app.store.uploads.inProgressCount(person: context.member.person.id, organization: context.organization.id)
-        try limits.check(totalBytes: fields.size, filename: fields.filename, inProgress: inProgress)
-        try StorageAllowance(installation: app.installation)
-            .checkRoom(for: fields.size, person: context.member.person.id, organization: context.organization.id)
-        let upload = Upload(organizationID: context.organization.id, personID: context.member.person.id,
-                            filename: fields.filename, declaredContentType: fields.contentType,
-                            totalBytes: fields.size, createdAt: app.clock())
-        try app.store.uploads.insert(upload)
+        let upload = try uploads.start(filename: fields.filename, contentType: fields.contentType, size: fields.size, by: context.member)
         var response = try Response.json(UploadStatus(upload), status: .created)
         response.headers.set("Location", UploadEndpoints.status.path(upload.id))
         setOffsetHeaders(upload, on: &response)
@@ -79,7 +70,7 @@ struct UploadRoutes {
                 }
                 let next = try upload.accept(chunkAt: offset, length: Int64(bytes.count))
                 try partials.write(bytes, at: offset, to: fd)
-                guard try app.store.uploads.advance(upload.id, from: offset, to: next, at: app.clock()) else {
+                guard try uploads.advance(upload.id, from: offset, to: next) else {
                     throw UploadError.offsetMismatch(current: try find(context, id).receivedBytes)
                 }
                 upload.receivedBytes = next
@@ -104,27 +95,22 @@ struct UploadRoutes {
     /// Drops an unfinished upload and its bytes; a finished one keeps its blob.
     func abort(_ context: SignedIn, _ id: Upload.ID) throws -> Response {
         let upload = try find(context, id)
-        try app.store.uploads.delete(upload.id)
+        try uploads.drop(upload.id)
         partials.remove(upload.id)
         return Response(status: .noContent)
     }
 
     /// Hashes the bytes into the blob store, sniffs them, probes a video; then the partial file goes.
     private func finish(_ upload: Upload, fd: Int32) throws -> Response {
-        var upload = upload
-        let blob = try app.blobs.put(fileDescriptor: fd, length: upload.totalBytes, describedAs: "upload \(upload.id.rawValue)")
-        let completion = try intake.describe(blob, filename: upload.filename)
-        guard try app.store.uploads.complete(upload.id, as: completion, at: app.clock()) else { throw WebError.notFound }
+        guard let upload = try uploads.finish(upload, bytesIn: fd) else { throw WebError.notFound }
         partials.remove(upload.id)
-        upload.completed = completion
         var response = try Response.json(UploadStatus(upload))
         setOffsetHeaders(upload, on: &response)
         return response
     }
 
     private func find(_ context: SignedIn, _ id: Upload.ID) throws -> Upload {
-        guard let upload = try app.store.uploads.fetch(id, person: context.member.person.id, organization: context.organization.id)
-        else { throw WebError.notFound }
+        guard let upload = try uploads.find(id, of: context.member) else { throw WebError.notFound }
         return upload
     }
 
