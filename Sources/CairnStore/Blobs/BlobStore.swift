@@ -1,3 +1,4 @@
+import CairnCore
 import Foundation
 
 /// Files stored by the SHA-256 of their content under `<directory>/blobs/ab/cd/<hash>`.

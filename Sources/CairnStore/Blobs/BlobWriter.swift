@@ -1,3 +1,4 @@
+import CairnCore
 import Foundation
 
 /// Content on its way into a `BlobStore`: hashed as it is written to a temporary file.

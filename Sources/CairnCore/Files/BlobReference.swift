@@ -21,17 +21,3 @@ public struct BlobReference: Hashable, Sendable {
         self.size = size
     }
 }
-
-extension BlobReference.ID: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { .text(hex) }
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> BlobReference.ID? { String.fromDatabaseValue(value).flatMap(Self.init) }
-}
-
-/// Why a blob could not be stored.
-public struct BlobStoreError: Error, Equatable, CustomStringConvertible, Sendable {
-    public let message: String
-    public let path: String
-    public let errno: Int32
-
-    public var description: String { "\(message) (\(path)): errno \(errno)" }
-}
