@@ -142,6 +142,23 @@ import CairnCore
         }
     }
 
+    @Test(arguments: TestDatabase.available)
+    func everyStatementRunIsCounted(_ engine: TestDatabase) throws {
+        try engine.withDatabase { db in
+            try db.read { _ = try $0.query("SELECT 0 AS zero") }  // opens the reading connection (its pragmas count too)
+            let before = db.statistics.statements
+            try db.read { connection in
+                _ = try connection.query("SELECT 1 AS one")
+                _ = try connection.queryOne("SELECT 2 AS two")
+            }
+            // BEGIN, the two queries and COMMIT, counted across the reading and the writing connections.
+            let afterRead = db.statistics.statements
+            #expect(afterRead - before == 4)
+            try db.write { try $0.execute("CREATE TABLE counted (n INTEGER)") }
+            #expect(db.statistics.statements - afterRead == 3)
+        }
+    }
+
     @Test func openDatabaseChoosesTheEngineFromTheURL() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-open-" + Crypto.randomToken()).path
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -10,7 +10,7 @@ public protocol Database: Sendable {
     /// compose with the repositories' `in tx:` methods instead.
     @discardableResult
     func write<T>(_ body: (any Connection) throws -> T) throws -> T
-    /// Connections open, lent out, and callers waiting: for `/metrics`.
+    /// Connections open, lent out, callers waiting, and statements run: for `/metrics`.
     var statistics: PoolStatistics { get }
     /// Closes every connection; later calls fail.
     func close()
@@ -21,14 +21,18 @@ public struct PoolStatistics: Sendable, Equatable {
     public var open: Int
     public var inUse: Int
     public var waiting: Int
+    /// Statements (queries and commands, transaction control included) run since the database opened.
+    public var statements: Int
 
-    public init(open: Int, inUse: Int, waiting: Int) {
+    public init(open: Int, inUse: Int, waiting: Int, statements: Int = 0) {
         self.open = open
         self.inUse = inUse
         self.waiting = waiting
+        self.statements = statements
     }
 
     public static func + (lhs: PoolStatistics, rhs: PoolStatistics) -> PoolStatistics {
-        PoolStatistics(open: lhs.open + rhs.open, inUse: lhs.inUse + rhs.inUse, waiting: lhs.waiting + rhs.waiting)
+        PoolStatistics(open: lhs.open + rhs.open, inUse: lhs.inUse + rhs.inUse, waiting: lhs.waiting + rhs.waiting,
+                       statements: lhs.statements + rhs.statements)
     }
 }

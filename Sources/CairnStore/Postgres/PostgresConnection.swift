@@ -6,9 +6,11 @@ import Foundation
 final class PostgresConnection: Connection {
     let engine = DatabaseEngine.postgres
     private let handle: OpaquePointer
+    private let counter: StatementCounter?
 
     /// Connects; the error names the host and database, never the password.
-    init(_ target: PostgresTarget) throws(DatabaseError) {
+    init(_ target: PostgresTarget, counter: StatementCounter? = nil) throws(DatabaseError) {
+        self.counter = counter
         guard let handle = PQconnectdb(target.url) else {
             throw DatabaseError(.connectionFailed, "cannot allocate a PostgreSQL connection")
         }
@@ -55,6 +57,7 @@ final class PostgresConnection: Connection {
 
     /// Runs a statement and hands its successful result to `read`; the result is freed afterwards.
     private func run<T>(_ sql: SQL, _ read: (OpaquePointer) -> T) throws(DatabaseError) -> T {
+        counter?.increment()
         let (text, values) = sql.rendered(for: .postgres)
         var types: [Oid] = [], lengths: [Int32] = [], formats: [Int32] = []
         var buffers: [UnsafeMutablePointer<CChar>?] = []

@@ -7,14 +7,17 @@ import Foundation
 public final class PostgresDatabase: Database {
     public let engine = DatabaseEngine.postgres
     private let pool: ConnectionPool<PostgresConnection>
+    private let statements: StatementCounter
     let target: PostgresTarget
 
     /// Connects once now, so that a wrong URL fails at start-up rather than on the first request.
     public init(url: String, maximumConnections: Int = 10, timeout: TimeInterval = 10) throws(DatabaseError) {
         let target = try PostgresTarget(url: url)
         self.target = target
+        let statements = StatementCounter()
+        self.statements = statements
         pool = ConnectionPool(capacity: maximumConnections, timeout: timeout,
-                              open: { () throws(DatabaseError) in try PostgresConnection(target) },
+                              open: { () throws(DatabaseError) in try PostgresConnection(target, counter: statements) },
                               isHealthy: { $0.isHealthy })
         do { try pool.withConnection { _ in } } catch {
             throw error as? DatabaseError ?? DatabaseError(.other, "\(error)")
@@ -58,7 +61,11 @@ public final class PostgresDatabase: Database {
         try pool.withConnection { try body($0) }
     }
 
-    public var statistics: PoolStatistics { pool.statistics }
+    public var statistics: PoolStatistics {
+        var statistics = pool.statistics
+        statistics.statements = statements.value
+        return statistics
+    }
 
     public func close() { pool.close() }
 }

@@ -5,13 +5,15 @@ final class SQLiteConnection: Connection {
     let engine = DatabaseEngine.sqlite
     private let handle: OpaquePointer
     private var statements: [String: SQLiteStatement] = [:]
+    private let counter: StatementCounter?
     private static let cacheLimit = 128
     /// How much of the database file is memory-mapped (SQLite's own ceiling is just under 2 GiB).
     private static let mmapBytes: Int64 = 2_147_418_112
     /// The page cache of one connection, in KiB.
     private static let cacheKibibytes = 32_768
 
-    init(path: String, readOnly: Bool, busyTimeout: Int32) throws(DatabaseError) {
+    init(path: String, readOnly: Bool, busyTimeout: Int32, counter: StatementCounter? = nil) throws(DatabaseError) {
+        self.counter = counter
         var handle: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
@@ -53,6 +55,7 @@ final class SQLiteConnection: Connection {
     func query(_ sql: SQL) throws(DatabaseError) -> [Row] { try run(sql) }
 
     private func run(_ sql: SQL) throws(DatabaseError) -> [Row] {
+        counter?.increment()
         let (text, values) = sql.rendered(for: .sqlite)
         let statement = try prepared(text)
         try statement.bind(values, db: handle)
