@@ -24,9 +24,9 @@ let package = Package(
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "CairnHTML", dependencies: ["CCmark"]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
-        .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore"],
+        .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore", "CCurl"],
                 resources: [.copy("Demo/Designs"), .copy("Demo/Evidence")]),
-        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CCurl"],
+        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML"],
                 resources: [.copy("Assets")]),
         .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore"]),
 

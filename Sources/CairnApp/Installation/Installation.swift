@@ -11,6 +11,8 @@ public final class Installation: Sendable {
     package let blobs: BlobStore
     package let passwords: PasswordHasher
     package let clock: @Sendable () -> Date
+    /// The bytes of resumable uploads not yet complete.
+    public let partialUploads: PartialUploads
     /// A hash of a random password, made on first need, that a sign-in without an account is
     /// checked against, so a miss takes as long as a wrong password.
     private let decoy = Mutex<String?>(nil)
@@ -21,9 +23,25 @@ public final class Installation: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         store = Store(database: try openDatabase(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory))
         blobs = try BlobStore(directory: configuration.dataDirectory + "/blobs")
+        partialUploads = try PartialUploads(directory: configuration.dataDirectory + "/uploads")
         passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
         self.clock = clock
     }
+
+    /// Where the server keeps the files of request bodies while they arrive.
+    public var requestBodyDirectory: String { configuration.dataDirectory + "/tmp" }
+
+    /// Whether the database answers (the readiness check).
+    public func checkDatabase() throws { try store.checkConnection() }
+
+    /// The database's connections and the statements it has run, for `/metrics`.
+    public var databaseLoad: DatabaseLoad {
+        let statistics = store.database.statistics
+        return DatabaseLoad(open: statistics.open, inUse: statistics.inUse, waiting: statistics.waiting, statements: statistics.statements)
+    }
+
+    /// The name of the database engine in use (`sqlite`, `postgres`).
+    public var databaseEngine: String { store.database.engine.rawValue }
 
     /// Applies pending migrations, then refreshes the query planner's statistics; returns the names of those applied.
     public func migrate() throws -> [String] {

@@ -14,7 +14,7 @@ extension App {
                 ErrorPageMiddleware(logger: logger, metrics: metrics, dataDirectory: configuration.dataDirectory,
                                     isDevelopment: isDevelopment),
                 FlashMiddleware(),
-                SessionMiddleware(store: store, clock: clock),
+                SessionMiddleware(sessions: sessions),
                 CSRFMiddleware(secureCookies: configuration.secureCookies, visitorTokens: visitorTokens),
                 // Innermost: pages for what handlers throw, rendered for the signed-in member with
                 // their CSRF token, and passing back through the session middleware (which clears

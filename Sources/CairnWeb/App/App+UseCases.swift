@@ -8,6 +8,23 @@ extension App {
         }
     }
 
+    /// Delivering the mail outbox; without a mail server, each message goes to the log (its text, with
+    /// its one-time links, only while developing).
+    var mailOutbox: MailOutbox {
+        let isDevelopment = configuration.environment == .development
+        return MailOutbox(installation: installation) { [logger] mail in
+            var fields = [("to", mail.to.rawValue), ("subject", mail.subject)]
+            if isDevelopment { fields.append(("text", mail.text)) }
+            logger.info("mail (no SMTP configured)", fields)
+        }
+    }
+
+    /// The hourly tidying up.
+    var housekeeping: Housekeeping { Housekeeping(installation: installation) }
+
+    /// Resuming signed-in sessions.
+    var sessions: Sessions { Sessions(installation: installation) }
+
     /// Starting microcredentials and submitting workspaces.
     var earning: Earning { Earning(installation: installation, notifications: notifications) }
 

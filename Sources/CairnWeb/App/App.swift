@@ -9,8 +9,6 @@ import Foundation
 public final class App: Sendable {
     /// The configuration, storage and clock the use cases share.
     public let installation: Installation
-    /// The bytes of resumable uploads not yet complete.
-    let partialUploads: PartialUploads
     let logger: Logger
     let metrics: Metrics
     /// Signs the CSRF cookies of visitors who are not signed in.
@@ -26,7 +24,6 @@ public final class App: Sendable {
     /// Serves an installation already open.
     public init(installation: Installation) throws {
         self.installation = installation
-        self.partialUploads = try PartialUploads(directory: installation.configuration.dataDirectory + "/uploads")
         self.logger = Logger()
         self.metrics = Metrics()
         self.visitorTokens = VisitorTokens(installation: installation)
@@ -39,6 +36,7 @@ public final class App: Sendable {
     var blobs: BlobStore { installation.blobs }
     var passwords: PasswordHasher { installation.passwords }
     var clock: @Sendable () -> Date { installation.clock }
+    var partialUploads: PartialUploads { installation.partialUploads }
 
     /// Applies pending migrations; returns the names of those applied.
     public func migrate() throws -> [String] { try installation.migrate() }
@@ -62,17 +60,20 @@ public final class App: Sendable {
         server.trustProxy = configuration.trustProxy
         server.responseHeaders = SecurityHeaders.all
         server.shutdownGracePeriod = Double(configuration.shutdownGraceSeconds)
-        server.temporaryDirectory = configuration.dataDirectory + "/tmp"
+        server.temporaryDirectory = installation.requestBodyDirectory
         try? FileManager.default.createDirectory(atPath: server.temporaryDirectory, withIntermediateDirectories: true)
-        let database = store.database
+        let installation = installation
         metrics.registerGauge(name: "cairn_db_connections_open", help: "Database connections open.") {
-            Double(database.statistics.open)
+            Double(installation.databaseLoad.open)
         }
         metrics.registerGauge(name: "cairn_db_connections_in_use", help: "Database connections in use.") {
-            Double(database.statistics.inUse)
+            Double(installation.databaseLoad.inUse)
         }
         metrics.registerGauge(name: "cairn_db_waiting", help: "Requests waiting for a database connection.") {
-            Double(database.statistics.waiting)
+            Double(installation.databaseLoad.waiting)
+        }
+        metrics.registerGauge(name: "cairn_db_statements", help: "Database statements run since Cairn started.") {
+            Double(installation.databaseLoad.statements)
         }
         return HTTPServer(configuration: server, logger: logger, metrics: metrics, responder: responder())
     }
@@ -80,7 +81,7 @@ public final class App: Sendable {
     /// Serves until SIGTERM or SIGINT, delivering mail and tidying up in the background meanwhile.
     public func serve() throws {
         let server = makeServer()
-        let abandoned = try removeAbandonedTemporaryFiles()
+        let abandoned = try housekeeping.removeAbandonedTemporaryFiles()
         if abandoned > 0 { logger.info("removed abandoned temporary files", [("files", String(abandoned))]) }
         try server.start()
         let background = BackgroundWork(app: self)
@@ -95,7 +96,7 @@ public final class App: Sendable {
                 """.utf8))
         }
         logger.info("Cairn is listening", [("url", "http://\(configuration.host):\(server.port)"),
-                                          ("database", store.database.engine.rawValue),
+                                          ("database", installation.databaseEngine),
                                           ("environment", configuration.environment.rawValue)])
         server.runUntilSignalled()
         background.stop()

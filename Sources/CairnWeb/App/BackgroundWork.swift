@@ -1,11 +1,9 @@
-import CairnCore
-import CairnStore
 import Foundation
 import Synchronization
 
 /// The work `cairn serve` does between requests, on one thread of its own: delivering mail
-/// every two seconds, and every hour removing expired sessions and old sign-in failures, reminding
-/// stalled enrollments and sending the daily digests that are due.
+/// every two seconds, and every hour tidying up (`Housekeeping`), reminding stalled enrollments and
+/// sending the daily digests that are due.
 final class BackgroundWork: Sendable {
     private let app: App
     private let running = Mutex(false)
@@ -19,7 +17,7 @@ final class BackgroundWork: Sendable {
         let thread = Thread { [self] in
             var lastHousekeeping = Date.distantPast
             while running.withLock({ $0 }) {
-                OutboxSender(app: app).deliverPending()
+                deliverMail()
                 if app.clock().timeIntervalSince(lastHousekeeping) >= 3600 {
                     housekeeping()
                     lastHousekeeping = app.clock()
@@ -41,26 +39,34 @@ final class BackgroundWork: Sendable {
         if wasRunning { finished.wait() }
     }
 
-    /// Removes expired sessions, sign-in failures older than a day, uploads idle past their lifetime and
-    /// temporary files a killed process left, and refreshes the query planner's statistics; sends
-    /// stalled reminders and due digests.
-    func housekeeping() {
-        let now = app.clock()
+    /// Delivers the pending mail once, logging what failed; returns how many messages went out.
+    @discardableResult
+    func deliverMail() -> Int {
         do {
-            let sessions = try app.store.sessions.purgeExpired(at: now)
-            let throttle = SignInThrottle()
-            let failures = try app.store.signInAttempts.purge(before: throttle.windowStart(at: now),
-                                                              knownBefore: now.addingTimeInterval(-throttle.knownAddressLifetime))
-            let uploads = try removeStaleUploads(at: now) + removeUnattachedUploads(at: now)
-            let temporaryFiles = try app.removeAbandonedTemporaryFiles()
-            try app.store.refreshPlannerStatistics()
-            app.logger.info("housekeeping", [("expired_sessions", String(sessions)), ("old_sign_in_failures", String(failures)),
-                                             ("stale_uploads", String(uploads)), ("abandoned_temporary_files", String(temporaryFiles))])
+            let delivery = try app.mailOutbox.deliverPending()
+            for failure in delivery.failures {
+                app.logger.warning("mail not delivered", [("mail", failure.mail.rawValue), ("error", failure.reason)])
+            }
+            return delivery.delivered
+        } catch {
+            app.logger.error("outbox unreadable", [("error", "\(error)")])
+            return 0
+        }
+    }
+
+    /// Tidies the installation (`Housekeeping`), then sends stalled reminders and due digests.
+    func housekeeping() {
+        do {
+            let report = try app.housekeeping.tidy()
+            app.logger.info("housekeeping", [("expired_sessions", String(report.expiredSessions)),
+                                             ("old_sign_in_failures", String(report.oldSignInFailures)),
+                                             ("stale_uploads", String(report.staleUploads)),
+                                             ("abandoned_temporary_files", String(report.abandonedTemporaryFiles))])
         } catch {
             app.logger.error("housekeeping failed", [("error", "\(error)")])
         }
         // Notifications on their own: a failure above never holds back reminders and digests, nor the reverse.
-        let notifier = app.notifications
+        let now = app.clock(), notifier = app.notifications
         do {
             let reminders = try notifier.remindStalled(at: now)
             let digests = try notifier.sendDigests(at: now)
@@ -68,29 +74,5 @@ final class BackgroundWork: Sendable {
         } catch {
             app.logger.error("notifications failed", [("error", "\(error)")])
         }
-    }
-
-    /// Deletes unfinished uploads without a chunk for the configured lifetime: row first, then bytes.
-    func removeStaleUploads(at now: Date) throws -> Int {
-        let stale = try app.store.uploads.stale(before: now.addingTimeInterval(-app.configuration.uploadLimits.lifetime))
-        for upload in stale {
-            try app.store.uploads.delete(upload.id)
-            app.partialUploads.remove(upload.id)
-        }
-        return stale.count
-    }
-
-    /// Deletes finished uploads no evidence took within a day (the same lifetime), and their files
-    /// once nothing else Cairn keeps names them: row first, then bytes.
-    func removeUnattachedUploads(at now: Date) throws -> Int {
-        let uploads = try app.store.uploads.finishedUnattached(before: now.addingTimeInterval(-app.configuration.uploadLimits.lifetime))
-        for upload in uploads {
-            try app.store.uploads.delete(upload.id)
-            for hash in [upload.completed?.blobHash, upload.completed?.posterHash].compactMap({ $0 }) {
-                guard let blob = BlobReference.ID(hash), try !app.store.uploads.isBlobReferenced(hash, besides: upload.id) else { continue }
-                try app.blobs.remove(blob)
-            }
-        }
-        return uploads.count
     }
 }

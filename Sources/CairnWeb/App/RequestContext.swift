@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTTP
 
@@ -40,15 +41,8 @@ struct SignedIn: Sendable {
     var csrfToken: String { visitor.csrfToken }
 }
 
-/// The member behind a request's session, attached by `SessionMiddleware`.
-struct CurrentMember: Sendable {
-    let member: Member
-    let session: Session
-    let organizations: [Organization]
-}
-
-/// Request attribute: the signed-in member, if any.
-enum CurrentMemberKey: RequestAttributeKey { typealias Value = CurrentMember }
+/// Request attribute: the signed-in member behind the request's session, if any (attached by `SessionMiddleware`).
+enum CurrentMemberKey: RequestAttributeKey { typealias Value = Sessions.Resumed }
 
 /// Request attribute: the CSRF token forms on this page carry.
 enum CSRFTokenKey: RequestAttributeKey { typealias Value = String }

@@ -1,5 +1,5 @@
+import CairnApp
 import CairnCore
-import CairnStore
 
 /// Errors the web layer raises itself, presented like every other `DomainError`.
 enum WebError: DomainError, Equatable {
@@ -44,10 +44,10 @@ enum WebError: DomainError, Equatable {
     }
 
     /// What the store's refusals mean to a person: a missing row is not found, a unique violation a race; nil for the rest.
-    init?(_ error: DatabaseError) {
-        switch error.kind {
+    init?(_ failure: StoreFailure?) {
+        switch failure {
         case .notFound: self = .notFound
-        case .uniqueViolation: self = .savedMeanwhile
+        case .savedMeanwhile: self = .savedMeanwhile
         default: return nil
         }
     }

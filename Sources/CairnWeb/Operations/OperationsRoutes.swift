@@ -32,7 +32,7 @@ struct OperationsRoutes {
     func health() throws -> Response {
         var problems: [String] = []
         do {
-            try app.store.checkConnection()
+            try app.installation.checkDatabase()
         } catch {
             app.logger.error("health check failed", [("error", "\(error)")])
             problems.append("database unavailable")

@@ -17,7 +17,7 @@ struct OutboxRoutes {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        let mails = try app.store.outbox.recent(for: context.organization.id, limit: 200).map { mail in
+        let mails = try app.mailOutbox.recent(in: context.organization.id).map { mail in
             let status: OutboxMail.Status = if mail.isSent { .sent }
                 else if let error = mail.lastError { .failed(attempts: mail.attempts, lastError: error) }
                 else { .pending }

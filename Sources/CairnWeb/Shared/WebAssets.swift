@@ -1,4 +1,4 @@
-import CairnStore
+import CairnApp
 import Foundation
 
 /// The design system's files (`cairn.css`, `uploads.js`), shipped as a resource of this module.
@@ -31,6 +31,6 @@ public enum WebAssets {
         guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + name) else {
             return OperationsEndpoints.assets.path(name)
         }
-        return OperationsEndpoints.assets.path(name) + "?v=" + Crypto.hex(Crypto.sha256(Array(data))).prefix(12)
+        return OperationsEndpoints.assets.path(name) + "?v=" + Digest.sha256Hex(Array(data)).prefix(12)
     }
 }

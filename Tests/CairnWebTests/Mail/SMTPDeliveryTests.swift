@@ -3,7 +3,7 @@ import CairnCore
 import Foundation
 import Testing
 
-/// The outbox sender delivers queued mail to a real (scripted) SMTP server and records the outcome.
+/// The mail outbox delivers queued mail to a real (scripted) SMTP server and records the outcome.
 @Suite struct SMTPDeliveryTests {
     static func queue(_ app: TestApp, to email: String, subject: String, text: String) throws -> OutgoingMail {
         let mail = OutgoingMail(to: try EmailAddress(email), organizationID: try app.organization("riverbend").id, subject: subject, text: text, createdAt: Date())
@@ -29,7 +29,7 @@ import Testing
         }) { app in
             let mail = try Self.queue(app, to: "ana@riverbend.example", subject: "Bienvenue à Cairn, Ana",
                                       text: "Hello Ana,\nyour link: https://cairn.test/x?token=abc\n\nSee you.")
-            #expect(OutboxSender(app: app.app).deliverPending() == 1)
+            #expect(BackgroundWork(app: app.app).deliverMail() == 1)
 
             let transcript = server.transcriptAfterClose()
             #expect(transcript.commands.contains("MAIL FROM:<no-reply@cairn.test>"))
@@ -54,7 +54,7 @@ import Testing
         let server = try ScriptedSMTPServer(recipientReply: "550 5.1.1 <gone@riverbend.example>: Recipient address rejected")
         try TestApp.with(configure: { $0.smtpURL = "smtp://127.0.0.1:\(server.port)" }) { app in
             let mail = try Self.queue(app, to: "gone@riverbend.example", subject: "Hello", text: "Hi.")
-            #expect(OutboxSender(app: app.app).deliverPending() == 0)
+            #expect(BackgroundWork(app: app.app).deliverMail() == 0)
             let transcript = server.transcriptAfterClose()
             #expect(transcript.commands.contains("RCPT TO:<gone@riverbend.example>"))
             #expect(transcript.data.isEmpty, "no DATA after a refused recipient")
@@ -76,9 +76,9 @@ import Testing
         let port = try ScriptedSMTPServer.unusedPort()
         try TestApp.with(configure: { $0.smtpURL = "smtp://127.0.0.1:\(port)" }) { app in
             let mail = try Self.queue(app, to: "educator@riverbend.example", subject: "Hello", text: "Hi.")
-            let sender = OutboxSender(app: app.app)
-            #expect(sender.deliverPending() == 0)
-            #expect(sender.deliverPending() == 0)
+            let sender = BackgroundWork(app: app.app)
+            #expect(sender.deliverMail() == 0)
+            #expect(sender.deliverMail() == 0)
             let stored = try #require(try app.store.outbox.fetch(mail.id))
             #expect(stored.attempts == 2)
             #expect(stored.lastError?.isEmpty == false)

@@ -53,7 +53,7 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: fresh))
             let blob = try writer.commit()
             #expect(app.app.blobs.contains(blob.id))
-            #expect(try app.app.removeAbandonedTemporaryFiles() == 0)
+            #expect(try app.app.housekeeping.removeAbandonedTemporaryFiles() == 0)
         }
     }
 }

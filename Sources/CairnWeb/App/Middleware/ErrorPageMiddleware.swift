@@ -1,7 +1,7 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 
 /// Presents whatever a handler throws, the same way for every error, with the request id.
 ///
@@ -22,8 +22,8 @@ struct ErrorPageMiddleware: Middleware {
             return try next(request)
         } catch let error where StorageFailure(error, dataDirectory: dataDirectory) != nil {
             return storageFailure(StorageFailure(error, dataDirectory: dataDirectory)!, error, request: request)
-        } catch let error as DatabaseError where WebError(error) != nil {
-            return present(WebError(error)!, request: request)
+        } catch let error where WebError(StoreFailure(error)) != nil {
+            return present(WebError(StoreFailure(error))!, request: request)
         } catch let error as any DomainError {
             return present(error, request: request)
         } catch let error as HTTPError {

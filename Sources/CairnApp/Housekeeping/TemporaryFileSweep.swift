@@ -26,21 +26,3 @@ enum TemporaryFileSweep {
         return removed
     }
 }
-
-extension App {
-    /// The directories where writers keep temporary files.
-    var temporaryDirectories: [String] { [blobs.directory + "/tmp", configuration.dataDirectory + "/tmp"] }
-
-    /// Removes abandoned temporary files older than a minute, and partial upload files no unfinished
-    /// upload owns (a kill between deleting or finishing an upload and deleting its bytes);
-    /// returns how many (start-up and housekeeping).
-    func removeAbandonedTemporaryFiles() throws -> Int {
-        let cutoff = clock().addingTimeInterval(-60)
-        let temporary = temporaryDirectories.reduce(0) { $0 + TemporaryFileSweep.removeAbandoned(in: $1, modifiedBefore: cutoff) }
-        let owned = Set(try store.uploads.stale(before: clock().addingTimeInterval(86_400)).map { partialUploads.path(for: $0.id) })
-        let partial = TemporaryFileSweep.removeAbandoned(in: partialUploads.directory, modifiedBefore: cutoff) { name in
-            owned.contains(partialUploads.directory + "/" + name)
-        }
-        return temporary + partial
-    }
-}

@@ -6,25 +6,26 @@ import Foundation
 /// A chunk is written with `pwrite` at its offset and fsynced before the caller records the new
 /// offset, so a crash loses at most the chunk in flight. Each write holds an exclusive `flock` on
 /// the file, so two requests (or two servers sharing the directory) never write one upload at once.
-struct PartialUploads: Sendable {
-    let directory: String
+public struct PartialUploads: Sendable {
+    public let directory: String
 
-    init(directory: String) throws {
+    public init(directory: String) throws {
         self.directory = directory
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
-    func path(for id: Upload.ID) -> String { "\(directory)/\(id.rawValue).part" }
+    /// Where an upload's bytes are kept.
+    public func path(for id: Upload.ID) -> String { "\(directory)/\(id.rawValue).part" }
 
     /// Why a chunk could not be written.
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable {
         /// Another request is writing this upload right now.
         case busy
         case io(String, errno: Int32)
     }
 
     /// Runs `body` holding the upload's lock; `.busy` when another request holds it.
-    func withLock<T>(_ id: Upload.ID, _ body: (Int32) throws -> T) throws -> T {
+    public func withLock<T>(_ id: Upload.ID, _ body: (Int32) throws -> T) throws -> T {
         let fd = open(path(for: id), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure.io("cannot open partial upload", errno: errno) }
         defer { close(fd) }
@@ -35,7 +36,7 @@ struct PartialUploads: Sendable {
 
     /// Writes `bytes` at `offset`, drops anything after them (left by a chunk whose offset was never
     /// recorded), and makes it durable.
-    func write(_ bytes: [UInt8], at offset: Int64, to fd: Int32) throws {
+    public func write(_ bytes: [UInt8], at offset: Int64, to fd: Int32) throws {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + written, $0.count - written, off_t(offset) + off_t(written)) }
@@ -50,7 +51,7 @@ struct PartialUploads: Sendable {
     }
 
     /// Deletes an upload's bytes (no error when there are none).
-    func remove(_ id: Upload.ID) {
+    public func remove(_ id: Upload.ID) {
         unlink(path(for: id))
     }
 }

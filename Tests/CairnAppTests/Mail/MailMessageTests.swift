@@ -1,4 +1,4 @@
-@testable import CairnWeb
+@testable import CairnApp
 import Foundation
 import Testing
 
