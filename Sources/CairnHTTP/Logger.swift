@@ -33,9 +33,20 @@ public struct Logger: Sendable {
 
     /// One log line; values are quoted when they contain spaces, quotes, `=` or nothing.
     static func line(level: Level, message: String, fields: [(String, String)], at date: Date) -> String {
-        var parts = ["ts=\(timestamp(date))", "level=\(level.rawValue)", "msg=\(quoted(message))"]
-        for (key, value) in fields { parts.append("\(key)=\(quoted(value))") }
-        return parts.joined(separator: " ")
+        var line = "ts="
+        line.reserveCapacity(160)
+        line += timestamp(date)
+        line += " level="
+        line += level.rawValue
+        line += " msg="
+        line += quoted(message)
+        for (key, value) in fields {
+            line += " "
+            line += key
+            line += "="
+            line += quoted(value)
+        }
+        return line
     }
 
     /// The value as one log token: quoted when it holds spaces, quotes, `=`, backslashes or control

@@ -16,6 +16,13 @@ public final class Metrics: Sendable {
         var counts = [Int](repeating: 0, count: Metrics.buckets.count)
         var sum = 0.0
         var total = 0
+
+        /// Counts one duration in every bucket whose bound it does not exceed.
+        mutating func record(_ seconds: Double) {
+            for (index, bound) in Metrics.buckets.enumerated() where seconds <= bound { counts[index] += 1 }
+            sum += seconds
+            total += 1
+        }
     }
 
     private struct State {
@@ -33,11 +40,7 @@ public final class Metrics: Sendable {
     public func recordRequest(route: String, method: String, status: Int, seconds: Double) {
         state.withLock { state in
             state.requests[CounterKey(route: route, method: method, status: status), default: 0] += 1
-            var histogram = state.durations[route] ?? Histogram()
-            for (index, bound) in Self.buckets.enumerated() where seconds <= bound { histogram.counts[index] += 1 }
-            histogram.sum += seconds
-            histogram.total += 1
-            state.durations[route] = histogram
+            state.durations[route, default: Histogram()].record(seconds)  // in place: no copy of the counts
         }
     }
 

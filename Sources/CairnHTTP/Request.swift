@@ -75,8 +75,13 @@ public enum RequestID {
     /// A new random id: 16 lowercase hex digits.
     public static func generate() -> String {
         let value = UInt64.random(in: .min ... .max)
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> (60 - 4 * index)) & 0x0f
+                buffer[index] = nibble < 10 ? 48 + nibble : 87 + nibble
+            }
+            return 16
+        }
     }
 
     /// The client's id when it is 1–64 characters of `[A-Za-z0-9-]`, else a generated one.

@@ -20,6 +20,10 @@ public struct Router: Sendable {
     }
 
     private var routes: [Route] = []
+    /// Where to look for a method's routes: by the number of segments a pattern without a tail
+    /// matches, and the patterns with a tail apart (positions in `routes`).
+    private var byLength: [HTTPMethod: [Int: [Int]]] = [:]
+    private var withTail: [HTTPMethod: [Int]] = [:]
     private let middleware: [any Middleware]
 
     public init(middleware: [any Middleware] = []) {
@@ -31,6 +35,11 @@ public struct Router: Sendable {
         let parsed = RoutePattern(pattern)
         if let clash = routes.first(where: { $0.method == method && $0.pattern.clashes(with: parsed) }) {
             preconditionFailure("Route \(method) \(pattern) clashes with \(clash.method) \(clash.pattern)")
+        }
+        if case .tail = parsed.segments.last {
+            withTail[method, default: []].append(routes.count)
+        } else {
+            byLength[method, default: [:]][parsed.segments.count, default: []].append(routes.count)
         }
         routes.append(Route(method: method, pattern: parsed, handler: handler))
     }
@@ -49,7 +58,7 @@ public struct Router: Sendable {
     /// - Throws: whatever the middleware or handler throws, or the 404/405 `HTTPError`.
     public func respond(to request: Request) throws -> Response {
         var request = request
-        let segments = Self.rawSegments(of: request)
+        let segments = Self.rawSegments(of: request).map { URLEncoding.decode($0) }
         let found = bestRoute(request.method, segments)
             ?? (request.method == .head ? bestRoute(.get, segments) : nil)
         let terminal: (Request) throws -> Response
@@ -78,10 +87,12 @@ public struct Router: Sendable {
         return try middleware[index].handle(request) { try run(index + 1, $0, terminal) }
     }
 
-    private func bestRoute(_ method: HTTPMethod, _ segments: [Substring]) -> (Route, [String: String])? {
+    /// The most specific route of `method` matching the (percent-decoded) segments, with its parameters.
+    private func bestRoute(_ method: HTTPMethod, _ decoded: [String]) -> (Route, [String: String])? {
         var best: (Route, [String: String])?
-        let decoded = segments.map { URLEncoding.decode($0) }
-        for route in routes where route.method == method {
+        let candidates = (byLength[method]?[decoded.count] ?? []) + (withTail[method] ?? [])
+        for position in candidates {
+            let route = routes[position]
             guard let captured = route.pattern.match(decoded: decoded) else { continue }
             if let current = best, !route.pattern.isMoreSpecific(than: current.0.pattern) { continue }
             best = (route, captured)
@@ -89,9 +100,8 @@ public struct Router: Sendable {
         return best
     }
 
-    private func allowedMethods(_ segments: [Substring]) -> [HTTPMethod] {
+    private func allowedMethods(_ decoded: [String]) -> [HTTPMethod] {
         var methods: [HTTPMethod] = []
-        let decoded = segments.map { URLEncoding.decode($0) }
         for route in routes where route.pattern.match(decoded: decoded) != nil && !methods.contains(route.method) {
             methods.append(route.method)
         }

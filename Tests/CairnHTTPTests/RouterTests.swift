@@ -88,3 +88,11 @@ func clashDetection(_ a: String, _ b: String, _ clash: Bool) {
     #expect(RequestID.accept(String(repeating: "a", count: 65)).count == 16)
     #expect(RequestID.accept(nil).count == 16)
 }
+
+@Test func generatedRequestIdsAreSixteenLowercaseHexDigitsAndDiffer() {
+    let ids = (0..<200).map { _ in RequestID.generate() }
+    #expect(ids.allSatisfy { $0.utf8.count == 16 && $0.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) } })
+    #expect(Set(ids).count == ids.count)
+    // Every digit appears somewhere, leading zeros included (no digit is dropped or shifted).
+    #expect(Set(ids.joined()).count == 16)
+}
