@@ -25,8 +25,13 @@ public struct Sessions: Sendable {
     public func resume(token: String) throws -> Resumed? {
         let now = installation.clock()
         let id = Session.ID(rawValue: Crypto.sha256Hex(token))
-        guard var session = try store.sessions.fetch(id, at: now) else { return nil }
-        let memberships = try store.members.memberships(of: session.personID).filter(\.isActive)
+        // One read: the session and the person's memberships.
+        let found = try store.database.read { tx -> (Session, [Member])? in
+            guard let session = try store.sessions.fetch(id, at: now, in: tx) else { return nil }
+            return (session, try store.members.memberships(of: session.personID, in: tx))
+        }
+        guard var (session, memberships) = found else { return nil }
+        memberships = memberships.filter(\.isActive)
         guard let member = memberships.first(where: { $0.organization.id == session.organizationID }) else { return nil }
         if session.needsTouch(at: now) {
             do {

@@ -259,8 +259,10 @@ public struct MemberRepository: Sendable {
 
     /// Every membership of a person, across organizations, by organization name.
     public func memberships(of personID: Person.ID) throws -> [Member] {
-        try database.read { tx in
-            try tx.query(Self.memberSelect + " WHERE m.person_id = \(personID) ORDER BY o.name, o.id").map { try $0.member() }
-        }
+        try database.read { try memberships(of: personID, in: $0) }
+    }
+
+    package func memberships(of personID: Person.ID, in tx: any Connection) throws -> [Member] {
+        try tx.query(Self.memberSelect + " WHERE m.person_id = \(personID) ORDER BY o.name, o.id").map { try $0.member() }
     }
 }

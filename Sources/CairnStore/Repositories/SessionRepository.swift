@@ -19,9 +19,11 @@ public struct SessionRepository: Sendable {
 
     /// The session, unless it is unknown or expired at `now`.
     public func fetch(_ id: Session.ID, at now: Date) throws -> Session? {
-        try database.read { tx in
-            try tx.queryOne("SELECT * FROM sessions WHERE id = \(id) AND expires_at > \(now)").map(Self.session)
-        }
+        try database.read { try fetch(id, at: now, in: $0) }
+    }
+
+    package func fetch(_ id: Session.ID, at now: Date, in tx: any Connection) throws -> Session? {
+        try tx.queryOne("SELECT * FROM sessions WHERE id = \(id) AND expires_at > \(now)").map(Self.session)
     }
 
     /// Records a use (sliding expiry) and returns the session as saved.
