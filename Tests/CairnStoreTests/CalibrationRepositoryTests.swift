@@ -74,6 +74,24 @@ import CairnCore
     }
 
     @Test(arguments: TestDatabase.available)
+    func theSecondScoreStampChangesWithTheOrganizationsSecondScoresOnly(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let submission = try decided(world, store)
+            let before = try store.calibration.secondScoreStamp(in: world.org)
+            let elsewhere = try store.calibration.secondScoreStamp(in: world.fixture.lakeside.id)
+            try store.calibration.recordSecondScore(.init(submissionID: submission.id, assessorID: world.dev.id, scores: ["c1": "exemplary"],
+                                                          scoredAt: .fixture.plus(minutes: 5)), in: world.org)
+            let after = try store.calibration.secondScoreStamp(in: world.org)
+            #expect(after != before)
+            #expect(after.hasPrefix("1-"), "one second score counted for its own organization")
+            #expect(try store.calibration.secondScoreStamp(in: world.fixture.lakeside.id) == elsewhere, "another organization's stamp holds")
+            #expect(try store.database.read { try $0.queryOne("SELECT organization_id FROM second_scores")?["organization_id"] }
+                    == .text(world.org.rawValue), "the score carries its submission's organization")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func aDisagreementIsResolvedOnceAndResolvingAgainReplacesIt(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)

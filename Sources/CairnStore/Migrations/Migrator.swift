@@ -17,6 +17,7 @@ public enum Migrator {
         Migration0010ConsentAndOutboxScope.migration,
         Migration0011KnownAddressesAndSecrets.migration,
         Migration0012ListsAtDistrictScale.migration,
+        Migration0013SecondScoresByOrganization.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

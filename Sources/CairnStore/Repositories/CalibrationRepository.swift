@@ -133,12 +133,14 @@ public struct CalibrationRepository: Sendable {
         }
     }
 
-    /// Writes a blind second score as it is; no rule is checked.
+    /// Writes a blind second score as it is, with its submission's organization; no rule is checked.
     func insert(_ score: SecondScoring.Score, in tx: any Connection) throws {
-        try tx.execute("""
-            INSERT INTO second_scores (submission_id, assessor_id, scores_json, scored_at)
-            VALUES (\(score.submissionID), \(score.assessorID), \(try JSONColumn.encode(score.scores)), \(score.scoredAt))
+        let inserted = try tx.execute("""
+            INSERT INTO second_scores (submission_id, assessor_id, organization_id, scores_json, scored_at)
+            SELECT \(score.submissionID), \(score.assessorID), s.organization_id, \(try JSONColumn.encode(score.scores)), \(score.scoredAt)
+            FROM submissions s WHERE s.id = \(score.submissionID)
             """)
+        guard inserted == 1 else { throw DatabaseError.notFound("submission") }
     }
 
     /// One pair per criterion of every double-scored submission: the review's level, then the
@@ -160,8 +162,7 @@ public struct CalibrationRepository: Sendable {
     public func secondScoreStamp(in organizationID: Organization.ID) throws -> String {
         try database.read { tx in
             try tx.queryOne("""
-                SELECT COUNT(*) AS n, MAX(ss.scored_at) AS latest FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id
-                WHERE s.organization_id = \(organizationID)
+                SELECT COUNT(*) AS n, MAX(scored_at) AS latest FROM second_scores WHERE organization_id = \(organizationID)
                 """).map { "\(try $0.get("n", as: Int.self))-\(try $0.get("latest", as: Date?.self)?.timeIntervalSince1970 ?? 0)" } ?? ""
         }
     }
