@@ -1,0 +1,83 @@
+import CairnCore
+import CairnStore
+
+/// The catalog's pages: the list with search and filters, a microcredential's page, a version's
+/// page and its Achievement, and the files its design refers to; each in a fixed number of queries.
+extension Catalog {
+    /// The organization's catalog as found: the microcredentials (best match first) and every subject used, for the filter.
+    public struct ListPage: Sendable {
+        public let entries: [CatalogEntry]
+        public let subjects: [String]
+    }
+
+    /// The catalog's page for a search (a query without any word to look for is ignored) and filters, in two queries.
+    public func listPage(of organization: Organization, searching text: String, filters: CatalogFilters) throws -> ListPage {
+        ListPage(entries: try store.microcredentials.catalog(organization: organization.id, query: text, filters: filters),
+                 subjects: try store.microcredentials.catalogSubjects(organization: organization.id))
+    }
+
+    /// A public version of a microcredential: published or retired.
+    public struct VersionPage: Sendable {
+        public let microcredential: Microcredential
+        public let version: MicrocredentialVersion
+        /// The number of the latest published version, when there is one (it may be this one).
+        public let latestNumber: Int?
+    }
+
+    /// The microcredential's page: its latest published version, in two queries.
+    ///
+    /// - Throws: `CatalogError.microcredentialNotFound` for an unknown slug or one without a published version.
+    public func microcredentialPage(_ slug: String, of organization: Organization) throws -> VersionPage {
+        let microcredential = try microcredential(slug, in: organization)
+        guard let version = try store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
+        else { throw CatalogError.microcredentialNotFound }
+        return VersionPage(microcredential: microcredential, version: version, latestNumber: version.number)
+    }
+
+    /// A version's page, with the number of the latest published version, in three queries.
+    ///
+    /// - Throws: what `publicVersion` throws.
+    public func versionPage(_ slug: String, number: Int, of organization: Organization) throws -> VersionPage {
+        let (microcredential, version) = try publicVersion(slug, number: number, of: organization)
+        let latest = try store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
+        return VersionPage(microcredential: microcredential, version: version, latestNumber: latest?.number)
+    }
+
+    /// What a version's Open Badges `Achievement` is made of: the microcredential and the public version, in two queries.
+    ///
+    /// - Throws: what `publicVersion` throws.
+    public func achievement(_ slug: String, number: Int, of organization: Organization) throws -> VersionPage {
+        let (microcredential, version) = try publicVersion(slug, number: number, of: organization)
+        return VersionPage(microcredential: microcredential, version: version, latestNumber: nil)
+    }
+
+    /// A public version's image.
+    ///
+    /// - Throws: what `publicVersion` throws; `CatalogError.fileNotFound` when it has no image.
+    public func image(_ slug: String, number: Int, of organizationSlug: String) throws -> ServedDesignFile {
+        let (_, version) = try publicVersion(slug, number: number, of: try organization(organizationSlug))
+        guard let file = DesignFiles(installation: installation).image(of: version.design) else { throw CatalogError.fileNotFound }
+        return file
+    }
+
+    /// A file a public version's design lists.
+    ///
+    /// - Throws: what `publicVersion` throws; `CatalogError.fileNotFound` for a blob the design does not list.
+    public func attachment(_ blob: String, of slug: String, number: Int, of organizationSlug: String) throws -> ServedDesignFile {
+        let (_, version) = try publicVersion(slug, number: number, of: try organization(organizationSlug))
+        guard let file = DesignFiles(installation: installation).attachment(blob, of: version.design) else { throw CatalogError.fileNotFound }
+        return file
+    }
+
+    /// The version with this number when it is public (published or retired).
+    ///
+    /// - Throws: `CatalogError.microcredentialNotFound`, `.versionNotFound` (drafts and pilots too).
+    func publicVersion(_ slug: String, number: Int, of organization: Organization) throws -> (Microcredential, MicrocredentialVersion) {
+        let microcredential = try microcredential(slug, in: organization)
+        guard number > 0,
+              let version = try store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
+              version.state == .published || version.state == .retired
+        else { throw CatalogError.versionNotFound }
+        return (microcredential, version)
+    }
+}
