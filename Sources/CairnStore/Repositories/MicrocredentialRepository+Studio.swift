@@ -19,7 +19,7 @@ extension MicrocredentialRepository {
     package func slugs(startingWith prefix: String, in organizationID: Organization.ID, in tx: any Connection) throws -> Set<String> {
         let rows = try tx.query("""
             SELECT slug FROM microcredentials
-            WHERE organization_id = \(organizationID) AND substr(slug, 1, \(prefix.count)) = \(prefix)
+            WHERE organization_id = \(organizationID) AND substr(slug, 1, length(\(prefix))) = \(prefix)
             """)
         return Set(try rows.map { try $0.get("slug", as: String.self) })
     }
