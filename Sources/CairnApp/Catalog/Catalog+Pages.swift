@@ -10,10 +10,12 @@ extension Catalog {
         public let subjects: [String]
     }
 
-    /// The catalog's page for a search (a query without any word to look for is ignored) and filters, in two queries.
+    /// The catalog's page for a search (a query without any word to look for is ignored) and filters: one read of two queries.
     public func listPage(of organization: Organization, searching text: String, filters: CatalogFilters) throws -> ListPage {
-        ListPage(entries: try store.microcredentials.catalog(organization: organization.id, query: text, filters: filters),
-                 subjects: try store.microcredentials.catalogSubjects(organization: organization.id))
+        try store.database.read { tx in
+            ListPage(entries: try store.microcredentials.catalog(organization: organization.id, query: text, filters: filters, in: tx),
+                     subjects: try store.microcredentials.catalogSubjects(organization: organization.id, in: tx))
+        }
     }
 
     /// A public version of a microcredential: published or retired.

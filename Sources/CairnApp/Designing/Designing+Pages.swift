@@ -32,19 +32,23 @@ extension Designing {
         public let report: PilotReport
     }
 
-    /// The editor's page, in two queries (the microcredential with its versions, and the revised pilot's feedback).
+    /// The editor's page, in one read of two queries (the microcredential with its versions, and the revised pilot's feedback).
     ///
     /// - Throws: what `open` throws.
     public func editorPage(_ id: Microcredential.ID, by designer: Member) throws -> EditorPage {
-        let opened = try open(id, by: designer)
-        let version = opened.editable
-        var revised: RevisedPilot?
-        if version.isEditable, let previous = opened.versions.first(where: { $0.number == version.number - 1 }),
-           previous.pilotStartedAt != nil {
-            let feedback = try store.pilots.feedback(for: previous.id, in: designer.organization.id)
-            revised = RevisedPilot(version: previous, report: PilotReport.make(design: previous.design, feedback: feedback, scores: []))
+        try checkDesigner(designer)
+        let organizationID = designer.organization.id
+        return try store.database.read { tx in
+            guard let (microcredential, versions) = try store.microcredentials.withVersions(id, in: organizationID, in: tx)
+            else { throw StudioError.microcredentialNotFound }
+            let version = Opened(microcredential: microcredential, versions: versions).editable
+            var revised: RevisedPilot?
+            if version.isEditable, let previous = versions.first(where: { $0.number == version.number - 1 }), previous.pilotStartedAt != nil {
+                let feedback = try store.pilots.feedback(for: previous.id, in: organizationID, in: tx)
+                revised = RevisedPilot(version: previous, report: PilotReport.make(design: previous.design, feedback: feedback, scores: []))
+            }
+            return EditorPage(microcredential: microcredential, version: version, revisedPilot: revised)
         }
-        return EditorPage(microcredential: opened.microcredential, version: version, revisedPilot: revised)
     }
 
     /// The image of version `number` (or of the editable version), for its designers.

@@ -30,12 +30,14 @@ extension Piloting {
     public func page(_ id: Microcredential.ID, by designer: Member) throws -> Page {
         let (microcredential, version) = try pilot(id, by: designer)
         let organizationID = designer.organization.id
-        let members = try store.members.members(of: organizationID)
+        let (members, participants, feedback) = try store.database.read { tx in
+            (try store.members.members(of: organizationID, in: tx), try store.pilots.participants(of: version.id, in: organizationID, in: tx),
+             try store.pilots.feedback(for: version.id, in: organizationID, in: tx))
+        }
         let people = Dictionary(uniqueKeysWithValues: members.map { ($0.person.id, $0.person) })
-        let participants = try store.pilots.participants(of: version.id, in: organizationID)
         let taking = Set(participants.map(\.personID))
         let token = try store.pilots.invitationToken(for: version.id, in: organizationID, at: installation.clock())
-        let report = PilotReport.make(design: version.design, feedback: try store.pilots.feedback(for: version.id, in: organizationID),
+        let report = PilotReport.make(design: version.design, feedback: feedback,
                                       scores: try store.reviews.pilotScores(for: version.id, in: organizationID))
         return Page(microcredential: microcredential, version: version,
                     participants: participants.compactMap { participant in

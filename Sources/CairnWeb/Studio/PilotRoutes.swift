@@ -43,9 +43,10 @@ struct PilotRoutes {
         do {
             added = try app.piloting.addParticipant(email: form["email"] ?? "", role: PilotParticipant.Role(rawValue: form["role"] ?? ""),
                                                     to: id, by: context.member)
-        } catch let error as PilotError where error.field != nil {
+        } catch let error as PilotError {
+            guard let field = error.field else { throw error }
             var errors = FormErrors()
-            errors.add(error.message, for: error.field!)
+            errors.add(error.message, for: field)
             return try pilot(context, id, errors: errors)
         }
         let name = added.person.displayName

@@ -104,7 +104,7 @@ import Testing
             #expect(many.value.report.responseCount == few.value.report.responseCount + 10)
             #expect(many.value.invitationToken == few.value.invitationToken)
             #expect(many.count == few.count)
-            #expect(few.count <= 20, "six reads and the join token's write, each with its BEGIN and COMMIT")
+            #expect(few.count <= 16, "the microcredential, one read of the people and feedback, the join token's write, the scores")
         }
     }
 }
