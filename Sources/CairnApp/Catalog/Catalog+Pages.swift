@@ -26,26 +26,25 @@ extension Catalog {
         public let latestNumber: Int?
     }
 
-    /// The microcredential's page: its latest published version, in two queries.
+    /// The microcredential's page: its latest published version, in one query.
     ///
     /// - Throws: `CatalogError.microcredentialNotFound` for an unknown slug or one without a published version.
     public func microcredentialPage(_ slug: String, of organization: Organization) throws -> VersionPage {
-        let microcredential = try microcredential(slug, in: organization)
-        guard let version = try store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
-        else { throw CatalogError.microcredentialNotFound }
+        let (microcredential, versions) = try publicVersions(slug, of: organization)
+        guard let version = versions.last(where: { $0.state == .published }) else { throw CatalogError.microcredentialNotFound }
         return VersionPage(microcredential: microcredential, version: version, latestNumber: version.number)
     }
 
-    /// A version's page, with the number of the latest published version, in three queries.
+    /// A version's page, with the number of the latest published version, in one query.
     ///
     /// - Throws: what `publicVersion` throws.
     public func versionPage(_ slug: String, number: Int, of organization: Organization) throws -> VersionPage {
-        let (microcredential, version) = try publicVersion(slug, number: number, of: organization)
-        let latest = try store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
-        return VersionPage(microcredential: microcredential, version: version, latestNumber: latest?.number)
+        let (microcredential, versions) = try publicVersions(slug, of: organization)
+        return VersionPage(microcredential: microcredential, version: try Self.numbered(number, in: versions),
+                           latestNumber: versions.last(where: { $0.state == .published })?.number)
     }
 
-    /// What a version's Open Badges `Achievement` is made of: the microcredential and the public version, in two queries.
+    /// What a version's Open Badges `Achievement` is made of: the microcredential and the public version, in one query.
     ///
     /// - Throws: what `publicVersion` throws.
     public func achievement(_ slug: String, number: Int, of organization: Organization) throws -> VersionPage {
@@ -73,13 +72,26 @@ extension Catalog {
 
     /// The version with this number when it is public (published or retired).
     ///
-    /// - Throws: `CatalogError.microcredentialNotFound`, `.versionNotFound` (drafts and pilots too).
+    /// - Throws: `CatalogError.microcredentialNotFound` without any public version, `.versionNotFound` for
+    ///   another number (drafts and pilots too).
     func publicVersion(_ slug: String, number: Int, of organization: Organization) throws -> (Microcredential, MicrocredentialVersion) {
-        let microcredential = try microcredential(slug, in: organization)
-        guard number > 0,
-              let version = try store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
-              version.state == .published || version.state == .retired
-        else { throw CatalogError.versionNotFound }
-        return (microcredential, version)
+        let (microcredential, versions) = try publicVersions(slug, of: organization)
+        return (microcredential, try Self.numbered(number, in: versions))
+    }
+
+    /// The version with this number among a microcredential's public versions.
+    private static func numbered(_ number: Int, in versions: [MicrocredentialVersion]) throws(CatalogError) -> MicrocredentialVersion {
+        guard let version = versions.first(where: { $0.number == number }) else { throw .versionNotFound }
+        return version
+    }
+
+    /// The microcredential with its public versions, oldest first.
+    ///
+    /// - Throws: `CatalogError.microcredentialNotFound` for an unknown slug, or one without any public version.
+    private func publicVersions(_ slug: String, of organization: Organization) throws -> (Microcredential, [MicrocredentialVersion]) {
+        guard let found = try store.database.read({ tx in
+            try store.microcredentials.withPublicVersions(slug: slug, in: organization.id, in: tx)
+        }) else { throw CatalogError.microcredentialNotFound }
+        return found
     }
 }

@@ -40,11 +40,4 @@ public struct Catalog: Sendable {
         guard let organization = try store.organizations.fetch(slug: slug) else { throw CatalogError.organizationNotFound }
         return organization
     }
-
-    /// The microcredential with this slug in the organization.
-    func microcredential(_ slug: String, in organization: Organization) throws -> Microcredential {
-        guard let microcredential = try store.microcredentials.fetch(slug: slug, in: organization.id)
-        else { throw CatalogError.microcredentialNotFound }
-        return microcredential
-    }
 }

@@ -76,3 +76,17 @@ extension MicrocredentialRepository {
         return try rows.map { try $0.get("value", as: String.self) }
     }
 }
+
+extension MicrocredentialRepository {
+    /// The microcredential at `slug` in the organization with its public versions (published and
+    /// retired), oldest first, in one query; nil when it has none (or there is no such microcredential).
+    package func withPublicVersions(slug: String, in organizationID: Organization.ID,
+                                    in tx: any Connection) throws -> (Microcredential, [MicrocredentialVersion])? {
+        let rows = try tx.query(Self.versionSelect + """
+             WHERE m.slug = \(slug) AND m.organization_id = \(organizationID) AND v.state IN ('published', 'retired')
+             ORDER BY v.number
+            """)
+        guard let first = rows.first else { return nil }
+        return (try first.microcredential(prefix: "m_"), try rows.map { try $0.microcredentialVersion() })
+    }
+}
