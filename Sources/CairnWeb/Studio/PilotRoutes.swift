@@ -39,14 +39,16 @@ struct PilotRoutes {
 
     func addParticipant(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
         let form = context.request.form
+        let role = PilotParticipant.Role(rawValue: form["role"] ?? "")
         let added: Piloting.Added
         do {
-            added = try app.piloting.addParticipant(email: form["email"] ?? "", role: PilotParticipant.Role(rawValue: form["role"] ?? ""),
-                                                    to: id, by: context.member)
+            added = try app.piloting.addParticipant(email: form["email"] ?? "", role: role, to: id, by: context.member)
         } catch let error as PilotError {
             guard let field = error.field else { throw error }
             var errors = FormErrors()
             errors.add(error.message, for: field)
+            // Both fields wrong: the member is refused first, and the missing role is shown beside its field too.
+            if role == nil, error != .roleNotChosen { errors.add(PilotError.roleNotChosen.message, for: "role") }
             return try pilot(context, id, errors: errors)
         }
         let name = added.person.displayName
