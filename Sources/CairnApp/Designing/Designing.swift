@@ -20,6 +20,8 @@ public struct Designing: Sendable {
         public var latest: MicrocredentialVersion { versions[versions.count - 1] }
         /// The version the editor works on: the latest draft, else the latest version.
         public var editable: MicrocredentialVersion { versions.last { $0.state == .draft } ?? latest }
+        /// The version in pilot, if one is.
+        public var inPilot: MicrocredentialVersion? { versions.last { $0.state == .pilot } }
     }
 
     /// The microcredential with its versions, in one query.

@@ -24,15 +24,20 @@ extension Piloting {
         public let participant: PilotParticipant
     }
 
-    /// The designer's pilot page.
+    /// The designer's pilot page: one read of four queries, the join token (written on first need), the pilot's scores.
     ///
     /// - Throws: what `pilot` throws.
     public func page(_ id: Microcredential.ID, by designer: Member) throws -> Page {
-        let (microcredential, version) = try pilot(id, by: designer)
+        try Designing(installation: installation).checkDesigner(designer)
         let organizationID = designer.organization.id
-        let (members, participants, feedback) = try store.database.read { tx in
-            (try store.members.members(of: organizationID, in: tx), try store.pilots.participants(of: version.id, in: organizationID, in: tx),
-             try store.pilots.feedback(for: version.id, in: organizationID, in: tx))
+        let (microcredential, version, members, participants, feedback) = try store.database.read { tx in
+            guard let (microcredential, versions) = try store.microcredentials.withVersions(id, in: organizationID, in: tx)
+            else { throw StudioError.microcredentialNotFound }
+            guard let version = Designing.Opened(microcredential: microcredential, versions: versions).inPilot
+            else { throw PilotError.pilotNotFound }
+            return (microcredential, version, try store.members.members(of: organizationID, in: tx),
+                    try store.pilots.participants(of: version.id, in: organizationID, in: tx),
+                    try store.pilots.feedback(for: version.id, in: organizationID, in: tx))
         }
         let people = Dictionary(uniqueKeysWithValues: members.map { ($0.person.id, $0.person) })
         let taking = Set(participants.map(\.personID))

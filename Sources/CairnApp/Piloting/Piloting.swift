@@ -16,7 +16,7 @@ public struct Piloting: Sendable {
     /// - Throws: what `Designing.open` throws; `PilotError.pilotNotFound` when no version is in pilot.
     func pilot(_ id: Microcredential.ID, by designer: Member) throws -> (Microcredential, MicrocredentialVersion) {
         let opened = try Designing(installation: installation).open(id, by: designer)
-        guard let version = opened.versions.last(where: { $0.state == .pilot }) else { throw PilotError.pilotNotFound }
+        guard let version = opened.inPilot else { throw PilotError.pilotNotFound }
         return (opened.microcredential, version)
     }
 
