@@ -82,9 +82,9 @@ struct StudioRoutes {
     /// The overview; after a refused step it comes back with the reason (and the checklist naming the fields).
     func overview(_ context: SignedIn, _ id: Microcredential.ID, changeNote: String = "", errors: FormErrors = FormErrors(),
                   status: HTTPStatus? = nil) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        let check = DesignChecker.check(versions.last!.design)
-        return app.render(MicrocredentialOverviewPage(context: page(context), microcredential: microcredential, versions: versions,
+        let opened = try app.designing.open(id, by: context.member)
+        let check = DesignChecker.check(opened.latest.design)
+        return app.render(MicrocredentialOverviewPage(context: page(context), microcredential: opened.microcredential, versions: opened.versions,
                                                       check: check, changeNote: changeNote, errors: errors),
                           status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
     }
@@ -97,16 +97,16 @@ struct StudioRoutes {
     }
 
     func preview(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        let version = versions.last!
+        let opened = try app.designing.open(id, by: context.member)
+        let (microcredential, version) = (opened.microcredential, opened.latest)
         return app.render(PreviewPage(context: page(context), microcredential: microcredential, version: version,
                                       imageURL: ImageURLs.studio(microcredential.id, version),
                                       attachmentURLs: AttachmentURLs.studio(microcredential.id, version)))
     }
 
     func export(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        let version = versions.last!
+        let opened = try app.designing.open(id, by: context.member)
+        let (microcredential, version) = (opened.microcredential, opened.latest)
         let file = DesignFile(design: version.design,
                               source: .init(organization: context.organization.name, microcredential: microcredential.slug,
                                             version: version.number),
@@ -165,7 +165,8 @@ struct StudioRoutes {
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
-    /// The microcredential with this id in the member's organization (404 otherwise), with its versions (oldest first).
+    /// The microcredential with this id in the member's organization (404 otherwise), with its versions
+    /// (oldest first): for the exemplars' and disagreements' pages under `/studio/:id`.
     func load(_ context: SignedIn, _ id: Microcredential.ID) throws -> (Microcredential, [MicrocredentialVersion]) {
         let opened = try app.designing.open(id, by: context.member)
         return (opened.microcredential, opened.versions)
