@@ -45,14 +45,18 @@ public struct PilotRepository: Sendable {
 
     /// A version's pilot participants, in the order they joined.
     public func participants(of versionID: MicrocredentialVersion.ID, in organizationID: Organization.ID) throws -> [PilotParticipant] {
-        try database.read { tx in
-            try tx.query("""
-                SELECT pp.* FROM pilot_participants pp
-                JOIN microcredential_versions v ON v.id = pp.version_id JOIN microcredentials m ON m.id = v.microcredential_id
-                WHERE pp.version_id = \(versionID) AND m.organization_id = \(organizationID)
-                ORDER BY pp.joined_at, pp.person_id
-                """).map { try $0.pilotParticipant() }
-        }
+        try database.read { try participants(of: versionID, in: organizationID, in: $0) }
+    }
+
+    /// `participants(of:in:)` in the caller's transaction.
+    package func participants(of versionID: MicrocredentialVersion.ID, in organizationID: Organization.ID,
+                              in tx: any Connection) throws -> [PilotParticipant] {
+        try tx.query("""
+            SELECT pp.* FROM pilot_participants pp
+            JOIN microcredential_versions v ON v.id = pp.version_id JOIN microcredentials m ON m.id = v.microcredential_id
+            WHERE pp.version_id = \(versionID) AND m.organization_id = \(organizationID)
+            ORDER BY pp.joined_at, pp.person_id
+            """).map { try $0.pilotParticipant() }
     }
 
     /// One person's part in a version's pilot, if they take part.
@@ -96,22 +100,26 @@ public struct PilotRepository: Sendable {
 
     /// The feedback given on a version's pilot, oldest first.
     public func feedback(for versionID: MicrocredentialVersion.ID, in organizationID: Organization.ID) throws -> [PilotFeedback] {
-        try database.read { tx in
-            try tx.query("""
-                SELECT f.* FROM pilot_feedback f
-                JOIN microcredential_versions v ON v.id = f.version_id JOIN microcredentials m ON m.id = v.microcredential_id
-                WHERE f.version_id = \(versionID) AND m.organization_id = \(organizationID)
-                ORDER BY f.submitted_at, f.id
-                """).map { row in
-                let json: String = try row.get("payload_json")
-                guard let payload = try? JSONDecoder().decode(Payload.self, from: Data(json.utf8)) else {
-                    throw DatabaseError(.typeMismatch, "pilot_feedback.payload_json cannot be read")
-                }
-                return PilotFeedback(id: try row.get("id"), versionID: try row.get("version_id"), personID: try row.get("person_id"),
-                                     role: try row.get("role"), items: payload.items, relevance: payload.relevance,
-                                     workloadHours: payload.workloadHours, wouldRecommend: payload.wouldRecommend,
-                                     comments: payload.comments, submittedAt: try row.get("submitted_at"))
+        try database.read { try feedback(for: versionID, in: organizationID, in: $0) }
+    }
+
+    /// `feedback(for:in:)` in the caller's transaction.
+    package func feedback(for versionID: MicrocredentialVersion.ID, in organizationID: Organization.ID,
+                          in tx: any Connection) throws -> [PilotFeedback] {
+        try tx.query("""
+            SELECT f.* FROM pilot_feedback f
+            JOIN microcredential_versions v ON v.id = f.version_id JOIN microcredentials m ON m.id = v.microcredential_id
+            WHERE f.version_id = \(versionID) AND m.organization_id = \(organizationID)
+            ORDER BY f.submitted_at, f.id
+            """).map { row in
+            let json: String = try row.get("payload_json")
+            guard let payload = try? JSONDecoder().decode(Payload.self, from: Data(json.utf8)) else {
+                throw DatabaseError(.typeMismatch, "pilot_feedback.payload_json cannot be read")
             }
+            return PilotFeedback(id: try row.get("id"), versionID: try row.get("version_id"), personID: try row.get("person_id"),
+                                 role: try row.get("role"), items: payload.items, relevance: payload.relevance,
+                                 workloadHours: payload.workloadHours, wouldRecommend: payload.wouldRecommend,
+                                 comments: payload.comments, submittedAt: try row.get("submitted_at"))
         }
     }
 

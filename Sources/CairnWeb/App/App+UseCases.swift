@@ -31,3 +31,17 @@ extension App {
     /// Claiming, releasing and deciding reviews.
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
 }
+
+extension App {
+    /// Creating microcredentials and editing their drafts; the studio's list and editor.
+    var designing: Designing { Designing(installation: installation) }
+
+    /// Moving versions through their lifecycle: pilot, publish, retire, revise.
+    var publishing: Publishing { Publishing(installation: installation) }
+
+    /// Pilots: participants, the join link, feedback and the report.
+    var piloting: Piloting { Piloting(installation: installation) }
+
+    /// The public catalog and its microcredentials' pages and files.
+    var catalog: Catalog { Catalog(installation: installation) }
+}

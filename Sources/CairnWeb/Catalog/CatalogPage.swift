@@ -1,6 +1,5 @@
 import CairnCore
 import CairnHTML
-import CairnStore
 
 /// An organization's public catalog: its published microcredentials, with search and filters
 /// that work as a plain GET form (no JavaScript), the number found, and a card for each.

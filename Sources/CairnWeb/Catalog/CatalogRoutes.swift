@@ -1,7 +1,7 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// The public catalog of an organization: anyone, with or without an account, can browse,
@@ -27,7 +27,7 @@ struct CatalogRoutes {
     /// organization, or the list of every organization's catalog (sign-in in the header).
     func home(_ visitor: Visitor) throws -> Response {
         if visitor.member != nil { return .redirect(to: DashboardEndpoints.dashboard.path()) }
-        let organizations = try app.store.organizations.all()
+        let organizations = try app.catalog.organizations()
         switch organizations.count {
         case 0: return .redirect(to: AccountEndpoints.signIn.path())
         case 1: return .redirect(to: CatalogEndpoints.catalog.path(organizations[0].slug))
@@ -38,7 +38,6 @@ struct CatalogRoutes {
     }
 
     func catalog(_ visitor: Visitor, _ organizationSlug: String) throws -> Response {
-        let organization = try organization(organizationSlug)
         let query = visitor.request.query
         let asked = CatalogQuery(text: query[CatalogQuery.Field.text] ?? "", subject: query[CatalogQuery.Field.subject] ?? "",
                                  gradeBand: query[CatalogQuery.Field.gradeBand] ?? "",
@@ -51,24 +50,21 @@ struct CatalogRoutes {
             maxHours: Double(asked.maxHours).flatMap { $0 >= 0 ? $0 : nil },
             minCreditHours: Double(asked.minCreditHours).flatMap { $0 >= 0 ? $0 : nil })
         let text = String(asked.text.prefix(200))
-        return try publicPage(visitor, organization) {
-            let entries = try app.store.microcredentials.catalog(organization: organization.id, query: text, filters: filters)
-            let subjects = try app.store.microcredentials.catalogSubjects(organization: organization.id)
+        return try publicPage(visitor, organizationSlug) { organization in
+            let found = try app.catalog.listPage(of: organization, searching: text, filters: filters)
             return app.render(CatalogPage(context: context(visitor, organization), organization: publicProfile(organization),
-                                          query: asked, entries: entries, subjects: subjects))
+                                          query: asked, entries: found.entries, subjects: found.subjects))
         }
     }
 
     /// The microcredential's own URL shows its latest published version.
     func latest(_ visitor: Visitor, _ organizationSlug: String, _ slug: String) throws -> Response {
-        let organization = try organization(organizationSlug)
-        return try publicPage(visitor, organization) { try latestPage(visitor, organization, slug) }
+        try publicPage(visitor, organizationSlug) { organization in try latestPage(visitor, organization, slug) }
     }
 
     private func latestPage(_ visitor: Visitor, _ organization: Organization, _ slug: String) throws -> Response {
-        let microcredential = try microcredential(slug, in: organization)
-        guard let version = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
-        else { throw WebError.notFound }
+        let found = try app.catalog.microcredentialPage(slug, of: organization)
+        let (microcredential, version) = (found.microcredential, found.version)
         return app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                               microcredential: microcredential, version: version,
                                               imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
@@ -84,17 +80,16 @@ struct CatalogRoutes {
 
     /// One version, as a page or as its Achievement; drafts and pilots are not public.
     func version(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int, json: Bool) throws -> Response {
-        let organization = try organization(organizationSlug)
-        return try publicPage(visitor, organization, variant: json ? "json" : "html") {
+        try publicPage(visitor, organizationSlug, variant: json ? "json" : "html") { organization in
             try versionPage(visitor, organization, slug, number, json: json)
         }
     }
 
     private func versionPage(_ visitor: Visitor, _ organization: Organization, _ slug: String, _ number: Int,
                              json: Bool) throws -> Response {
-        let (microcredential, version) = try publicVersion(organization, slug, number)
-        let number = version.number
         if json {
+            let found = try app.catalog.achievement(slug, number: number, of: organization)
+            let (microcredential, version) = (found.microcredential, found.version)
             let document = AchievementDocument(
                 version: version, microcredential: microcredential, organization: organization,
                 versionURL: app.configuration.baseURL + CatalogEndpoints.versionPage.path(organization.slug, microcredential.slug, number),
@@ -105,10 +100,11 @@ struct CatalogRoutes {
             response.headers.set("Access-Control-Allow-Origin", "*")
             return response
         }
-        let latest = try app.store.microcredentials.latestPublished(of: microcredential.id, in: organization.id)
+        let found = try app.catalog.versionPage(slug, number: number, of: organization)
+        let (microcredential, version) = (found.microcredential, found.version)
         var response = app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                                       microcredential: microcredential, version: version,
-                                                      latestNumber: latest?.number,
+                                                      latestNumber: found.latestNumber,
                                                       imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
                                               attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version)))
         response.headers.set("Vary", "Accept")
@@ -117,15 +113,14 @@ struct CatalogRoutes {
 
     /// A published or retired version's image. Such a version never changes, so it is cached for a year.
     func image(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int) throws -> Response {
-        let (_, version) = try publicVersion(try organization(organizationSlug), slug, number)
-        return try app.serveImage(of: version.design, for: visitor.request, cacheControl: "public, max-age=31536000, immutable")
+        let file = try app.catalog.image(slug, number: number, of: organizationSlug)
+        return app.serve(file, for: visitor.request, cacheControl: "public, max-age=31536000, immutable")
     }
 
     /// A file attached to a published or retired version: only one its design lists; cached for a year.
     func attachment(_ visitor: Visitor, _ organizationSlug: String, _ slug: String, _ number: Int, _ blob: String) throws -> Response {
-        let (_, version) = try publicVersion(try organization(organizationSlug), slug, number)
-        return try app.serveAttachment(blob, of: version.design, for: visitor.request,
-                                       cacheControl: "public, max-age=31536000, immutable")
+        let file = try app.catalog.attachment(blob, of: slug, number: number, of: organizationSlug)
+        return app.serve(file, for: visitor.request, cacheControl: "public, max-age=31536000, immutable")
     }
 
     /// Whether an `Accept` header ranks JSON(-LD) above HTML.
@@ -144,38 +139,20 @@ struct CatalogRoutes {
 
     // MARK: Helpers
 
-    /// The version with this number when it is public (published or retired); 404 otherwise.
-    private func publicVersion(_ organization: Organization, _ slug: String,
-                               _ number: Int) throws -> (Microcredential, MicrocredentialVersion) {
-        let microcredential = try microcredential(slug, in: organization)
-        guard number > 0,
-              let version = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: organization.id),
-              version.state == .published || version.state == .retired
-        else { throw WebError.notFound }
-        return (microcredential, version)
-    }
-
     /// A public page: from the public page cache for a visitor who is not signed in and has no
     /// message waiting (their page is everyone's), rendered afresh for anyone else.
     ///
     /// - Parameter variant: tells apart representations of one URL (the page and its JSON).
-    private func publicPage(_ visitor: Visitor, _ organization: Organization, variant: String = "",
-                            render: () throws -> Response) throws -> Response {
-        guard visitor.member == nil, (visitor.request[FlashKey.self] ?? []).isEmpty else { return try render() }
-        let stamp = PercentEncoding.encode(organization.name) + "-" + (try app.store.microcredentials.publicStamp(organization: organization.id))
-        return try app.publicPages.response(for: visitor.request, key: variant + " " + visitor.request.target, stamp: stamp, render: render)
-    }
-
-    private func organization(_ slug: String) throws -> Organization {
-        guard let organization = try app.store.organizations.fetch(slug: slug)
-        else { throw WebError.notFound }
-        return organization
-    }
-
-    private func microcredential(_ slug: String, in organization: Organization) throws -> Microcredential {
-        guard let microcredential = try app.store.microcredentials.fetch(slug: slug, in: organization.id)
-        else { throw WebError.notFound }
-        return microcredential
+    private func publicPage(_ visitor: Visitor, _ organizationSlug: String, variant: String = "",
+                            render: (Organization) throws -> Response) throws -> Response {
+        guard visitor.member == nil, (visitor.request[FlashKey.self] ?? []).isEmpty else {
+            return try render(try app.catalog.organization(organizationSlug))
+        }
+        let stamped = try app.catalog.stamped(organizationSlug)
+        let stamp = PercentEncoding.encode(stamped.organization.name) + "-" + stamped.stamp
+        return try app.publicPages.response(for: visitor.request, key: variant + " " + visitor.request.target, stamp: stamp) {
+            try render(stamped.organization)
+        }
     }
 
     private func publicProfile(_ organization: Organization) -> PublicOrganization {

@@ -2,7 +2,6 @@ import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// Files attached to the resources: added and removed from the editor's basics section, and served
@@ -18,10 +17,10 @@ extension EditorRoutes {
     ///
     /// A refused post is a 422 with the message beside the field, saving nothing.
     func saveAttachments(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, version) = try target(context, id)
-        guard version.isEditable else { return try refuseNoDraft(context, microcredential, version) }
+        let editor = try app.designing.editorPage(id, by: context.member)
+        guard editor.version.isEditable else { return refuseNoDraft(context, editor) }
         let form = context.request.form
-        var design = version.design
+        var design = editor.version.design
         var errors = FormErrors()
         let action = EditorForm.Action(form["action"])
         switch action.verb {
@@ -31,7 +30,7 @@ extension EditorRoutes {
                 break
             }
             let removed = design.attachments.remove(at: index)
-            return try store(design, in: version, of: microcredential, context, then: .basics, "“\(removed.filename)” removed.")
+            return try store(design, in: editor, context, then: .basics, "“\(removed.filename)” removed.")
         case "add", "save":
             guard let file = form.file("attachment"), file.size > 0 else {
                 errors.add("Choose a file to attach.", for: "attachment")
@@ -45,7 +44,7 @@ extension EditorRoutes {
             case .failure(let problem):
                 errors.add(problem.message, for: "attachment")
             case .success(let format):
-                let reference = try app.blobs.put(fileAt: file.path)
+                let reference = try app.designing.keepFile(at: file.path, by: context.member)
                 guard !design.attachments.contains(where: { $0.blob == reference.id.hex }) else {
                     errors.add("This file is attached already.", for: "attachment")
                     break
@@ -53,12 +52,12 @@ extension EditorRoutes {
                 let attachment = Attachment(blob: reference.id.hex, filename: format.filename(from: file.filename),
                                             contentType: format.contentType, size: reference.size)
                 design.attachments.append(attachment)
-                return try store(design, in: version, of: microcredential, context, then: .basics, "“\(attachment.filename)” attached.")
+                return try store(design, in: editor, context, then: .basics, "“\(attachment.filename)” attached.")
             }
         default:
             errors.formMessage = "That button does not belong to the files form."
         }
-        return app.render(try page(context, microcredential, version, errors: errors), status: .unprocessableContent)
+        return app.render(page(context, editor, errors: errors), status: .unprocessableContent)
     }
 
     /// Why a file cannot be attached, as a designer reads it.
@@ -82,8 +81,7 @@ extension EditorRoutes {
 
     /// A file attached to a version, for its designers: `?version=N`, or the latest draft's (else the latest version's).
     func attachment(_ context: SignedIn, _ id: Microcredential.ID, _ blob: String) throws -> Response {
-        let version = try chosenVersion(context, id)
-        return try app.serveAttachment(blob, of: version.design, for: context.request,
-                                       cacheControl: "private, no-cache")
+        let file = try app.designing.attachment(blob, ofVersion: try chosenNumber(context), of: id, by: context.member)
+        return app.serve(file, for: context.request, cacheControl: "private, no-cache")
     }
 }

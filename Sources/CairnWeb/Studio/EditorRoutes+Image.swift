@@ -2,7 +2,6 @@ import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// The microcredential's image: uploaded, described and removed from the editor's basics section,
@@ -18,16 +17,16 @@ extension EditorRoutes {
     ///
     /// A refused post is a 422 with the message beside the field, saving nothing (not even the blob).
     func saveImage(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, version) = try target(context, id)
-        guard version.isEditable else { return try refuseNoDraft(context, microcredential, version) }
+        let editor = try app.designing.editorPage(id, by: context.member)
+        guard editor.version.isEditable else { return refuseNoDraft(context, editor) }
         let form = context.request.form
-        var design = version.design
+        var design = editor.version.design
         var errors = FormErrors()
         let typedAlt = form["image_alt"] ?? ""
         switch EditorForm.Action(form["action"]).verb {
         case "remove":
             design.image = nil
-            return try store(design, in: version, of: microcredential, context, then: .basics, "Image removed.")
+            return try store(design, in: editor, context, then: .basics, "Image removed.")
         case "save":
             let alt = typedAlt.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             if alt.isEmpty {
@@ -42,18 +41,18 @@ extension EditorRoutes {
                 errors.add("Choose an image file: a PNG, JPEG, GIF or WebP picture.", for: "image")
             }
             guard errors.isEmpty else {
-                return app.render(try page(context, microcredential, version, errors: errors, typed: ["image_alt": typedAlt]),
+                return app.render(page(context, editor, errors: errors, typed: ["image_alt": typedAlt]),
                                   status: .unprocessableContent)
             }
             var image = design.image ?? DesignImage(alt: alt)
             image.alt = alt
-            if let file { image.blob = try app.blobs.put(fileAt: file.path).id.hex }
+            if let file { image.blob = try app.designing.keepFile(at: file.path, by: context.member).id.hex }
             design.image = image
-            return try store(design, in: version, of: microcredential, context, then: .basics,
+            return try store(design, in: editor, context, then: .basics,
                              file == nil ? "Image description saved." : "Image uploaded.")
         default:
             errors.formMessage = "That button does not belong to the image form."
-            return app.render(try page(context, microcredential, version, errors: errors), status: .unprocessableContent)
+            return app.render(page(context, editor, errors: errors), status: .unprocessableContent)
         }
     }
 
@@ -71,16 +70,14 @@ extension EditorRoutes {
     /// A version's image for its designers: `?version=N`, or the latest draft's (else the latest version's).
     /// Never cached without asking again: a draft's image changes.
     func image(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        try app.serveImage(of: try chosenVersion(context, id).design, for: context.request, cacheControl: "private, no-cache")
+        let file = try app.designing.image(ofVersion: try chosenNumber(context), of: id, by: context.member)
+        return app.serve(file, for: context.request, cacheControl: "private, no-cache")
     }
 
-    /// The version `?version=N` names, or the latest draft (else the latest version); 404 for a number it does not have.
-    func chosenVersion(_ context: SignedIn, _ id: Microcredential.ID) throws -> MicrocredentialVersion {
-        let (microcredential, version) = try target(context, id)
-        guard let raw = context.request.query["version"] else { return version }
-        guard let number = EditorForm.parseInteger(raw), number > 0,
-              let chosen = try app.store.microcredentials.fetchVersion(number: number, of: microcredential.id, in: context.organization.id)
-        else { throw WebError.notFound }
-        return chosen
+    /// The version number `?version=N` names, or nil (the latest draft, else the latest version); 404 for one that does not parse.
+    func chosenNumber(_ context: SignedIn) throws -> Int? {
+        guard let raw = context.request.query["version"] else { return nil }
+        guard let number = EditorForm.parseInteger(raw), number > 0 else { throw WebError.notFound }
+        return number
     }
 }

@@ -1,6 +1,6 @@
+import CairnApp
 import CairnCore
 import CairnHTTP
-import CairnStore
 
 /// Pilot educators earn the pilot version first: a pilot enrollment, with the workspace, submission
 /// and review every enrollment has; its scores feed the pilot report.
@@ -15,10 +15,8 @@ extension PilotRoutes {
     }
 
     /// What a pilot educator sees on the feedback page: their pilot workspace, or the button that starts it; nil for pilot assessors.
-    func earningPanel(_ context: SignedIn, version: MicrocredentialVersion, participant: PilotParticipant) throws -> PilotEarningPanel? {
-        guard participant.role == .educator, context.member.has(.educator) else { return nil }
-        let existing = try app.store.enrollments.enrollments(of: context.member.person.id, in: context.organization.id)
-            .first { $0.0.versionID == version.id && $0.0.isPilot }
-        return PilotEarningPanel(versionID: version.id, enrollmentID: existing?.0.id, csrfToken: context.csrfToken)
+    func earningPanel(_ context: SignedIn, _ feedback: Piloting.FeedbackPage) -> PilotEarningPanel? {
+        guard feedback.earns else { return nil }
+        return PilotEarningPanel(versionID: feedback.version.id, enrollmentID: feedback.pilotEnrollmentID, csrfToken: context.csrfToken)
     }
 }

@@ -1,10 +1,9 @@
 import CairnCore
 import CairnHTML
-import CairnStore
 
 /// The designer's home: the organization's microcredentials grouped by the state of their latest
 /// version (draft, pilot, published, retired), with what can be done with each.
-/// Takes CairnStore's `StudioEntry` (microcredential, latest version, published number) directly.
+/// Takes CairnCore's `StudioEntry` (microcredential, latest version, published number) directly.
 public struct StudioPage: HTML {
     let context: PageContext
     let entries: [StudioEntry]

@@ -1,7 +1,7 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// The designer's studio: the organization's microcredentials, creating, importing and exporting
@@ -30,7 +30,7 @@ struct StudioRoutes {
     // MARK: List, create, import
 
     func list(_ context: SignedIn) throws -> Response {
-        app.render(StudioPage(context: page(context), entries: try app.store.microcredentials.studio(organization: context.organization.id)))
+        app.render(StudioPage(context: page(context), entries: try app.designing.listPage(by: context.member).entries))
     }
 
     func newForm(_ context: SignedIn) -> Response {
@@ -46,7 +46,7 @@ struct StudioRoutes {
         guard errors.isEmpty else {
             return app.render(NewMicrocredentialPage(context: page(context), title: typed, errors: errors), status: .unprocessableContent)
         }
-        let version = try createMicrocredential(design: .blank(title: title), in: context)
+        let version = try app.designing.create(.blank(title: title), by: context.member)
         return app.redirect(to: StudioEndpoints.edit.path(version.microcredentialID), .success,
                             "“\(title)” is a new draft. Start with its learning objectives.")
     }
@@ -70,29 +70,11 @@ struct StudioRoutes {
         }
         // `DesignFile.decode` already dropped any blob the file named: files never carry uploads.
         let design = designFile.design
-        let version = try createMicrocredential(design: design, in: context)
+        let version = try app.designing.create(design, by: context.member)
         let check = DesignChecker.check(design)
         let note = check.errors.isEmpty ? "It passes the design checker." : "The design checker lists \(check.errors.count) thing(s) to fix."
         return app.redirect(to: StudioEndpoints.overview.path(version.microcredentialID), .success,
                             "Imported “\(designFile.design.title)” as a new draft. \(note)")
-    }
-
-    /// Creates a microcredential with a free slug made from the title.
-    private func createMicrocredential(design: Design, in context: SignedIn) throws -> MicrocredentialVersion {
-        try app.store.microcredentials.create(try newMicrocredential(titled: design.title, in: context), design: design)
-    }
-
-    /// A new microcredential of the member's organization, with a slug made from `title` that is still free.
-    private func newMicrocredential(titled title: String, in context: SignedIn) throws -> Microcredential {
-        let base = Microcredential.suggestedSlug(for: title)
-        var slug = base
-        var suffix = 2
-        while try app.store.microcredentials.fetch(slug: slug, in: context.organization.id) != nil {
-            slug = "\(base.prefix(55))-\(suffix)"
-            suffix += 1
-        }
-        return Microcredential(organizationID: context.organization.id, slug: slug, createdAt: app.clock(),
-                               createdBy: context.member.person.id)
     }
 
     // MARK: One microcredential
@@ -100,9 +82,9 @@ struct StudioRoutes {
     /// The overview; after a refused step it comes back with the reason (and the checklist naming the fields).
     func overview(_ context: SignedIn, _ id: Microcredential.ID, changeNote: String = "", errors: FormErrors = FormErrors(),
                   status: HTTPStatus? = nil) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        let check = DesignChecker.check(versions.last!.design)
-        return app.render(MicrocredentialOverviewPage(context: page(context), microcredential: microcredential, versions: versions,
+        let opened = try app.designing.open(id, by: context.member)
+        let check = DesignChecker.check(opened.latest.design)
+        return app.render(MicrocredentialOverviewPage(context: page(context), microcredential: opened.microcredential, versions: opened.versions,
                                                       check: check, changeNote: changeNote, errors: errors),
                           status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
     }
@@ -115,16 +97,16 @@ struct StudioRoutes {
     }
 
     func preview(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        let version = versions.last!
+        let opened = try app.designing.open(id, by: context.member)
+        let (microcredential, version) = (opened.microcredential, opened.latest)
         return app.render(PreviewPage(context: page(context), microcredential: microcredential, version: version,
                                       imageURL: ImageURLs.studio(microcredential.id, version),
                                       attachmentURLs: AttachmentURLs.studio(microcredential.id, version)))
     }
 
     func export(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        let version = versions.last!
+        let opened = try app.designing.open(id, by: context.member)
+        let (microcredential, version) = (opened.microcredential, opened.latest)
         let file = DesignFile(design: version.design,
                               source: .init(organization: context.organization.name, microcredential: microcredential.slug,
                                             version: version.number),
@@ -135,17 +117,16 @@ struct StudioRoutes {
         return response
     }
 
-    /// Moves the latest version to `state`; a failed check or an illegal move comes back as a message.
+    /// Moves the latest version to `state` (retiring: the one in the catalog or in pilot); a failed
+    /// check or an illegal move comes back as a message.
     func move(_ context: SignedIn, _ id: Microcredential.ID, to state: LifecycleState) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        // Retiring applies to the version in the catalog when a revision is in progress.
-        let target = state == .retired ? (versions.last { $0.state == .published || $0.state == .pilot } ?? versions.last!) : versions.last!
-        let now = app.clock()
+        let moved: Publishing.Moved
         do {
-            try app.store.microcredentials.transition(target.id, to: state, at: now, in: context.organization.id)
+            moved = try app.publishing.move(id, to: state, by: context.member)
         } catch let error as LifecycleError {
             return try refused(error, context, id)
         }
+        let (microcredential, target) = (moved.microcredential, moved.version)
         let title = target.design.title
         switch state {
         case .pilot: return app.redirect(to: StudioEndpoints.pilot.path(microcredential.id), .success, "The pilot of “\(title)” has started. Add pilot educators or share the link.")
@@ -157,46 +138,37 @@ struct StudioRoutes {
 
     /// Opens the next draft from the latest version; a pilot being revised ends (it is retired).
     func revise(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
         let typed = context.request.form["change_note"] ?? ""
         let note = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FormErrors()
         if note.isEmpty { errors.add("Say in a sentence what this version will change, for those who earned the previous one.", for: "change_note") }
         if note.count > 1000 { errors.add("Use at most 1,000 characters.", for: "change_note") }
         guard errors.isEmpty else { return try overview(context, id, changeNote: typed, errors: errors) }
-        let latest = versions.last!
+        let next: Publishing.Moved
         do {
-            // One transaction: a pilot being revised is retired with it (see the repository).
-            _ = try app.store.microcredentials.createNextDraft(from: latest.id, changeNote: note, at: app.clock(),
-                                                               in: context.organization.id)
+            // One transaction: a pilot being revised is retired with it.
+            next = try app.publishing.revise(id, changeNote: note, by: context.member)
         } catch let error as LifecycleError {
             return try refused(error, context, id)
         }
-        return app.redirect(to: StudioEndpoints.edit.path(microcredential.id), .success,
-                            "Version \(latest.number + 1) is a new draft, based on version \(latest.number).")
+        return app.redirect(to: StudioEndpoints.edit.path(next.microcredential.id), .success,
+                            "Version \(next.version.number) is a new draft, based on version \(next.version.number - 1).")
     }
 
     func duplicate(_ context: SignedIn, _ id: Microcredential.ID) throws -> Response {
-        let (microcredential, versions) = try load(context, id)
-        let source = versions.last!
-        let title = String("Copy of \(source.design.title)".prefix(200))
-        let version = try app.store.microcredentials.duplicate(source.id, as: try newMicrocredential(titled: title, in: context),
-                                                               title: title)
-        return app.redirect(to: StudioEndpoints.edit.path(version.microcredentialID), .success,
-                            "“\(title)” is a new draft copied from “\(microcredential.slug)”.")
+        let duplicated = try app.designing.duplicate(id, by: context.member)
+        return app.redirect(to: StudioEndpoints.edit.path(duplicated.copy.microcredentialID), .success,
+                            "“\(duplicated.copy.design.title)” is a new draft copied from “\(duplicated.source.slug)”.")
     }
 
     // MARK: Helpers
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
-    /// The microcredential with this id in the member's organization (404 otherwise), with its versions (oldest first).
+    /// The microcredential with this id in the member's organization (404 otherwise), with its versions
+    /// (oldest first): for the exemplars' and disagreements' pages under `/studio/:id`.
     func load(_ context: SignedIn, _ id: Microcredential.ID) throws -> (Microcredential, [MicrocredentialVersion]) {
-        guard let microcredential = try app.store.microcredentials.fetch(id, in: context.organization.id)
-        else { throw WebError.notFound }
-        let versions = try app.store.microcredentials.versions(of: microcredential.id, in: context.organization.id)
-            .sorted { $0.number < $1.number }
-        guard !versions.isEmpty else { throw WebError.notFound }
-        return (microcredential, versions)
+        let opened = try app.designing.open(id, by: context.member)
+        return (opened.microcredential, opened.versions)
     }
 }

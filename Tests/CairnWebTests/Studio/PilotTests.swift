@@ -98,6 +98,10 @@ import Testing
                                              [("email", "coach@riverbend.example"), ("role", "principal")])
             #expect(noRole.status == 422)
             #expect(noRole.fieldError("role") == "Choose whether they pilot as an educator or as an assessor.")
+            let neither = try designer.submit(path, to: path + "/participants", [("email", "nobody@riverbend.example"), ("role", "")])
+            #expect(neither.status == 422)
+            #expect(neither.fieldError("email") == "Choose a member of your organization.")
+            #expect(neither.fieldError("role") == "Choose whether they pilot as an educator or as an assessor.")
             #expect(try participants() == 4, "nothing added")
 
             let added = try designer.submit(path, to: path + "/participants",

@@ -1,0 +1,43 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// The public catalog, for anyone, signed in or not: the organizations, each one's published
+/// microcredentials (searched and filtered), a version's page and Achievement, and their files.
+/// Drafts and pilots are never public.
+public struct Catalog: Sendable {
+    let installation: Installation
+
+    public init(installation: Installation) { self.installation = installation }
+
+    var store: Store { installation.store }
+
+    /// Every organization, by name: the home page of an installation with several.
+    public func organizations() throws -> [Organization] {
+        try store.organizations.all()
+    }
+
+    /// An organization and the stamp of its public pages: a text that changes whenever what they
+    /// show can change (a version added, published or retired), so a page rendered for one stamp
+    /// can be served again while it holds.
+    public struct Stamped: Sendable {
+        public let organization: Organization
+        public let stamp: String
+    }
+
+    /// The organization with this slug and its public pages' stamp, in two queries.
+    ///
+    /// - Throws: `CatalogError.organizationNotFound`.
+    public func stamped(_ organizationSlug: String) throws -> Stamped {
+        let organization = try self.organization(organizationSlug)
+        return Stamped(organization: organization, stamp: try store.microcredentials.publicStamp(organization: organization.id))
+    }
+
+    /// The organization with this slug.
+    ///
+    /// - Throws: `CatalogError.organizationNotFound`.
+    public func organization(_ slug: String) throws -> Organization {
+        guard let organization = try store.organizations.fetch(slug: slug) else { throw CatalogError.organizationNotFound }
+        return organization
+    }
+}
