@@ -14,3 +14,17 @@ extension App {
     /// Claiming, releasing and deciding reviews.
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
 }
+
+extension App {
+    /// Assessors scoring a microcredential's exemplars before they review it.
+    var calibrating: Calibrating { Calibrating(installation: installation) }
+
+    /// Designers choosing, annotating and removing exemplars.
+    var exemplars: Exemplars { Exemplars(installation: installation) }
+
+    /// Blind second scores of decided submissions.
+    var secondScores: SecondScores { SecondScores(installation: installation) }
+
+    /// Designers resolving second scores that disagreed with the review.
+    var disagreements: Disagreements { Disagreements(installation: installation) }
+}
