@@ -60,4 +60,30 @@ import CairnCore
             #expect(try store.microcredentials.titles(of: [world.version.id], in: world.fixture.lakeside.id).isEmpty)
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func theCoachesWhoMayCoachASchoolsEducatorsAreTheSchoolsAndTheOrganizationWide(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let f = Fixture()
+            try f.insert(into: store)
+            let north = School(organizationID: f.riverbend.id, name: "North Elementary"), south = School(organizationID: f.riverbend.id, name: "South Middle")
+            for school in [north, south] { try store.organizations.addSchool(school) }
+            func person(_ name: String) -> Person {
+                Person(email: try! EmailAddress(name.lowercased() + "@riverbend.example"), displayName: name, createdAt: .fixture)
+            }
+            let everywhere = person("Ada"), northCoach = person("Noor"), southCoach = person("Sam"), northEducator = person("Nia")
+            try store.write { tx in
+                for (someone, roles, school) in [(everywhere, Set<Role>([.coach]), School.ID?.none), (northCoach, [.assessor, .coach], north.id),
+                                                 (southCoach, [.coach], south.id), (northEducator, [.educator], north.id)] {
+                    try store.members.createPerson(someone, in: tx)
+                    try store.members.addMembership(Membership(organizationID: f.riverbend.id, personID: someone.id, roles: roles, schoolID: school,
+                                                               createdAt: .fixture), in: tx)
+                }
+            }
+
+            #expect(try store.members.coaches(in: f.riverbend.id, forSchool: north.id).map(\.person.displayName) == ["Ada", "Noor"])
+            #expect(try store.members.coaches(in: f.riverbend.id, forSchool: nil).map(\.person.displayName) == ["Ada"])
+            #expect(try store.members.coaches(in: f.lakeside.id, forSchool: nil).isEmpty)
+        }
+    }
 }

@@ -15,7 +15,7 @@ public struct Exemplars: Sendable {
     /// The exemplars page: the current exemplars, and the decided submissions that could become one.
     public struct Page: Sendable {
         /// A decided submission, and whether it already is an exemplar.
-        public struct Candidate: Sendable {
+        public struct Decided: Sendable {
             public let submission: Submission
             public let isExemplar: Bool
 
@@ -27,7 +27,7 @@ public struct Exemplars: Sendable {
         public let versions: [MicrocredentialVersion]
         public let exemplars: [Exemplar]
         /// Newest first.
-        public let candidates: [Candidate]
+        public let candidates: [Decided]
     }
 
     /// The exemplars page of a microcredential, in five queries whatever the number of exemplars and submissions.
@@ -39,7 +39,7 @@ public struct Exemplars: Sendable {
         let exemplars = try store.calibration.exemplars(of: id, in: organizationID)
         let marked = Set(exemplars.compactMap(\.submissionID))
         let candidates = try store.calibration.exemplarCandidates(of: id, in: organizationID).map {
-            Page.Candidate(submission: $0, isExemplar: marked.contains($0.id))
+            Page.Decided(submission: $0, isExemplar: marked.contains($0.id))
         }
         return Page(microcredential: designed.microcredential, versions: designed.versions, exemplars: exemplars, candidates: candidates)
     }

@@ -52,7 +52,8 @@ extension AttemptGuidance {
         let organizationID = educator.organization.id
         let policy = try store.reviewPolicies.policy(in: organizationID)
         return try AttemptGuidance(enrollmentID: enrollmentID, submissions: submissions, policy: policy.attempts) {
-            try store.members.members(of: organizationID).filter { $0.membership.coaches(educator.membership) }.map(\.person.displayName)
+            try store.members.coaches(in: organizationID, forSchool: educator.membership.schoolID)
+                .filter { $0.membership.coaches(educator.membership) }.map(\.person.displayName)
         }
     }
 }

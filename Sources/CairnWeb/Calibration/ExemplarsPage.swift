@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Forms: `POST /studio/:id/exemplars/:exemplar/remove`; links to `GET /studio/:id/exemplars/from/:submission`.
 struct ExemplarsPage: HTML {
-    typealias Candidate = Exemplars.Page.Candidate
+    typealias Candidate = Exemplars.Page.Decided
 
     let context: PageContext
     let microcredential: Microcredential
