@@ -23,14 +23,18 @@ public enum ReviewError: Error, Equatable, Sendable {
     case invalidComment
     /// A blind second score of a submission that is not decided, or that another assessor already scored again.
     case notOpenForSecondScoring
+    /// The assessor neither holds the submission's running claim nor decided it: its review is not theirs to read or comment on.
+    case reviewNotOpen
+    /// No comment of the enrollment's attempts has this id.
+    case commentNotFound
 }
 
 extension ReviewError: DomainError {
     public var kind: DomainErrorKind {
         switch self {
         case .rubricIncomplete, .unknownLevel, .unknownCriterion, .justificationRequired, .invalidComment: .invalidInput
-        case .assessorIsAuthor, .notAnAssessor, .calibrationNeeded: .forbidden
-        case .submissionNotFound: .notFound
+        case .assessorIsAuthor, .notAnAssessor, .calibrationNeeded, .reviewNotOpen: .forbidden
+        case .submissionNotFound, .commentNotFound: .notFound
         case .alreadyDecided, .notClaimedByYou, .claimExpired, .claimedByAnother, .notOpenForSecondScoring: .conflict
         }
     }
@@ -51,6 +55,8 @@ extension ReviewError: DomainError {
         case .rubricIncomplete, .unknownLevel, .unknownCriterion: "Choose one of the rubric's levels for every criterion."
         case .justificationRequired: "Explain why you override the decision the rubric gives."
         case .invalidComment: "That comment cannot be added to this submission's videos."
+        case .reviewNotOpen: "Only the assessor who holds this submission's claim, or who decided it, can open its review: claim it from the queue first."
+        case .commentNotFound: "That comment is not on any attempt here: reload the page and try again."
         case .notOpenForSecondScoring: "This submission is not waiting for a second score: another assessor may have scored it a moment ago."
         }
     }

@@ -17,7 +17,8 @@ extension CalibrationRepository {
                             AND a.microcredential_id IN (s.microcredential_id, '*'))
                 ORDER BY s.decided_at, s.id
                 """).map { try $0.get("id", as: Submission.ID.self) }.filter(scoring.picks)
-            return try picked.map { try SubmissionRepository(database: database).find($0, in: organizationID, in: tx) }
+            let found = try SubmissionRepository(database: database).submissions(Set(picked), in: organizationID, in: tx)
+            return picked.compactMap { found[$0] }
         }
     }
 
@@ -31,22 +32,32 @@ extension CalibrationRepository {
         }
     }
 
-    /// Every double-scored submission of a microcredential, oldest second score first, with its resolution.
+    /// Every double-scored submission of a microcredential, oldest second score first, with its
+    /// resolution: four queries whatever the number of second scores.
     public func doubleScores(of microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> [DoubleScore] {
         try database.read { tx in
-            try tx.query("""
+            let seconds = try tx.query("""
                 SELECT ss.* FROM second_scores ss JOIN submissions s ON s.id = ss.submission_id
                 WHERE s.microcredential_id = \(microcredentialID) AND s.organization_id = \(organizationID)
                 ORDER BY ss.scored_at, ss.submission_id, ss.assessor_id
-                """).compactMap { row -> DoubleScore? in
-                let second = try row.secondScore()
-                guard let review = try tx.queryOne("SELECT * FROM reviews WHERE submission_id = \(second.submissionID)")?.review()
-                else { return nil }
-                let resolution = try tx.queryOne("""
-                    SELECT * FROM score_resolutions WHERE submission_id = \(second.submissionID) AND second_assessor_id = \(second.assessorID)
-                    """)?.scoreResolution()
-                return DoubleScore(submission: try SubmissionRepository(database: database).find(second.submissionID, in: organizationID, in: tx),
-                                   review: review, second: second, resolution: resolution)
+                """).map { try $0.secondScore() }
+            guard !seconds.isEmpty else { return [] }
+            let ids = Array(Set(seconds.map(\.submissionID)))
+            var reviews: [Submission.ID: Review] = [:]
+            for row in try tx.query("SELECT * FROM reviews WHERE submission_id IN (\(list: ids))") {
+                let review = try row.review()
+                reviews[review.submissionID] = review
+            }
+            var resolutions: [String: ScoreResolution] = [:]
+            for row in try tx.query("SELECT * FROM score_resolutions WHERE submission_id IN (\(list: ids))") {
+                let resolution = try row.scoreResolution()
+                resolutions[resolution.submissionID.rawValue + " " + resolution.secondAssessorID.rawValue] = resolution
+            }
+            let submissions = try SubmissionRepository(database: database).submissions(Set(ids), in: organizationID, in: tx)
+            return seconds.compactMap { second -> DoubleScore? in
+                guard let review = reviews[second.submissionID], let submission = submissions[second.submissionID] else { return nil }
+                return DoubleScore(submission: submission, review: review, second: second,
+                                   resolution: resolutions[second.submissionID.rawValue + " " + second.assessorID.rawValue])
             }
         }
     }

@@ -44,4 +44,16 @@ extension App {
 
     /// The public catalog and its microcredentials' pages and files.
     var catalog: Catalog { Catalog(installation: installation) }
+
+    /// Assessors scoring a microcredential's exemplars before they review it.
+    var calibrating: Calibrating { Calibrating(installation: installation) }
+
+    /// Designers choosing, annotating and removing exemplars.
+    var exemplars: Exemplars { Exemplars(installation: installation) }
+
+    /// Blind second scores of decided submissions.
+    var secondScores: SecondScores { SecondScores(installation: installation) }
+
+    /// Designers resolving second scores that disagreed with the review.
+    var disagreements: Disagreements { Disagreements(installation: installation) }
 }

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 
@@ -6,9 +7,9 @@ import CairnHTML
 /// Form: `POST /review/calibration/:microcredential` with `exemplar` (its id) and `level_<criterion>`.
 struct CalibrationPage: HTML {
     let context: PageContext
-    let calibration: AssessorCalibration
+    let calibration: Calibrating.Page
     /// Nil when the microcredential has no exemplars.
-    let item: AssessorCalibration.Item?
+    let item: Calibrating.Page.Item?
     var selected: [String: String] = [:]
     var errors = FormErrors()
 

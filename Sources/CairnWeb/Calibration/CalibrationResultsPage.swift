@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 
@@ -5,8 +6,8 @@ import CairnHTML
 /// reference (theirs beside the reference), the designer's note on why, and what to do next.
 struct CalibrationResultsPage: HTML {
     let context: PageContext
-    let calibration: AssessorCalibration
-    let item: AssessorCalibration.Item
+    let calibration: Calibrating.Page
+    let item: Calibrating.Page.Item
     let result: CalibrationResult
 
     var rubric: Rubric { item.version.design.rubric }

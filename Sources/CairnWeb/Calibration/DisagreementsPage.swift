@@ -1,6 +1,5 @@
 import CairnCore
 import CairnHTML
-import CairnStore
 
 /// The microcredential's double-scored submissions whose two scores differ, side by side, each
 /// with a link to resolve it (or to change its resolution) and, once resolved, the note.

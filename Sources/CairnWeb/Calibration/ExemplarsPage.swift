@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import Foundation
@@ -7,11 +8,7 @@ import Foundation
 ///
 /// Forms: `POST /studio/:id/exemplars/:exemplar/remove`; links to `GET /studio/:id/exemplars/from/:submission`.
 struct ExemplarsPage: HTML {
-    /// A decided submission, and whether it already is an exemplar.
-    struct Candidate {
-        let submission: Submission
-        let isExemplar: Bool
-    }
+    typealias Candidate = Exemplars.Page.Decided
 
     let context: PageContext
     let microcredential: Microcredential

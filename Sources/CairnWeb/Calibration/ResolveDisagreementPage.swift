@@ -1,6 +1,5 @@
 import CairnCore
 import CairnHTML
-import CairnStore
 
 /// Resolving one disagreement: both assessors' levels side by side, the evidence, and the final
 /// level per criterion with a note.

@@ -1,6 +1,5 @@
 import CairnCore
 import CairnHTML
-import CairnStore
 
 /// A double-scored submission's levels side by side per criterion: the review's, the second
 /// score's and, once resolved, the final level; rows where the assessors differ are marked.

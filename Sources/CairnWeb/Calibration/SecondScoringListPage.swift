@@ -1,13 +1,10 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 
 /// The submissions waiting for this assessor's blind second score, oldest decision first.
 struct SecondScoringListPage: HTML {
-    /// One submission to score, with its microcredential's title.
-    struct Row {
-        let submission: Submission
-        let title: String
-    }
+    typealias Row = SecondScores.Row
 
     let context: PageContext
     let rows: [Row]

@@ -47,7 +47,7 @@ extension Fixtures {
         policyErrors.add("Enter a percentage from 0 to 100.", for: "second_scoring_percent")
         let agreement = Agreement([("demonstrated", "demonstrated"), ("approaching", "demonstrated")])
         let rubric = design.rubric
-        let calibration = AssessorCalibration(microcredentialID: Microcredential.ID(rawValue: "mc-1"), title: design.title,
+        let calibration = Calibrating.Page(microcredentialID: Microcredential.ID(rawValue: "mc-1"), title: design.title,
                                       items: exemplars.map { .init(exemplar: $0, version: publishedVersion, enrollmentID: decided.enrollmentID) },
                                       scored: [exemplars[0].id])
         return [
@@ -61,7 +61,7 @@ extension Fixtures {
                                                note: "Why", errors: levelErrors).render()),
             ("calibration", CalibrationPage(context: assessor, calibration: calibration, item: calibration.items[1],
                                             selected: ["c2": "exemplary"], errors: levelErrors).render()),
-            ("calibration-empty", CalibrationPage(context: assessor, calibration: AssessorCalibration(microcredentialID: Microcredential.ID(rawValue: "mc-1"), title: design.title,
+            ("calibration-empty", CalibrationPage(context: assessor, calibration: Calibrating.Page(microcredentialID: Microcredential.ID(rawValue: "mc-1"), title: design.title,
                                                                                               items: [], scored: []), item: nil).render()),
             ("calibration-results", CalibrationResultsPage(context: assessor, calibration: calibration, item: calibration.items[0],
                                                            result: exemplars[0].compare(["c1": "exemplary", "c2": "approaching", "c3": "not-yet"],
