@@ -14,3 +14,8 @@ extension App {
     /// Claiming, releasing and deciding reviews.
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
 }
+
+extension App {
+    /// The members pages, adding people, schools and assessors.
+    var members: Members { Members(installation: installation) }
+}

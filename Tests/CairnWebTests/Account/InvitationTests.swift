@@ -23,7 +23,7 @@ import Testing
                       message: "Enter an email address like name@school.org."),
         RefusedInvite(testDescription: "no role", roles: [], field: "roles", message: "Choose at least one role."),
         RefusedInvite(testDescription: "unknown role", roles: ["educator", "superuser"], field: "roles",
-                      message: "Choose roles from the list."),
+                      message: "Choose roles from the list: admin, designer, assessor, coach or educator."),
         RefusedInvite(testDescription: "another organization's school", foreignSchool: true, field: "school",
                       message: "Choose a school from the list."),
     ])
