@@ -22,14 +22,13 @@ extension Members {
     /// The assignment that covers every microcredential, present and future.
     public static let everyMicrocredential = "*"
 
-    /// The assessors page in three queries (members, assignments, microcredentials), whatever their numbers.
+    /// The assessors page in three queries (the active assessors, assignments, microcredentials), whatever their numbers.
     ///
     /// - Throws: `MemberAdministrationError.notAnAdmin`.
     public func assessorsPage(by admin: Member) throws -> AssessorsPage {
         try checkAdmin(admin)
         let organization = admin.organization.id
-        let assessors = try store.members.members(of: organization)
-            .filter { $0.membership.isActive && $0.membership.roles.contains(.assessor) }
+        let assessors = try store.members.activeMembers(of: organization, withRole: .assessor)
             .sorted { $0.person.displayName < $1.person.displayName }
         return AssessorsPage(assessors: assessors, assignments: try store.submissions.assignments(in: organization),
                              microcredentials: try microcredentialChoices(in: organization))
