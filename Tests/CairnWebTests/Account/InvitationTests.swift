@@ -51,6 +51,18 @@ import Testing
         }
     }
 
+    /// The same rule as a roster row and `cairn user create` (`NewMember`): at most 120 characters.
+    @Test func aNameLongerThan120CharactersIsRefused() throws {
+        try TestApp.with { app in
+            let response = try app.signedIn(Self.admin).submit("/admin/members/invite", [
+                ("email", "long.name@riverbend.example"), ("display_name", String(repeating: "n", count: 121)), ("roles", "coach")])
+            #expect(response.status == 422)
+            #expect(response.fieldError("display_name") == "Use at most 120 characters.")
+            #expect(try app.isMember("long.name@riverbend.example") == false)
+            #expect(try app.mails(to: "long.name@riverbend.example").isEmpty)
+        }
+    }
+
     @Test func aMissingNameIsRefused() throws {
         try TestApp.with { app in
             let response = try app.signedIn(Self.admin).submit("/admin/members/invite", [
