@@ -10,8 +10,9 @@ import Testing
     /// Invites `email` to Riverbend as an educator; returns the link's secret, read from the mail.
     func invite(_ email: String, in installation: Installation) throws -> String {
         let riverbend = try installation.store.organizations.find(slug: "riverbend")
-        try Invitations(installation: installation).invite(email: try EmailAddress(email), displayName: "Maya Okafor", roles: [.educator],
-                                                           school: nil, to: riverbend, by: .init(name: "Alicia Moreno", personID: nil))
+        let newcomer = try NewMember.check(email: email, name: "Maya Okafor", roleNames: ["educator"]).get()
+        try Invitations(installation: installation).invite(newcomer, school: nil, to: riverbend,
+                                                           by: .init(name: "Alicia Moreno", personID: nil))
         let mails = try installation.store.outbox.pending()
         let mail = try #require(mails.last { $0.to.rawValue == email })
         let afterToken = try #require(mail.text.components(separatedBy: "token=").last)

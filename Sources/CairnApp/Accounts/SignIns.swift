@@ -15,7 +15,7 @@ public struct SignIns: Sendable {
         case throttled(retryAfterSeconds: Int)
     }
 
-    private let installation: Installation
+    let installation: Installation
 
     public init(installation: Installation) { self.installation = installation }
 

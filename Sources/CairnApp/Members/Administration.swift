@@ -36,31 +36,24 @@ public struct Administration {
 
     /// Creates a person with a password in an organization; someone who has an account already is
     /// invited instead (consent before membership: their password and organizations stay theirs).
+    /// The email, name and roles pass `NewMember`'s rules, as on the invite form and in a roster.
     @discardableResult
     public func createUser(email text: String, displayName: String, organizationSlug: String, roleNames: [String],
                            password: String) throws -> UserCreation {
-        let email: EmailAddress
-        do { email = try EmailAddress(text) } catch { throw Problem(description: "'\(text)' is not an email address: \(error.message)") }
+        let newcomer: NewMember
+        switch NewMember.check(email: text, name: displayName, roleNames: roleNames) {
+        case .success(let checked): newcomer = checked
+        case .failure(let refusal): throw Problem(description: refusal.problems.map(\.message).joined(separator: " "))
+        }
         guard let organization = try installation.store.organizations.fetch(slug: organizationSlug) else {
             throw Problem(description: "There is no organization with the slug '\(organizationSlug)'. Create it with 'cairn organization create'.")
         }
-        var roles = Set<Role>()
-        for name in roleNames {
-            guard let role = Role(name: name) else {
-                throw Problem(description: "'\(name)' is not a role: use admin, designer, assessor, coach or educator.")
-            }
-            roles.insert(role)
-        }
-        let name: String
-        switch PersonName.check(displayName) {
-        case .success(let checked): name = checked
-        case .failure(let problem): throw Problem(description: "The name was refused: \(problem.message)")
-        }
+        let (email, name, roles) = (newcomer.email, newcomer.name, newcomer.roles)
         let store = installation.store
         if try store.members.fetchPerson(email: email) != nil {
             do {
                 try Invitations(installation: installation).invite(
-                    email: email, displayName: name, roles: roles, school: nil, to: organization,
+                    newcomer, school: nil, to: organization,
                     by: .init(name: "The operator of this Cairn installation", personID: nil))
             } catch MemberAdministrationError.alreadyMember {
                 throw Problem(description: "\(email) is already a member of \(organization.name).")

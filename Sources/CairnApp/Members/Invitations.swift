@@ -31,14 +31,15 @@ public struct Invitations {
         }
     }
 
-    /// Invites `email` into `organization` with `roles`, in one transaction with its mail. An earlier
+    /// Invites the person (checked by `NewMember`'s rules) into `organization`, in one transaction with its mail. An earlier
     /// unanswered invitation of the same person to the same organization is replaced when
     /// `replacingPending` (an admin inviting again), else left as it is (a roster imported twice).
     ///
     /// - Throws: `MemberAdministrationError.alreadyMember` when they are a member (active or not) already,
     ///   `.alreadyInvited` when an invitation is pending and is not to be replaced.
-    public func invite(email: EmailAddress, displayName: String, roles: Set<Role>, school: School.ID?,
-                to organization: Organization, by inviter: Inviter, replacingPending: Bool = true) throws {
+    public func invite(_ newcomer: NewMember, school: School.ID?,
+                       to organization: Organization, by inviter: Inviter, replacingPending: Bool = true) throws {
+        let (email, displayName, roles) = (newcomer.email, newcomer.name, newcomer.roles)
         let store = installation.store
         let now = installation.clock()
         let secret = Crypto.randomToken()

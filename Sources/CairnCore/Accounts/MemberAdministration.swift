@@ -40,13 +40,18 @@ public enum MemberAdministrationError: Error, Equatable, Sendable {
     case alreadyInvited
     /// The target belongs to another organization (shown as not found).
     case notInOrganization
+    /// Only an active admin of the organization manages its members, schools and assessors.
+    case notAnAdmin
+    /// An assessor was given a microcredential the organization does not have.
+    case unknownMicrocredential
 }
 
 extension MemberAdministrationError: DomainError {
     public var kind: DomainErrorKind {
         switch self {
-        case .noRoles: .invalidInput
+        case .noRoles, .unknownMicrocredential: .invalidInput
         case .notInOrganization: .notFound
+        case .notAnAdmin: .forbidden
         case .lastAdmin, .cannotDeactivateYourself, .alreadyDeactivated, .alreadyActive, .alreadyMember, .alreadyInvited: .conflict
         }
     }
@@ -61,6 +66,8 @@ extension MemberAdministrationError: DomainError {
         case .alreadyMember: "This person is already a member of your organization."
         case .alreadyInvited: "An invitation to this person is still waiting for their answer."
         case .notInOrganization: "We can't find that member."
+        case .notAnAdmin: "Only an admin of your organization can manage its members."
+        case .unknownMicrocredential: "Choose among the microcredentials listed."
         }
     }
 }

@@ -14,6 +14,9 @@ public struct RosterImport: Equatable, Sendable {
         public let roles: Set<Role>
         /// The school's name as written, when given.
         public let school: String?
+
+        /// The row as a person to add (it passed `NewMember`'s rules).
+        public var person: NewMember { NewMember(email: email, name: name, roles: roles) }
     }
 
     /// A row refused, with every reason.
@@ -46,23 +49,27 @@ public struct RosterImport: Equatable, Sendable {
                 guard let index, index < record.fields.count else { return "" }
                 return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
             }
+            // The rules of every way a person is added (`NewMember`); an empty roles column means educator.
+            let roleNames = value(rolesColumn).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let checked = NewMember.check(email: value(emailColumn), name: value(nameColumn),
+                                          roleNames: roleNames.isEmpty ? Self.defaultRoles.map(\.rawValue) : roleNames)
             var problems: [RosterProblem] = []
-            let rawEmail = value(emailColumn)
-            var email: EmailAddress?
-            do { email = try EmailAddress(rawEmail) } catch { problems.append(.invalidEmail(rawEmail)) }
-            if let email, let first = seen[email] { problems.append(.duplicateEmail(firstLine: first)) }
-            var name = ""
-            switch PersonName.check(value(nameColumn)) {
-            case .success(let checked): name = checked
-            case .failure(let problem): problems.append(.invalidName(problem))
+            var email: EmailAddress?, name = "", roles = Set<Role>()
+            switch checked {
+            case .success(let member): (email, name, roles) = (member.email, member.name, member.roles)
+            case .failure(let refusal):
+                for problem in refusal.problems {
+                    switch problem {
+                    case .email(let text, _): problems.append(.invalidEmail(text))
+                    case .name(let reason): problems.append(.invalidName(reason))
+                    case .unknownRole(let roleName): problems.append(.unknownRole(roleName))
+                    case .noRoles, .unknownSchool: break  // the default role fills an empty column; schools are matched later
+                    }
+                }
+                email = try? EmailAddress(value(emailColumn))
             }
-            var roles: Set<Role> = []
-            for roleName in value(rolesColumn).split(separator: ";") {
-                let trimmed = roleName.trimmingCharacters(in: .whitespaces)
-                guard !trimmed.isEmpty else { continue }
-                if let role = Role(name: trimmed) { roles.insert(role) } else { problems.append(.unknownRole(trimmed)) }
-            }
-            if roles.isEmpty { roles = Self.defaultRoles }
+            // A valid address has no email problem before it: a repeat is the row's first problem.
+            if let email, let first = seen[email] { problems.insert(.duplicateEmail(firstLine: first), at: 0) }
             let school = value(schoolColumn)
 
             if let email, problems.isEmpty {

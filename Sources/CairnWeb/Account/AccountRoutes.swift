@@ -2,7 +2,6 @@ import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// Signing in and out, switching organization, forgotten passwords and accepting invitations.
@@ -59,7 +58,7 @@ struct AccountRoutes {
     }
 
     func signOut(_ context: SignedIn) throws -> Response {
-        try app.store.sessions.delete(context.session.id)
+        try SignIns(installation: app.installation).signOut(context.session.id)
         var response = Response.redirect(to: AccountEndpoints.signIn.path())
         response.setCookie(.expired(SessionMiddleware.cookieName))
         response.setCookie(FlashCookie.cookie(for: Flash(.success, "You are signed out."), secure: app.configuration.secureCookies))
@@ -68,10 +67,10 @@ struct AccountRoutes {
 
     func switchOrganization(_ context: SignedIn) throws -> Response {
         guard let id = context.request.form["organization"].flatMap(Organization.ID.init),
-              let target = try app.store.members.fetchMember(person: context.member.person.id, organization: id),
-              target.isActive else { throw WebError.notFound }
-        try app.store.sessions.switchOrganization(context.session.id, to: id)
-        return app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "You are now working in \(target.organization.name).")
+              let organization = try SignIns(installation: app.installation).switchOrganization(
+                  context.session.id, of: context.member.person.id, to: id)
+        else { throw WebError.notFound }
+        return app.redirect(to: DashboardEndpoints.dashboard.path(), .success, "You are now working in \(organization.name).")
     }
 
     // MARK: Forgotten password

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 
@@ -16,7 +17,7 @@ struct AssessorsPage: HTML {
     /// The checkbox name.
     static let field = "assesses"
     /// The choice that covers every microcredential, present and future.
-    static let everyMicrocredential = "*"
+    static let everyMicrocredential = Members.everyMicrocredential
 
     /// The id (and error key) of one assessor's group of checkboxes.
     static func key(_ membership: Membership.ID) -> String { "assesses-" + membership.rawValue }

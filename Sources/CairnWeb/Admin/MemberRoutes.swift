@@ -2,7 +2,6 @@ import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// The admin's member pages: the list, inviting one person, importing a roster, roles, deactivation.
@@ -27,29 +26,21 @@ struct MemberRoutes {
     // MARK: List
 
     func list(_ context: SignedIn) throws -> Response {
-        let organization = context.organization.id
         let search = String((context.request.query["q"] ?? "").prefix(200))
         let pageNumber = max(1, min(Int(context.request.query["page"] ?? "") ?? 1, 100_000))
-        let found = try app.store.members.members(of: organization, matching: search, offset: (pageNumber - 1) * MembersPage.pageSize,
-                                                  limit: MembersPage.pageSize)
-        let schools = Dictionary(uniqueKeysWithValues: try app.store.organizations.schools(of: organization).map { ($0.id, $0.name) })
+        let found = try app.members.listPage(search: search, page: pageNumber, by: context.member)
         let members = found.members.map { member in
             MemberRow(id: member.id, name: member.person.displayName, email: member.person.email.rawValue,
-                      roles: member.roles.sorted().map(\.displayName), school: member.membership.schoolID.flatMap { schools[$0] },
+                      roles: member.roles.sorted().map(\.displayName), school: member.membership.schoolID.flatMap { found.schoolNames[$0] },
                       status: member.isActive ? .active : .deactivated)
         }
-        // Invitations not accepted yet, on the first page: the name the admin typed, never the one an account carries elsewhere.
-        let pending = pageNumber > 1 ? [] : try app.store.invitations.pending(in: organization, at: app.clock()).filter { invitation, email in
-            search.isEmpty || invitation.displayName.localizedCaseInsensitiveContains(search)
-                || email.rawValue.localizedCaseInsensitiveContains(search)
+        let invitations = found.invitations.map { pending in
+            let invitation = pending.invitation
+            return MemberRow(id: nil, name: invitation.displayName, email: pending.email.rawValue,
+                             roles: invitation.roles.sorted().map(\.displayName), school: invitation.schoolID.flatMap { found.schoolNames[$0] },
+                             status: .invited, withdrawURL: AdminEndpoints.withdrawInvitation.path(invitation.id))
         }
-        let invitations = pending.map { invitation, email in
-            MemberRow(id: nil, name: invitation.displayName, email: email.rawValue,
-                      roles: invitation.roles.sorted().map(\.displayName), school: invitation.schoolID.flatMap { schools[$0] },
-                      status: .invited, withdrawURL: AdminEndpoints.withdrawInvitation.path(invitation.id))
-        }
-        return app.render(MembersPage(context: page(context), members: members,
-                                      invitations: invitations.sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) },
+        return app.render(MembersPage(context: page(context), members: members, invitations: invitations,
                                       search: search, page: pageNumber, total: found.total))
     }
 
@@ -64,25 +55,19 @@ struct MemberRoutes {
         let entered = InviteMemberForm(email: form["email"] ?? "", displayName: form["display_name"] ?? "",
                                        roles: Set(form.values("roles")), school: form["school"] ?? "")
         var errors = FormErrors()
-        var email: EmailAddress?
-        do { email = try EmailAddress(entered.email) } catch { errors.add(error.message, for: "email") }
-        var name = ""
-        switch PersonName.check(entered.displayName) {
-        case .success(let checked): name = checked
-        case .failure(let problem): errors.add(problem.message, for: "display_name")
-        }
-        let roles = parseRoles(entered.roles, into: &errors)
-        let school = try parseSchool(entered.school, in: context, into: &errors)
-        if errors.isEmpty, let email {
-            do {
-                try Invitations(installation: app.installation).invite(email: email, displayName: name, roles: roles, school: school,
-                                                       to: context.organization, by: .init(context.member))
-                // The same words whether or not the address has an account: nobody learns who uses Cairn elsewhere.
-                return app.redirect(to: AdminEndpoints.members.path(), .success,
-                                    "Invitation sent to \(email.rawValue). They join when they accept it.")
-            } catch let error as MemberAdministrationError {
-                errors.add(error.message, for: "email")
+        do {
+            let invited = try app.members.invite(.init(email: entered.email, name: entered.displayName, roleNames: entered.roles.sorted(),
+                                                       school: entered.school), by: context.member)
+            // The same words whether or not the address has an account: nobody learns who uses Cairn elsewhere.
+            return app.redirect(to: AdminEndpoints.members.path(), .success,
+                                "Invitation sent to \(invited.email.rawValue). They join when they accept it.")
+        } catch let refusal as NewMemberRefusal {
+            for problem in refusal.problems {
+                let field = problem.field == "name" ? "display_name" : problem.field ?? "email"
+                if errors[field] == nil { errors.add(problem.message, for: field) }
             }
+        } catch let error as MemberAdministrationError where error != .notAnAdmin {
+            errors.add(error.message, for: "email")
         }
         return app.render(InviteMemberPage(context: page(context), form: entered, schools: try schoolChoices(context),
                                            errors: errors), status: .unprocessableContent)
@@ -116,44 +101,38 @@ struct MemberRoutes {
             errors.add(error.message, for: "roster")
             return app.render(RosterImportPage(context: page(context), errors: errors), status: .unprocessableContent)
         }
-        let report = try RosterImporter(app: app).run(roster, by: context.member)
+        let report = try app.members.importRoster(roster, by: context.member) { line, error in
+            app.logger.error("roster row failed", [("line", String(line)), ("error", "\(error)")])
+        }
         return app.render(RosterImportReportPage(context: page(context), report: report))
     }
 
     // MARK: One member
 
     func edit(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
-        let member = try target(context, id)
-        return app.render(EditMemberPage(context: page(context), member: try detail(of: member, in: context)))
+        app.render(EditMemberPage(context: page(context), member: try detail(id, in: context)))
     }
 
     func updateRoles(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
-        let member = try target(context, id)
         let chosen = Set(context.request.form.values("roles"))
         var errors = FormErrors()
-        let roles = parseRoles(chosen, into: &errors)
-        if errors.isEmpty {
-            do {
-                // The rule is checked inside the transaction that saves the change.
-                try app.store.members.changeMembership(member.id, in: context.organization.id) { membership, admins in
-                    try MemberAdministration.checkRoleChange(of: membership, to: roles, by: context.member.membership,
-                                                             activeAdmins: admins)
-                    try membership.assign(roles)
-                }
-                return app.redirect(to: AdminEndpoints.editMember.path(member.id), .success,
-                                    "\(member.person.displayName)'s roles are saved.")
-            } catch let error as MemberAdministrationError {
-                errors.add(error.message, for: "roles")
-            }
+        do {
+            let member = try app.members.changeRoles(of: id, to: chosen.sorted(), by: context.member)
+            return app.redirect(to: AdminEndpoints.editMember.path(member.id), .success,
+                                "\(member.person.displayName)'s roles are saved.")
+        } catch let problem as NewMemberProblem {
+            errors.add(problem.message, for: "roles")
+        } catch let error as MemberAdministrationError where error != .notInOrganization && error != .notAnAdmin {
+            errors.add(error.message, for: "roles")
         }
-        return app.render(EditMemberPage(context: page(context), member: try detail(of: member, in: context),
+        return app.render(EditMemberPage(context: page(context), member: try detail(id, in: context),
                                          selectedRoles: chosen, errors: errors), status: .unprocessableContent)
     }
 
     /// Withdraws an invitation nobody answered yet; another organization's is not found.
     func withdrawInvitation(_ context: SignedIn, _ id: Invitation.ID) throws -> Response {
         do {
-            try Invitations(installation: app.installation).withdraw(id, in: context.organization.id)
+            try app.members.withdraw(id, by: context.member)
         } catch MemberAdministrationError.notInOrganization {
             throw WebError.notFound
         }
@@ -161,25 +140,23 @@ struct MemberRoutes {
     }
 
     func deactivate(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
-        let member = try target(context, id)
+        let member: Member
         do {
-            try app.store.members.changeMembership(member.id, in: context.organization.id) { membership, admins in
-                try MemberAdministration.checkDeactivation(of: membership, by: context.member.membership, activeAdmins: admins)
-                try membership.deactivate()
-            }
-        } catch let error as MemberAdministrationError {
-            return app.redirect(to: AdminEndpoints.editMember.path(member.id), .error, error.message)
+            member = try app.members.deactivate(id, by: context.member)
+        } catch let error as MemberAdministrationError where error != .notInOrganization && error != .notAnAdmin {
+            return app.redirect(to: AdminEndpoints.editMember.path(id), .error, error.message)
         }
         return app.redirect(to: AdminEndpoints.editMember.path(member.id), .success,
                             "\(member.person.displayName) is deactivated and can no longer sign in to \(context.organization.name).")
     }
 
     func reactivate(_ context: SignedIn, _ id: Membership.ID) throws -> Response {
-        let member = try target(context, id)
-        guard !member.isActive else {
-            return app.redirect(to: AdminEndpoints.editMember.path(member.id), .error, MemberAdministrationError.alreadyActive.message)
+        let member: Member
+        do {
+            member = try app.members.reactivate(id, by: context.member)
+        } catch MemberAdministrationError.alreadyActive {
+            return app.redirect(to: AdminEndpoints.editMember.path(id), .error, MemberAdministrationError.alreadyActive.message)
         }
-        try app.store.members.reactivate(member.id, in: context.organization.id)
         return app.redirect(to: AdminEndpoints.editMember.path(member.id), .success, "\(member.person.displayName) is active again.")
     }
 
@@ -187,42 +164,17 @@ struct MemberRoutes {
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }
 
-    /// The member with this membership in the admin's organization; 404 for anyone else's.
-    private func target(_ context: SignedIn, _ id: Membership.ID) throws -> Member {
-        guard let member = try app.store.members.fetchMember(id, in: context.organization.id)
-        else { throw WebError.notFound }
-        return member
-    }
-
-    private func detail(of member: Member, in context: SignedIn) throws -> MemberDetail {
-        let school = try member.membership.schoolID.flatMap { try app.store.organizations.fetchSchool($0, in: context.organization.id) }
+    /// The member being edited, as the edit page shows them; 404 for another organization's.
+    private func detail(_ id: Membership.ID, in context: SignedIn) throws -> MemberDetail {
+        let found: Members.MemberPage
+        do { found = try app.members.memberPage(id, by: context.member) } catch MemberAdministrationError.notInOrganization { throw WebError.notFound }
+        let member = found.member
         return MemberDetail(id: member.id, name: member.person.displayName, email: member.person.email.rawValue,
-                            school: school?.name, status: member.isActive ? .active : .deactivated,
+                            school: found.school?.name, status: member.isActive ? .active : .deactivated,
                             roles: Set(member.roles))
     }
 
     private func schoolChoices(_ context: SignedIn) throws -> [Choice] {
-        try app.store.organizations.schools(of: context.organization.id).map { Choice(value: $0.id.rawValue, label: $0.name) }
-    }
-
-    /// The roles ticked on a form; unknown values and an empty choice are errors on `roles`.
-    private func parseRoles(_ values: Set<String>, into errors: inout FormErrors) -> Set<Role> {
-        let roles = Set(values.compactMap(Role.init(rawValue:)))
-        if roles.count != values.count {
-            errors.add("Choose roles from the list.", for: "roles")
-        } else if roles.isEmpty {
-            errors.add("Choose at least one role.", for: "roles")
-        }
-        return roles
-    }
-
-    /// The school chosen on a form: empty means none; anything else must be one of this organization's.
-    private func parseSchool(_ value: String, in context: SignedIn, into errors: inout FormErrors) throws -> School.ID? {
-        guard !value.isEmpty else { return nil }
-        guard let id = School.ID(value), try app.store.organizations.fetchSchool(id, in: context.organization.id) != nil else {
-            errors.add("Choose a school from the list.", for: "school")
-            return nil
-        }
-        return id
+        try app.members.schoolChoices(by: context.member).map { Choice(value: $0.id.rawValue, label: $0.name) }
     }
 }

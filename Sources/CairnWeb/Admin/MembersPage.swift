@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 /// One member in the admin's list.
@@ -32,7 +33,7 @@ public struct MemberRow: Sendable, Hashable {
 /// found by name or email; invitations not accepted yet come first.
 public struct MembersPage: HTML {
     /// Members per page.
-    static let pageSize = 50
+    static let pageSize = Members.pageSize
 
     let context: PageContext
     /// This page's members.

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -12,11 +13,7 @@ struct SchoolRoutes {
     }
 
     func list(_ context: SignedIn, name: String = "", errors: FormErrors = FormErrors()) throws -> Response {
-        let organization = context.organization.id
-        let members = try app.store.members.members(of: organization)
-        let rows = try app.store.organizations.schools(of: organization).map { school in
-            SchoolRow(name: school.name, memberCount: members.filter { $0.membership.schoolID == school.id && $0.isActive }.count)
-        }
+        let rows = try app.members.schoolsPage(by: context.member).map { SchoolRow(name: $0.school.name, memberCount: $0.activeMembers) }
         return app.render(SchoolsPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment),
                                       schools: rows, name: name, errors: errors),
                           status: errors.isEmpty ? .ok : .unprocessableContent)
@@ -24,17 +21,13 @@ struct SchoolRoutes {
 
     func add(_ context: SignedIn) throws -> Response {
         let typed = context.request.form["name"] ?? ""
-        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
-        var errors = FormErrors()
-        if name.isEmpty {
-            errors.add("Enter the school's name.", for: "name")
-        } else if name.count > 160 {
-            errors.add("Use at most 160 characters.", for: "name")
-        } else if try app.store.organizations.fetchSchool(named: name, in: context.organization.id) != nil {
-            errors.add("There is already a school named '\(name)'.", for: "name")
+        do {
+            let school = try app.members.addSchool(named: typed, by: context.member)
+            return app.redirect(to: AdminEndpoints.schools.path(), .success, "\(school.name) is added.")
+        } catch let refusal as SchoolNameError {
+            var errors = FormErrors()
+            errors.add(refusal.message, for: "name")
+            return try list(context, name: typed, errors: errors)
         }
-        guard errors.isEmpty else { return try list(context, name: typed, errors: errors) }
-        try app.store.organizations.addSchool(School(organizationID: context.organization.id, name: name))
-        return app.redirect(to: AdminEndpoints.schools.path(), .success, "\(name) is added.")
     }
 }

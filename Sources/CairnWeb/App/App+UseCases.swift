@@ -56,4 +56,7 @@ extension App {
 
     /// Designers resolving second scores that disagreed with the review.
     var disagreements: Disagreements { Disagreements(installation: installation) }
+
+    /// The members pages, adding people, schools and assessors.
+    var members: Members { Members(installation: installation) }
 }

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -13,12 +14,12 @@ struct NotificationRoutes {
     }
 
     func list(_ context: SignedIn) throws -> Response {
-        let notifications = try app.store.notifications.recent(for: context.member.person.id, in: context.organization.id)
+        let notifications = try app.notifications.recentPage(for: context.member)
         return app.render(NotificationsPage(context: page(context), notifications: notifications))
     }
 
     func settings(_ context: SignedIn) throws -> Response {
-        let chosen = try app.store.notifications.notificationPreference(of: context.member.person.id, in: context.organization.id)
+        let chosen = try app.notifications.preference(of: context.member)
         return app.render(NotificationSettingsPage(context: page(context), selected: chosen?.rawValue))
     }
 
@@ -30,7 +31,7 @@ struct NotificationRoutes {
             errors.add("Choose how Cairn should send you these messages.", for: NotificationSettingsPage.field)
             return app.render(NotificationSettingsPage(context: page(context), selected: nil, errors: errors), status: .unprocessableContent)
         }
-        try app.store.notifications.setNotificationPreference(preference, of: context.member.person.id, in: context.organization.id)
+        try app.notifications.setPreference(preference, of: context.member)
         let how = preference == .immediate ? "each message as it happens" : "one digest a day"
         return app.redirect(to: NotificationEndpoints.settings.path(), .success, "Saved: you'll get \(how).")
     }

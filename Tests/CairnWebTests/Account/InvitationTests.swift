@@ -23,7 +23,7 @@ import Testing
                       message: "Enter an email address like name@school.org."),
         RefusedInvite(testDescription: "no role", roles: [], field: "roles", message: "Choose at least one role."),
         RefusedInvite(testDescription: "unknown role", roles: ["educator", "superuser"], field: "roles",
-                      message: "Choose roles from the list."),
+                      message: "Choose roles from the list: admin, designer, assessor, coach or educator."),
         RefusedInvite(testDescription: "another organization's school", foreignSchool: true, field: "school",
                       message: "Choose a school from the list."),
     ])
@@ -48,6 +48,18 @@ import Testing
                 #expect(try app.store.members.fetchPerson(email: email) == nil)
             }
             #expect(try app.mails(to: c.email).isEmpty)
+        }
+    }
+
+    /// The same rule as a roster row and `cairn user create` (`NewMember`): at most 120 characters.
+    @Test func aNameLongerThan120CharactersIsRefused() throws {
+        try TestApp.with { app in
+            let response = try app.signedIn(Self.admin).submit("/admin/members/invite", [
+                ("email", "long.name@riverbend.example"), ("display_name", String(repeating: "n", count: 121)), ("roles", "coach")])
+            #expect(response.status == 422)
+            #expect(response.fieldError("display_name") == "Use at most 120 characters.")
+            #expect(try app.isMember("long.name@riverbend.example") == false)
+            #expect(try app.mails(to: "long.name@riverbend.example").isEmpty)
         }
     }
 
