@@ -75,6 +75,38 @@ import Testing
         }
     }
 
+    @Test func aFinishedUploadOfAVideoIsAddedOnlyWithConsentAndOnlyByItsOwner() throws {
+        try RiverbendWorld.with { world in
+            let enrollment = try world.enroll(Self.educator, in: try world.published("with-video", design: RiverbendWorld.withFiles))
+            let educator = try world.member(Self.educator)
+            let editable = try world.earning.editable("r1", of: enrollment.id, by: educator)
+            let video = RiverbendWorld.lessonVideo
+            let upload = Upload(organizationID: world.riverbend.id, personID: educator.person.id, filename: "C:\\videos\\lesson.mp4",
+                                declaredContentType: "video/mp4", totalBytes: video.size, createdAt: Date(),
+                                completed: Upload.Completion(blobHash: video.sha256, contentType: "video/mp4", durationSeconds: 120))
+            try world.store.uploads.insert(upload)
+            let scratch = FileManager.default.temporaryDirectory.path
+            do {
+                try world.earning.addFile(.upload(upload.id), consentConfirmed: false, to: editable, scratchDirectory: scratch)
+                Issue.record("a video was added without the consent confirmation")
+            } catch EvidenceError.doesNotFit(let file, let problems) {
+                #expect(file.filename == "lesson.mp4")
+                #expect(problems.map(\.kind) == [.consentNotConfirmed(filename: "lesson.mp4")])
+            }
+            #expect(try world.rows(in: "workspace_entries") == 0)
+
+            let mei = try world.member("mei.chen@riverbend.example")
+            let meis = try world.earning.editable("r1", of: try world.enroll("mei.chen@riverbend.example", in: world.version).id, by: mei)
+            #expect(throws: EvidenceError.uploadNotFinished, "another educator's upload") {
+                try world.earning.addFile(.upload(upload.id), consentConfirmed: true, to: meis, scratchDirectory: scratch)
+            }
+
+            let added = try world.earning.addFile(.upload(upload.id), consentConfirmed: true, to: editable, scratchDirectory: scratch)
+            #expect(added.consentConfirmed && added.videoDurationSeconds == 120)
+            #expect(try world.store.enrollments.workspace(of: enrollment.id, in: world.riverbend.id).entry(for: "r1")?.files == [added])
+        }
+    }
+
     @Test func anotherEducatorCannotChangeTheFiles() throws {
         try RiverbendWorld.with { world in
             let enrollment = try world.enroll(Self.educator, in: try world.published("with-files", design: RiverbendWorld.withFiles))
