@@ -30,6 +30,12 @@ extension App {
 
     /// Claiming, releasing and deciding reviews.
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
+
+    /// The dashboard's page for each role.
+    var dashboard: Dashboard { Dashboard(installation: installation) }
+
+    /// Who may open an enrollment's evidence, and the files they may download.
+    var evidence: Evidence { Evidence(installation: installation) }
 }
 
 extension App {

@@ -2,31 +2,7 @@ import CairnCore
 import CairnHTML
 import Foundation
 
-/// The assessor's queue and calibration, as the dashboard shows them.
-public struct AssessorOverview: Sendable, Hashable {
-    /// A submission the assessor holds.
-    public struct Claimed: Sendable, Hashable {
-        public var submissionID: Submission.ID
-        public var title: String
-        public var educatorName: String
-        public var expiresAt: Date
-    }
-
-    /// Calibration on one microcredential the assessor reviews.
-    public struct Calibration: Sendable, Hashable {
-        public var microcredentialID: Microcredential.ID
-        public var title: String
-        public var exemplars: Int
-        public var calibrated: Bool
-    }
-
-    /// Submissions waiting for anyone to take them.
-    public var waiting: Int
-    /// Seconds the oldest waiting submission has waited.
-    public var oldestAge: TimeInterval?
-    public var claimed: [Claimed]
-    public var calibration: [Calibration]
-
+extension AssessorOverview {
     /// "3 days", "5 hours", "less than an hour".
     static func age(_ seconds: TimeInterval) -> String {
         let hours = Int(seconds / 3600)

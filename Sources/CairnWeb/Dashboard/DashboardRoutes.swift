@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
@@ -12,21 +13,26 @@ struct DashboardRoutes {
 
     func dashboard(_ context: SignedIn) throws -> Response {
         let member = context.member
-        let school = try member.membership.schoolID.flatMap {
-            try app.store.organizations.fetchSchool($0, in: member.organization.id)
-        }
+        let page = try app.dashboard.page(for: member)
         let organizations = context.visitor.organizations.map {
             OrganizationChoice(id: $0.id.rawValue, name: $0.name, isCurrent: $0.id == member.organization.id)
         }
-        let now = app.clock()
-        let cohort = member.has(.coach) ? try self.cohort(of: member, at: now) : (rows: [], notStarted: [])
         let model = DashboardModel(
             name: member.person.displayName, email: member.person.email.rawValue,
-            organizationName: member.organization.name, schoolName: school?.name,
+            organizationName: member.organization.name, schoolName: page.schoolName,
             roles: member.roles.sorted(), organizations: organizations,
-            progress: member.has(.educator) ? try educatorProgress(of: member) : [],
-            assessor: member.has(.assessor) ? try assessorOverview(of: member, at: now) : nil,
-            cohort: cohort.rows, notStarted: cohort.notStarted)
+            progress: page.progress.map(Self.rows) ?? [],
+            assessor: page.assessor, cohort: page.cohort, notStarted: page.notStarted)
         return app.render(DashboardPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), model: model))
+    }
+
+    /// The educator's enrollments as rows with their next steps.
+    static func rows(_ progress: Dashboard.EducatorProgress) -> [EducatorProgressRow] {
+        progress.items.map { item in
+            let step = EducatorProgressRow.nextStep(enrollmentID: item.enrollmentID, status: item.status, states: item.states,
+                                                    latestSubmissionID: item.latestSubmissionID, problems: item.problems,
+                                                    policy: progress.policy)
+            return EducatorProgressRow(title: item.title, status: item.status, nextStep: step.text, link: step.link)
+        }
     }
 }

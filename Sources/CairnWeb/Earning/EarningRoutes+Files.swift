@@ -1,7 +1,6 @@
 import CairnApp
 import CairnCore
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// Files in the workspace, per requirement: added from a finished resumable upload (`file_upload`,
@@ -26,79 +25,59 @@ extension EarningRoutes {
     /// Adds the chosen file to a requirement: 422 with the reason beside the field when it does not fit.
     func addFile(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
         guard let editable = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
-        let (enrollment, version, requirement) = (editable.enrollment, editable.version, editable.requirement)
+        let (enrollment, requirement) = (editable.enrollment, editable.requirement)
         let form = context.request.form
         let fileKey = Self.fileKey(requirement.id)
         var errors = FormErrors()
-        var incoming: (filename: String, completion: Upload.Completion, size: Int64)?
-        var uploadID: Upload.ID?
+        var incoming: Earning.IncomingFile?
         // A new upload (JavaScript), else the file posted whole, else the upload kept from a refused post.
         let chosen = form["file_upload"].flatMap { $0.isEmpty ? nil : $0 }
         if chosen != nil || form.file("file")?.size ?? 0 == 0, let raw = chosen ?? form["pending_upload"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            if let id = Upload.ID(raw), let upload = try app.store.uploads.fetch(id, person: context.member.person.id,
-                                                                                 organization: enrollment.organizationID),
-               let completion = upload.completed {
-                incoming = (upload.filename, completion, upload.totalBytes)
-                uploadID = id
+            if let uploadID = Upload.ID(raw) {
+                incoming = .upload(uploadID)
             } else {
-                errors.add("That upload has not finished: wait until it shows 100%, or choose the file again.", for: fileKey)
+                errors.add(EvidenceError.uploadNotFinished.message, for: fileKey)
             }
         } else if let posted = form.file("file"), posted.size > 0 {
-            do {
-                try StorageAllowance(installation: app.installation)
-                    .checkRoom(for: posted.size, person: context.member.person.id, organization: enrollment.organizationID)
-                let (completion, size) = try BlobIntake(installation: app.installation, scratchDirectory: app.partialUploads.directory)
-                    .take(fileAt: posted.path, filename: posted.filename)
-                incoming = (posted.filename, completion, size)
-            } catch let refusal as StorageQuotaError {
-                errors.add(refusal.message, for: fileKey)
-            }
+            incoming = .posted(path: posted.path, filename: posted.filename, size: posted.size)
         } else if form["file_upload"] != nil {
             errors.add("Choose a file and wait until its upload shows 100%, then press Add file.", for: fileKey)
         } else {
             errors.add("Choose a file to add.", for: fileKey)
         }
         var pending: PendingUpload?
-        if let (filename, completion, size) = incoming {
-            let isVideo = completion.contentType.hasPrefix("video/")
-            let file = EvidenceFile(sha256: completion.blobHash, filename: Self.displayName(filename), contentType: completion.contentType,
-                                    size: size, videoDurationSeconds: completion.durationSeconds, posterSHA256: completion.posterHash,
-                                    consentConfirmed: isVideo && form["consent"] == "yes")
-            for problem in CompletenessCheck.problems(with: file, for: requirement) {
-                if case .consentNotConfirmed = problem.kind {
-                    errors.add("Confirm that the students who appear in \(file.filename) have consent on file.",
-                               for: Self.consentKey(requirement.id))
-                    pending = uploadID.map { PendingUpload(requirementID: requirement.id, uploadID: $0, filename: file.filename) }
-                } else if errors[fileKey] == nil {
-                    errors.add(problem.message, for: fileKey)
-                }
-            }
-            if errors.isEmpty {
-                do {
-                    try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
-                        guard !item.files.contains(where: { $0.sha256 == file.sha256 }) else {
-                            throw FileRefusal(message: "\(file.filename) is in “\(requirement.title)” already.")
+        if let incoming {
+            do {
+                let file = try app.earning.addFile(incoming, consentConfirmed: form["consent"] == "yes", to: editable,
+                                                   scratchDirectory: app.partialUploads.directory)
+                return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Added \(file.filename) to “\(requirement.title)”.")
+            } catch EvidenceError.doesNotFit(let file, let problems) {
+                for problem in problems {
+                    if case .consentNotConfirmed = problem.kind {
+                        errors.add("Confirm that the students who appear in \(file.filename) have consent on file.",
+                                   for: Self.consentKey(requirement.id))
+                        if case .upload(let uploadID) = incoming {
+                            pending = PendingUpload(requirementID: requirement.id, uploadID: uploadID, filename: file.filename)
                         }
-                        guard item.files.count < EvidenceItem.maximumFiles else {
-                            throw FileRefusal(message: "“\(requirement.title)” holds at most \(EvidenceItem.maximumFiles) files: remove one first.")
-                        }
-                        item.files.append(file)
+                    } else if errors[fileKey] == nil {
+                        errors.add(problem.message, for: fileKey)
                     }
-                    return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Added \(file.filename) to “\(requirement.title)”.")
-                } catch let refusal as FileRefusal {
-                    errors.add(refusal.message, for: fileKey)
                 }
+            } catch let refusal as EvidenceError {
+                errors.add(refusal.message, for: fileKey)
+            } catch let refusal as StorageQuotaError {
+                errors.add(refusal.message, for: fileKey)
             }
         }
         if errors[fileKey] != nil { pending = nil }  // only a file refused for consent alone is kept
-        return try render(context, enrollment, version, errors: errors, pendingUpload: pending, status: .unprocessableContent)
+        return try render(context, enrollment.id, errors: errors, pendingUpload: pending, status: .unprocessableContent)
     }
 
     /// Adds (or replaces) a video's WebVTT captions: 422 beside the field for anything else.
     func addCaptions(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String, _ blob: String) throws -> Response {
         guard let editable = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
-        let (enrollment, version, requirement) = (editable.enrollment, editable.version, editable.requirement)
-        let file = try storedFile(blob, enrollment, requirement)
+        let (enrollment, requirement) = (editable.enrollment, editable.requirement)
+        let file = try app.earning.file(blob, in: editable)
         let key = Self.captionsKey(requirement.id, file.sha256)
         var errors = FormErrors()
         if !file.isVideo {
@@ -109,27 +88,20 @@ extension EarningRoutes {
             } else if !WebVTT.isWebVTT(FileHeader.read(atPath: posted.path, count: WebVTT.maximumBytes)) {
                 errors.add("This is not a WebVTT captions file: it must be UTF-8 text starting with “WEBVTT” (save it as .vtt).", for: key)
             } else {
-                let captions = try app.blobs.put(fileAt: posted.path).id.hex
-                try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
-                    guard let index = item.files.firstIndex(where: { $0.sha256 == file.sha256 }) else { throw WebError.notFound }
-                    item.files[index].captionsSHA256 = captions
-                }
+                try app.earning.addCaptions(fileAt: posted.path, to: file.sha256, in: editable)
                 return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Captions added to \(file.filename).")
             }
         } else {
             errors.add("Choose a WebVTT (.vtt) captions file.", for: key)
         }
-        return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
+        return try render(context, enrollment.id, errors: errors, status: .unprocessableContent)
     }
 
     /// Takes a file out of the workspace (a submission that holds it keeps it).
     func removeFile(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String, _ blob: String) throws -> Response {
         guard let editable = try editableRequirement(context, id, requirementID) else { return refuseEarned(id) }
         let (enrollment, requirement) = (editable.enrollment, editable.requirement)
-        let file = try storedFile(blob, enrollment, requirement)
-        try app.store.enrollments.updateEntry(requirement.id, of: enrollment.id, in: enrollment.organizationID, at: app.clock()) { item in
-            item.files.removeAll { $0.sha256 == file.sha256 }
-        }
+        let file = try app.earning.removeFile(blob, from: editable)
         return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Removed \(file.filename) from “\(requirement.title)”.")
     }
 
@@ -141,11 +113,6 @@ extension EarningRoutes {
         let requirementID: String
         let uploadID: Upload.ID
         let filename: String
-    }
-
-    /// Why a file was not added, as the educator reads it.
-    struct FileRefusal: Error {
-        let message: String
     }
 
     /// The signed-in educator's enrollment, its version and the requirement; nil once earned (the
@@ -163,25 +130,8 @@ extension EarningRoutes {
         app.redirect(to: EarningEndpoints.workspace.path(id), .error, EnrollmentError.evidenceLocked.message)
     }
 
-    /// The workspace file with this blob; 404 when the requirement has no such file.
-    private func storedFile(_ blob: String, _ enrollment: Enrollment, _ requirement: EvidenceRequirement) throws -> EvidenceFile {
-        guard let file = try app.store.enrollments.workspace(of: enrollment.id, in: enrollment.organizationID)
-            .entry(for: requirement.id)?.files.first(where: { $0.sha256 == blob })
-        else { throw WebError.notFound }
-        return file
-    }
-
     /// Where a requirement's files are on the workspace page.
     static func filesAnchor(_ enrollment: Enrollment, _ requirement: EvidenceRequirement) -> String {
         EarningEndpoints.workspace.path(enrollment.id) + "#files-" + requirement.id
-    }
-
-    /// The name a file is shown under: the last part of what the browser sent, without control
-    /// characters, at most 200 characters ("file" when nothing is left).
-    static func displayName(_ sent: String) -> String {
-        let last = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let cleaned = String(String.UnicodeScalarView(last.unicodeScalars.filter { $0.properties.generalCategory != .control && $0.properties.generalCategory != .format }))
-            .trimmingCharacters(in: .whitespaces)
-        return cleaned.isEmpty ? "file" : String(cleaned.prefix(200))
     }
 }

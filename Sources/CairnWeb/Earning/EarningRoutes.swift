@@ -2,7 +2,6 @@ import CairnApp
 import CairnCore
 import CairnHTML
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// The educator's side of earning: starting a microcredential from the catalog, the list of their
@@ -29,17 +28,14 @@ struct EarningRoutes {
     }
 
     func list(_ context: SignedIn) throws -> Response {
-        let organization = context.organization
-        let rows = try app.store.enrollments.enrollments(of: context.member.person.id, in: organization.id).map { enrollment, status in
-            let version = try app.store.microcredentials.findVersion(enrollment.versionID, in: organization.id)
-            return MyMicrocredentialsPage.Row(id: enrollment.id, title: version.design.title, version: version.number, status: status)
+        let rows = try app.earning.myMicrocredentials(of: context.member).map {
+            MyMicrocredentialsPage.Row(id: $0.enrollmentID, title: $0.title, version: $0.version, status: $0.status)
         }
         return app.render(MyMicrocredentialsPage(context: page(context), rows: rows))
     }
 
     func workspace(_ context: SignedIn, _ id: Enrollment.ID) throws -> Response {
-        let (enrollment, version) = try load(context, id)
-        return try render(context, enrollment, version)
+        try render(context, id)
     }
 
     /// Saves a requirement's text and links, keeping its files. With `Accept: application/json` (the
@@ -53,7 +49,7 @@ struct EarningRoutes {
             refusal.add(EnrollmentError.evidenceLocked.message, for: Self.textField(requirementID))
             return try .json(SaveRefusal(refusal), status: .conflict)
         }
-        let (enrollment, version, requirement) = (editable.enrollment, editable.version, editable.requirement)
+        let (enrollment, requirement) = (editable.enrollment, editable.requirement)
         let form = context.request.form
         let text = try form.require(Self.textField(requirementID))
         let linksTyped = try form.require(Self.linksField(requirementID))
@@ -70,7 +66,7 @@ struct EarningRoutes {
         if text.count > 200_000 { errors.add("The text is too long to save.", for: Self.textField(requirementID)) }
         guard errors.isEmpty else {
             if wantsJSON { return try .json(SaveRefusal(errors), status: .unprocessableContent) }
-            return try render(context, enrollment, version, errors: errors,
+            return try render(context, enrollment.id, errors: errors,
                               typed: [requirementID: (text, linksTyped)], status: .unprocessableContent)
         }
         let saved = try app.earning.saveText(item, in: editable)
@@ -102,10 +98,9 @@ struct EarningRoutes {
             submitted = try app.earning.submit(id, by: context.member)
         } catch let error as EnrollmentError where error.kind != .notFound {
             guard case .incomplete = error else { return app.redirect(to: EarningEndpoints.workspace.path(id), .error, error.message) }
-            let (enrollment, version) = try load(context, id)
             var errors = FormErrors()
             errors.formMessage = error.message
-            return try render(context, enrollment, version, errors: errors, status: .unprocessableContent)
+            return try render(context, id, errors: errors, status: .unprocessableContent)
         }
         return app.redirect(to: EarningEndpoints.workspace.path(id), .success,
                             "Submitted “\(submitted.title)”. An assessor will review your evidence.")
@@ -117,29 +112,13 @@ struct EarningRoutes {
     static func linksField(_ requirementID: String) -> String { "links-" + requirementID }
 
     /// The workspace page, with the errors of a refused form and what was typed in it.
-    func render(_ context: SignedIn, _ enrollment: Enrollment, _ version: MicrocredentialVersion,
+    func render(_ context: SignedIn, _ id: Enrollment.ID,
                 errors: FormErrors = FormErrors(), typed: [String: (String, String)] = [:],
                 pendingUpload: PendingUpload? = nil, status: HTTPStatus = .ok) throws -> Response {
-        let organizationID = enrollment.organizationID
-        let workspace = try app.store.enrollments.workspace(of: enrollment.id, in: organizationID)
-        let submissions = try app.store.submissions.submissions(of: enrollment.id, in: organizationID)
-        let enrollmentStatus = EnrollmentStatus.derived(from: submissions)
-        let guidance = try AttemptGuidance.load(for: context.member, enrollmentID: enrollment.id, submissions: submissions, store: app.store)
-        return app.render(WorkspacePage(context: page(context), enrollmentID: enrollment.id, version: version,
-                                        workspace: workspace, status: enrollmentStatus,
-                                        problems: CompletenessCheck.check(workspace: workspace, design: version.design),
-                                        guidance: guidance, errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
-    }
-
-    /// The enrollment when it is the signed-in educator's; 404 otherwise.
-    func ownEnrollment(_ context: SignedIn, _ id: Enrollment.ID) throws -> Enrollment {
-        try app.earning.enrollment(id, of: context.member)
-    }
-
-    /// The signed-in educator's enrollment with the version it is pinned to; 404 otherwise.
-    func load(_ context: SignedIn, _ id: Enrollment.ID) throws -> (Enrollment, MicrocredentialVersion) {
-        let enrollment = try ownEnrollment(context, id)
-        return (enrollment, try app.store.microcredentials.findVersion(enrollment.versionID, in: context.organization.id))
+        let workspace = try app.earning.workspacePage(id, by: context.member)
+        return app.render(WorkspacePage(context: page(context), enrollmentID: workspace.enrollment.id, version: workspace.version,
+                                        workspace: workspace.workspace, status: workspace.status, problems: workspace.problems,
+                                        guidance: workspace.guidance, errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
     }
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }

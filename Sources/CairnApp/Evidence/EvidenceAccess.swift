@@ -6,11 +6,11 @@ import CairnStore
 /// a designer (decided attempts only, for exemplars and disagreements).
 ///
 /// Anyone else, and every member of another organization, gets a 404: the evidence does not exist for them.
-struct EvidenceAccess {
+struct EvidenceAccess: Sendable {
     let store: Store
 
     /// How much of an enrollment's evidence a member sees.
-    enum Scope: Comparable {
+    enum Scope: Comparable, Sendable {
         /// The frozen snapshots of decided attempts only.
         case decided
         /// What was submitted: the attempts' frozen snapshots.
@@ -20,7 +20,7 @@ struct EvidenceAccess {
     }
 
     /// An enrollment a member may open, with its submissions (first attempt first).
-    struct Opened {
+    struct Opened: Sendable {
         let enrollment: Enrollment
         let submissions: [Submission]
         let scope: Scope
@@ -37,13 +37,13 @@ struct EvidenceAccess {
 
     /// The enrollment with this id and its submissions, when `member` may open its evidence.
     ///
-    /// - Throws: `WebError.notFound` for an unknown id, another organization's enrollment, or a
+    /// - Throws: `EvidenceError.notFound` for an unknown id, another organization's enrollment, or a
     ///   member who may not open it.
     func open(_ id: Enrollment.ID, for member: Member) throws -> Opened {
         guard let enrollment = try store.enrollments.fetch(id, in: member.organization.id)
-        else { throw WebError.notFound }
+        else { throw EvidenceError.notFound }
         let submissions = try store.submissions.submissions(of: enrollment.id, in: enrollment.organizationID)
-        guard let scope = try scope(of: enrollment, submissions: submissions, for: member) else { throw WebError.notFound }
+        guard let scope = try scope(of: enrollment, submissions: submissions, for: member) else { throw EvidenceError.notFound }
         return Opened(enrollment: enrollment, submissions: submissions, scope: scope)
     }
 

@@ -1,0 +1,28 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+extension Dashboard {
+    /// The assessor's queue (what waits, how long, what they hold) and calibration per microcredential
+    /// they review, in four queries whatever the number of microcredentials.
+    func assessorOverview(of member: Member, at now: Date) throws -> AssessorOverview {
+        let organizationID = member.organization.id, me = member.person.id
+        let assessed = try store.submissions.assessedMicrocredentials(by: me, in: organizationID)
+        let titles = Dictionary(assessed.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let queue = try store.submissions.queue(for: me, in: organizationID, at: now)
+        let waiting = queue.filter { $0.claim == nil || $0.claim?.assessorID != me }
+        let claimed = queue.compactMap { entry -> AssessorOverview.Claimed? in
+            guard let claim = entry.claim, claim.assessorID == me else { return nil }
+            return AssessorOverview.Claimed(submissionID: entry.submissionID, title: titles[entry.microcredentialID] ?? "A microcredential",
+                                            educatorName: entry.displayName, expiresAt: claim.expiresAt)
+        }
+        let ids = assessed.map(\.id)
+        let exemplars = try store.calibration.exemplarCounts(of: ids, in: organizationID)
+        let uncalibrated = try store.calibration.uncalibrated(me, of: ids, in: organizationID)
+        let calibration = assessed.map { microcredential in
+            AssessorOverview.Calibration(microcredentialID: microcredential.id, title: microcredential.title,
+                                         exemplars: exemplars[microcredential.id] ?? 0, calibrated: !uncalibrated.contains(microcredential.id))
+        }
+        return AssessorOverview(waiting: waiting.count, oldestAge: waiting.map(\.age).max(), claimed: claimed, calibration: calibration)
+    }
+}

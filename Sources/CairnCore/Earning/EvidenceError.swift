@@ -1,0 +1,34 @@
+/// Why a piece of evidence cannot be opened or a workspace file cannot change.
+public enum EvidenceError: Error, Equatable, Sendable {
+    /// No such evidence for this member: an unknown enrollment or file, or one they may not open.
+    case notFound
+    /// The requirement holds this file already (its name, the requirement's title).
+    case fileAlreadyAdded(filename: String, requirement: String)
+    /// The upload chosen is not one of the educator's finished uploads.
+    case uploadNotFinished
+    /// The file does not fit the requirement (its limits, or a video without the consent confirmation).
+    case doesNotFit(EvidenceFile, [CompletenessProblem])
+    /// The requirement holds `EvidenceItem.maximumFiles` files (the requirement's title).
+    case tooManyFiles(requirement: String)
+}
+
+extension EvidenceError: DomainError {
+    public var kind: DomainErrorKind {
+        switch self {
+        case .notFound: .notFound
+        case .fileAlreadyAdded, .tooManyFiles: .conflict
+        case .uploadNotFinished, .doesNotFit: .invalidInput
+        }
+    }
+
+    /// What a person reads when evidence is refused.
+    public var message: String {
+        switch self {
+        case .notFound: "The address may be mistyped, or this evidence is not yours to open."
+        case .uploadNotFinished: "That upload has not finished: wait until it shows 100%, or choose the file again."
+        case .doesNotFit(let file, let problems): problems.first?.message ?? "\(file.filename) does not fit this requirement."
+        case .fileAlreadyAdded(let filename, let requirement): "\(filename) is in “\(requirement)” already."
+        case .tooManyFiles(let requirement): "“\(requirement)” holds at most \(EvidenceItem.maximumFiles) files: remove one first."
+        }
+    }
+}
