@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
         .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore", "CCurl"],
                 resources: [.copy("Demo/Designs"), .copy("Demo/Evidence")]),
-        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML"],
+        .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnHTTP", "CairnHTML"],
                 resources: [.copy("Assets")]),
         .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore"]),
 

@@ -1,7 +1,6 @@
 import CairnApp
 import CairnCore
 import CairnHTTP
-import CairnStore
 import Foundation
 
 /// One running Cairn on the web: an installation with its routes, its HTTP server and its
@@ -30,11 +29,7 @@ public final class App: Sendable {
         self.publicPages = PublicPageCache()
     }
 
-    // The installation's parts, as the pages reach them until each workflow is a use case of CairnApp.
     public var configuration: AppConfiguration { installation.configuration }
-    var store: Store { installation.store }
-    var blobs: BlobStore { installation.blobs }
-    var passwords: PasswordHasher { installation.passwords }
     var clock: @Sendable () -> Date { installation.clock }
     var partialUploads: PartialUploads { installation.partialUploads }
 

@@ -29,7 +29,7 @@ import Testing
             for video in videos {
                 #expect(video.consentConfirmed)
                 #expect(video.contentType == "video/mp4")
-                for hash in video.blobHashes { #expect(app.app.blobs.contains(try #require(BlobReference.ID(hash)))) }
+                for hash in video.blobHashes { #expect(app.app.installation.blobs.contains(try #require(BlobReference.ID(hash)))) }
                 #expect(video.posterSHA256 != nil && video.captionsSHA256 != nil)
             }
 

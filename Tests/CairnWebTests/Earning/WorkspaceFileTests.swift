@@ -106,7 +106,7 @@ import Testing
         try TestApp.with { app in
             let fixture = try app.evidenceFixture(files: false)
             let organizationID = try app.organization("riverbend").id
-            let blob = try app.app.blobs.put(Self.pdf).id.hex
+            let blob = try app.app.installation.blobs.put(Self.pdf).id.hex
             func upload(for email: String) throws -> Upload.ID {
                 let upload = Upload(organizationID: organizationID, personID: try app.member(email).person.id, filename: "unit plan.pdf",
                                     declaredContentType: "application/pdf", totalBytes: Int64(Self.pdf.count),
@@ -138,7 +138,7 @@ import Testing
     @Test func anUploadedVideoRefusedForConsentIsOfferedAgain() throws {
         try TestApp.with { app in
             let fixture = try app.evidenceFixture(files: false)
-            let blob = try app.app.blobs.put(TestApp.videoBytes).id.hex
+            let blob = try app.app.installation.blobs.put(TestApp.videoBytes).id.hex
             let upload = Upload(organizationID: try app.organization("riverbend").id, personID: try app.member(Self.educator).person.id,
                                 filename: "lesson.mp4", declaredContentType: "video/mp4", totalBytes: Int64(TestApp.videoBytes.count),
                                 receivedBytes: Int64(TestApp.videoBytes.count), createdAt: Date(),
@@ -161,7 +161,7 @@ import Testing
         try TestApp.with { app in
             let fixture = try app.evidenceFixture(files: false)
             let many = try (0..<EvidenceItem.maximumFiles).map { index in
-                EvidenceFile(sha256: try app.app.blobs.put(Array("%PDF-1.4 \(index)".utf8)).id.hex, filename: "page \(index).pdf",
+                EvidenceFile(sha256: try app.app.installation.blobs.put(Array("%PDF-1.4 \(index)".utf8)).id.hex, filename: "page \(index).pdf",
                              contentType: "application/pdf", size: 12)
             }
             try app.store.enrollments.save(try EvidenceItem(requirementID: "r1", files: many), to: fixture.enrollmentID,

@@ -33,7 +33,7 @@ import Testing
     @Test func aBlobTheEnrollmentDoesNotReferToIs404() throws {
         try TestApp.with { app in
             let fixture = try app.evidenceFixture()
-            let stray = try app.app.blobs.put(Array("%PDF-1.4 someone else's".utf8)).id.hex
+            let stray = try app.app.installation.blobs.put(Array("%PDF-1.4 someone else's".utf8)).id.hex
             let educator = try app.signedIn("educator@riverbend.example")
             #expect(try educator.get(fixture.path(stray)).status == 404)
             #expect(try educator.get(fixture.path("not-a-hash")).status == 404)
@@ -65,7 +65,7 @@ import Testing
             let organizationID = try app.organization("riverbend").id
             try app.store.submissions.addAssessor(try app.member("assessor@riverbend.example").person.id,
                                                   for: fixture.microcredentialID, in: organizationID)
-            let draft = try app.app.blobs.put(Array("%PDF-1.4\n% a new draft\n".utf8)).id.hex
+            let draft = try app.app.installation.blobs.put(Array("%PDF-1.4\n% a new draft\n".utf8)).id.hex
             try app.store.enrollments.save(try EvidenceItem(requirementID: "r1", text: "Rewritten", files: [
                 EvidenceFile(sha256: draft, filename: "draft.pdf", contentType: "application/pdf", size: 23),
             ]), to: fixture.enrollmentID, in: organizationID, at: Date())
@@ -125,7 +125,7 @@ import Testing
 
             // A second attempt waiting for review stays closed to the designer.
             #expect(try app.store.submissions.find(submission.id, in: organizationID).decision == .notYet)
-            let fresh = try app.app.blobs.put(Array("%PDF-1.4\n% the second attempt\n".utf8)).id.hex
+            let fresh = try app.app.installation.blobs.put(Array("%PDF-1.4\n% the second attempt\n".utf8)).id.hex
             try app.store.enrollments.updateEntry("r1", of: fixture.enrollmentID, in: organizationID, at: Date()) { entry in
                 entry.files.append(EvidenceFile(sha256: fresh, filename: "second.pdf", contentType: "application/pdf", size: 30))
             }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct TemporaryFileSweepTests {
     @Test func housekeepingRemovesWhatAKilledWriterLeftAndKeepsLiveWriters() throws {
         try TestApp.with { app in
-            let blobTemporary = app.app.blobs.directory + "/tmp", serverTemporary = app.directory + "/tmp"
+            let blobTemporary = app.app.installation.blobs.directory + "/tmp", serverTemporary = app.directory + "/tmp"
             // Given: a writer killed with SIGKILL while holding its file's lock, as `kill -9` leaves it.
             let killed = blobTemporary + "/killed.part"
             let holder = Process()
@@ -24,7 +24,7 @@ import Testing
             // … a multipart file of a request that never completed, a live blob writer, and a file just created.
             let leftover = serverTemporary + "/cairn-upload-left"
             #expect(FileManager.default.createFile(atPath: leftover, contents: Data("part".utf8)))
-            let writer = try app.app.blobs.writer()
+            let writer = try app.app.installation.blobs.writer()
             try writer.write(Array("still being written".utf8))
             let live = try #require(try FileManager.default.contentsOfDirectory(atPath: blobTemporary).first { $0 != "killed.part" })
             // … the bytes of an upload whose row is gone (a kill between the two deletions), and of one in progress.
@@ -52,7 +52,7 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: blobTemporary + "/" + live))
             #expect(FileManager.default.fileExists(atPath: fresh))
             let blob = try writer.commit()
-            #expect(app.app.blobs.contains(blob.id))
+            #expect(app.app.installation.blobs.contains(blob.id))
             #expect(try app.app.housekeeping.removeAbandonedTemporaryFiles() == 0)
         }
     }

@@ -113,7 +113,7 @@ import Testing
             let tooBig = try Self.attach(designer, id, big, as: "big.pdf")
             #expect(tooBig.status == 422)
             #expect(tooBig.fieldError("attachment") == "The file is 20.1 MB; the largest accepted is 20 MB. Share a larger file as a link instead.")
-            #expect(!app.app.blobs.contains(try #require(BlobReference.ID(Self.hex(big)))))
+            #expect(!app.app.installation.blobs.contains(try #require(BlobReference.ID(Self.hex(big)))))
 
             let none = try Self.attach(designer, id, [], as: "")
             #expect(none.status == 422)

@@ -43,7 +43,7 @@ import Testing
             #expect(uploaded.location == "/studio/\(id)/edit#section-basics")
             let image = try #require(try app.draftDesign(id)?.image)
             #expect(image == DesignImage(blob: Self.pngHex, alt: Self.alt))
-            #expect(app.app.blobs.contains(try #require(BlobReference.ID(Self.pngHex))))
+            #expect(app.app.installation.blobs.contains(try #require(BlobReference.ID(Self.pngHex))))
 
             let escapedAlt = "Sticky notes &quot;exit tickets&quot; &amp; a &lt;chart&gt;"
             let tag = #"<img class="detail__image" src="/studio/\#(id)/image?version=1" alt="\#(escapedAlt)">"#
@@ -99,7 +99,7 @@ import Testing
             #expect(response.status == 422)
             #expect(response.fieldError("image") == "The image is 5.1 MB; the largest accepted is 5 MB. Save it smaller and try again.")
             #expect(try app.draftDesign(id)?.image == nil)
-            #expect(!app.app.blobs.contains(try #require(BlobReference.ID(Crypto.hex(Crypto.sha256(big))))), "nothing stored")
+            #expect(!app.app.installation.blobs.contains(try #require(BlobReference.ID(Crypto.hex(Crypto.sha256(big))))), "nothing stored")
             // Exactly 5 MB is accepted.
             let limit = Array(big.dropLast())
             #expect(try Self.postImage(designer, id, bytes: limit, filename: "limit.png").status == 303)

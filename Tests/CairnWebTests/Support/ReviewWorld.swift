@@ -52,7 +52,7 @@ struct ReviewWorld {
         let draft = try app.store.microcredentials.create(microcredential, design: Self.design)
         version = try app.store.microcredentials.transition(draft.id, to: .published, at: Date(), in: organization.id)
         let rosa = Person(email: try EmailAddress(Self.secondAssessor), displayName: "Rosa Diaz", createdAt: Date())
-        try app.store.members.createPerson(rosa, passwordHash: try app.app.passwords.hash(TestApp.password))
+        try app.store.members.createPerson(rosa, passwordHash: try app.app.installation.passwords.hash(TestApp.password))
         try app.store.members.addMembership(Membership(organizationID: organization.id, personID: rosa.id, roles: [.assessor], createdAt: Date()))
         try app.store.submissions.addAssessor(try app.member(Self.assessor).person.id, for: microcredential.id, in: organization.id)
         try app.store.submissions.addAssessor(rosa.id, for: microcredential.id, in: organization.id)

@@ -29,10 +29,10 @@ extension TestApp {
         let enrollment = Enrollment(organizationID: organizationID, educatorID: try member(educator).person.id,
                                     microcredentialID: id, versionID: version.id, startedAt: Date())
         try store.enrollments.enroll(enrollment)
-        let pdf = try app.blobs.put(Array("%PDF-1.4\n% lesson plan\n".utf8)).id.hex
-        let video = try app.blobs.put(Self.videoBytes).id.hex
-        let poster = try app.blobs.put([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10] + Array("JFIF poster".utf8)).id.hex
-        let captions = try app.blobs.put(Array("WEBVTT\n\n00:00.000 --> 00:02.000\nHello class\n".utf8)).id.hex
+        let pdf = try app.installation.blobs.put(Array("%PDF-1.4\n% lesson plan\n".utf8)).id.hex
+        let video = try app.installation.blobs.put(Self.videoBytes).id.hex
+        let poster = try app.installation.blobs.put([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10] + Array("JFIF poster".utf8)).id.hex
+        let captions = try app.installation.blobs.put(Array("WEBVTT\n\n00:00.000 --> 00:02.000\nHello class\n".utf8)).id.hex
         let item = try EvidenceItem(requirementID: "r1", text: "My **lesson** plan.", files: [
             EvidenceFile(sha256: pdf, filename: "plan.pdf", contentType: "application/pdf", size: 24),
             EvidenceFile(sha256: video, filename: "lesson.mp4", contentType: "video/mp4", size: Int64(Self.videoBytes.count),

@@ -39,7 +39,7 @@ final class TestApp {
     private let dropDatabase: () -> Void
 
     var port: Int { server.port }
-    var store: Store { app.store }
+    var store: Store { app.installation.store }
 
     /// Runs `body` with a started app, and always stops it and removes its data afterwards.
     @discardableResult

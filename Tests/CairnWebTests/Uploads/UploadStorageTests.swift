@@ -41,7 +41,7 @@ import Testing
             let done = try uploader.chunk(location, at: 0, UploadTests.randomBytes(5_000))
             let blob = try #require(try JSONDecoder().decode(UploadTests.Completed.self, from: Data(done.body)).blob)
             let blobID = try #require(BlobReference.ID(blob))
-            #expect(app.app.blobs.contains(blobID))
+            #expect(app.app.installation.blobs.contains(blobID))
             let id = String(location.dropFirst("/uploads/".count))
 
             BackgroundWork(app: app.app).housekeeping()
@@ -51,7 +51,7 @@ import Testing
             try app.store.database.write { _ = try $0.execute("UPDATE uploads SET updated_at = \(dayAgo) WHERE id = \(id)") }
             BackgroundWork(app: app.app).housekeeping()
             #expect(try uploader.client.get(location).status == 404)
-            #expect(!app.app.blobs.contains(blobID), "nothing else named the file: it is gone too")
+            #expect(!app.app.installation.blobs.contains(blobID), "nothing else named the file: it is gone too")
         }
     }
 }

@@ -112,7 +112,7 @@ import Glibc
             #expect(done.complete && done.offset == data.count)
             #expect(done.blob == Self.sha256(data))
             let id = try #require(BlobReference.ID(done.blob ?? ""))
-            #expect(app.app.blobs.contains(id))
+            #expect(app.app.installation.blobs.contains(id))
             #expect(!FileManager.default.fileExists(atPath: app.directory + "/uploads/\(location.dropFirst(9)).part"))
             let head = try uploader.client.send(method: "HEAD", target: location, headers: [], body: [])
             #expect(head.status == 200 && head.header("Upload-Offset") == "300000" && head.header("Upload-Length") == "300000")

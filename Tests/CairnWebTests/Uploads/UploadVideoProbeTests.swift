@@ -32,7 +32,7 @@ import Testing
             let location = try #require(try uploader.create("clip.mov", size: video.count).location)
             let last = try uploader.resume(location, video, chunkSize: 16 << 10)
             result = try JSONDecoder().decode(Completed.self, from: Data(last.body))
-            if let poster = result?.poster { #expect(app.app.blobs.contains(try #require(BlobReference.ID(poster)))) }
+            if let poster = result?.poster { #expect(app.app.installation.blobs.contains(try #require(BlobReference.ID(poster)))) }
         }
         return try #require(result)
     }
