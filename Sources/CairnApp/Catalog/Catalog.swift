@@ -25,12 +25,16 @@ public struct Catalog: Sendable {
         public let stamp: String
     }
 
-    /// The organization with this slug and its public pages' stamp, in two queries.
+    /// The organization with this slug and its public pages' stamp, in one read of two queries.
     ///
     /// - Throws: `CatalogError.organizationNotFound`.
     public func stamped(_ organizationSlug: String) throws -> Stamped {
-        let organization = try self.organization(organizationSlug)
-        return Stamped(organization: organization, stamp: try store.microcredentials.publicStamp(organization: organization.id))
+        let found = try store.database.read { tx -> Stamped? in
+            guard let organization = try store.organizations.fetch(slug: organizationSlug, in: tx) else { return nil }
+            return Stamped(organization: organization, stamp: try store.microcredentials.publicStamp(organization: organization.id, in: tx))
+        }
+        guard let found else { throw CatalogError.organizationNotFound }
+        return found
     }
 
     /// The organization with this slug.

@@ -6,7 +6,7 @@ extension AttemptGuidance {
     /// when they are due, the names of the coaches who coach the educator (two queries at most). The
     /// feedback page uses it; the workspace's handler still calls it with the store until the workspace
     /// has its own page query.
-    public static func load(for educator: Member, enrollmentID: Enrollment.ID, submissions: [Submission], store: Store) throws -> AttemptGuidance {
+    static func load(for educator: Member, enrollmentID: Enrollment.ID, submissions: [Submission], store: Store) throws -> AttemptGuidance {
         let organizationID = educator.organization.id
         let policy = try store.reviewPolicies.policy(in: organizationID)
         return try AttemptGuidance(enrollmentID: enrollmentID, submissions: submissions, policy: policy.attempts) {

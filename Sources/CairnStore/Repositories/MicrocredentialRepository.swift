@@ -187,18 +187,21 @@ public struct MicrocredentialRepository: Sendable {
     /// A text that changes whenever what the organization's public pages show can change: a
     /// version added, published or retired (published versions never change otherwise).
     public func publicStamp(organization organizationID: Organization.ID) throws -> String {
-        try database.read { tx in
-            let row = try tx.queryOne("""
-                SELECT COUNT(*) AS n, MAX(v.published_at) AS published, MAX(v.retired_at) AS retired
-                FROM microcredential_versions v JOIN microcredentials m ON m.id = v.microcredential_id
-                WHERE m.organization_id = \(organizationID)
-                """)
-            let count: Int = try row?.get("n") ?? 0
-            let published: Date? = try row?.get("published")
-            let retired: Date? = try row?.get("retired")
-            return [String(count), published.map { String($0.timeIntervalSince1970) } ?? "-",
-                    retired.map { String($0.timeIntervalSince1970) } ?? "-"].joined(separator: "-")
-        }
+        try database.read { try publicStamp(organization: organizationID, in: $0) }
+    }
+
+    /// `publicStamp(organization:)` in the caller's transaction.
+    package func publicStamp(organization organizationID: Organization.ID, in tx: any Connection) throws -> String {
+        let row = try tx.queryOne("""
+            SELECT COUNT(*) AS n, MAX(v.published_at) AS published, MAX(v.retired_at) AS retired
+            FROM microcredential_versions v JOIN microcredentials m ON m.id = v.microcredential_id
+            WHERE m.organization_id = \(organizationID)
+            """)
+        let count: Int = try row?.get("n") ?? 0
+        let published: Date? = try row?.get("published")
+        let retired: Date? = try row?.get("retired")
+        return [String(count), published.map { String($0.timeIntervalSince1970) } ?? "-",
+                retired.map { String($0.timeIntervalSince1970) } ?? "-"].joined(separator: "-")
     }
 
     public func fetch(slug: String, in organizationID: Organization.ID) throws -> Microcredential? {

@@ -35,7 +35,12 @@ public struct OrganizationRepository: Sendable {
     }
 
     public func fetch(slug: String) throws -> Organization? {
-        try database.read { try $0.queryOne("SELECT * FROM organizations WHERE slug = \(slug)")?.organization() }
+        try database.read { try fetch(slug: slug, in: $0) }
+    }
+
+    /// `fetch(slug:)` in the caller's transaction.
+    package func fetch(slug: String, in tx: any Connection) throws -> Organization? {
+        try tx.queryOne("SELECT * FROM organizations WHERE slug = \(slug)")?.organization()
     }
 
     public func find(slug: String) throws -> Organization {
