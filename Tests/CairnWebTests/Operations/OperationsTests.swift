@@ -34,9 +34,12 @@ import Testing
                     "labelled by pattern, not by id")
             #expect(!metrics.contains(memberID))
             #expect(metrics.contains(#"cairn_http_request_duration_seconds_bucket{route="/dashboard",le="+Inf"} 1"#))
-            for gauge in ["cairn_db_connections_open", "cairn_db_connections_in_use", "cairn_db_waiting"] {
+            for gauge in ["cairn_db_connections_open", "cairn_db_connections_in_use", "cairn_db_waiting", "cairn_db_statements"] {
                 #expect(metrics.contains("# TYPE \(gauge) gauge\n\(gauge) "), "\(gauge)")
             }
+            // The pages above ran statements: the count is a positive whole number.
+            let statements = metrics.split(separator: "\n").first { $0.hasPrefix("cairn_db_statements ") }
+            #expect((statements.flatMap { Double($0.split(separator: " ")[1]) } ?? 0) > 0)
         }
     }
 
