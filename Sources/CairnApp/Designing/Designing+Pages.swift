@@ -68,9 +68,4 @@ extension Designing {
         else { throw StudioError.fileNotFound }
         return file
     }
-
-    /// The organization's microcredentials for choosing among them (assessor assignments, review policies), by title.
-    public func titles(in organizationID: Organization.ID) throws -> [StudioEntry] {
-        try store.microcredentials.studio(organization: organizationID)
-    }
 }

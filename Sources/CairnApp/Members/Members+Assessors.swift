@@ -5,12 +5,6 @@ import Foundation
 /// Who assesses what: each member with the assessor role reviews every microcredential, a chosen
 /// few, or none; nobody assesses until an admin assigns them here.
 extension Members {
-    /// A microcredential an assessor may be given, by its title (its slug until it has one).
-    public struct MicrocredentialChoice: Sendable, Hashable {
-        public let id: Microcredential.ID
-        public let title: String
-    }
-
     /// The assessors page: the active assessors by name, what each assesses, the microcredentials to choose from.
     public struct AssessorsPage: Sendable {
         public let assessors: [Member]
@@ -31,7 +25,7 @@ extension Members {
         let assessors = try store.members.activeMembers(of: organization, withRole: .assessor)
             .sorted { $0.person.displayName < $1.person.displayName }
         return AssessorsPage(assessors: assessors, assignments: try store.submissions.assignments(in: organization),
-                             microcredentials: try microcredentialChoices(in: organization))
+                             microcredentials: try MicrocredentialChoice.all(in: organization, store: store))
     }
 
     /// Makes the member with this membership assess every microcredential (`all`) or exactly these;
@@ -45,18 +39,11 @@ extension Members {
         guard member.membership.isActive, member.membership.roles.contains(.assessor) else {
             throw MemberAdministrationError.notInOrganization
         }
-        let known = Set(try microcredentialChoices(in: admin.organization.id).map(\.id.rawValue))
+        let known = Set(try MicrocredentialChoice.all(in: admin.organization.id, store: store).map(\.id.rawValue))
         guard chosen.isSubset(of: known) else { throw MemberAdministrationError.unknownMicrocredential }
         try store.submissions.setAssignments(of: member.person.id, all: all,
                                              microcredentials: Set(chosen.map(Microcredential.ID.init(rawValue:))),
                                              in: admin.organization.id)
         return member
-    }
-
-    private func microcredentialChoices(in organization: Organization.ID) throws -> [MicrocredentialChoice] {
-        try store.microcredentials.studio(organization: organization)
-            .map { MicrocredentialChoice(id: $0.microcredential.id,
-                                         title: $0.latest.design.title.isEmpty ? $0.microcredential.slug : $0.latest.design.title) }
-            .sorted { $0.title < $1.title }
     }
 }

@@ -20,7 +20,7 @@ struct AssessorRoutes {
             return AssessorsPage.Row(member: member, assesses: typed?.1 ?? found.assignments[member.person.id] ?? [],
                                      errors: typed?.2 ?? FormErrors())
         }
-        let choices = found.microcredentials.map { Choice(value: $0.id.rawValue, label: $0.title) }
+        let choices = found.microcredentials.map(Choice.init)
         return app.render(AssessorsPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), rows: rows,
                                         microcredentials: choices), status: status)
     }

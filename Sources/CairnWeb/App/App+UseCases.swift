@@ -19,6 +19,9 @@ extension App {
         }
     }
 
+    /// The review policy, for admins.
+    var reviewPolicies: ReviewPolicies { ReviewPolicies(installation: installation) }
+
     /// The hourly tidying up.
     var housekeeping: Housekeeping { Housekeeping(installation: installation) }
 

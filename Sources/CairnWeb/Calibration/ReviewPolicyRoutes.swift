@@ -14,19 +14,19 @@ struct ReviewPolicyRoutes {
     }
 
     func form(_ context: SignedIn) throws -> Response {
-        let organization = context.organization.id
-        let (policy, hiding) = try ReviewPolicies(installation: app.installation).current(in: organization)
+        let found = try app.reviewPolicies.page(by: context.member)
+        let policy = found.policy
         let values = ReviewPolicyPage.Values(
             notYetBeforeCoach: String(policy.attempts.notYetBeforeCoach),
             claimHours: Wording.number((policy.claimDuration / 3600 * 100).rounded() / 100),
             secondScoringPercent: Wording.number((policy.secondScoring.share * 1000).rounded() / 10),
-            hidden: Set(hiding.map(\.rawValue)))
-        return app.render(ReviewPolicyPage(context: page(context), microcredentials: try app.microcredentialChoices(in: context.organization.id), values: values))
+            hidden: Set(found.hiding.map(\.rawValue)))
+        return app.render(ReviewPolicyPage(context: page(context), microcredentials: found.microcredentials.map(Choice.init), values: values))
     }
 
     func save(_ context: SignedIn) throws -> Response {
         let form = context.request.form
-        let microcredentials = try app.microcredentialChoices(in: context.organization.id)
+        let microcredentials = try app.reviewPolicies.page(by: context.member).microcredentials.map(Choice.init)
         let values = ReviewPolicyPage.Values(notYetBeforeCoach: form["not_yet_before_coach"] ?? "", claimHours: form["claim_hours"] ?? "",
                                              secondScoringPercent: form["second_scoring_percent"] ?? "",
                                              hidden: Set(form.values("hide_educator_names")))
@@ -43,8 +43,7 @@ struct ReviewPolicyRoutes {
         }
         let policy = ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: Int(notYet)), claimDuration: hours * 3600,
                                   secondScoring: SecondScoring(share: percent / 100))
-        let hide = Dictionary(uniqueKeysWithValues: known.map { (Microcredential.ID(rawValue: $0), values.hidden.contains($0)) })
-        try ReviewPolicies(installation: app.installation).save(policy, hidingEducatorNames: hide, in: context.organization.id)
+        try app.reviewPolicies.save(policy, hiding: Set(values.hidden.map(Microcredential.ID.init(rawValue:))), by: context.member)
         return app.redirect(to: AdminEndpoints.reviewPolicy.path(), .success, "The review policy is saved.")
     }
 
