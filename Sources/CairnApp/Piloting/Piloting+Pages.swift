@@ -11,8 +11,11 @@ extension Piloting {
         public let version: MicrocredentialVersion
         /// The participants in the order they joined, with their person.
         public let participants: [Participant]
-        /// The organization's active members not yet in the pilot, by name.
+        /// The organization's active members not yet in the pilot, by name; empty when the
+        /// organization is too large to list (`choosesByEmail`).
         public let candidates: [Member]
+        /// The organization has more members than a list can offer: the designer types an email.
+        public let choosesByEmail: Bool
         /// The token of the pilot's join link (made on first need).
         public let invitationToken: String
         public let report: PilotReport
@@ -24,20 +27,28 @@ extension Piloting {
         public let participant: PilotParticipant
     }
 
-    /// The designer's pilot page: one read of four queries, the join token (written on first need), the pilot's scores.
+    /// The most members the pilot page lists to choose a participant from; a larger organization's
+    /// designer types the participant's email instead.
+    public static let listedCandidates = 200
+
+    /// The designer's pilot page: one read of five queries, the join token (written on first need), the pilot's scores.
     ///
     /// - Throws: what `pilot` throws.
     public func page(_ id: Microcredential.ID, by designer: Member) throws -> Page {
         try Designing(installation: installation).checkDesigner(designer)
         let organizationID = designer.organization.id
-        let (microcredential, version, members, participants, feedback) = try store.database.read { tx in
+        let (microcredential, version, members, participants, feedback, byEmail) = try store.database.read { tx in
             guard let (microcredential, versions) = try store.microcredentials.withVersions(id, in: organizationID, in: tx)
             else { throw StudioError.microcredentialNotFound }
             guard let version = Designing.Opened(microcredential: microcredential, versions: versions).inPilot
             else { throw PilotError.pilotNotFound }
-            return (microcredential, version, try store.members.members(of: organizationID, in: tx),
-                    try store.pilots.participants(of: version.id, in: organizationID, in: tx),
-                    try store.pilots.feedback(for: version.id, in: organizationID, in: tx))
+            let participants = try store.pilots.participants(of: version.id, in: organizationID, in: tx)
+            // A district's members are too many to list: then only the participants are loaded.
+            let byEmail = try store.members.count(of: organizationID, in: tx) > Self.listedCandidates
+            let members = byEmail ? try store.members.members(of: organizationID, among: Set(participants.map(\.personID)), in: tx)
+                : try store.members.members(of: organizationID, in: tx)
+            return (microcredential, version, members, participants,
+                    try store.pilots.feedback(for: version.id, in: organizationID, in: tx), byEmail)
         }
         let people = Dictionary(uniqueKeysWithValues: members.map { ($0.person.id, $0.person) })
         let taking = Set(participants.map(\.personID))
@@ -48,7 +59,8 @@ extension Piloting {
                     participants: participants.compactMap { participant in
                         people[participant.personID].map { Participant(person: $0, participant: participant) }
                     },
-                    candidates: members.filter { $0.isActive && !taking.contains($0.person.id) },
+                    candidates: byEmail ? [] : members.filter { $0.isActive && !taking.contains($0.person.id) },
+                    choosesByEmail: byEmail,
                     invitationToken: token, report: report)
     }
 

@@ -1,5 +1,3 @@
-import CairnCore
-
 /// A microcredential as the catalog lists it: its latest published version.
 public struct CatalogEntry: Hashable, Sendable {
     public let microcredential: Microcredential

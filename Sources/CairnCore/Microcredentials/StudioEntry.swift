@@ -1,5 +1,3 @@
-import CairnCore
-
 /// A microcredential as the studio lists it: its latest version, and the latest published one's number.
 public struct StudioEntry: Hashable, Sendable {
     public let microcredential: Microcredential

@@ -1,5 +1,3 @@
-import CairnCore
-
 /// A submission scored twice: the review, the blind second score, and a designer's resolution once given.
 public struct DoubleScore: Hashable, Sendable {
     public let submission: Submission

@@ -27,17 +27,18 @@ public struct PilotPage: HTML {
     let microcredential: Microcredential
     let version: MicrocredentialVersion
     let participants: [PilotParticipantRow]
-    let candidates: [Choice]
+    let candidates: [Choice]?
     let inviteURL: String
     let report: PilotReport
     let errors: FormErrors
 
     /// - Parameters:
-    ///   - candidates: members who could join, value = email, label = "Name (email)".
+    ///   - candidates: members who could join, value = email, label = "Name (email)"; nil when the
+    ///     organization is too large to list them, and the designer types an email.
     ///   - inviteURL: the absolute join link to share (`/pilot/join/:token`).
     ///   - report: `PilotReport.make(design: version.design, feedback:, scores:)`.
     public init(context: PageContext, microcredential: Microcredential, version: MicrocredentialVersion,
-                participants: [PilotParticipantRow], candidates: [Choice], inviteURL: String, report: PilotReport,
+                participants: [PilotParticipantRow], candidates: [Choice]?, inviteURL: String, report: PilotReport,
                 errors: FormErrors = FormErrors()) {
         self.context = context
         self.microcredential = microcredential
@@ -66,12 +67,17 @@ public struct PilotPage: HTML {
                     DataTable(id: "participants", caption: "Who takes part", columns: Self.columns, rows: participants,
                               emptyMessage: "No one has joined yet. Add members below, or share the invite link.")
                     h3 { "Add a participant" }
-                    if candidates.isEmpty {
+                    if candidates?.isEmpty == true {
                         p(.class("muted")) { "Every member is already taking part." }
                     } else {
                         PostForm(action: StudioEndpoints.addPilotParticipant.path(id), csrfToken: context.csrfToken, class: "stack") {
-                            SelectField(label: "Member", name: "email", choices: candidates, emptyChoice: "Choose a member",
-                                        error: errors["email"])
+                            if let candidates {
+                                SelectField(label: "Member", name: "email", choices: candidates, emptyChoice: "Choose a member",
+                                            error: errors["email"])
+                            } else {
+                                TextField(label: "Member's email", name: "email", kind: .email,
+                                          hint: "The email they sign in to Cairn with.", error: errors["email"], required: true)
+                            }
                             RadioGroup(legend: "Takes part as", name: "role",
                                        choices: PilotParticipant.Role.allCases.map { Choice(value: $0.rawValue, label: $0.displayName) },
                                        selected: PilotParticipant.Role.educator.rawValue, error: errors["role"], inline: true)

@@ -27,7 +27,7 @@ struct PilotRoutes {
             PilotParticipantRow(name: $0.person.displayName, email: $0.person.email.rawValue, role: $0.participant.role,
                                 joinedAt: $0.participant.joinedAt)
         }
-        let candidates = pilot.candidates.map {
+        let candidates = pilot.choosesByEmail ? nil : pilot.candidates.map {
             Choice(value: $0.person.email.rawValue, label: "\($0.person.displayName) (\($0.person.email.rawValue))")
         }
         return app.render(PilotPage(context: page(context), microcredential: pilot.microcredential, version: pilot.version,

@@ -84,8 +84,7 @@ import Testing
         try RiverbendWorld.with { world in
             let admin = try world.member("admin@riverbend.example")
             let lakeside = try world.store.organizations.find(slug: "lakeside")
-            let foreign = try world.store.organizations.addSchool(School(organizationID: lakeside.id, name: "Far School"))
-            _ = foreign
+            try world.store.organizations.addSchool(School(organizationID: lakeside.id, name: "Far School"))
             let school = try #require(try world.store.organizations.fetchSchool(named: "Far School", in: lakeside.id))
             #expect(throws: NewMemberRefusal(problems: [.name(.empty), .noRoles, .unknownSchool])) {
                 try Members(installation: world.installation).invite(.init(email: "x@riverbend.example", name: "", roleNames: [],

@@ -104,7 +104,23 @@ import Testing
             #expect(many.value.report.responseCount == few.value.report.responseCount + 10)
             #expect(many.value.invitationToken == few.value.invitationToken)
             #expect(many.count == few.count)
-            #expect(few.count <= 14, "one read of the microcredential, people and feedback, the join token's write, the scores")
+            #expect(few.count <= 15, "one read of the microcredential, participants, member count, people and feedback; the join token; the scores")
+            #expect(!many.value.choosesByEmail)
+        }
+    }
+
+    @Test func aLargeOrganizationsDesignerTypesTheParticipantsEmailInsteadOfChoosingFromEveryone() throws {
+        try RiverbendWorld.with { world in
+            let designer = try world.designer
+            let (id, _) = try Self.discourse(world)
+            let extra = try world.addEducators(Piloting.listedCandidates)  // with the demo's own members, past what a list offers
+            try world.piloting.addParticipant(email: extra[7].person.email.rawValue, role: .educator, to: id, by: designer)
+
+            let page = try world.piloting.page(id, by: designer)
+
+            #expect(page.choosesByEmail)
+            #expect(page.candidates.isEmpty, "no list of every member")
+            #expect(page.participants.map(\.person.id).contains(extra[7].person.id), "the participants are still named")
         }
     }
 }
