@@ -10,10 +10,16 @@ struct AttemptRecords {
     /// Every attempt of the enrollment, first first, with its review and comments; with
     /// `decidedOnly`, an attempt not decided yet shows neither (the educator's view).
     func records(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, decidedOnly: Bool) throws -> [AttemptRecord] {
-        let attempts = try store.submissions.submissions(of: enrollmentID, in: organizationID)
+        try store.database.read { try records(of: enrollmentID, in: organizationID, decidedOnly: decidedOnly, in: $0) }
+    }
+
+    /// `records(of:in:decidedOnly:)` in the caller's transaction.
+    func records(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, decidedOnly: Bool,
+                 in tx: any Connection) throws -> [AttemptRecord] {
+        let attempts = try store.submissions.submissions(of: enrollmentID, in: organizationID, in: tx)
         let shown = Set(attempts.filter { !decidedOnly || $0.decision != nil }.map(\.id))
-        let reviews = try store.reviews.reviews(of: shown, in: organizationID)
-        let comments = try store.reviews.comments(on: shown, in: organizationID)
+        let reviews = try store.reviews.reviews(of: shown, in: organizationID, in: tx)
+        let comments = try store.reviews.comments(on: shown, in: organizationID, in: tx)
         return attempts.map { attempt in
             guard shown.contains(attempt.id) else { return AttemptRecord(submission: attempt, review: nil, comments: []) }
             return AttemptRecord(submission: attempt, review: reviews[attempt.id], comments: comments[attempt.id] ?? [])
@@ -22,10 +28,10 @@ struct AttemptRecords {
 
     /// The names shown beside comments and replies: the educator's and everyone's who wrote in the
     /// attempts' threads; the educator is "Educator" when the microcredential hides their name from assessors.
-    func authors(in records: [AttemptRecord], educatorID: Person.ID, hideEducator: Bool) throws -> [Person.ID: String] {
+    func authors(in records: [AttemptRecord], educatorID: Person.ID, hideEducator: Bool, in tx: any Connection) throws -> [Person.ID: String] {
         var ids = Set(records.flatMap { $0.comments.flatMap { [$0.authorID] + $0.replies.map(\.authorID) } })
         ids.insert(educatorID)
-        var names = try store.members.displayNames(of: ids)
+        var names = try store.members.displayNames(of: ids, in: tx)
         if hideEducator { names[educatorID] = "Educator" }
         return names
     }

@@ -56,10 +56,13 @@ extension Reviewing {
         let submission = subject.submission, organizationID = subject.assessor.organization.id
         let isOpen = subject.isOpen(at: installation.clock())
         guard isOpen || subject.isDecidedByAssessor else { throw ReviewError.reviewNotOpen }
-        let loader = AttemptRecords(store: installation.store)
-        let records = try loader.records(of: submission.enrollmentID, in: organizationID, decidedOnly: false)
-        let hidden = try installation.store.reviewPolicies.hidesEducatorName(submission.microcredentialID, in: organizationID)
-        let names = try loader.authors(in: records, educatorID: submission.educatorID, hideEducator: hidden)
+        let store = installation.store, loader = AttemptRecords(store: store)
+        // One read: the attempts with their reviews and comments, the names policy, the authors.
+        let (records, hidden, names) = try store.database.read { tx in
+            let records = try loader.records(of: submission.enrollmentID, in: organizationID, decidedOnly: false, in: tx)
+            let hidden = try store.reviewPolicies.hidesEducatorName(submission.microcredentialID, in: organizationID, in: tx)
+            return (records, hidden, try loader.authors(in: records, educatorID: submission.educatorID, hideEducator: hidden, in: tx))
+        }
         let current = records.first { $0.submission.id == submission.id } ?? AttemptRecord(submission: submission, review: nil, comments: [])
         return ReviewPage(subject: subject, current: current, history: records.filter { $0.submission.attempt < submission.attempt },
                           names: names, educatorName: hidden ? nil : names[submission.educatorID], isOpen: isOpen)

@@ -28,12 +28,16 @@ public struct ReviewPolicyRepository: Sendable {
 
     /// Whether the microcredential hides educators' names from its assessors (false until set, and for another organization's).
     public func hidesEducatorName(_ microcredentialID: Microcredential.ID, in organizationID: Organization.ID) throws -> Bool {
-        try database.read { tx in
-            try tx.queryOne("""
-                SELECT rs.hide_educator_name FROM review_settings rs JOIN microcredentials m ON m.id = rs.microcredential_id
-                WHERE rs.microcredential_id = \(microcredentialID) AND m.organization_id = \(organizationID)
-                """)?.get("hide_educator_name") ?? false
-        }
+        try database.read { try hidesEducatorName(microcredentialID, in: organizationID, in: $0) }
+    }
+
+    /// `hidesEducatorName(_:in:)` in the caller's transaction.
+    package func hidesEducatorName(_ microcredentialID: Microcredential.ID, in organizationID: Organization.ID,
+                                   in tx: any Connection) throws -> Bool {
+        try tx.queryOne("""
+            SELECT rs.hide_educator_name FROM review_settings rs JOIN microcredentials m ON m.id = rs.microcredential_id
+            WHERE rs.microcredential_id = \(microcredentialID) AND m.organization_id = \(organizationID)
+            """)?.get("hide_educator_name") ?? false
     }
 
     /// The organization's microcredentials whose assessors do not see educators' names.

@@ -178,16 +178,6 @@ public struct ReviewRepository: Sendable {
 
     /// A submission's video comments by time, each with its replies oldest first.
     public func comments(on submissionID: Submission.ID, in organizationID: Organization.ID) throws -> [VideoComment] {
-        try database.read { tx in
-            let replies = Dictionary(grouping: try tx.query("""
-                SELECT r.* FROM comment_replies r JOIN video_comments c ON c.id = r.comment_id JOIN submissions s ON s.id = c.submission_id
-                WHERE c.submission_id = \(submissionID) AND s.organization_id = \(organizationID) ORDER BY r.created_at, r.id
-                """).map { try $0.commentReply() }, by: \.commentID)
-            return try tx.query("""
-                SELECT c.* FROM video_comments c JOIN submissions s ON s.id = c.submission_id
-                WHERE c.submission_id = \(submissionID) AND s.organization_id = \(organizationID)
-                ORDER BY c.start_seconds, c.created_at, c.id
-                """).map { row in try row.videoComment(replies: replies[try row.get("id"), default: []]) }
-        }
+        try comments(on: [submissionID], in: organizationID)[submissionID] ?? []
     }
 }

@@ -64,11 +64,14 @@ public struct SubmissionRepository: Sendable {
 
     /// Every attempt of an enrollment, first attempt first.
     public func submissions(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> [Submission] {
-        try database.read { tx in
-            try tx.query("""
-                SELECT * FROM submissions WHERE enrollment_id = \(enrollmentID) AND organization_id = \(organizationID) ORDER BY attempt
-                """).map { try $0.submission() }
-        }
+        try database.read { try submissions(of: enrollmentID, in: organizationID, in: $0) }
+    }
+
+    /// `submissions(of:in:)` in the caller's transaction.
+    package func submissions(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> [Submission] {
+        try tx.query("""
+            SELECT * FROM submissions WHERE enrollment_id = \(enrollmentID) AND organization_id = \(organizationID) ORDER BY attempt
+            """).map { try $0.submission() }
     }
 
     // MARK: Who may assess

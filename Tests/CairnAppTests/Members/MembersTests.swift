@@ -22,12 +22,6 @@ import Testing
         }
     }
 
-    /// The statements `load` runs.
-    static func statements(_ world: RiverbendWorld, _ load: () throws -> Void) rethrows -> Int {
-        let before = world.store.database.statistics.statements
-        try load()
-        return world.store.database.statistics.statements - before
-    }
 
     @Test func onlyAnActiveAdminManagesMembersSchoolsAndAssessors() throws {
         try RiverbendWorld.with { world in
@@ -85,13 +79,13 @@ import Testing
         try RiverbendWorld.with { world in
             let admin = try world.member("admin@riverbend.example")
             let members = Members(installation: world.installation)
-            let few = try Self.statements(world) { _ = try members.listPage(search: "", page: 1, by: admin) }
-            let fewSearched = try Self.statements(world) { _ = try members.listPage(search: "grown", page: 1, by: admin) }
+            let few = try world.statementsRun { _ = try members.listPage(search: "", page: 1, by: admin) }
+            let fewSearched = try world.statementsRun { _ = try members.listPage(search: "grown", page: 1, by: admin) }
             try Self.grow(world, by: 60)
             var page: Members.ListPage?
-            let many = try Self.statements(world) { page = try members.listPage(search: "", page: 1, by: admin) }
-            let manySearched = try Self.statements(world) { _ = try members.listPage(search: "grown", page: 1, by: admin) }
-            let second = try Self.statements(world) { _ = try members.listPage(search: "", page: 2, by: admin) }
+            let many = try world.statementsRun { page = try members.listPage(search: "", page: 1, by: admin) }
+            let manySearched = try world.statementsRun { _ = try members.listPage(search: "grown", page: 1, by: admin) }
+            let second = try world.statementsRun { _ = try members.listPage(search: "", page: 2, by: admin) }
             // Three reads, each BEGIN … COMMIT: the size and the page; the schools; the invitations (not after the first page).
             #expect(few == many && fewSearched == manySearched && many == 10 && second == 7)
             #expect(page?.members.count == Members.pageSize && (page?.invitations.count ?? 0) >= 60)
@@ -104,13 +98,13 @@ import Testing
             let admin = try world.member("admin@riverbend.example")
             let members = Members(installation: world.installation)
             let schoolsBefore = try members.schoolsPage(by: admin)
-            let fewSchools = try Self.statements(world) { _ = try members.schoolsPage(by: admin) }
-            let fewAssessors = try Self.statements(world) { _ = try members.assessorsPage(by: admin) }
+            let fewSchools = try world.statementsRun { _ = try members.schoolsPage(by: admin) }
+            let fewAssessors = try world.statementsRun { _ = try members.assessorsPage(by: admin) }
             try Self.grow(world, by: 40)
             var schools: [Members.SchoolRow] = []
             var assessors: Members.AssessorsPage?
-            let manySchools = try Self.statements(world) { schools = try members.schoolsPage(by: admin) }
-            let manyAssessors = try Self.statements(world) { assessors = try members.assessorsPage(by: admin) }
+            let manySchools = try world.statementsRun { schools = try members.schoolsPage(by: admin) }
+            let manyAssessors = try world.statementsRun { assessors = try members.assessorsPage(by: admin) }
             #expect(fewSchools == manySchools && manySchools == 3)  // one query, counted in the database
             #expect(fewAssessors == manyAssessors && manyAssessors == 9)  // members, assignments, microcredentials
             let countedBefore: Int = schoolsBefore.map(\.activeMembers).reduce(0, +)

@@ -42,13 +42,6 @@ extension RiverbendWorld {
         return comment
     }
 
-    /// How many statements the database runs for `body`.
-    func statementsRun(_ body: () throws -> Void) rethrows -> Int {
-        let before = store.database.statistics.statements
-        try body()
-        return store.database.statistics.statements - before
-    }
-
     /// The number of rows of a table (to prove that a refused request wrote nothing).
     func rows(in table: String) throws -> Int {
         try store.database.read { tx in

@@ -12,12 +12,6 @@ extension RiverbendWorld {
 
     var designer: Member { get throws { try member("designer@riverbend.example") } }
 
-    /// How many statements (BEGIN and COMMIT included) `body` runs on the database.
-    func statements<T>(_ body: () throws -> T) rethrows -> (count: Int, value: T) {
-        let before = store.database.statistics.statements
-        let value = try body()
-        return (Int(store.database.statistics.statements - before), value)
-    }
 
     /// Adds `count` active educators to riverbend (`extra-1@riverbend.example` …) and returns them.
     @discardableResult
