@@ -36,16 +36,16 @@ extension Earning {
         let enrollment = try enrollment(enrollmentID, of: educator)
         let organizationID = educator.organization.id, store = installation.store
         let loader = AttemptRecords(store: store)
-        let (records, names) = try store.database.read { tx in
+        // One read: the attempts with their reviews and comments, the authors, the version, the guidance.
+        let (records, names, version, guidance) = try store.database.read { tx in
             let records = try loader.records(of: enrollment.id, in: organizationID, decidedOnly: true, in: tx)
-            return (records, try loader.authors(in: records, educatorID: enrollment.educatorID, hideEducator: false, in: tx))
+            return (records, try loader.authors(in: records, educatorID: enrollment.educatorID, hideEducator: false, in: tx),
+                    try store.microcredentials.findVersion(enrollment.versionID, in: organizationID, in: tx),
+                    try AttemptGuidance.load(for: educator, enrollmentID: enrollment.id, submissions: records.map(\.submission),
+                                             store: store, in: tx))
         }
         guard let record = records.first(where: { $0.review != nil && shows($0) }) else { throw EnrollmentError.notFound }
-        return FeedbackPage(enrollment: enrollment, version: try store.microcredentials.findVersion(enrollment.versionID, in: organizationID),
-                            record: record, records: records,
-                            guidance: try AttemptGuidance.load(for: educator, enrollmentID: enrollment.id, submissions: records.map(\.submission),
-                                                               store: store),
-                            names: names)
+        return FeedbackPage(enrollment: enrollment, version: version, record: record, records: records, guidance: guidance, names: names)
     }
 
     /// Adds the educator's reply to a comment on a decided attempt of their own enrollment; returns

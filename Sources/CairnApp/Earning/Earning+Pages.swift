@@ -35,17 +35,20 @@ extension Earning {
         public let guidance: AttemptGuidance
     }
 
-    /// The workspace of the educator's enrollment, in a fixed number of queries whatever the number
-    /// of drafts and attempts.
+    /// The workspace of the educator's enrollment, in one read of a fixed number of queries whatever
+    /// the number of drafts and attempts.
     ///
     /// - Throws: `EnrollmentError.notFound` for another's enrollment.
     public func workspacePage(_ id: Enrollment.ID, by educator: Member) throws -> WorkspacePage {
-        let enrollment = try self.enrollment(id, of: educator)
-        let organizationID = enrollment.organizationID, store = installation.store
-        let version = try store.microcredentials.findVersion(enrollment.versionID, in: organizationID)
-        let workspace = try store.enrollments.workspace(of: enrollment.id, in: organizationID)
-        let submissions = try store.submissions.submissions(of: enrollment.id, in: organizationID)
-        let guidance = try AttemptGuidance.load(for: educator, enrollmentID: enrollment.id, submissions: submissions, store: store)
+        let organizationID = educator.organization.id, store = installation.store
+        let (enrollment, version, workspace, submissions, guidance) = try store.database.read { tx in
+            guard let enrollment = try store.enrollments.fetch(id, in: organizationID, in: tx), enrollment.educatorID == educator.person.id
+            else { throw EnrollmentError.notFound }
+            let submissions = try store.submissions.submissions(of: enrollment.id, in: organizationID, in: tx)
+            return (enrollment, try store.microcredentials.findVersion(enrollment.versionID, in: organizationID, in: tx),
+                    try store.enrollments.workspace(of: enrollment.id, in: organizationID, in: tx), submissions,
+                    try AttemptGuidance.load(for: educator, enrollmentID: enrollment.id, submissions: submissions, store: store, in: tx))
+        }
         return WorkspacePage(enrollment: enrollment, version: version, workspace: workspace, status: EnrollmentStatus.derived(from: submissions),
                              problems: CompletenessCheck.check(workspace: workspace, design: version.design), guidance: guidance)
     }

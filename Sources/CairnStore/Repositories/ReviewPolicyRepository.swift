@@ -10,11 +10,14 @@ public struct ReviewPolicyRepository: Sendable {
 
     /// The organization's review policy (the standard one until set).
     public func policy(in organizationID: Organization.ID) throws -> ReviewPolicy {
-        try database.read { tx in
-            guard let row = try tx.queryOne("SELECT * FROM review_policies WHERE organization_id = \(organizationID)") else { return .standard }
-            return ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: try row.get("not_yet_before_coach")),
-                                claimDuration: try row.get("claim_seconds"), secondScoring: SecondScoring(share: try row.get("second_scoring_share")))
-        }
+        try database.read { try policy(in: organizationID, in: $0) }
+    }
+
+    /// `policy(in:)` in the caller's transaction.
+    package func policy(in organizationID: Organization.ID, in tx: any Connection) throws -> ReviewPolicy {
+        guard let row = try tx.queryOne("SELECT * FROM review_policies WHERE organization_id = \(organizationID)") else { return .standard }
+        return ReviewPolicy(attempts: AttemptPolicy(notYetBeforeCoach: try row.get("not_yet_before_coach")),
+                            claimDuration: try row.get("claim_seconds"), secondScoring: SecondScoring(share: try row.get("second_scoring_share")))
     }
 
     public func setPolicy(_ policy: ReviewPolicy, in organizationID: Organization.ID) throws {
