@@ -28,8 +28,9 @@ public struct Notifications: Sendable {
             let title = try store.microcredentials.findVersion(submission.versionID, in: organizationID).design.title
             let assessors = Set(try store.submissions.assessors(of: submission.microcredentialID, in: organizationID))
             let message = NotificationMessage.submissionReceived(title: title, attempt: submission.attempt, queue: links.reviewQueue)
-            let recipients = try store.members.members(of: organizationID)
-                .filter { $0.has(.assessor) && assessors.contains($0.person.id) && $0.person.id != submission.educatorID }
+            // Only the assessors' memberships: never every member of a district.
+            let recipients = try store.database.read { try store.members.members(of: organizationID, among: assessors, in: $0) }
+                .filter { $0.has(.assessor) && $0.person.id != submission.educatorID }
             try store.write { tx in
                 try send(recipients.map { ($0.person, message) }, in: organizationID, about: submission.enrollmentID, at: installation.clock(), in: tx)
             }
@@ -58,9 +59,11 @@ public struct Notifications: Sendable {
     /// To the educator and the coaches who cover them: the educator reached the organization's limit of *not yet*.
     private func coachNeeded(_ enrollment: Enrollment, title: String, notYet: Int, latest: Submission.ID, at now: Date,
                              in tx: any Connection) throws {
-        let members = try store.members.members(of: enrollment.organizationID, in: tx)
-        guard let educator = members.first(where: { $0.person.id == enrollment.educatorID }), educator.isActive else { return }
-        let coaches = members.filter { $0.membership.coaches(educator.membership) }.map(\.person)
+        guard let educator = try store.members.fetchMember(person: enrollment.educatorID, organization: enrollment.organizationID, in: tx),
+              educator.isActive else { return }
+        // The coaches of the educator's school and the organization-wide ones; `Membership.coaches` decides.
+        let coaches = try store.members.coaches(in: enrollment.organizationID, forSchool: educator.membership.schoolID, in: tx)
+            .filter { $0.membership.coaches(educator.membership) }.map(\.person)
         var messages = [(educator.person, NotificationMessage.coachNeededForEducator(
             title: title, notYet: notYet, coaches: coaches.map(\.displayName), link: links.feedback(enrollment.id, latest)))]
         messages += coaches.map {
