@@ -1,6 +1,9 @@
 import CairnHTML
 
-/// A table of rows with a caption, inside a wrapper that scrolls sideways on a narrow screen.
+/// A table of rows with a caption. On a narrow screen each row becomes a card of label–value pairs
+/// (every cell carries its column's header as `data-label`, which the style sheet shows beside it),
+/// so no cell, link or button is out of sight sideways; a wider screen shows the table, inside a
+/// wrapper that scrolls sideways if it must.
 ///
 /// The wrapper is a labelled region with `tabindex="0"`, so a keyboard can scroll it too.
 /// With no rows, the table is replaced by `emptyMessage`.
@@ -44,7 +47,7 @@ public struct DataTable<Row>: HTML {
             p(.class("empty-state")) { emptyMessage }
         } else {
             div(.class("table-wrap"), .role("region"), .aria(.labelledby, id + "-caption"), .tabindex(0)) {
-                table(.id(id), .class("table")) {
+                table(.id(id), .class("table table--stacking")) {
                     caption(.id(id + "-caption")) { captionText }
                     thead {
                         tr {
@@ -63,10 +66,12 @@ public struct DataTable<Row>: HTML {
                         for row in rows {
                             tr {
                                 for column in columns {
+                                    // A hidden header ("Actions") labels nothing in a card: its buttons say what they do.
+                                    let label = column.isHeaderHidden ? nil : column.header
                                     if column.isRowHeader {
-                                        th(.scope("row")) { column.cell(row) }
+                                        th(.scope("row"), label.map { .data("label", $0) }) { column.cell(row) }
                                     } else {
-                                        td(.class("table__cell")) { column.cell(row) }
+                                        td(.class("table__cell"), label.map { .data("label", $0) }) { column.cell(row) }
                                     }
                                 }
                             }

@@ -90,7 +90,7 @@ import Testing
             #expect(members.text.contains("Invitation sent to ada.quill@riverbend.example."))
             let row = try #require(members.tableRow(containing: "ada.quill@riverbend.example"))
             #expect(row.contains(">Ada Quill</th>"))
-            #expect(row.contains("<td class=\"table__cell\">Assessor, Coach</td>"))
+            #expect(row.contains("<td class=\"table__cell\" data-label=\"Roles\">Assessor, Coach</td>"))
             #expect(row.contains(#"<span class="badge badge--invited">Invited</span>"#))
             #expect(try app.isMember("ada.quill@riverbend.example") == false, "a member only once they accept")
 

@@ -90,7 +90,7 @@ import Testing
             let page = try app.signedIn("designer@riverbend.example").get("/dashboard")  // a coach of every school
             let jordan = try #require(page.tableRow(containing: "Jordan Ellis"))
             #expect(jordan.contains("Reflective practice") && jordan.contains("Not yet"))
-            #expect(jordan.contains("<td class=\"table__cell\">1</td><td class=\"table__cell\">1</td>"), "one attempt, one not yet")
+            #expect(jordan.contains("<td class=\"table__cell\" data-label=\"Attempts\">1</td><td class=\"table__cell\" data-label=\"Not yet\">1</td>"), "one attempt, one not yet")
             #expect(!jordan.contains("stalled"))
             let meiRow = try #require(page.tableRow(containing: "Mei Chen"))
             #expect(meiRow.contains("In progress") && meiRow.contains("stalled"))

@@ -95,6 +95,18 @@ import Testing
         #expect(html.hasPrefix(#"<form method="post" action="/admin/members/import" enctype="multipart/form-data" novalidate>"#))
     }
 
+    @Test func dataTableCellsCarryTheirColumnsHeaderForNarrowScreensButAHiddenHeaderLabelsNothing() {
+        let html = DataTable(id: "schools", caption: "Schools",
+                             columns: [.init("School", rowHeader: true) { (row: SchoolRow) in row.name },
+                                       .init("Members \"now\"") { row in "\(row.memberCount)" },
+                                       .init("Actions", hideHeader: true) { _ in "Edit" }],
+                             rows: [SchoolRow(name: "Oak", memberCount: 3)], emptyMessage: "None").render()
+        #expect(html.contains(#"<table id="schools" class="table table--stacking">"#))
+        #expect(html.contains(#"<th scope="row" data-label="School">Oak</th>"#))
+        #expect(html.contains(#"<td class="table__cell" data-label="Members &quot;now&quot;">3</td>"#), "the label is escaped")
+        #expect(html.contains(#"<td class="table__cell">Edit</td>"#))
+    }
+
     @Test func dataTableScrollsInsideALabelledFocusableRegion() {
         let html = DataTable(id: "schools", caption: "Schools",
                              columns: [.init("School", rowHeader: true) { (row: SchoolRow) in row.name },
@@ -102,9 +114,9 @@ import Testing
                              rows: [SchoolRow(name: "Oak & Pine", memberCount: 3)], emptyMessage: "None").render()
         #expect(html == """
             <div class="table-wrap" role="region" aria-labelledby="schools-caption" tabindex="0">\
-            <table id="schools" class="table"><caption id="schools-caption">Schools</caption>\
+            <table id="schools" class="table table--stacking"><caption id="schools-caption">Schools</caption>\
             <thead><tr><th scope="col">School</th><th scope="col">Members</th></tr></thead>\
-            <tbody><tr><th scope="row">Oak &amp; Pine</th><td class="table__cell">3</td></tr></tbody></table></div>
+            <tbody><tr><th scope="row" data-label="School">Oak &amp; Pine</th><td class="table__cell" data-label="Members">3</td></tr></tbody></table></div>
             """)
     }
 
