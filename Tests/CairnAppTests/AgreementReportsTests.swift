@@ -14,7 +14,10 @@ import Testing
             let store = installation.store
             let northfield = try store.organizations.find(slug: DistrictDemo.slug)
             let reports = AgreementReports(installation: installation)
-            let report = try reports.report(in: northfield.id)
+            let admin = try #require(try store.members.members(of: northfield.id).first { $0.has(.admin) && $0.isActive })
+            let notAdmin = try #require(try store.members.members(of: northfield.id).first { !$0.has(.admin) })
+            #expect(throws: MemberAdministrationError.notAnAdmin, "only an admin reads the report") { try reports.report(by: notAdmin) }
+            let report = try reports.report(by: admin)
             #expect(report.doubleScored == counts.secondScores)
             #expect(report.overall.count > 0)
             #expect(!report.assessors.isEmpty && report.assessors.allSatisfy { $0.name != "Former member" })
@@ -39,7 +42,7 @@ import Testing
             try store.calibration.recordSecondScore(.init(submissionID: submissionID, assessorID: second.person.id,
                                                           scores: Dictionary(uniqueKeysWithValues: review.scores.map { ($0.criterionID, $0.levelID) }),
                                                           scoredAt: Date()), in: northfield.id)
-            let after = try reports.report(in: northfield.id)
+            let after = try reports.report(by: admin)
             #expect(after.doubleScored == report.doubleScored + 1)
             #expect(after.overall.count == report.overall.count + review.scores.count)
         }

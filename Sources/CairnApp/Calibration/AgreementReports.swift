@@ -43,9 +43,12 @@ public struct AgreementReports: Sendable {
 
     public init(installation: Installation) { self.installation = installation }
 
-    /// The organization's report (the caller has checked that the member is one of its admins).
-    public func report(in organizationID: Organization.ID) throws -> AgreementReport {
-        let store = installation.store
+    /// The report of the admin's organization.
+    ///
+    /// - Throws: `MemberAdministrationError.notAnAdmin` for anyone but an active admin.
+    public func report(by admin: Member) throws -> AgreementReport {
+        try admin.checkAdmin()
+        let store = installation.store, organizationID = admin.organization.id
         let computed = try Self.computed(in: organizationID, store: store)
         let names = try store.members.names(of: Set(computed.byRater.keys), in: organizationID)
         let assessors = computed.byRater.map { AgreementReport.Line(name: names[$0.key] ?? "Former member", detail: nil, agreement: $0.value) }

@@ -25,7 +25,7 @@ public struct ReviewPolicies: Sendable {
     ///
     /// - Throws: `MemberAdministrationError.notAnAdmin` for anyone but an active admin.
     public func page(by admin: Member) throws -> Page {
-        try Self.checkAdmin(admin)
+        try admin.checkAdmin()
         let organizationID = admin.organization.id
         return Page(policy: try store.reviewPolicies.policy(in: organizationID),
                     hiding: try store.reviewPolicies.microcredentialsHidingEducatorNames(in: organizationID),
@@ -38,15 +38,11 @@ public struct ReviewPolicies: Sendable {
     /// - Throws: `MemberAdministrationError.notAnAdmin`; `.unknownMicrocredential` for one that is
     ///   not the organization's.
     public func save(_ policy: ReviewPolicy, hiding: Set<Microcredential.ID>, by admin: Member) throws {
-        try Self.checkAdmin(admin)
+        try admin.checkAdmin()
         let organizationID = admin.organization.id
         let known = Set(try MicrocredentialChoice.all(in: organizationID, store: store).map(\.id))
         guard hiding.isSubset(of: known) else { throw MemberAdministrationError.unknownMicrocredential }
         let hide = Dictionary(uniqueKeysWithValues: known.map { ($0, hiding.contains($0)) })
         try store.reviewPolicies.saveReviewSettings(policy, hidingEducatorNames: hide, in: organizationID)
-    }
-
-    private static func checkAdmin(_ admin: Member) throws(MemberAdministrationError) {
-        guard admin.isActive, admin.has(.admin) else { throw .notAnAdmin }
     }
 }

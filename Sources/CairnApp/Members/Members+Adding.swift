@@ -18,7 +18,7 @@ extension Members {
 
     /// The organization's schools, by name, for the invite form (one query).
     public func schoolChoices(by admin: Member) throws -> [School] {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         return try store.organizations.schools(of: admin.organization.id)
     }
 
@@ -29,7 +29,7 @@ extension Members {
     ///   `MemberAdministrationError.alreadyMember`; `.notAnAdmin`.
     @discardableResult
     public func invite(_ form: InviteForm, by admin: Member) throws -> NewMember {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         let checked = NewMember.check(email: form.email, name: form.name, roleNames: form.roleNames)
         var problems: [NewMemberProblem] = []
         if case .failure(let refusal) = checked { problems = refusal.problems }
@@ -51,7 +51,7 @@ extension Members {
     /// - Throws: `MemberAdministrationError.notAnAdmin`.
     public func importRoster(_ roster: RosterImport, by admin: Member,
                              failed: (_ line: Int, _ error: any Error) -> Void = { _, _ in }) throws -> RosterImportReport {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         let schools = try store.organizations.schools(of: admin.organization.id)
         var invited: [ImportedRow] = [], alreadyMembers: [ImportedRow] = []
         var problems = roster.rejections.map { rejection in

@@ -20,7 +20,7 @@ extension Members {
     ///
     /// - Throws: `MemberAdministrationError.notAnAdmin`.
     public func assessorsPage(by admin: Member) throws -> AssessorsPage {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         let organization = admin.organization.id
         let assessors = try store.members.activeMembers(of: organization, withRole: .assessor)
             .sorted { $0.person.displayName < $1.person.displayName }

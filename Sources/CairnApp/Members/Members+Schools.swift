@@ -14,7 +14,7 @@ extension Members {
     ///
     /// - Throws: `MemberAdministrationError.notAnAdmin`.
     public func schoolsPage(by admin: Member) throws -> [SchoolRow] {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         return try store.organizations.schoolsWithActiveMembers(of: admin.organization.id)
             .map { SchoolRow(school: $0.school, activeMembers: $0.activeMembers) }
     }
@@ -24,7 +24,7 @@ extension Members {
     /// - Throws: `SchoolNameError` (empty, too long, taken); `MemberAdministrationError.notAnAdmin`.
     @discardableResult
     public func addSchool(named typed: String, by admin: Member) throws -> School {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         let name = try SchoolName.check(typed).get()
         let organization = admin.organization.id
         return try store.database.write { tx in

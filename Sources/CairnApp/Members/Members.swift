@@ -39,7 +39,7 @@ public struct Members: Sendable {
     ///
     /// - Throws: `MemberAdministrationError.notAnAdmin` for anyone but an active admin.
     public func listPage(search: String, page: Int, by admin: Member) throws -> ListPage {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         let organization = admin.organization.id
         let found = try store.members.members(of: organization, matching: search, offset: (max(page, 1) - 1) * Self.pageSize,
                                               limit: Self.pageSize)
@@ -119,20 +119,15 @@ public struct Members: Sendable {
     ///
     /// - Throws: `MemberAdministrationError.notAnAdmin`; `.notInOrganization` when the organization has no such invitation.
     public func withdraw(_ id: Invitation.ID, by admin: Member) throws {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         try Invitations(installation: installation).withdraw(id, in: admin.organization.id)
     }
 
     // MARK: Helpers
 
-    /// Refuses anyone but an active admin of their organization.
-    func checkAdmin(_ admin: Member) throws(MemberAdministrationError) {
-        guard admin.isActive, admin.has(.admin) else { throw .notAnAdmin }
-    }
-
     /// The member with this membership in the admin's organization.
     func target(_ id: Membership.ID, by admin: Member) throws -> Member {
-        try checkAdmin(admin)
+        try admin.checkAdmin()
         guard let member = try store.members.fetchMember(id, in: admin.organization.id) else {
             throw MemberAdministrationError.notInOrganization
         }

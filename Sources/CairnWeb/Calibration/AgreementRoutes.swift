@@ -13,7 +13,7 @@ struct AgreementRoutes {
     }
 
     func agreement(_ context: SignedIn) throws -> Response {
-        let report = try AgreementReports(installation: app.installation).report(in: context.organization.id)
+        let report = try AgreementReports(installation: app.installation).report(by: context.member)
         return app.render(AgreementPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), report: report))
     }
 }

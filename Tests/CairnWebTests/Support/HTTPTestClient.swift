@@ -151,11 +151,10 @@ final class HTTPTestClient {
 
     struct ProtocolError: Error { let message: String }
 
-    /// Writes raw bytes to the server and reads until it closes the connection.
-    static func exchange(port: Int, request: [UInt8]) throws -> [UInt8] {
+    /// A TCP socket connected to 127.0.0.1:`port`, with 30-second send and receive timeouts; the caller closes it.
+    static func connectLoopback(port: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ProtocolError(message: "socket failed") }
-        defer { close(fd) }
         var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -166,7 +165,17 @@ final class HTTPTestClient {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw ProtocolError(message: "connect to port \(port) failed") }
+        guard connected == 0 else {
+            close(fd)
+            throw ProtocolError(message: "connect to port \(port) failed")
+        }
+        return fd
+    }
+
+    /// Writes raw bytes to the server and reads until it closes the connection.
+    static func exchange(port: Int, request: [UInt8]) throws -> [UInt8] {
+        let fd = try connectLoopback(port: port)
+        defer { close(fd) }
         var sent = 0
         while sent < request.count {
             let n = request[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }

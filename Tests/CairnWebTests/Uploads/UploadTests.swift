@@ -76,16 +76,8 @@ import Glibc
 
     /// Opens a connection, sends a PATCH head and only part of its body, then closes the socket.
     static func sendCutOff(port: Int, cookies: [String: String], token: String, location: String, offset: Int, body: [UInt8], sent: Int) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = try HTTPTestClient.connectLoopback(port: port)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        try #require(connected == 0)
         let cookie = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         let head = "PATCH \(location) HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(cookie)\r\nX-CSRF-Token: \(token)\r\n"
             + "Upload-Offset: \(offset)\r\nContent-Type: application/offset+octet-stream\r\nContent-Length: \(body.count)\r\n\r\n"
