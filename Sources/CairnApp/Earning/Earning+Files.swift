@@ -72,11 +72,17 @@ extension Earning {
         return file
     }
 
-    /// Keeps the WebVTT file at `path` as the captions of the requirement's video `sha256` (replacing any).
+    /// Keeps the WebVTT file at `path` (`size` bytes) as the captions of the requirement's video
+    /// `sha256` (replacing any).
     ///
-    /// - Throws: `EvidenceError.notFound` when the requirement holds no such file.
-    public func addCaptions(fileAt path: String, to sha256: String, in editable: EditableRequirement) throws {
+    /// - Throws: `EvidenceError.notFound` when the requirement holds no such file; `.captionsNeedAVideo`,
+    ///   `.captionsTooLarge` or `.notCaptions` for captions that cannot go with it.
+    public func addCaptions(fileAt path: String, size: Int64, to sha256: String, in editable: EditableRequirement) throws {
         let enrollment = editable.enrollment
+        let video = try file(sha256, in: editable)
+        guard video.isVideo else { throw EvidenceError.captionsNeedAVideo(filename: video.filename) }
+        guard size <= Int64(WebVTT.maximumBytes) else { throw EvidenceError.captionsTooLarge(size: size) }
+        guard WebVTT.isWebVTT(FileHeader.read(atPath: path, count: WebVTT.maximumBytes)) else { throw EvidenceError.notCaptions }
         let captions = try installation.blobs.put(fileAt: path).id.hex
         try installation.store.enrollments.updateEntry(editable.requirement.id, of: enrollment.id, in: enrollment.organizationID,
                                                        at: installation.clock()) { item in

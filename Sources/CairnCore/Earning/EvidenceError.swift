@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a piece of evidence cannot be opened or a workspace file cannot change.
 public enum EvidenceError: Error, Equatable, Sendable {
     /// No such evidence for this member: an unknown enrollment or file, or one they may not open.
@@ -10,6 +12,12 @@ public enum EvidenceError: Error, Equatable, Sendable {
     case doesNotFit(EvidenceFile, [CompletenessProblem])
     /// The requirement holds `EvidenceItem.maximumFiles` files (the requirement's title).
     case tooManyFiles(requirement: String)
+    /// Captions were sent for a file that is not a video (its name).
+    case captionsNeedAVideo(filename: String)
+    /// A captions file over `WebVTT.maximumBytes` (its size in bytes).
+    case captionsTooLarge(size: Int64)
+    /// A captions file that is not WebVTT.
+    case notCaptions
 }
 
 extension EvidenceError: DomainError {
@@ -17,7 +25,7 @@ extension EvidenceError: DomainError {
         switch self {
         case .notFound: .notFound
         case .fileAlreadyAdded, .tooManyFiles: .conflict
-        case .uploadNotFinished, .doesNotFit: .invalidInput
+        case .uploadNotFinished, .doesNotFit, .captionsNeedAVideo, .captionsTooLarge, .notCaptions: .invalidInput
         }
     }
 
@@ -29,6 +37,12 @@ extension EvidenceError: DomainError {
         case .doesNotFit(let file, let problems): problems.first?.message ?? "\(file.filename) does not fit this requirement."
         case .fileAlreadyAdded(let filename, let requirement): "\(filename) is in “\(requirement)” already."
         case .tooManyFiles(let requirement): "“\(requirement)” holds at most \(EvidenceItem.maximumFiles) files: remove one first."
+        case .captionsNeedAVideo(let filename): "Captions go with videos; \(filename) is not one."
+        case .captionsTooLarge(let size):
+            "A captions file can be at most \(Self.size(Int64(WebVTT.maximumBytes))); this one is \(Self.size(size))."
+        case .notCaptions: "This is not a WebVTT captions file: it must be UTF-8 text starting with “WEBVTT” (save it as .vtt)."
         }
     }
+
+    private static func size(_ bytes: Int64) -> String { ByteCountFormatter.string(fromByteCount: bytes, countStyle: .binary) }
 }

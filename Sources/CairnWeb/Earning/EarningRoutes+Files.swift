@@ -80,17 +80,19 @@ extension EarningRoutes {
         let file = try app.earning.file(blob, in: editable)
         let key = Self.captionsKey(requirement.id, file.sha256)
         var errors = FormErrors()
-        if !file.isVideo {
-            errors.formMessage = "Captions go with videos; \(file.filename) is not one."
-        } else if let posted = context.request.form.file("captions"), posted.size > 0 {
-            if posted.size > Int64(WebVTT.maximumBytes) {
-                errors.add("A captions file can be at most 1 MB; this one is \(Wording.fileSize(posted.size)).", for: key)
-            } else if !WebVTT.isWebVTT(FileHeader.read(atPath: posted.path, count: WebVTT.maximumBytes)) {
-                errors.add("This is not a WebVTT captions file: it must be UTF-8 text starting with “WEBVTT” (save it as .vtt).", for: key)
-            } else {
-                try app.earning.addCaptions(fileAt: posted.path, to: file.sha256, in: editable)
+        if let posted = context.request.form.file("captions"), posted.size > 0 {
+            do {
+                try app.earning.addCaptions(fileAt: posted.path, size: posted.size, to: file.sha256, in: editable)
                 return app.redirect(to: Self.filesAnchor(enrollment, requirement), .success, "Captions added to \(file.filename).")
+            } catch let refusal as EvidenceError {
+                switch refusal {
+                case .captionsNeedAVideo: errors.formMessage = refusal.message
+                case .captionsTooLarge, .notCaptions: errors.add(refusal.message, for: key)
+                default: throw refusal
+                }
             }
+        } else if !file.isVideo {
+            errors.formMessage = EvidenceError.captionsNeedAVideo(filename: file.filename).message
         } else {
             errors.add("Choose a WebVTT (.vtt) captions file.", for: key)
         }

@@ -62,13 +62,33 @@ import Testing
         try RiverbendWorld.with { world in
             let version = try world.published("with-video", design: RiverbendWorld.withFiles)
             let enrollment = try world.enroll(Self.educator, in: version)
-            try world.store.enrollments.save(try EvidenceItem(requirementID: "r1", text: "", files: [RiverbendWorld.lessonVideo]),
+            let plan = EvidenceFile(sha256: String(repeating: "a", count: 64), filename: "plan.pdf", contentType: "application/pdf",
+                                    size: Int64(RiverbendWorld.pdfBytes.count))
+            try world.store.enrollments.save(try EvidenceItem(requirementID: "r1", text: "", files: [RiverbendWorld.lessonVideo, plan]),
                                              to: enrollment.id, in: world.riverbend.id, at: Date())
             let editable = try world.earning.editable("r1", of: enrollment.id, by: try world.member(Self.educator))
             let vtt = Array("WEBVTT\n\n00:00.000 --> 00:02.000\nHello class\n".utf8)
+            try RiverbendWorld.withFile(vtt, named: "plan.vtt") { path in
+                #expect(throws: EvidenceError.captionsNeedAVideo(filename: "plan.pdf")) {
+                    try world.earning.addCaptions(fileAt: path, size: Int64(vtt.count), to: plan.sha256, in: editable)
+                }
+            }
+            let srt = Array("1\n00:00:00,000 --> 00:00:02,000\nHello class\n".utf8)
+            try RiverbendWorld.withFile(srt, named: "lesson.srt") { path in
+                #expect(throws: EvidenceError.notCaptions) {
+                    try world.earning.addCaptions(fileAt: path, size: Int64(srt.count), to: RiverbendWorld.lessonVideo.sha256, in: editable)
+                }
+            }
             try RiverbendWorld.withFile(vtt, named: "lesson.vtt") { path in
-                try world.earning.addCaptions(fileAt: path, to: RiverbendWorld.lessonVideo.sha256, in: editable)
-                #expect(throws: EvidenceError.notFound) { try world.earning.addCaptions(fileAt: path, to: "not-there", in: editable) }
+                #expect(throws: EvidenceError.captionsTooLarge(size: Int64(WebVTT.maximumBytes) + 1)) {
+                    try world.earning.addCaptions(fileAt: path, size: Int64(WebVTT.maximumBytes) + 1, to: RiverbendWorld.lessonVideo.sha256,
+                                                  in: editable)
+                }
+                #expect(try world.earning.file(RiverbendWorld.lessonVideo.sha256, in: editable).captionsSHA256 == nil, "nothing kept when refused")
+                try world.earning.addCaptions(fileAt: path, size: Int64(vtt.count), to: RiverbendWorld.lessonVideo.sha256, in: editable)
+                #expect(throws: EvidenceError.notFound) {
+                    try world.earning.addCaptions(fileAt: path, size: Int64(vtt.count), to: "not-there", in: editable)
+                }
             }
             let video = try world.earning.file(RiverbendWorld.lessonVideo.sha256, in: editable)
             #expect(video.captionsSHA256 != nil)
