@@ -18,11 +18,16 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // MARK: Cairn's modules; dependencies point one way (docs/ARCHITECTURE in shared design)
         .target(name: "CairnCore"),
         .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "CairnHTML", dependencies: ["CCmark"]),
+        // The credentials engine knows nothing of Cairn's domain: JSON-LD, RDF, proofs, status lists.
+        .target(name: "CairnCredentials", dependencies: ["CSodium", "COpenSSL", "CZlib"],
+                resources: [.copy("Standards")]),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"]),
         .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore", "CCurl"],
                 resources: [.copy("Demo/Designs"), .copy("Demo/Evidence")]),
@@ -34,6 +39,8 @@ let package = Package(
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),
         .testTarget(name: "CairnHTTPTests", dependencies: ["CairnHTTP"]),
         .testTarget(name: "CairnHTMLTests", dependencies: ["CairnHTML"]),
+        .testTarget(name: "CairnCredentialsTests", dependencies: ["CairnCredentials"],
+                    resources: [.copy("Suites")]),
         .testTarget(name: "CairnStoreTests", dependencies: ["CairnStore", "CairnCore"]),
         .testTarget(name: "CairnAppTests", dependencies: ["CairnApp", "CairnStore", "CairnCore"]),
         .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CairnCore"],

@@ -1,0 +1,215 @@
+import Foundation
+
+/// A JSON document as credentials need it: numbers as JavaScript sees them, objects as
+/// unordered maps, and a compact serialization with sorted keys (stable bytes to sign and show).
+public enum JSON: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSON])
+    case object([String: JSON])
+
+    /// A document that is not JSON.
+    public struct SyntaxError: Error, Equatable, CustomStringConvertible {
+        public let reason: String
+        public var description: String { "not JSON: \(reason)" }
+    }
+
+    /// Parses UTF-8 JSON text.
+    public init(parsing data: some Collection<UInt8>) throws(SyntaxError) {
+        do {
+            self = try JSONDecoder().decode(JSON.self, from: Data(data))
+        } catch let error as DecodingError {
+            switch error {
+            case .dataCorrupted(let context): throw SyntaxError(reason: context.underlyingError.map { "\($0)" } ?? context.debugDescription)
+            default: throw SyntaxError(reason: "\(error)")
+            }
+        } catch {
+            throw SyntaxError(reason: "\(error)")
+        }
+    }
+
+    /// Parses JSON text.
+    public init(parsing text: String) throws(SyntaxError) {
+        try self.init(parsing: Array(text.utf8))
+    }
+
+    public subscript(key: String) -> JSON? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    public var arrayValue: [JSON]? {
+        if case .array(let items) = self { return items }
+        return nil
+    }
+
+    public var objectValue: [String: JSON]? {
+        if case .object(let members) = self { return members }
+        return nil
+    }
+
+    public var numberValue: Double? {
+        if case .number(let n) = self { return n }
+        return nil
+    }
+
+    public var boolValue: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+
+    /// The value as a list: an array's items, nothing for null, or the value alone.
+    public var asList: [JSON] {
+        switch self {
+        case .array(let items): items
+        case .null: []
+        default: [self]
+        }
+    }
+
+    /// Compact JSON with object keys in code point order, numbers as JavaScript prints them.
+    public var serialized: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    func write(to out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += JSON.format(n)
+        case .string(let s): JSON.writeString(s, to: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (i, key) in members.keys.sorted(by: JSON.codePointOrder).enumerated() {
+                if i > 0 { out += "," }
+                JSON.writeString(key, to: &out)
+                out += ":"
+                members[key]!.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// Orders strings by their UTF-16 code units, as JavaScript and RFC 8785 sort keys.
+    public static func codePointOrder(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
+    }
+
+    /// A number as JavaScript's `Number.prototype.toString` prints it (ECMA-262 Number::toString):
+    /// the shortest digits that read back to the same double, in decimal from 1e-7 to 1e21.
+    public static func format(_ n: Double) -> String {
+        if n.isNaN || n.isInfinite { return "null" }
+        if n == 0 { return "0" }
+        let sign = n < 0 ? "-" : ""
+        // Swift prints the same shortest round-trip digits; only the layout differs.
+        let swift = "\(abs(n))"
+        let parts = swift.split(separator: "e")
+        var exponent = parts.count == 2 ? Int(parts[1])! : 0
+        let mantissa = parts[0]
+        let point = mantissa.firstIndex(of: ".")
+        let whole = point.map { mantissa[..<$0] } ?? mantissa
+        let fraction = point.map { mantissa[mantissa.index(after: $0)...] } ?? ""
+        var digits = Array(whole + fraction)
+        exponent += whole.count
+        while digits.first == "0" { digits.removeFirst(); exponent -= 1 }
+        while digits.last == "0" { digits.removeLast() }
+        let k = digits.count
+        let text = String(digits)
+        if k <= exponent && exponent <= 21 { return sign + text + String(repeating: "0", count: exponent - k) }
+        if 0 < exponent && exponent <= 21 {
+            return sign + text.prefix(exponent) + "." + text.dropFirst(exponent)
+        }
+        if -6 < exponent && exponent <= 0 { return sign + "0." + String(repeating: "0", count: -exponent) + text }
+        let e = exponent - 1
+        let head = k == 1 ? text : text.prefix(1) + "." + text.dropFirst()
+        return sign + head + "e" + (e < 0 ? "-" : "+") + String(abs(e))
+    }
+
+    static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20:
+                out += "\\u" + NQuads.hex(scalar.value, width: 4).lowercased()
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+extension JSON: Codable {
+    public init(from decoder: any Decoder) throws {
+        if var list = try? decoder.unkeyedContainer() {
+            var items: [JSON] = []
+            while !list.isAtEnd { items.append(try list.decode(JSON.self)) }
+            self = .array(items)
+            return
+        }
+        if let container = try? decoder.container(keyedBy: JSONKey.self) {
+            var members: [String: JSON] = [:]
+            for key in container.allKeys { members[key.stringValue] = try container.decode(JSON.self, forKey: key) }
+            self = .object(members)
+            return
+        }
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() { self = .null }
+        else if let b = try? single.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? single.decode(Double.self) { self = .number(n) }
+        else { self = .string(try single.decode(String.self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var single = encoder.singleValueContainer()
+        switch self {
+        case .null: try single.encodeNil()
+        case .bool(let b): try single.encode(b)
+        case .number(let n): try single.encode(n)
+        case .string(let s): try single.encode(s)
+        case .array(let items): try single.encode(items)
+        case .object(let members): try single.encode(members)
+        }
+    }
+}
+
+/// A coding key for any member name.
+struct JSONKey: CodingKey {
+    let stringValue: String
+    let intValue: Int?
+    init(stringValue: String) { (self.stringValue, intValue) = (stringValue, nil) }
+    init(intValue: Int) { (stringValue, self.intValue) = (String(intValue), intValue) }
+}
+
+extension JSON: ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
+                ExpressibleByBooleanLiteral, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByNilLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(arrayLiteral elements: JSON...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSON)...) { self = .object(Dictionary(elements, uniquingKeysWith: { $1 })) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(nilLiteral: ()) { self = .null }
+}
