@@ -23,8 +23,16 @@ public final class VisitorTokens: Sendable {
 
     /// A new signed token: `nonce.signature`.
     public func issue() throws -> String {
-        let nonce = Crypto.randomToken()
-        return nonce + "." + Crypto.base64URL(Crypto.hmacSHA256(Array(nonce.utf8), key: try signingKey()))
+        try issuer()()
+    }
+
+    /// Issues tokens with the key read now, so issuing later (when a page first renders a form) cannot fail.
+    public func issuer() throws -> @Sendable () -> String {
+        let key = try signingKey()
+        return {
+            let nonce = Crypto.randomToken()
+            return nonce + "." + Crypto.base64URL(Crypto.hmacSHA256(Array(nonce.utf8), key: key))
+        }
     }
 
     /// Whether `token` is one this installation issued.

@@ -191,7 +191,7 @@ private func queue(_ response: Response, _ state: RequestState, _ connection: Op
     guard let handle else { return .NO }
     defer { MHD_destroy_response(handle) }
     if context.isDraining { response.headers.set("Connection", "close") }  // stopping: no further request on it
-    for (name, value) in response.headers where name.lowercased() != "content-length" {
+    for (name, value) in response.headers where !HTTPHeaders.same(name, "Content-Length") {
         _ = MHD_add_response_header(handle, name, value)
     }
     state.answered = (response.status.code, state.method == .head ? 0 : response.bodyLength)

@@ -5,8 +5,8 @@ import CairnHTTP
 /// What every handler may assume about a request: its id, its CSRF token, and who (if anyone) is signed in.
 struct Visitor: Sendable {
     let request: Request
-    /// The token every form on the page must carry back in `_csrf`.
-    let csrfToken: String
+    /// The token every form on the page must carry back in `_csrf` (made on first use for a new visitor).
+    var csrfToken: String { request[CSRFTokenKey.self]?.value ?? "" }
     /// The signed-in member, when there is one.
     let member: Member?
     /// The organizations the signed-in person belongs to (for the switcher).
@@ -14,7 +14,6 @@ struct Visitor: Sendable {
 
     init(_ request: Request) {
         self.request = request
-        self.csrfToken = request[CSRFTokenKey.self] ?? ""
         self.member = request[CurrentMemberKey.self]?.member
         self.organizations = request[CurrentMemberKey.self]?.organizations ?? []
     }
@@ -45,7 +44,7 @@ struct SignedIn: Sendable {
 enum CurrentMemberKey: RequestAttributeKey { typealias Value = Sessions.Resumed }
 
 /// Request attribute: the CSRF token forms on this page carry.
-enum CSRFTokenKey: RequestAttributeKey { typealias Value = String }
+enum CSRFTokenKey: RequestAttributeKey { typealias Value = PageCSRFToken }
 
 /// Request attribute: a cookie the response must set (a fresh CSRF cookie for a new visitor).
 enum PendingCookiesKey: RequestAttributeKey { typealias Value = [Cookie] }

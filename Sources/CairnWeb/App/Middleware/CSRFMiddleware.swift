@@ -5,7 +5,8 @@ import CairnHTTP
 ///
 /// Signed-in members use their session's token; visitors get one in an HttpOnly cookie
 /// (double submit), so the sign-in form is protected too. A visitor's cookie is accepted only
-/// when the server signed it (`VisitorTokens`): a planted value is replaced.
+/// when the server signed it (`VisitorTokens`): a planted value is replaced. A new visitor's
+/// token is made only when the page renders a form, so pages without one set no cookie.
 struct CSRFMiddleware: Middleware {
     static let cookieName = "cairn_csrf"
     static let fieldName = "_csrf"
@@ -16,26 +17,24 @@ struct CSRFMiddleware: Middleware {
 
     func handle(_ request: Request, next: (Request) throws -> Response) throws -> Response {
         var request = request
-        var newCookie: Cookie?
-        let token: String
+        let token: PageCSRFToken
         if let session = request[CurrentMemberKey.self]?.session {
-            token = session.csrfToken
+            token = PageCSRFToken(known: session.csrfToken)
         } else if let existing = request.cookies[Self.cookieName], visitorTokens.isGenuine(existing) {
-            token = existing
+            token = PageCSRFToken(known: existing)
         } else {
-            token = try visitorTokens.issue()
-            newCookie = Cookie(name: Self.cookieName, value: token, secure: secureCookies)
+            token = PageCSRFToken(issuing: try visitorTokens.issuer())
         }
         request[CSRFTokenKey.self] = token
 
-        if ![HTTPMethod.get, .head, .options].contains(request.method) {
+        if request.method != .get, request.method != .head, request.method != .options {
             let sent = request.form[Self.fieldName] ?? request.headers[Self.headerName] ?? ""
-            guard Secrets.match(sent, token) else { throw WebError.csrfRejected }
+            guard Secrets.match(sent, token.value) else { throw WebError.csrfRejected }
         }
         var response = try next(request)
-        // Only pages carry forms: health checks, metrics and assets stay cookie-free and cacheable.
-        if let newCookie, response.headers["Content-Type"]?.hasPrefix("text/html") == true {
-            response.setCookie(newCookie)
+        // Only pages carry forms: health checks, metrics, assets and formless pages stay cookie-free.
+        if let issued = token.issued, response.headers["Content-Type"]?.hasPrefix("text/html") == true {
+            response.setCookie(Cookie(name: Self.cookieName, value: issued, secure: secureCookies))
         }
         return response
     }
