@@ -18,10 +18,8 @@ public struct Dashboard: Sendable {
         /// The educator's enrollments with what their next steps need.
         public let progress: EducatorProgress?
         public let assessor: AssessorOverview?
-        /// The coach's cohort, stalled work first.
-        public let cohort: [CohortRow]
-        /// The coached educators who have not started anything, by name.
-        public let notStarted: [String]
+        /// The coach's cohort, stalled work first (empty for a member who does not coach).
+        public let cohort: Cohort
     }
 
     /// The dashboard of `member`, in a fixed number of queries whatever the number of enrollments,
@@ -29,10 +27,11 @@ public struct Dashboard: Sendable {
     public func page(for member: Member) throws -> Page {
         let now = installation.clock()
         let school = try member.membership.schoolID.flatMap { try store.organizations.fetchSchool($0, in: member.organization.id) }
-        let cohort = member.has(.coach) ? try self.cohort(of: member, at: now) : (rows: [], notStarted: [])
+        let cohort = member.has(.coach) ? try store.enrollments.cohort(coachedBy: member.membership, at: now,
+                                                                       rows: Cohort.shownRows, names: Cohort.shownNames) : Cohort()
         return Page(schoolName: school?.name,
                     progress: member.has(.educator) ? try educatorProgress(of: member) : nil,
                     assessor: member.has(.assessor) ? try assessorOverview(of: member, at: now) : nil,
-                    cohort: cohort.rows, notStarted: cohort.notStarted)
+                    cohort: cohort)
     }
 }

@@ -8,10 +8,13 @@ import Foundation
 package struct BulkLoader {
     private let store: Store
     private let tx: any Connection
+    /// The enrollments whose attempts this batch wrote: their kept progress is refreshed at its end.
+    private let attempted: AttemptedEnrollments
 
-    fileprivate init(store: Store, tx: any Connection) {
+    fileprivate init(store: Store, tx: any Connection, attempted: AttemptedEnrollments) {
         self.store = store
         self.tx = tx
+        self.attempted = attempted
     }
 
     package func add(_ organization: Organization) throws { try store.organizations.create(organization, in: tx) }
@@ -40,7 +43,10 @@ package struct BulkLoader {
     }
 
     /// A submission in its state: waiting, claimed, or decided (then add its review).
-    package func add(_ submission: Submission) throws { try store.submissions.insert(submission, in: tx) }
+    package func add(_ submission: Submission) throws {
+        try store.submissions.insert(submission, in: tx)
+        attempted.ids.insert(submission.enrollmentID)
+    }
 
     /// A review with its award when earned (which closes the enrollment).
     package func add(_ review: Review, award: Award?) throws { try store.reviews.insert(review, award: award, in: tx) }
@@ -53,6 +59,15 @@ package struct BulkLoader {
 extension Store {
     /// Runs `body` with a bulk loader in one write transaction: all of the batch or none of it.
     package func load(_ body: (BulkLoader) throws -> Void) throws {
-        try database.write { tx in try body(BulkLoader(store: self, tx: tx)) }
+        try database.write { tx in
+            let attempted = AttemptedEnrollments()
+            try body(BulkLoader(store: self, tx: tx, attempted: attempted))
+            for id in attempted.ids { try enrollments.refreshProgress(of: id, in: tx) }
+        }
     }
+}
+
+/// The enrollments a bulk batch gave attempts to (used on the one thread of its transaction).
+private final class AttemptedEnrollments {
+    var ids: Set<Enrollment.ID> = []
 }

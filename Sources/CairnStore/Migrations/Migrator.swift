@@ -18,6 +18,7 @@ public enum Migrator {
         Migration0011KnownAddressesAndSecrets.migration,
         Migration0012ListsAtDistrictScale.migration,
         Migration0013SecondScoresByOrganization.migration,
+        Migration0014EnrollmentProgress.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

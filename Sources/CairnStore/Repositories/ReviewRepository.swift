@@ -57,12 +57,13 @@ public struct ReviewRepository: Sendable {
             WHERE id = \(review.submissionID) AND organization_id = \(organizationID) AND state = 'claimed'
             AND claimed_by = \(review.assessorID) AND claim_expires_at > \(now)
             """)
+        let submission = try SubmissionRepository(database: database).find(review.submissionID, in: organizationID, in: tx)
         if updated == 0 {
-            let submission = try SubmissionRepository(database: database).find(review.submissionID, in: organizationID, in: tx)
             try submission.checkDecidable(by: review.assessorID, at: now)
             throw ReviewError.notClaimedByYou
         }
         try insert(review, award: award, in: tx)
+        try EnrollmentRepository(database: database).refreshProgress(of: submission.enrollmentID, in: tx)
     }
 
     /// Writes a review and its award (closing the enrollment) as they are; the submission's row is the caller's.

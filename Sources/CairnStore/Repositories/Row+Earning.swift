@@ -2,6 +2,7 @@ import Foundation
 import CairnCore
 
 extension Decision: DatabaseValueConvertible {}
+extension EnrollmentStatus: DatabaseValueConvertible {}
 extension NotificationPreference: DatabaseValueConvertible {}
 
 /// JSON columns of the earning tables: sorted keys, so equal values store equal text.

@@ -23,6 +23,7 @@ public struct SubmissionRepository: Sendable {
                                                    design: version.design, previous: previous, at: now)
             try insert(submission, in: tx)
             try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
+            try enrollments.refreshProgress(of: enrollmentID, in: tx)
             return submission
         }
     }
@@ -152,7 +153,10 @@ public struct SubmissionRepository: Sendable {
                             AND a.person_id = \(assessorID) AND a.microcredential_id IN (submissions.microcredential_id, '*'))
                 """)
             let submission = try find(id, in: organizationID, in: tx)
-            guard updated == 0 else { return submission }
+            guard updated == 0 else {
+                try EnrollmentRepository(database: database).refreshProgress(of: submission.enrollmentID, in: tx)
+                return submission
+            }
             var copy = submission
             try copy.claim(by: assessorID, at: now, for: duration)  // throws the reason when the state refuses it
             throw ReviewError.notAnAssessor
@@ -167,10 +171,9 @@ public struct SubmissionRepository: Sendable {
                 WHERE id = \(id) AND organization_id = \(organizationID) AND state = 'claimed' AND claimed_by = \(assessorID)
                 AND claim_expires_at > \(now)
                 """)
-            if updated == 0 {
-                _ = try find(id, in: organizationID, in: tx)
-                throw ReviewError.notClaimedByYou
-            }
+            let submission = try find(id, in: organizationID, in: tx)
+            guard updated > 0 else { throw ReviewError.notClaimedByYou }
+            try EnrollmentRepository(database: database).refreshProgress(of: submission.enrollmentID, in: tx)
         }
     }
 }

@@ -5,18 +5,14 @@ import Foundation
 /// A coach's cohort: each educator's microcredentials with status, attempts, *not yet* and last
 /// activity, stalled work first; a large cohort shows its first rows and says how many there are.
 struct CoachCohortSection: HTML {
-    /// Stalled rows first, then by educator.
-    let rows: [CohortRow]
-    /// Coached educators with no enrollment yet.
-    let notStarted: [String]
-    /// The most rows and names shown: a school's cohort can hold thousands.
-    static let shownRows = 100, shownNames = 30
+    /// Its first rows (stalled first, then by educator), the totals, and who has not started.
+    let cohort: Cohort
 
     var body: some HTML {
-        if rows.count > Self.shownRows {
+        if cohort.total > cohort.rows.count {
             p(.class("hint")) {
-                "Showing \(Self.shownRows) of \(rows.count) microcredentials your educators are working on, stalled work first; "
-                "\(rows.count { $0.isStalled }) are stalled."
+                "Showing \(cohort.rows.count) of \(cohort.total) microcredentials your educators are working on, stalled work first; "
+                "\(cohort.stalled) are stalled."
             }
         }
         DataTable(id: "coach-cohort", caption: "Your cohort's progress", columns: [
@@ -29,10 +25,10 @@ struct CoachCohortSection: HTML {
                 DateText(row.lastActivity)
                 if row.isStalled { " "; span(.class("badge badge--stalled")) { "stalled" } }
             },
-        ], rows: Array(rows.prefix(Self.shownRows)), emptyMessage: "None of the educators you coach has started a microcredential yet.")
-        if !notStarted.isEmpty {
-            let more = notStarted.count - Self.shownNames
-            p { "Not started yet: \(notStarted.prefix(Self.shownNames).joined(separator: ", "))" + (more > 0 ? ", and \(more) more." : ".") }
+        ], rows: cohort.rows, emptyMessage: "None of the educators you coach has started a microcredential yet.")
+        if !cohort.notStarted.isEmpty {
+            let more = cohort.notStartedTotal - cohort.notStarted.count
+            p { "Not started yet: \(cohort.notStarted.joined(separator: ", "))" + (more > 0 ? ", and \(more) more." : ".") }
         }
     }
 }

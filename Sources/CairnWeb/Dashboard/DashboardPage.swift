@@ -29,13 +29,11 @@ public struct DashboardModel: Sendable, Hashable {
     /// The queue and calibration (assessors).
     public var assessor: AssessorOverview?
     /// The cohort's progress (coaches).
-    public var cohort: [CohortRow]
-    /// Coached educators who have not started anything (coaches).
-    public var notStarted: [String]
+    public var cohort: Cohort
 
     public init(name: String, email: String, organizationName: String, schoolName: String? = nil,
                 roles: [Role], organizations: [OrganizationChoice] = [], progress: [EducatorProgressRow] = [],
-                assessor: AssessorOverview? = nil, cohort: [CohortRow] = [], notStarted: [String] = []) {
+                assessor: AssessorOverview? = nil, cohort: Cohort = Cohort()) {
         self.name = name
         self.email = email
         self.organizationName = organizationName
@@ -45,7 +43,6 @@ public struct DashboardModel: Sendable, Hashable {
         self.progress = progress
         self.assessor = assessor
         self.cohort = cohort
-        self.notStarted = notStarted
     }
 }
 
@@ -124,7 +121,7 @@ struct RoleSection: HTML {
             case .assessor:
                 if let overview = model.assessor { AssessorOverviewSection(overview: overview) }
             case .coach:
-                CoachCohortSection(rows: model.cohort, notStarted: model.notStarted)
+                CoachCohortSection(cohort: model.cohort)
             }
         }
     }

@@ -22,7 +22,7 @@ struct DashboardRoutes {
             organizationName: member.organization.name, schoolName: page.schoolName,
             roles: member.roles.sorted(), organizations: organizations,
             progress: page.progress.map(Self.rows) ?? [],
-            assessor: page.assessor, cohort: page.cohort, notStarted: page.notStarted)
+            assessor: page.assessor, cohort: page.cohort)
         return app.render(DashboardPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), model: model))
     }
 

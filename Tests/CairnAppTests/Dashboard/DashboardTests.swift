@@ -37,14 +37,14 @@ import Testing
             #expect(few == many)
             #expect(many <= 30, "nine reads, two of them with two queries")
             #expect(fewCohort == manyCohort)
-            #expect(manyCohort <= 7, "the members, then the enrollments and their attempts")
+            #expect(manyCohort <= 7, "the school, then the cohort's counts, rows and who has not started")
             let progress = try #require(page?.progress)
             #expect(progress.items.count == 8, "one submitted, seven in progress")
             #expect(progress.items.filter { $0.status == .submitted }.count == 1)
             #expect(progress.items.filter { $0.status == .inProgress }.count == 7)
             #expect(page?.assessor?.calibration.count == 7)
-            #expect(page?.cohort.isEmpty == true, "Luis coaches nobody")
-            #expect(cohort?.cohort.count == 9, "Luis's eight and Mei's one")
+            #expect(page?.cohort == Cohort(), "Luis coaches nobody")
+            #expect(cohort?.cohort.rows.count == 9 && cohort?.cohort.total == 9, "Luis's eight and Mei's one")
             #expect(cohort?.progress == nil && cohort?.assessor == nil)
         }
     }
@@ -95,17 +95,18 @@ import Testing
             try world.submission(by: Self.luis)  // Riverbend High School
             let coach = try world.member("coach@riverbend.example")  // coaches Riverbend Elementary
             let page = try world.dashboard.page(for: coach)
-            #expect(page.cohort.map(\.educatorName) == ["Jordan Ellis"])
-            #expect(page.notStarted.contains("Mei Chen"))
-            #expect(!page.notStarted.contains("Luis Ortega"))
+            #expect(page.cohort.rows.map(\.educatorName) == ["Jordan Ellis"])
+            #expect(page.cohort.notStarted.contains("Mei Chen"))
+            #expect(!page.cohort.notStarted.contains("Luis Ortega"))
             #expect(page.schoolName == "Riverbend Elementary")
 
             let stalled = try world.enroll("mei.chen@riverbend.example", in: try world.published("stalled"))
             try world.store.database.write { tx in
                 try tx.execute("UPDATE enrollments SET started_at = \(Date().addingTimeInterval(-30 * 86_400)), last_activity_at = \(Date().addingTimeInterval(-30 * 86_400)) WHERE id = \(stalled.id)")
             }
-            let rows = try world.dashboard.page(for: coach).cohort
-            #expect(rows.first?.educatorName == "Mei Chen" && rows.first?.isStalled == true, "stalled work first")
+            let cohort = try world.dashboard.page(for: coach).cohort
+            #expect(cohort.rows.first?.educatorName == "Mei Chen" && cohort.rows.first?.isStalled == true, "stalled work first")
+            #expect(cohort.stalled == 1 && cohort.total == 2)
         }
     }
 }
