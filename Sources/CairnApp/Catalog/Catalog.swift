@@ -25,13 +25,16 @@ public struct Catalog: Sendable {
         public let stamp: String
     }
 
-    /// The organization with this slug and its public pages' stamp, in one read of two queries.
+    /// The organization with this slug and its public pages' stamp: kept in memory for a moment
+    /// (`PublicStamps`), else one read of two queries.
     ///
     /// - Throws: `CatalogError.organizationNotFound`.
     public func stamped(_ organizationSlug: String) throws -> Stamped {
-        let found = try store.database.read { tx -> Stamped? in
-            guard let organization = try store.organizations.fetch(slug: organizationSlug, in: tx) else { return nil }
-            return Stamped(organization: organization, stamp: try store.microcredentials.publicStamp(organization: organization.id, in: tx))
+        let found = try installation.publicStamps.stamped(organizationSlug) {
+            try store.database.read { tx -> Stamped? in
+                guard let organization = try store.organizations.fetch(slug: organizationSlug, in: tx) else { return nil }
+                return Stamped(organization: organization, stamp: try store.microcredentials.publicStamp(organization: organization.id, in: tx))
+            }
         }
         guard let found else { throw CatalogError.organizationNotFound }
         return found

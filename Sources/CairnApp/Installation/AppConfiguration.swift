@@ -43,6 +43,9 @@ public struct AppConfiguration: Sendable {
     public var metricsToken: String = ""
     /// Password hashing strength: `minimal` only for tests and throwaway demos.
     public var fastPasswordHashing: Bool = false
+    /// How long a public page's stamp read from the database is trusted before it is read again
+    /// (decision 0010): how late another server's publish can show here.
+    public var publicStampLifetime: Duration = .seconds(1)
 
     public init() {}
 

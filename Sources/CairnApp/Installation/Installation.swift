@@ -16,6 +16,8 @@ public final class Installation: Sendable {
     /// A hash of a random password, made on first need, that a sign-in without an account is
     /// checked against, so a miss takes as long as a wrong password.
     private let decoy = Mutex<String?>(nil)
+    /// The public pages' stamps read lately (`Catalog.stamped`).
+    package let publicStamps: PublicStamps
 
     /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
     public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -26,6 +28,7 @@ public final class Installation: Sendable {
         partialUploads = try PartialUploads(directory: configuration.dataDirectory + "/uploads")
         passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
         self.clock = clock
+        publicStamps = PublicStamps(lifetime: configuration.publicStampLifetime)
     }
 
     /// Where the server keeps the files of request bodies while they arrive.

@@ -30,6 +30,7 @@ public struct Publishing: Sendable {
             ? (opened.versions.last { $0.state == .published || $0.state == .pilot } ?? opened.latest)
             : opened.latest
         let moved = try store.microcredentials.transition(target.id, to: state, at: installation.clock(), in: designer.organization.id)
+        installation.publicStamps.forget()
         return Moved(microcredential: opened.microcredential, version: moved)
     }
 
@@ -41,6 +42,7 @@ public struct Publishing: Sendable {
         let opened = try designing.open(id, by: designer)
         let next = try store.microcredentials.createNextDraft(from: opened.latest.id, changeNote: changeNote, at: installation.clock(),
                                                              in: designer.organization.id)
+        installation.publicStamps.forget()
         return Moved(microcredential: opened.microcredential, version: next)
     }
 }

@@ -47,8 +47,9 @@ public final class HTTPServer: Sendable {
         var options = [
             MHD_OptionItem(option: .THREAD_POOL_SIZE, value: max(1, configuration.threadPoolSize), ptr_value: nil),
             // Room beyond the head limit, so FramingCheck answers an oversized head itself (with the
-            // security headers); only a head over twice the limit meets libmicrohttpd's own bare 431.
-            MHD_OptionItem(option: .CONNECTION_MEMORY_LIMIT, value: configuration.maxHeaderBytes * 2 + (16 << 10), ptr_value: nil),
+            // security headers); only a head 16 KB over the limit meets libmicrohttpd's own bare 431.
+            // libmicrohttpd clears this much memory for every request: it is kept no larger.
+            MHD_OptionItem(option: .CONNECTION_MEMORY_LIMIT, value: configuration.maxHeaderBytes + (16 << 10), ptr_value: nil),
             MHD_OptionItem(option: .CONNECTION_LIMIT, value: configuration.connectionLimit, ptr_value: nil),
             MHD_OptionItem(option: .CONNECTION_TIMEOUT, value: configuration.connectionTimeout, ptr_value: nil),
             MHD_OptionItem(option: .END, value: 0, ptr_value: nil),

@@ -29,7 +29,7 @@ extension EnrollmentRepository {
         """
 
     /// A coach's cohort (`Membership.coaches`): the first `limit` enrollments of the educators they
-    /// coach, stalled work first (`StalledRule`), then by educator and title; how many there are and
+    /// coach, stalled work first (`StalledRule`), then by educator and when they started; how many there are and
     /// how many are stalled; and the first `limit` names of coached educators with no enrollment.
     /// Four queries over the kept progress, whatever the size of the school or district.
     public func cohort(coachedBy coach: Membership, at now: Date, rows limit: Int, names nameLimit: Int) throws -> Cohort {
@@ -46,14 +46,19 @@ extension EnrollmentRepository {
                 FROM memberships m JOIN enrollments e ON e.organization_id = m.organization_id AND e.educator_id = m.person_id
                 WHERE \(coached)
                 """)
+            // The first rows are chosen without the versions: a version's row holds its whole design
+            // (about 13 KB, before the title), so only the rows shown read one.
             let rows = try tx.query("""
-                SELECT p.display_name, v.title, e.status, e.attempts, e.not_yet_count,
-                       \(raw: Self.activityExpression) AS activity, CASE WHEN \(stalled) THEN 1 ELSE 0 END AS stalled
-                FROM memberships m JOIN enrollments e ON e.organization_id = m.organization_id AND e.educator_id = m.person_id
-                JOIN people p ON p.id = m.person_id JOIN microcredential_versions v ON v.id = e.version_id
-                WHERE \(coached)
-                ORDER BY stalled DESC, p.display_name, v.title, e.started_at, e.id
-                LIMIT \(limit)
+                SELECT x.display_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity, x.stalled
+                FROM (SELECT p.display_name, e.version_id, e.status, e.attempts, e.not_yet_count, e.started_at, e.id,
+                             \(raw: Self.activityExpression) AS activity, CASE WHEN \(stalled) THEN 1 ELSE 0 END AS stalled
+                      FROM memberships m JOIN enrollments e ON e.organization_id = m.organization_id AND e.educator_id = m.person_id
+                      JOIN people p ON p.id = m.person_id
+                      WHERE \(coached)
+                      ORDER BY stalled DESC, p.display_name, e.started_at, e.id
+                      LIMIT \(limit)) x
+                JOIN microcredential_versions v ON v.id = x.version_id
+                ORDER BY x.stalled DESC, x.display_name, x.started_at, x.id
                 """).map { row in
                 CohortRow(educatorName: try row.get("display_name"), title: try row.get("title"), status: try row.get("status"),
                           attempts: try row.get("attempts"), notYetCount: try row.get("not_yet_count"),

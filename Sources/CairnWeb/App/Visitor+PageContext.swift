@@ -11,7 +11,7 @@ extension Visitor {
             organizationSlug: member?.organization.slug,
             publicOrganization: publicOrganization.map { PublicOrganization(name: $0.name, slug: $0.slug) },
             viewer: member.map { Viewer(name: $0.person.displayName, roles: $0.roles, isOperator: $0.person.isOperator) },
-            csrfToken: csrfToken,
+            token: { [request] in request[CSRFTokenKey.self]?.value ?? "" },
             flash: request[FlashKey.self] ?? [],
             currentPath: request.path,
             isDevelopment: isDevelopment)

@@ -11,8 +11,10 @@ public struct PageContext: Sendable {
     public var publicOrganization: PublicOrganization?
     /// The signed-in person; `nil` on the sign-in and password pages.
     public var viewer: Viewer?
-    /// The session's (or the pre-session cookie's) CSRF token, put in every form as `_csrf`.
-    public var csrfToken: String
+    /// The session's (or the pre-session cookie's) CSRF token, put in every form as `_csrf`; a
+    /// new visitor's is made when a form first asks for it.
+    public var csrfToken: String { token() }
+    private var token: @Sendable () -> String
     /// Messages left by the previous request.
     public var flash: [Flash]
     /// The request's path, to mark the current navigation item.
@@ -29,10 +31,18 @@ public struct PageContext: Sendable {
         self.organizationSlug = organizationSlug
         self.publicOrganization = publicOrganization
         self.viewer = viewer
-        self.csrfToken = csrfToken
+        self.token = { csrfToken }
         self.flash = flash
         self.currentPath = currentPath
         self.isDevelopment = isDevelopment
+    }
+
+    /// A context whose token comes from `token` when a form asks for it.
+    init(organizationName: String?, organizationSlug: String?, publicOrganization: PublicOrganization?, viewer: Viewer?,
+         token: @escaping @Sendable () -> String, flash: [Flash], currentPath: String, isDevelopment: Bool) {
+        self.init(organizationName: organizationName, organizationSlug: organizationSlug, publicOrganization: publicOrganization,
+                  viewer: viewer, csrfToken: "", flash: flash, currentPath: currentPath, isDevelopment: isDevelopment)
+        self.token = token
     }
 }
 

@@ -38,6 +38,19 @@ import Testing
         }
     }
 
+    @Test func aVisitorGetsATokenOnlyFromAPageWithAForm() throws {
+        try TestApp.with { app in
+            let browser = app.client()
+            let catalog = try browser.get("/o/riverbend/catalog")
+            #expect(catalog.status == 200)
+            #expect(catalog.setCookie("cairn_csrf") == nil, "the catalog has no form to protect")
+            #expect(catalog.csrfToken == nil)
+            let signIn = try browser.get("/signin")
+            let token = try #require(signIn.csrfToken)
+            #expect(signIn.setCookie("cairn_csrf")?.hasPrefix("cairn_csrf=\(token);") == true, "the form's token comes in its cookie")
+        }
+    }
+
     @Test func aServerIssuedVisitorTokenIsKeptAcrossPages() throws {
         try TestApp.with { app in
             let browser = app.client()

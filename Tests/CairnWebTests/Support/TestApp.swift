@@ -63,6 +63,7 @@ final class TestApp {
         configuration.threads = 4
         configuration.environment = .development
         configuration.fastPasswordHashing = true
+        configuration.publicStampLifetime = .zero  // tests that write through the store see the change at once
         var drop: () -> Void = {}
         if case .postgres(let url) = engine {
             let admin = try PostgresDatabase(url: url, maximumConnections: 1)

@@ -1,0 +1,30 @@
+import Synchronization
+
+/// The public pages' stamps this process read lately, by organization slug: a stamp is trusted
+/// for `lifetime` (a change another server makes shows within it), and forgotten at once when a
+/// use case of this process publishes, retires or revises (decision 0010).
+package final class PublicStamps: Sendable {
+    private let lifetime: Duration
+    private let kept = Mutex<[String: (stamped: Catalog.Stamped, readAt: ContinuousClock.Instant)]>([:])
+
+    package init(lifetime: Duration) { self.lifetime = lifetime }
+
+    /// The kept stamp of `slug` while it is fresh, else what `read` returns (kept when found).
+    func stamped(_ slug: String, read: () throws -> Catalog.Stamped?) throws -> Catalog.Stamped? {
+        let now = ContinuousClock.now
+        if let known = kept.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.stamped }
+        guard let fresh = try read() else { return nil }
+        if lifetime > .zero {
+            kept.withLock { stamps in
+                if stamps.count >= 1024 { stamps.removeAll() }  // slugs that do not exist are not kept; this bounds the rest
+                stamps[slug] = (fresh, now)
+            }
+        }
+        return fresh
+    }
+
+    /// Drops every kept stamp: the next request of each public page reads it again.
+    func forget() {
+        kept.withLock { $0.removeAll() }
+    }
+}
