@@ -3,17 +3,11 @@ import Testing
 @testable import CairnCredentials
 
 @Suite struct RDFCanonicalizationTests {
-    static let suites = Bundle.module.url(forResource: "Suites", withExtension: nil)!
-
-    static func vector(_ path: String) throws -> String {
-        try String(contentsOf: suites.appendingPathComponent(path), encoding: .utf8)
-    }
-
     @Test(arguments: ["vectors/ob-v3p0-canon/obv3p0/document-canon.txt",
                       "vectors/ob-v3p0-canon/clrv2p0/document-canon.txt",
                       "vectors/vc-di-eddsa/eddsa-rdfc-2022/canonDocDataInt.txt"])
     func aCanonicalDocumentCanonicalizesToItself(path: String) throws {
-        let canonical = try Self.vector(path)
+        let canonical = try TestVectors.text(path)
         #expect(try RDFCanonicalizer.canonicalize(NQuads.parse(canonical)).nquads == canonical)
     }
 
@@ -55,7 +49,7 @@ import Testing
 
     @Test func theBoundOnHashNDegreeCallsIsAParameter() throws {
         // "poison – evil (1)" needs 468 calls: allowed by default, refused under a bound of 100.
-        let input = try NQuads.parse(Self.vector("rdf-canon-tests/rdfc10/test044-in.nq"))
+        let input = try NQuads.parse(TestVectors.text("rdf-canon-tests/rdfc10/test044-in.nq"))
         #expect(try RDFCanonicalizer().canonicalize(input).hashNDegreeCalls == 468)
         #expect(throws: RDFCanonicalizationError.tooComplex(limit: 100)) {
             try RDFCanonicalizer(maxHashNDegreeCalls: 100).canonicalize(input)
