@@ -105,8 +105,10 @@ private struct CanonicalizationRun {
         var labels: [String] = []
         var quadsOf: [[Int]] = []
         var quads: [IndexedQuad] = []
+        quads.reserveCapacity(input.count)
+        seen.reserveCapacity(input.count)
         func part(_ term: RDFTerm, quad: Int) -> IndexedQuad.Part {
-            guard case .blank(let label) = term else { return .text(NQuads.term(term)) }
+            guard case .blank(let label) = term else { return .text(Array(NQuads.term(term).utf8)) }
             let n: Int
             if let known = index[label] {
                 n = known
@@ -128,7 +130,7 @@ private struct CanonicalizationRun {
             let o = part(quad.object, quad: i)
             let g = quad.graph.map { part($0, quad: i) }
             quads.append(IndexedQuad(subject: s, predicateIRI: predicate,
-                                     predicate: NQuads.term(quad.predicate), object: o, graph: g))
+                                     predicate: Array(NQuads.term(quad.predicate).utf8), object: o, graph: g))
         }
         self.quads = quads
         self.labels = labels
@@ -171,17 +173,23 @@ private struct CanonicalizationRun {
 
     /// Step 6 onward: the quads relabelled, serialized and sorted, and the issued identifiers map.
     func result() -> CanonicalDataset {
-        let lines = quads.map { quad in quad.line { "_:" + canonical[$0]! } }.sorted(by: codePointOrder)
+        let written = canonical.map { Array(("_:" + $0!).utf8) }
+        let lines = quads.map { quad in quad.line { written[$0] } }.sorted(by: byteOrder)
         var issued: [String: String] = [:]
         for n in labels.indices { issued[labels[n]] = canonical[n]! }
-        return CanonicalDataset(lines: lines, issued: issued, hashNDegreeCalls: calls)
+        return CanonicalDataset(lines: lines.map { String(decoding: $0, as: UTF8.self) }, issued: issued,
+                                hashNDegreeCalls: calls)
     }
 
     /// Hash First Degree Quads (RDFC-1.0 §4.6): the node's quads with itself as `_:a`, every other
     /// blank node as `_:z`, sorted and hashed.
     func hashFirstDegreeQuads(_ n: Int) -> String {
-        let lines = quadsOf[n].map { quads[$0].line { $0 == n ? "_:a" : "_:z" } }.sorted(by: codePointOrder)
-        return digest.hexHash(lines.joined())
+        let lines = quadsOf[n].map { quads[$0].line { $0 == n ? firstDegreeSelf : firstDegreeOther } }
+            .sorted(by: byteOrder)
+        var document: [UInt8] = []
+        document.reserveCapacity(lines.reduce(0) { $0 + $1.count })
+        for line in lines { document.append(contentsOf: line) }
+        return Hex.encode(digest.hash(document))
     }
 
     /// Hash Related Blank Node (RDFC-1.0 §4.7): how `related` is linked to the node being hashed.
@@ -263,27 +271,38 @@ private struct CanonicalizationRun {
 
 /// A quad with its terms already in N-Quads form, blank nodes by index.
 private struct IndexedQuad {
+    /// A term: its N-Quads UTF-8 bytes, or a blank node's index.
     enum Part {
-        case text(String)
+        case text([UInt8])
         case blank(Int)
     }
     let subject: Part
     let predicateIRI: String
-    let predicate: String
+    let predicate: [UInt8]
     let object: Part
     let graph: Part?
 
-    /// The N-Quads line with each blank node written as `label` says (including `_:`).
-    func line(_ label: (Int) -> String) -> String {
-        func text(_ part: Part) -> String {
+    /// The N-Quads line's UTF-8 bytes, each blank node written as `label` says (including `_:`).
+    func line(_ label: (Int) -> [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(160)
+        func append(_ part: Part) {
             switch part {
-            case .text(let text): text
-            case .blank(let n): label(n)
+            case .text(let text): out.append(contentsOf: text)
+            case .blank(let n): out.append(contentsOf: label(n))
             }
         }
-        var out = text(subject) + " " + predicate + " " + text(object)
-        if let graph { out += " " + text(graph) }
-        return out + " .\n"
+        append(subject)
+        out.append(0x20)
+        out.append(contentsOf: predicate)
+        out.append(0x20)
+        append(object)
+        if let graph {
+            out.append(0x20)
+            append(graph)
+        }
+        out.append(contentsOf: [0x20, 0x2E, 0x0A])   // " .\n"
+        return out
     }
 }
 
@@ -298,6 +317,20 @@ private struct TemporaryIssuer {
         labels[n] = label
         order.append(n)
         return label
+    }
+}
+
+private let firstDegreeSelf = Array("_:a".utf8)
+private let firstDegreeOther = Array("_:z".utf8)
+
+/// Code point order of UTF-8 bytes, as RDFC-1.0 sorts N-Quads lines.
+private func byteOrder(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    a.withUnsafeBufferPointer { x in
+        b.withUnsafeBufferPointer { y in
+            let common = min(x.count, y.count)
+            let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+            return order != 0 ? order < 0 : x.count < y.count
+        }
     }
 }
 

@@ -40,7 +40,7 @@ public enum NQuads {
         switch term {
         case .iri(let iri):
             out += "<"
-            if iri.utf8.allSatisfy(isPlainIRIByte) {
+            if allBytes(of: iri, satisfy: isPlainIRIByte) {
                 out += iri
             } else {
                 for scalar in iri.unicodeScalars { escapeIRI(scalar, to: &out) }
@@ -50,7 +50,7 @@ public enum NQuads {
             out += "_:" + label
         case .literal(let literal):
             out += "\""
-            if literal.lexical.utf8.allSatisfy(isPlainStringByte) {
+            if allBytes(of: literal.lexical, satisfy: isPlainStringByte) {
                 out += literal.lexical
             } else {
                 for scalar in literal.lexical.unicodeScalars { escapeString(scalar, to: &out) }
@@ -62,6 +62,18 @@ public enum NQuads {
                 out += "^^<" + literal.datatype + ">"
             }
         }
+    }
+
+    /// True when every UTF-8 byte of `text` passes `test` (a loop over its contiguous storage).
+    @inline(__always)
+    static func allBytes(of text: String, satisfy test: (UInt8) -> Bool) -> Bool {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            for byte in bytes where !test(byte) { return false }
+            return true
+        }) {
+            return result
+        }
+        return text.utf8.allSatisfy(test)
     }
 
     /// A byte of a literal's UTF-8 that is written as it is (the common case, checked first).
