@@ -36,14 +36,28 @@ public struct BitstringStatusList: Sendable, Equatable {
     ///   - maxBytes: the most the GZIP data may expand to; more is refused before it is all read.
     public init(encodedList: String, statusSize: Int = 1, minimumEntries: Int = minimumEntries,
                 maxBytes: Int = defaultMaxBytes) throws(StatusListError) {
+        guard encodedList.first == "u" else { throw .notMultibaseBase64URL }
+        try self.init(base64url: encodedList.dropFirst(), statusSize: statusSize, minimumEntries: minimumEntries,
+                      maxBytes: maxBytes)
+    }
+
+    /// The list a StatusList2021 `encodedList` holds (W3C CCG Status List 2021, the predecessor
+    /// `StatusList2021Entry` points to): the same GZIP bitstring in base64url, without the
+    /// multibase "u"; `=` padding, which some issuers left in, is accepted.
+    public init(statusList2021EncodedList encodedList: String, minimumEntries: Int = minimumEntries,
+                maxBytes: Int = defaultMaxBytes) throws(StatusListError) {
+        var text = Substring(encodedList)
+        while text.last == "=" { text = text.dropLast() }
+        try self.init(base64url: text, statusSize: 1, minimumEntries: minimumEntries, maxBytes: maxBytes)
+    }
+
+    private init(base64url text: Substring, statusSize: Int, minimumEntries: Int, maxBytes: Int) throws(StatusListError) {
         try Self.check(statusSize: statusSize)
         // base64url of GZIP data is at most about 4/3 of the expanded size plus the headers.
-        guard encodedList.utf8.count <= (maxBytes + maxBytes / 100 + 1_024) / 3 * 4 + 8 else {
+        guard text.utf8.count <= (maxBytes + maxBytes / 100 + 1_024) / 3 * 4 + 8 else {
             throw .tooLarge(limit: maxBytes)
         }
-        guard encodedList.first == "u", let compressed = Base64URL.decode(String(encodedList.dropFirst())) else {
-            throw .notMultibaseBase64URL
-        }
+        guard let compressed = Base64URL.decode(String(text)) else { throw .notMultibaseBase64URL }
         do {
             bytes = try Gzip.decompress(compressed, limit: maxBytes)
         } catch {
@@ -110,7 +124,8 @@ public struct BitstringStatusList: Sendable, Equatable {
 
 /// Why a status list could not be read or an entry not reached, with the spec's error where it has one.
 public enum StatusListError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// `encodedList` is not multibase base64url (`u…`): MALFORMED_VALUE_ERROR.
+    /// `encodedList` is not multibase base64url (`u…`), or for StatusList2021 not base64url:
+    /// MALFORMED_VALUE_ERROR.
     case notMultibaseBase64URL
     /// The decoded bytes are not GZIP data: MALFORMED_VALUE_ERROR.
     case notGzip(String)
@@ -125,7 +140,8 @@ public enum StatusListError: Error, Equatable, Sendable, CustomStringConvertible
 
     public var description: String {
         switch self {
-        case .notMultibaseBase64URL: "the status list is not multibase base64url (“u…”)"
+        case .notMultibaseBase64URL:
+            "the encodedList is not base64url (a Bitstring Status List's also begins with the multibase “u”)"
         case .notGzip(let reason): "the status list is not GZIP data: \(reason)"
         case .tooLarge(let limit): "the status list would expand past \(limit) bytes"
         case .tooShort(let entries, let minimum): "the status list has \(entries) entries, fewer than \(minimum)"

@@ -86,4 +86,21 @@ import Testing
             try BitstringStatusList(encodedList: Multibase.encode("not gzip".bytes, base: .base64url))
         }
     }
+
+    /// The empty 16 KB list as StatusList2021 credentials publish it: no multibase "u".
+    static let statusList2021Empty = "H4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA"
+
+    @Test func aStatusList2021ListIsReadWithoutTheMultibasePrefix() throws {
+        let list = try BitstringStatusList(statusList2021EncodedList: Self.statusList2021Empty)
+        #expect(list.bitCount == 131_072)
+        #expect(try !list.isSet(42))
+        #expect(throws: StatusListError.notMultibaseBase64URL) { try BitstringStatusList(encodedList: Self.statusList2021Empty) }
+    }
+
+    @Test func paddingLeftInAStatusList2021ListIsAccepted() throws {
+        var list = try BitstringStatusList()
+        try list.set(42)
+        let padded = Base64URL.encode(Gzip.compress(list.bytes)) + "=="
+        #expect(try BitstringStatusList(statusList2021EncodedList: padded).isSet(42))
+    }
 }
