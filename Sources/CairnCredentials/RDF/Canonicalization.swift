@@ -45,7 +45,7 @@ public struct RDFCanonicalizer: Sendable {
     /// The input is a set: a quad given twice counts once. Blank node labels are the input's own
     /// (`RDFTerm.blank` without `_:`), and `issued` maps each of them to its canonical label.
     public func canonicalize(_ quads: [RDFQuad]) throws(RDFCanonicalizationError) -> CanonicalDataset {
-        var run = CanonicalizationRun(quads, hash: hash, limit: maxHashNDegreeCalls)
+        var run = try CanonicalizationRun(quads, hash: hash, limit: maxHashNDegreeCalls)
         try run.issueCanonicalLabels()
         return run.result()
     }
@@ -69,12 +69,16 @@ public enum RDFCanonicalizationError: Error, Equatable, Sendable, CustomStringCo
     /// Hash N-Degree Quads was called more times than allowed: the blank nodes are too alike and
     /// too interlinked (a "poison graph"), and finishing could take practically forever.
     case tooComplex(limit: Int)
+    /// A quad that is not RDF: its subject or graph name is a literal, or its predicate is not an IRI.
+    case notRDF(String)
 
     public var description: String {
         switch self {
         case .tooComplex(let limit):
             "the dataset's blank nodes are too alike and interlinked to canonicalize: "
                 + "over \(limit) Hash N-Degree Quads steps (RDFC-1.0 poison graph)"
+        case .notRDF(let quad):
+            "not an RDF statement (a literal as subject or graph, or a predicate that is not an IRI): \(quad)"
         }
     }
 }
@@ -98,7 +102,7 @@ private struct CanonicalizationRun {
     var canonical: [String?]
     var canonicalCount = 0
 
-    init(_ input: [RDFQuad], hash: DigestAlgorithm, limit: Int?) {
+    init(_ input: [RDFQuad], hash: DigestAlgorithm, limit: Int?) throws(RDFCanonicalizationError) {
         digest = hash
         var seen = Set<RDFQuad>()
         var index: [String: Int] = [:]
@@ -123,8 +127,9 @@ private struct CanonicalizationRun {
         }
         for quad in input where seen.insert(quad).inserted {
             let i = quads.count
-            guard case .iri(let predicate) = quad.predicate else {
-                preconditionFailure("an RDF predicate is always an IRI")
+            guard case .iri(let predicate) = quad.predicate, !quad.subject.isLiteral,
+                  !(quad.graph?.isLiteral ?? false) else {
+                throw .notRDF(String(NQuads.line(quad).dropLast()))
             }
             let s = part(quad.subject, quad: i)
             let o = part(quad.object, quad: i)

@@ -47,6 +47,19 @@ import Testing
         #expect(result.issued.isEmpty && result.hashNDegreeCalls == 0)
     }
 
+    @Test func aQuadThatIsNotRDFIsRefusedNotCrashedOn() {
+        let literal = RDFTerm.literal(RDFLiteral("x"))
+        #expect(throws: RDFCanonicalizationError.notRDF("_:b0 _:p <urn:o> .")) {
+            try RDFCanonicalizer.canonicalize([RDFQuad(.blank("b0"), .blank("p"), .iri("urn:o"))])
+        }
+        #expect(throws: RDFCanonicalizationError.self) {
+            try RDFCanonicalizer.canonicalize([RDFQuad(literal, .iri("urn:p"), .iri("urn:o"))])
+        }
+        #expect(throws: RDFCanonicalizationError.self) {
+            try RDFCanonicalizer.canonicalize([RDFQuad(.iri("urn:s"), .iri("urn:p"), .iri("urn:o"), graph: literal)])
+        }
+    }
+
     @Test func theBoundOnHashNDegreeCallsIsAParameter() throws {
         // "poison – evil (1)" needs 468 calls: allowed by default, refused under a bound of 100.
         let input = try NQuads.parse(TestVectors.text("rdf-canon-tests/rdfc10/test044-in.nq"))
