@@ -29,6 +29,30 @@ public enum NQuads {
         quads.map(line).joined()
     }
 
+    /// Appends one term in N-Quads syntax to UTF-8 bytes (what RDFC-1.0 sorts and hashes).
+    static func append(_ term: RDFTerm, to out: inout [UInt8]) {
+        switch term {
+        case .iri(let iri) where allBytes(of: iri, satisfy: isPlainIRIByte):
+            out.append(UInt8(ascii: "<"))
+            out.append(contentsOf: iri.utf8)
+            out.append(UInt8(ascii: ">"))
+        case .literal(let literal) where allBytes(of: literal.lexical, satisfy: isPlainStringByte):
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: literal.lexical.utf8)
+            out.append(UInt8(ascii: "\""))
+            if let language = literal.language {
+                out.append(UInt8(ascii: "@"))
+                out.append(contentsOf: language.utf8)
+            } else if literal.datatype != RDFTerm.xsdString {
+                out.append(contentsOf: "^^<".utf8)
+                out.append(contentsOf: literal.datatype.utf8)
+                out.append(UInt8(ascii: ">"))
+            }
+        default:
+            out.append(contentsOf: NQuads.term(term).utf8)
+        }
+    }
+
     /// One term in N-Quads syntax.
     public static func term(_ term: RDFTerm) -> String {
         var out = ""
