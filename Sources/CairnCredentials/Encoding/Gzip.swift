@@ -2,14 +2,6 @@ import CZlib
 
 /// GZIP (RFC 1952) compression through zlib, with a bound on what decompression may produce.
 public enum Gzip {
-    /// Why bytes could not be decompressed.
-    public enum Failure: Error, Equatable, Sendable {
-        /// The bytes are not one complete GZIP member (zlib's reason).
-        case notGzip(String)
-        /// Decompressing would produce more than `limit` bytes.
-        case tooLarge(limit: Int)
-    }
-
     /// The bytes compressed as one GZIP member (zlib's default level; no file name, time 0).
     public static func compress(_ bytes: [UInt8]) -> [UInt8] {
         var stream = z_stream()
@@ -36,7 +28,7 @@ public enum Gzip {
 
     /// The bytes of one GZIP member, refusing to produce more than `limit` bytes or to accept
     /// anything after the member.
-    public static func decompress(_ bytes: [UInt8], limit: Int) throws(Failure) -> [UInt8] {
+    public static func decompress(_ bytes: [UInt8], limit: Int) throws(GzipError) -> [UInt8] {
         var stream = z_stream()
         guard inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw .notGzip("zlib could not start")
@@ -71,5 +63,20 @@ public enum Gzip {
         }
         guard stream.avail_in == 0 else { throw .notGzip("bytes after the end of the GZIP data") }
         return output
+    }
+}
+
+/// Why bytes could not be decompressed.
+public enum GzipError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The bytes are not one complete GZIP member (zlib's reason).
+    case notGzip(String)
+    /// Decompressing would produce more than `limit` bytes.
+    case tooLarge(limit: Int)
+
+    public var description: String {
+        switch self {
+        case .notGzip(let reason): "not GZIP data: \(reason)"
+        case .tooLarge(let limit): "the GZIP data expands past \(limit) bytes"
+        }
     }
 }

@@ -31,6 +31,7 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Ed25519, P-256, P-384 or RSA.
     public let kind: Kind
     /// Ed25519: the 32 key bytes; P-256 and P-384: the SEC1 compressed point (33 or 49 bytes);
     /// RSA: the modulus, big-endian without leading zeros.

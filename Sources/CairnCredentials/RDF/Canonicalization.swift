@@ -27,7 +27,7 @@ public struct RDFCanonicalizer: Sendable {
     ///
     /// Credentials need none or a few calls (one per blank node that is not told apart by its own
     /// quads); the hardest test of the W3C suite that must succeed ("poison – evil") needs 468. A
-    /// poison graph of 10 blank nodes reaches the bound in about 20 ms (release build).
+    /// poison graph of 10 blank nodes reaches the bound in about 25 ms (release build).
     public static func defaultCallLimit(blankNodes: Int) -> Int {
         1_000 + 10 * blankNodes
     }

@@ -13,16 +13,16 @@ import Testing
 
     @Test func expandingPastTheLimitIsRefused() {
         let zeros = Gzip.compress([UInt8](repeating: 0, count: 1 << 20))
-        #expect(throws: Gzip.Failure.tooLarge(limit: 1 << 19)) { try Gzip.decompress(zeros, limit: 1 << 19) }
+        #expect(throws: GzipError.tooLarge(limit: 1 << 19)) { try Gzip.decompress(zeros, limit: 1 << 19) }
     }
 
     @Test func truncatedCorruptAndTrailingDataAreRefused() {
         let compressed = Gzip.compress("a status list".bytes)
-        #expect(throws: Gzip.Failure.self) { try Gzip.decompress(Array(compressed.dropLast(4)), limit: 100) }
-        #expect(throws: Gzip.Failure.self) { try Gzip.decompress(compressed.flipping(bitAt: 12), limit: 100) }
-        #expect(throws: Gzip.Failure.notGzip("bytes after the end of the GZIP data")) {
+        #expect(throws: GzipError.self) { try Gzip.decompress(Array(compressed.dropLast(4)), limit: 100) }
+        #expect(throws: GzipError.self) { try Gzip.decompress(compressed.flipping(bitAt: 12), limit: 100) }
+        #expect(throws: GzipError.notGzip("bytes after the end of the GZIP data")) {
             try Gzip.decompress(compressed + [0], limit: 100)
         }
-        #expect(throws: Gzip.Failure.self) { try Gzip.decompress("not gzip".bytes, limit: 100) }
+        #expect(throws: GzipError.self) { try Gzip.decompress("not gzip".bytes, limit: 100) }
     }
 }

@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func aCredentialCanonicalizesInUnderAQuarterSecondEvenInADebugBuild() throws {
-        // About 0.3 ms in a release build; this guards against a quadratic slip, not the figure.
+        // About 0.2 ms in a release build; this guards against a quadratic slip, not the figure.
         let quads = CredentialFixture.quads()
         let clock = ContinuousClock()
         let elapsed = try clock.measure { for _ in 0..<5 { _ = try RDFCanonicalizer.canonicalize(quads) } }
