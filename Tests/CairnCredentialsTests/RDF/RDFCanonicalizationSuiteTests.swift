@@ -66,4 +66,18 @@ struct RDFCanonCase: Sendable, CustomTestStringConvertible {
             }
         }
     }
+
+    @Test(arguments: RDFCanonCase.all.filter { $0.kind == .eval })
+    func theResultDoesNotDependOnTheInputsOrderOrLabels(_ test: RDFCanonCase) throws {
+        let input = try NQuads.parse(test.text(test.action))
+        func rename(_ term: RDFTerm) -> RDFTerm {
+            if case .blank(let label) = term { return .blank("x" + String(label.reversed())) }
+            return term
+        }
+        var generator = SeededGenerator(seed: UInt64(test.id.utf8.reduce(0) { $0 &* 31 &+ Int($1) }))
+        let shuffled = input.map { RDFQuad(rename($0.subject), $0.predicate, rename($0.object), graph: $0.graph.map(rename)) }
+            .shuffled(using: &generator)
+        let canonicalizer = RDFCanonicalizer(hash: test.hash)
+        #expect(try canonicalizer.canonicalize(shuffled).nquads == canonicalizer.canonicalize(input).nquads)
+    }
 }
