@@ -1,18 +1,3 @@
-/// A key a DID document lists to check its controller's signatures.
-public struct VerificationMethod: Sendable, Hashable {
-    /// The method's DID URL, e.g. `did:key:z6Mk…#z6Mk…`.
-    public let id: String
-    /// Its type, e.g. `Multikey`.
-    public let type: String
-    /// The DID that controls the key.
-    public let controller: String
-    public let publicKey: PublicKey
-
-    public init(id: String, type: String, controller: String, publicKey: PublicKey) {
-        (self.id, self.type, self.controller, self.publicKey) = (id, type, controller, publicKey)
-    }
-}
-
 /// The `did:key` method (W3C CCG did:key v0.7): the DID is the public key itself, in multikey
 /// form, so resolving it needs no network. Ed25519, P-256 and P-384 keys.
 public enum DIDKey {

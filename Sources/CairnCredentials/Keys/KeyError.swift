@@ -15,6 +15,9 @@ public enum KeyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A private key where a public key belongs, or the other way round.
     case wrongKeyUse(String)
     case notDIDKey(String)
+    /// A verification method without what it needs (id, type, controller, key).
+    case badVerificationMethod(String)
+    case unsupportedVerificationMethod(String)
 
     public var description: String {
         switch self {
@@ -30,6 +33,10 @@ public enum KeyError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unsupportedJWK(let reason): "an unsupported JSON Web Key: \(reason)"
         case .wrongKeyUse(let reason): reason
         case .notDIDKey(let reason): "not a did:key Cairn can resolve: \(reason)"
+        case .badVerificationMethod(let reason): "a verification method that cannot be read: \(reason)"
+        case .unsupportedVerificationMethod(let type):
+            "a verification method of type “\(type)”: Cairn reads Multikey, Ed25519VerificationKey2020 and 2018, "
+                + "EcdsaSecp256r1VerificationKey2019 and JsonWebKey(2020)"
         }
     }
 }
