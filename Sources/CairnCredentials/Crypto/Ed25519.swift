@@ -16,7 +16,7 @@ public enum Ed25519 {
 /// An Ed25519 signing key, made from its 32-byte seed (the private key of RFC 8032).
 public struct Ed25519PrivateKey: Sendable {
     /// libsodium's 64-byte secret key: the seed followed by the public key.
-    private let secretKey: [UInt8]
+    private let secretKey: SecretBytes
     /// The matching public key.
     public let publicKey: PublicKey
 
@@ -29,7 +29,7 @@ public struct Ed25519PrivateKey: Sendable {
         var pk = [UInt8](repeating: 0, count: Int(crypto_sign_PUBLICKEYBYTES))
         var sk = [UInt8](repeating: 0, count: Int(crypto_sign_SECRETKEYBYTES))
         guard crypto_sign_seed_keypair(&pk, &sk, seed) == 0 else { throw .wrongLength(.ed25519, expected: 32, actual: seed.count) }
-        secretKey = sk
+        secretKey = SecretBytes(sk)
         publicKey = try PublicKey.ed25519(pk)
     }
 
@@ -42,14 +42,27 @@ public struct Ed25519PrivateKey: Sendable {
     }
 
     /// The 32-byte seed.
-    public var seed: [UInt8] { Array(secretKey.prefix(Int(crypto_sign_SEEDBYTES))) }
+    public var seed: [UInt8] { Array(secretKey.bytes.prefix(Int(crypto_sign_SEEDBYTES))) }
 
     /// The 64-byte signature of `message`.
     public func sign(_ message: [UInt8]) -> [UInt8] {
         var signature = [UInt8](repeating: 0, count: Int(crypto_sign_BYTES))
         var length: UInt64 = 0
-        let status = crypto_sign_detached(&signature, &length, message, UInt64(message.count), secretKey)
+        let status = crypto_sign_detached(&signature, &length, message, UInt64(message.count), secretKey.bytes)
         precondition(status == 0 && length == crypto_sign_BYTES, "libsodium could not sign")
         return signature
+    }
+}
+
+/// Secret key bytes, wiped with `sodium_memzero` when the last copy of the key goes away.
+///
+/// Unchecked Sendable: `bytes` is only read until `deinit`, when no other reference is left.
+private final class SecretBytes: @unchecked Sendable {
+    private(set) var bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    deinit {
+        bytes.withUnsafeMutableBytes { sodium_memzero($0.baseAddress, $0.count) }
     }
 }
