@@ -10,6 +10,15 @@ import Testing
         #expect(key.jwk == jwk)
     }
 
+    @Test func theRFC7517ExamplePublicKeyIsAP256Key() throws {
+        // RFC 7517 Appendix A.1, the first key of the example set (with its "use" and "kid").
+        let jwk: JSON = ["kty": "EC", "crv": "P-256", "x": "MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4",
+                         "y": "4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM", "use": "enc", "kid": "1"]
+        let key = try PublicKey(jwk: jwk)
+        #expect(key.kind == .p256)
+        #expect(key.jwk == ["kty": "EC", "crv": "P-256", "x": jwk["x"]!, "y": jwk["y"]!])
+    }
+
     @Test func privateMembersAreIgnored() throws {
         // RFC 7515 A.3's key with its private "d".
         var jwk = PublicKeyTests.es256JWK.objectValue!
