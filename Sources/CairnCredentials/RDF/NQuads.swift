@@ -29,6 +29,30 @@ public enum NQuads {
         quads.map(line).joined()
     }
 
+    /// Appends one term in N-Quads syntax to UTF-8 bytes (what RDFC-1.0 sorts and hashes).
+    static func append(_ term: RDFTerm, to out: inout [UInt8]) {
+        switch term {
+        case .iri(let iri) where allBytes(of: iri, satisfy: isPlainIRIByte):
+            out.append(UInt8(ascii: "<"))
+            out.append(contentsOf: iri.utf8)
+            out.append(UInt8(ascii: ">"))
+        case .literal(let literal) where allBytes(of: literal.lexical, satisfy: isPlainStringByte):
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: literal.lexical.utf8)
+            out.append(UInt8(ascii: "\""))
+            if let language = literal.language {
+                out.append(UInt8(ascii: "@"))
+                out.append(contentsOf: language.utf8)
+            } else if literal.datatype != RDFTerm.xsdString {
+                out.append(contentsOf: "^^<".utf8)
+                out.append(contentsOf: literal.datatype.utf8)
+                out.append(UInt8(ascii: ">"))
+            }
+        default:
+            out.append(contentsOf: NQuads.term(term).utf8)
+        }
+    }
+
     /// One term in N-Quads syntax.
     public static func term(_ term: RDFTerm) -> String {
         var out = ""
@@ -40,19 +64,53 @@ public enum NQuads {
         switch term {
         case .iri(let iri):
             out += "<"
-            for scalar in iri.unicodeScalars { escapeIRI(scalar, to: &out) }
+            if allBytes(of: iri, satisfy: isPlainIRIByte) {
+                out += iri
+            } else {
+                for scalar in iri.unicodeScalars { escapeIRI(scalar, to: &out) }
+            }
             out += ">"
         case .blank(let label):
             out += "_:" + label
         case .literal(let literal):
             out += "\""
-            for scalar in literal.lexical.unicodeScalars { escapeString(scalar, to: &out) }
+            if allBytes(of: literal.lexical, satisfy: isPlainStringByte) {
+                out += literal.lexical
+            } else {
+                for scalar in literal.lexical.unicodeScalars { escapeString(scalar, to: &out) }
+            }
             out += "\""
             if let language = literal.language {
                 out += "@" + language
             } else if literal.datatype != RDFTerm.xsdString {
                 out += "^^<" + literal.datatype + ">"
             }
+        }
+    }
+
+    /// True when every UTF-8 byte of `text` passes `test` (a loop over its contiguous storage).
+    @inline(__always)
+    static func allBytes(of text: String, satisfy test: (UInt8) -> Bool) -> Bool {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            for byte in bytes where !test(byte) { return false }
+            return true
+        }) {
+            return result
+        }
+        return text.utf8.allSatisfy(test)
+    }
+
+    /// A byte of a literal's UTF-8 that is written as it is (the common case, checked first).
+    static func isPlainStringByte(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "\"")
+    }
+
+    /// A byte of an IRI's UTF-8 that is written as it is.
+    static func isPlainIRIByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"): false
+        default: true
         }
     }
 
