@@ -40,19 +40,41 @@ public enum NQuads {
         switch term {
         case .iri(let iri):
             out += "<"
-            for scalar in iri.unicodeScalars { escapeIRI(scalar, to: &out) }
+            if iri.utf8.allSatisfy(isPlainIRIByte) {
+                out += iri
+            } else {
+                for scalar in iri.unicodeScalars { escapeIRI(scalar, to: &out) }
+            }
             out += ">"
         case .blank(let label):
             out += "_:" + label
         case .literal(let literal):
             out += "\""
-            for scalar in literal.lexical.unicodeScalars { escapeString(scalar, to: &out) }
+            if literal.lexical.utf8.allSatisfy(isPlainStringByte) {
+                out += literal.lexical
+            } else {
+                for scalar in literal.lexical.unicodeScalars { escapeString(scalar, to: &out) }
+            }
             out += "\""
             if let language = literal.language {
                 out += "@" + language
             } else if literal.datatype != RDFTerm.xsdString {
                 out += "^^<" + literal.datatype + ">"
             }
+        }
+    }
+
+    /// A byte of a literal's UTF-8 that is written as it is (the common case, checked first).
+    static func isPlainStringByte(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "\"")
+    }
+
+    /// A byte of an IRI's UTF-8 that is written as it is.
+    static func isPlainIRIByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"): false
+        default: true
         }
     }
 
