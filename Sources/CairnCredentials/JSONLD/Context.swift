@@ -18,11 +18,12 @@ struct TermDefinition: Sendable, Equatable {
     var nest: String?
     var type: String?
 
-    /// Equal in everything but the protected flag: a protected term may be "redefined" only so.
+    /// Equal in everything but the protected flag and where it was read: a protected term may be
+    /// "redefined" only so (the same definition in two contexts, as VC 2.0 and Data Integrity 2.0 both give).
     func sameApartFromProtection(_ other: TermDefinition) -> Bool {
         var a = self, b = other
-        a.isProtected = false
-        b.isProtected = false
+        (a.isProtected, b.isProtected) = (false, false)
+        (a.baseURL, b.baseURL) = (nil, nil)
         return a == b
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CairnCredentials
 
-/// The W3C JSON-LD 1.1 toRdf suite, every case but those `Suites/skipped.json` lists; datasets compared up to blank node labels.
+/// The W3C JSON-LD 1.1 toRdf suite, every case but those `Suites/skipped.json` lists; datasets compared after RDFC-1.0 canonicalization.
 @Suite struct ToRDFSuiteTests {
     @Test(arguments: JSONLDSuite.cases("toRdf"))
     func deserializationGivesTheSuitesDataset(_ test: JSONLDSuiteCase) throws {
@@ -21,7 +21,7 @@ import Testing
         if test.isSyntaxOnly { return }
         let text = try String(contentsOf: JSONLDSuite.folder.appendingPathComponent(test.expect!), encoding: .utf8)
         let expected = try NQuads.parse(text)
-        #expect(DatasetIsomorphism.isomorphic(output, expected), "got:\n\(NQuads.serialize(output))expected:\n\(NQuads.serialize(expected))")
+        #expect(try CanonicalComparison.canonical(output) == CanonicalComparison.canonical(expected))
     }
 
     @Test func everySkippedCaseIsInTheManifestWithAReason() {
