@@ -8,7 +8,7 @@ struct TermDefinition: Sendable, Equatable {
     /// The URL the scoped context's relative references resolve against.
     var baseURL: String?
     /// The term's scoped context (`.null` is a context too); nil when it has none.
-    var context: JSON?
+    var context: ScopedContext?
     var container: Set<String> = []
     /// The term's base direction: nil when it says nothing, `.some(nil)` when it says null.
     var direction: String??
@@ -38,6 +38,8 @@ struct ActiveContext: Sendable {
     var direction: String?
     /// The context to return to when a type-scoped context stops applying (non-propagated contexts).
     var previous: PreviousContext?
+    /// Names this context for the cache of processed contexts: 0 for a new one, a fresh number for each processing result.
+    var id = 0
 
     init(base: String?) {
         self.base = base
@@ -77,10 +79,58 @@ struct ContextProcessor: Sendable {
     /// The most remote contexts one chain may load before it is taken for a loop.
     static let remoteContextLimit = 32
 
-    /// The Context Processing algorithm (§4.1.2).
+    /// The Context Processing algorithm (§4.1.2), its result kept for the process when only bundled contexts were read.
     func process(_ active: ActiveContext, local: JSON, baseURL: String?, remoteContexts: [String] = [],
-                 overrideProtected: Bool = false, propagate initialPropagate: Bool = true,
+                 overrideProtected: Bool = false, propagate: Bool = true,
                  validateScopedContext: Bool = true) throws(JSONLDError) -> ActiveContext {
+        guard isCacheable(local, baseURL: baseURL) else {
+            return try processUncached(active, local: local, baseURL: baseURL, remoteContexts: remoteContexts,
+                                       overrideProtected: overrideProtected, propagate: propagate,
+                                       validateScopedContext: validateScopedContext)
+        }
+        let key = ProcessedContexts.Key(activeID: active.id, base: active.base, local: local, baseURL: baseURL,
+                                        remoteContexts: remoteContexts, overrideProtected: overrideProtected,
+                                        propagate: propagate, validateScopedContext: validateScopedContext)
+        if let cached = ProcessedContexts.shared.context(for: key) { return cached }
+        let result = try processUncached(active, local: local, baseURL: baseURL, remoteContexts: remoteContexts,
+                                         overrideProtected: overrideProtected, propagate: propagate,
+                                         validateScopedContext: validateScopedContext)
+        ProcessedContexts.shared.keep(result, for: key)
+        return result
+    }
+
+    /// Applies a term's scoped context; the result is kept on the term when only bundled contexts are involved.
+    func apply(_ definition: TermDefinition, to active: ActiveContext, overrideProtected: Bool = false,
+               propagate: Bool = true) throws(JSONLDError) -> ActiveContext {
+        guard let scoped = definition.context else { return active }
+        guard isCacheable(scoped.json, baseURL: definition.baseURL) else {
+            return try processUncached(active, local: scoped.json, baseURL: definition.baseURL, remoteContexts: [],
+                                       overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: true)
+        }
+        let key = ScopedContext.Key(activeID: active.id, base: active.base, overrideProtected: overrideProtected, propagate: propagate)
+        if let cached = scoped.cached(key) { return cached }
+        let result = try processUncached(active, local: scoped.json, baseURL: definition.baseURL, remoteContexts: [],
+                                         overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: true)
+        scoped.keep(result, for: key)
+        return result
+    }
+
+    /// True when the result depends only on bundled contexts: the loader is Cairn's, every URL named is bundled.
+    private func isCacheable(_ local: JSON, baseURL: String?) -> Bool {
+        guard loader is DocumentLoader else { return false }
+        let items: [JSON] = if case .array(let items) = local { items } else { [local] }
+        return items.allSatisfy { item in
+            switch item {
+            case .string(let reference): BundledContexts.shared.index[IRI.resolve(reference, against: baseURL)] != nil
+            case .object(let definition): definition["@import"] == nil
+            default: true
+            }
+        }
+    }
+
+    private func processUncached(_ active: ActiveContext, local: JSON, baseURL: String?, remoteContexts: [String],
+                                 overrideProtected: Bool, propagate initialPropagate: Bool,
+                                 validateScopedContext: Bool) throws(JSONLDError) -> ActiveContext {
         var result = active
         var remoteContexts = remoteContexts
         var propagate = initialPropagate
@@ -122,6 +172,7 @@ struct ContextProcessor: Sendable {
                 throw JSONLDError(.invalidLocalContext, "a context must be null, a string or an object, not \(context.serialized)")
             }
         }
+        result.id = ProcessedContexts.shared.nextID()
         return result
     }
 

@@ -28,9 +28,7 @@ struct Expander: Sendable {
             return try expandObject(members, in: active, property: property, definition: definition, baseURL: baseURL, fromMap: fromMap)
         default:
             if property == nil || property == "@graph" { return nil }
-            if let scoped = definition?.context {
-                active = try processor.process(active, local: scoped, baseURL: definition?.baseURL)
-            }
+            if let definition { active = try processor.apply(definition, to: active) }
             return .object(valueExpansion(element, property: property, in: active))
         }
     }
@@ -40,14 +38,11 @@ struct Expander: Sendable {
                               definition: TermDefinition?, baseURL: String?, fromMap: Bool) throws(JSONLDError) -> JSON? {
         var active = context
         if let previous = active.previous, !fromMap {
-            let expandedKeys = element.keys.map { active.expandIRI($0, vocab: true) }
-            let isValue = expandedKeys.contains("@value")
-            let isReference = element.count == 1 && expandedKeys.first == "@id"
+            let isValue = element.keys.contains { active.expandIRI($0, vocab: true) == "@value" }
+            let isReference = element.count == 1 && active.expandIRI(element.keys.first!, vocab: true) == "@id"
             if !isValue && !isReference { active = previous.context }
         }
-        if let scoped = definition?.context {
-            active = try processor.process(active, local: scoped, baseURL: definition?.baseURL, overrideProtected: true)
-        }
+        if let definition { active = try processor.apply(definition, to: active, overrideProtected: true) }
         if let local = element["@context"] {
             active = try processor.process(active, local: local, baseURL: baseURL)
         }
@@ -56,8 +51,8 @@ struct Expander: Sendable {
         for key in element.keys.sorted() where active.expandIRI(key, vocab: true) == "@type" {
             let types = element[key]!.asList.compactMap(\.stringValue)
             for type in types.sorted() {
-                if let scoped = typeScoped.terms[type], let local = scoped.context {
-                    active = try processor.process(active, local: local, baseURL: scoped.baseURL, propagate: false)
+                if let scoped = typeScoped.terms[type] {
+                    active = try processor.apply(scoped, to: active, propagate: false)
                 }
             }
             if inputType == nil, let last = types.last { inputType = typeScoped.expandIRI(last, vocab: true) }
@@ -76,7 +71,7 @@ struct Expander: Sendable {
         for key in element.keys.sorted() where key != "@context" {
             let value = element[key]!
             guard let expandedProperty = active.expandIRI(key, vocab: true),
-                  expandedProperty.contains(":") || Keyword.isKeyword(expandedProperty) else { continue }
+                  expandedProperty.hasByte(":") || Keyword.isKeyword(expandedProperty) else { continue }
             if Keyword.isKeyword(expandedProperty) {
                 if property == "@reverse" {
                     throw JSONLDError(.invalidReversePropertyMap, "a reverse property map cannot hold the keyword \(expandedProperty)")
@@ -126,8 +121,8 @@ struct Expander: Sendable {
         }
         for nestKey in nests.sorted() {
             var nestContext = active
-            if let scoped = active.terms[nestKey], let local = scoped.context {
-                nestContext = try processor.process(active, local: local, baseURL: scoped.baseURL, overrideProtected: true)
+            if let scoped = active.terms[nestKey] {
+                nestContext = try processor.apply(scoped, to: active, overrideProtected: true)
             }
             for nested in element[nestKey]!.asList {
                 guard case .object(let members) = nested,
@@ -259,8 +254,8 @@ struct Expander: Sendable {
             if container.contains("@id") || container.contains("@type") {
                 mapContext = active.previous?.context ?? active
             }
-            if container.contains("@type"), let scoped = mapContext.terms[index], let local = scoped.context {
-                mapContext = try processor.process(mapContext, local: local, baseURL: scoped.baseURL)
+            if container.contains("@type"), let scoped = mapContext.terms[index] {
+                mapContext = try processor.apply(scoped, to: mapContext)
             }
             let expandedIndex = active.expandIRI(index, vocab: true)
             let indexValue = JSON.array(map[index]!.asList)

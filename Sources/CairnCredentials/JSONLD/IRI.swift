@@ -50,8 +50,18 @@ enum IRI {
 
     /// True when the text starts with a scheme and a colon: an absolute IRI (or a compact IRI that looks like one).
     static func isAbsolute(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        return isScheme(text[..<colon])
+        var first = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return !first
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                if first { return false }
+            default: return false
+            }
+            first = false
+        }
+        return false
     }
 
     /// True for `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.

@@ -6,7 +6,7 @@ enum Keyword {
         "@set", "@type", "@value", "@version", "@vocab",
     ]
 
-    static func isKeyword(_ s: String) -> Bool { all.contains(s) }
+    static func isKeyword(_ s: String) -> Bool { s.utf8.first == UInt8(ascii: "@") && all.contains(s) }
 
     /// True for "@" followed by letters only: reserved for future keywords, ignored with a warning.
     static func hasKeywordForm(_ s: String) -> Bool {
@@ -22,4 +22,9 @@ enum Keyword {
         guard let last = s.last else { return false }
         return ":/?#[]@".contains(last)
     }
+}
+
+extension StringProtocol {
+    /// True when the text holds the ASCII character (a byte search, without Foundation's string search).
+    func hasByte(_ ascii: Unicode.Scalar) -> Bool { utf8.contains(UInt8(ascii: ascii)) }
 }

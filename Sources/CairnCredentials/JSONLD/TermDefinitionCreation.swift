@@ -30,7 +30,7 @@ extension ContextProcessor {
         case .object(let members): map = members
         default: throw JSONLDError(.invalidTermDefinition, "the definition of \(term) must be a string, an object or null")
         }
-        if map["@prefix"] != nil && (term.contains(":") || term.contains("/")) {
+        if map["@prefix"] != nil && (term.hasByte(":") || term.hasByte("/")) {
             throw JSONLDError(.invalidTermDefinition, "the term \(term) cannot be a prefix")
         }
         var definition = TermDefinition()
@@ -96,14 +96,14 @@ extension ContextProcessor {
                 if iri == "@context" { throw JSONLDError(.invalidKeywordAlias, "@context cannot be aliased") }
                 definition.iri = iri
                 let inner = term.dropFirst().dropLast()
-                if inner.contains(":") || term.contains("/") {
+                if inner.hasByte(":") || term.hasByte("/") {
                     defined[term] = true
                     let own = try expand(term)
                     if own != iri {
                         throw JSONLDError(.invalidIRIMapping, "the term \(term) looks like an IRI but maps to another one, \(iri)")
                     }
                 }
-                if !term.contains(":") && !term.contains("/") && simpleTerm
+                if !term.hasByte(":") && !term.hasByte("/") && simpleTerm
                     && (Keyword.endsWithGenDelim(iri) || Keyword.isBlankNode(iri)) {
                     definition.isPrefix = true
                 }
@@ -122,7 +122,7 @@ extension ContextProcessor {
             } else {
                 definition.iri = term
             }
-        } else if term.contains("/") {
+        } else if term.hasByte("/") {
             guard let iri = try expand(term), IRI.isAbsolute(iri) else {
                 throw JSONLDError(.invalidIRIMapping, "the term \(term) does not expand to an IRI")
             }
@@ -169,7 +169,7 @@ extension ContextProcessor {
             } catch {
                 throw JSONLDError(.invalidScopedContext, "the scoped context of \(term): \(error.reason)")
             }
-            definition.context = scoped
+            definition.context = ScopedContext(json: scoped)
             definition.baseURL = baseURL
         }
         if let language = map["@language"], map["@type"] == nil {
@@ -193,7 +193,7 @@ extension ContextProcessor {
             definition.nest = s
         }
         if let prefix = map["@prefix"] {
-            if term.contains(":") || term.contains("/") {
+            if term.hasByte(":") || term.hasByte("/") {
                 throw JSONLDError(.invalidTermDefinition, "the term \(term) cannot be a prefix")
             }
             guard case .bool(let flag) = prefix else { throw JSONLDError(.invalidPrefixValue, "@prefix of \(term) must be true or false") }

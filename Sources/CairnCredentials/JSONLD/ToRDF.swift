@@ -53,8 +53,21 @@ struct RDFSerializer {
 
     /// An absolute IRI without the characters an IRI cannot hold (and at most one `#`).
     static func isWellFormedIRI(_ s: String) -> Bool {
-        guard IRI.isAbsolute(s), s.firstIndex(of: "#") == s.lastIndex(of: "#") else { return false }
-        return !s.unicodeScalars.contains { $0.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains($0) }
+        guard IRI.isAbsolute(s) else { return false }
+        var fragments = 0
+        for byte in s.utf8 {
+            switch byte {
+            case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
+                return false
+            case UInt8(ascii: "#"):
+                fragments += 1
+                if fragments > 1 { return false }
+            default:
+                continue
+            }
+        }
+        return true
     }
 
     /// A BCP 47 language tag in its simple form (`en`, `en-GB`, `zh-Hant-TW`).
