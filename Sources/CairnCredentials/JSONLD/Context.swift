@@ -163,6 +163,7 @@ struct ContextProcessor: Sendable {
                 guard case .object(let top) = document.document, let loaded = top["@context"] else {
                     throw JSONLDError(.invalidRemoteContext, "\(url) has no top-level @context")
                 }
+                try Expander.checkDepth(loaded)
                 result = try process(result, local: loaded, baseURL: document.url, remoteContexts: remoteContexts,
                                      validateScopedContext: validateScopedContext)
             case .object(let definition):

@@ -1,6 +1,20 @@
 /// The Expansion algorithm of the JSON-LD 1.1 API (§5.1.2): every term to its IRI, every value to an object.
 struct Expander: Sendable {
     let processor: ContextProcessor
+    /// How deep objects and arrays may nest; credentials need a dozen levels, and a hostile document must not exhaust the stack.
+    static let maximumDepth = 128
+
+    /// Refuses a document that nests deeper than ``maximumDepth`` (looking no deeper than that).
+    static func checkDepth(_ json: JSON, level: Int = 0) throws(JSONLDError) {
+        guard level <= maximumDepth else {
+            throw JSONLDError(.documentTooDeep, "the document nests objects and arrays more than \(maximumDepth) deep")
+        }
+        switch json {
+        case .array(let items): for item in items { try checkDepth(item, level: level + 1) }
+        case .object(let members): for value in members.values { try checkDepth(value, level: level + 1) }
+        default: break
+        }
+    }
 
     /// Expands one element under an active property; nil is JSON-LD's null (the element is dropped).
     func expand(_ element: JSON, in context: ActiveContext, property: String?, baseURL: String?,

@@ -24,6 +24,7 @@ public enum JSONLD {
 
     /// Expands a document (JSON-LD 1.1 API `expand()`): an array of node objects with every IRI in full.
     public static func expand(_ document: JSON, options: Options = Options()) throws(JSONLDError) -> [JSON] {
+        try Expander.checkDepth(document)
         let processor = ContextProcessor(loader: options.loader)
         var active = ActiveContext(base: options.base)
         if let expandContext = options.expandContext {

@@ -49,6 +49,8 @@ public struct JSONLDError: Error, Equatable, Sendable, CustomStringConvertible {
         case loadingRemoteContextFailed = "loading remote context failed"
         case processingModeConflict = "processing mode conflict"
         case protectedTermRedefinition = "protected term redefinition"
+        /// Cairn's own, not the specification's: the document nests deeper than ``Expander/maximumDepth``.
+        case documentTooDeep = "document too deeply nested"
     }
 
     public let code: Code
