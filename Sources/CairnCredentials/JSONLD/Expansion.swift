@@ -1,6 +1,8 @@
 /// The Expansion algorithm of the JSON-LD 1.1 API (§5.1.2): every term to its IRI, every value to an object.
 struct Expander: Sendable {
     let processor: ContextProcessor
+    /// Refuse, instead of dropping, a property or type the contexts do not define (JSON-LD "safe mode").
+    var safeMode = false
     /// How deep objects and arrays may nest; credentials need a dozen levels, and a hostile document must not exhaust the stack.
     static let maximumDepth = 128
 
@@ -85,7 +87,12 @@ struct Expander: Sendable {
         for key in element.keys.sorted() where key != "@context" {
             let value = element[key]!
             guard let expandedProperty = active.expandIRI(key, vocab: true),
-                  expandedProperty.hasByte(":") || Keyword.isKeyword(expandedProperty) else { continue }
+                  expandedProperty.hasByte(":") || Keyword.isKeyword(expandedProperty) else {
+                if safeMode && !Keyword.hasKeywordForm(key) {
+                    throw JSONLDError(.undefinedTerm, "the property “\(key)” is not defined by the document's contexts and would be dropped")
+                }
+                continue
+            }
             if Keyword.isKeyword(expandedProperty) {
                 if property == "@reverse" {
                     throw JSONLDError(.invalidReversePropertyMap, "a reverse property map cannot hold the keyword \(expandedProperty)")
@@ -163,6 +170,9 @@ struct Expander: Sendable {
             var iris: [JSON] = []
             for type in types {
                 guard case .string(let s) = type else { throw JSONLDError(.invalidTypeValue, "@type must be a string or strings") }
+                if safeMode, !Self.isDefined(typeScoped.expandIRI(s, vocab: true)) {
+                    throw JSONLDError(.undefinedTerm, "the type “\(s)” is not defined by the document's contexts")
+                }
                 if let iri = typeScoped.expandIRI(s, documentRelative: true, vocab: true) { iris.append(.string(iri)) }
             }
             expanded = value.arrayValue == nil && iris.count == 1 ? iris[0] : .array(iris)
@@ -358,6 +368,12 @@ struct Expander: Sendable {
             if let direction { result["@direction"] = .string(direction) }
         }
         return result
+    }
+
+    /// True for an absolute IRI, a blank node identifier or a keyword: what a defined term expands to.
+    static func isDefined(_ iri: String?) -> Bool {
+        guard let iri else { return false }
+        return IRI.isAbsolute(iri) || Keyword.isBlankNode(iri) || Keyword.isKeyword(iri)
     }
 
     /// Adds a value (or each item of an array) to the array under a key.

@@ -1,4 +1,7 @@
 /// JSON-LD 1.1 as credentials need it: expansion and deserialization to RDF, with contexts from a loader.
+///
+/// Language tags are lowered (`en-GB` becomes `en-gb`), as the specification allows and as jsonld.js and
+/// pyld do: the canonical N-Quads, and so a signature, depend on it.
 public enum JSONLD {
     /// How a literal's base direction is written in RDF; nil leaves it out.
     public enum RDFDirection: String, Sendable {
@@ -15,10 +18,14 @@ public enum JSONLD {
         /// Where remote contexts come from; by default only the bundled ones.
         public var loader: any DocumentLoading
         public var rdfDirection: RDFDirection?
+        /// Safe mode: a property or type the contexts do not define is an error (`undefinedTerm`) instead of
+        /// being dropped or left as a relative IRI. What an `@vocab` catches counts as defined.
+        public var safeMode: Bool
 
-        public init(base: String? = nil, expandContext: JSON? = nil,
-                    loader: any DocumentLoading = DocumentLoader.bundledOnly, rdfDirection: RDFDirection? = nil) {
-            (self.base, self.expandContext, self.loader, self.rdfDirection) = (base, expandContext, loader, rdfDirection)
+        public init(base: String? = nil, expandContext: JSON? = nil, loader: any DocumentLoading = DocumentLoader.bundledOnly,
+                    rdfDirection: RDFDirection? = nil, safeMode: Bool = false) {
+            (self.base, self.expandContext, self.loader) = (base, expandContext, loader)
+            (self.rdfDirection, self.safeMode) = (rdfDirection, safeMode)
         }
     }
 
@@ -31,7 +38,7 @@ public enum JSONLD {
             let local = expandContext.objectValue?["@context"] ?? expandContext
             active = try processor.process(active, local: local, baseURL: options.base)
         }
-        var expanded = try Expander(processor: processor).expand(document, in: active, property: nil, baseURL: options.base)
+        var expanded = try Expander(processor: processor, safeMode: options.safeMode).expand(document, in: active, property: nil, baseURL: options.base)
         if case .object(let object)? = expanded, object.count == 1, let graph = object["@graph"] { expanded = graph }
         return expanded?.asList ?? []
     }

@@ -51,6 +51,8 @@ public struct JSONLDError: Error, Equatable, Sendable, CustomStringConvertible {
         case protectedTermRedefinition = "protected term redefinition"
         /// Cairn's own, not the specification's: the document nests deeper than ``Expander/maximumDepth``.
         case documentTooDeep = "document too deeply nested"
+        /// Cairn's own, for safe mode: a property or type that the contexts do not define.
+        case undefinedTerm = "undefined term"
     }
 
     public let code: Code
