@@ -47,28 +47,3 @@ import Testing
         #expect(canonical == (try Self.text("vectors/ob-v3p0-canon/obv3p0/proof-canon.txt")))
     }
 }
-
-@Suite struct ProtectedContextTests {
-    @Test func dataIntegrityV1AfterCredentialsV2IsRefusedForRedefiningAProtectedTerm() {
-        let document: JSON = [
-            "@context": ["https://www.w3.org/ns/credentials/v2", "https://w3id.org/security/data-integrity/v1"],
-            "type": "VerifiableCredential",
-        ]
-        do {
-            _ = try JSONLD.expand(document)
-            Issue.record("expansion should have failed")
-        } catch {
-            #expect(error.code == .protectedTermRedefinition)
-            #expect(error.reason.contains("DataIntegrityProof"))
-        }
-    }
-
-    @Test func dataIntegrityV2AfterCredentialsV2IsAccepted() throws {
-        let document: JSON = [
-            "@context": ["https://www.w3.org/ns/credentials/v2", "https://w3id.org/security/data-integrity/v2"],
-            "id": "urn:uuid:1", "type": "VerifiableCredential",
-        ]
-        let expanded = try JSONLD.expand(document)
-        #expect(expanded.first?["@type"] == ["https://www.w3.org/2018/credentials#VerifiableCredential"])
-    }
-}
