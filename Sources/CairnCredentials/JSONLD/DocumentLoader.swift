@@ -89,18 +89,22 @@ final class BundledContexts: Sendable {
     /// True once the context at the URL has been parsed.
     func isCached(_ url: String) -> Bool { parsed.withLock { $0[url] != nil } }
 
-    /// The parsed context for a bundled URL, or nil when the URL is not bundled.
+    /// The parsed context for a bundled URL, or nil when the URL is not bundled; parsed under the lock, so once.
     func document(at url: String) throws(DocumentLoaderError) -> RemoteDocument? {
         guard let file = index[url], let folder else { return nil }
-        if let cached = parsed.withLock({ $0[url] }) { return cached }
-        let data: Data
-        do { data = try Data(contentsOf: folder.appendingPathComponent(file)) } catch {
-            throw .unreadable(url, reason: "the bundled file \(file) is missing")
+        let outcome: Result<RemoteDocument, DocumentLoaderError> = parsed.withLock { parsed in
+            if let cached = parsed[url] { return .success(cached) }
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(file)) else {
+                return .failure(.unreadable(url, reason: "the bundled file \(file) is missing"))
+            }
+            let json: JSON
+            do throws(JSON.SyntaxError) { json = try JSON(parsing: data) } catch {
+                return .failure(.notJSON(url, reason: error.reason))
+            }
+            let document = RemoteDocument(url: url, document: json)
+            parsed[url] = document
+            return .success(document)
         }
-        let json: JSON
-        do { json = try JSON(parsing: data) } catch { throw .notJSON(url, reason: error.reason) }
-        let document = RemoteDocument(url: url, document: json)
-        parsed.withLock { $0[url] = document }
-        return document
+        return try outcome.get()
     }
 }
