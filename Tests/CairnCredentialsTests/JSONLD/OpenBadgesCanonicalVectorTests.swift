@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import CairnCredentials
 
-/// 1EdTech's canonical N-Quads of the OB 3.0 implementation guide's example: the credential and its proof
-/// configuration, through toRdf and RDFC-1.0, byte for byte.
+/// 1EdTech's canonical N-Quads of the OB 3.0 implementation guide's OB and CLR examples: each credential and its
+/// proof configuration, through toRdf and RDFC-1.0, byte for byte.
 @Suite struct OpenBadgesCanonicalVectorTests {
     static var suites: URL { Bundle.module.url(forResource: "Suites", withExtension: nil)! }
 
@@ -33,6 +33,23 @@ import Testing
         let quads = try JSONLD.toRDF(document, options: Self.options)
         let canonical = try RDFCanonicalizer.canonicalize(quads).nquads
         #expect(canonical == (try Self.text("vectors/ob-v3p0-canon/obv3p0/document-canon.txt")))
+    }
+
+    @Test func theClrCredentialCanonicalizesToTheGivenNQuads() throws {
+        let document = try Self.json("vectors/ob-v3p0-examples/clrv2p0-credential.json")
+        let canonical = try RDFCanonicalizer.canonicalize(JSONLD.toRDF(document)).nquads
+        #expect(canonical == (try Self.text("vectors/ob-v3p0-canon/clrv2p0/document-canon.txt")))
+    }
+
+    @Test func theClrProofConfigurationCanonicalizesToTheGivenNQuads() throws {
+        let document = try Self.json("vectors/ob-v3p0-examples/clrv2p0-credential.json")
+        guard case .object(var proof) = try Self.json("vectors/ob-v3p0-examples/obv3p0-proof.json") else {
+            Issue.record("the proof is not an object")
+            return
+        }
+        proof["@context"] = document["@context"]
+        let canonical = try RDFCanonicalizer.canonicalize(JSONLD.toRDF(.object(proof))).nquads
+        #expect(canonical == (try Self.text("vectors/ob-v3p0-canon/clrv2p0/proof-canon.txt")))
     }
 
     @Test func itsProofConfigurationCanonicalizesToTheGivenNQuads() throws {
