@@ -29,6 +29,30 @@ public enum NQuads {
         quads.map(line).joined()
     }
 
+    /// Appends one term in N-Quads syntax to UTF-8 bytes (what RDFC-1.0 sorts and hashes).
+    static func append(_ term: RDFTerm, to out: inout [UInt8]) {
+        switch term {
+        case .iri(let iri) where allBytes(of: iri, satisfy: isPlainIRIByte):
+            out.append(UInt8(ascii: "<"))
+            out.append(contentsOf: iri.utf8)
+            out.append(UInt8(ascii: ">"))
+        case .literal(let literal) where allBytes(of: literal.lexical, satisfy: isPlainStringByte):
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: literal.lexical.utf8)
+            out.append(UInt8(ascii: "\""))
+            if let language = literal.language {
+                out.append(UInt8(ascii: "@"))
+                out.append(contentsOf: language.utf8)
+            } else if literal.datatype != RDFTerm.xsdString {
+                out.append(contentsOf: "^^<".utf8)
+                out.append(contentsOf: literal.datatype.utf8)
+                out.append(UInt8(ascii: ">"))
+            }
+        default:
+            out.append(contentsOf: NQuads.term(term).utf8)
+        }
+    }
+
     /// One term in N-Quads syntax.
     public static func term(_ term: RDFTerm) -> String {
         var out = ""
@@ -40,7 +64,7 @@ public enum NQuads {
         switch term {
         case .iri(let iri):
             out += "<"
-            if iri.utf8.allSatisfy(isPlainIRIByte) {
+            if allBytes(of: iri, satisfy: isPlainIRIByte) {
                 out += iri
             } else {
                 for scalar in iri.unicodeScalars { escapeIRI(scalar, to: &out) }
@@ -50,7 +74,7 @@ public enum NQuads {
             out += "_:" + label
         case .literal(let literal):
             out += "\""
-            if literal.lexical.utf8.allSatisfy(isPlainStringByte) {
+            if allBytes(of: literal.lexical, satisfy: isPlainStringByte) {
                 out += literal.lexical
             } else {
                 for scalar in literal.lexical.unicodeScalars { escapeString(scalar, to: &out) }
@@ -62,6 +86,18 @@ public enum NQuads {
                 out += "^^<" + literal.datatype + ">"
             }
         }
+    }
+
+    /// True when every UTF-8 byte of `text` passes `test` (a loop over its contiguous storage).
+    @inline(__always)
+    static func allBytes(of text: String, satisfy test: (UInt8) -> Bool) -> Bool {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            for byte in bytes where !test(byte) { return false }
+            return true
+        }) {
+            return result
+        }
+        return text.utf8.allSatisfy(test)
     }
 
     /// A byte of a literal's UTF-8 that is written as it is (the common case, checked first).

@@ -1,0 +1,60 @@
+/// Base58 with the Bitcoin alphabet ("base58btc"), as multibase `z` values use it.
+public enum Base58 {
+    private static let alphabet = Array("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".utf8)
+    private static let values: [Int8] = {
+        var table = [Int8](repeating: -1, count: 128)
+        for (i, c) in alphabet.enumerated() { table[Int(c)] = Int8(i) }
+        return table
+    }()
+
+    /// The longest text `decode` accepts: base58 decoding takes time quadratic in the length, and
+    /// keys and signatures are a few dozen characters (an RSA-4096 multikey about 750).
+    public static let maxDecodedLength = 4_096
+
+    /// The bytes in base58btc; each leading zero byte becomes a leading "1".
+    public static func encode(_ bytes: some Collection<UInt8>) -> String {
+        let zeros = bytes.prefix { $0 == 0 }.count
+        // Little-endian base-58 digits of the number the bytes spell.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.count * 138 / 100 + 1)
+        for byte in bytes.dropFirst(zeros) {
+            var carry = Int(byte)
+            for i in digits.indices {
+                carry += Int(digits[i]) << 8
+                digits[i] = UInt8(carry % 58)
+                carry /= 58
+            }
+            while carry > 0 {
+                digits.append(UInt8(carry % 58))
+                carry /= 58
+            }
+        }
+        var out = [UInt8](repeating: alphabet[0], count: zeros)
+        out.append(contentsOf: digits.reversed().map { alphabet[Int($0)] })
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of base58btc text, or nil if a character is outside the alphabet or the text is
+    /// longer than ``maxDecodedLength``.
+    public static func decode(_ text: String) -> [UInt8]? {
+        let chars = Array(text.utf8)
+        guard chars.count <= maxDecodedLength else { return nil }
+        let ones = chars.prefix { $0 == alphabet[0] }.count
+        var bytes: [UInt8] = []   // little-endian base-256 digits
+        bytes.reserveCapacity(chars.count * 733 / 1000 + 1)
+        for c in chars.dropFirst(ones) {
+            guard c < 128, case let value = values[Int(c)], value >= 0 else { return nil }
+            var carry = Int(value)
+            for i in bytes.indices {
+                carry += Int(bytes[i]) * 58
+                bytes[i] = UInt8(carry & 0xFF)
+                carry >>= 8
+            }
+            while carry > 0 {
+                bytes.append(UInt8(carry & 0xFF))
+                carry >>= 8
+            }
+        }
+        return [UInt8](repeating: 0, count: ones) + bytes.reversed()
+    }
+}
