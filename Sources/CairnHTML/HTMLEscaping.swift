@@ -18,6 +18,12 @@ enum HTMLEscaping {
 
     /// Escapes `&`, `<`, `>`, `"` and `'` so a value can never leave its double-quoted attribute.
     static func appendAttributeValue(_ value: String, to output: inout String) {
+        // Most values (classes, ids, paths, tokens) hold none of them: appended whole.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                                              || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
+            output += value
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"
