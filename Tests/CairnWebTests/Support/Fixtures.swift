@@ -69,6 +69,9 @@ enum Fixtures {
                 deactivated.status = .deactivated
                 return deactivated
             }()).render()),
+            ("my-microcredentials", MyMicrocredentialsPage(context: context(roles: [.educator], path: "/earn"), rows: [
+                .init(id: Enrollment.ID(rawValue: "e-1"), title: "Hinge Questions & Exit Tickets", version: 2, status: .notYet),
+            ]).render()),
             ("schools", SchoolsPage(context: admin, schools: [SchoolRow(name: "Cedar Hill Elementary", memberCount: 14)]).render()),
             ("outbox", OutboxPage(context: admin, mails: [
                 OutboxMail(subject: "You're invited to Riverbend", to: "maya@riverbend.example", createdAt: "2025-03-14 09:30 UTC",
