@@ -13,10 +13,16 @@ struct CoachCohortSection: HTML {
     static let shownRows = 100, shownNames = 30
 
     var body: some HTML {
+        let stalled = rows.count { $0.isStalled }
+        if stalled > 0 {
+            p(.class("notice"), .role("note")) {
+                "\(Wording.count(stalled, "microcredential")) of your educators \(stalled == 1 ? "has" : "have") seen no activity for \(Int(StalledRule.quietPeriod / 86400)) days: they come first below."
+            }
+        }
         if rows.count > Self.shownRows {
             p(.class("hint")) {
                 "Showing \(Self.shownRows) of \(rows.count) microcredentials your educators are working on, stalled work first; "
-                "\(rows.count { $0.isStalled }) are stalled."
+                "\(stalled) are stalled."
             }
         }
         DataTable(id: "coach-cohort", caption: "Your cohort's progress", columns: [
