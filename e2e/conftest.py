@@ -31,6 +31,8 @@ DEMO_PASSWORD = "cairn-demo-password"
 DEMO_ORGANIZATION = "Riverbend Unified School District"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_BLOCKING_IMPACTS = ("serious", "critical")
+# The smallest touch target (WCAG 2.5.5's 44 CSS pixels).
+TOUCH_TARGET = 44
 
 
 def _base_url():
@@ -329,6 +331,18 @@ def check_csp(driver, page_name):
     or style, an image from another host): the pages work under the policy Cairn sends."""
     violations = driver.execute_script("return window.__cairnCSPViolations || []")
     assert not violations, f"{page_name} ({driver.current_url}): Content-Security-Policy violations: {violations}"
+
+
+def check_touch_targets(driver, selector, what):
+    """Every visible element matching selector is at least TOUCH_TARGET pixels high and wide
+    (a finger can hit it); fails naming those that are smaller."""
+    sizes = driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].filter(e => e.getClientRects().length)"
+        ".map(e => { const r = e.getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height)]; });",
+        selector)
+    assert sizes, f"{driver.current_url}: no visible {what} ({selector}) to measure"
+    small = [size for size in sizes if min(size) < TOUCH_TARGET]
+    assert not small, f"{driver.current_url}: {what} smaller than {TOUCH_TARGET}px (width, height): {small}"
 
 
 def check_page(driver, page_name):
