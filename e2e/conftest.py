@@ -1,7 +1,9 @@
 """Shared fixtures and helpers for Cairn's browser journeys (run them with e2e/run).
 
-A headless Debian Chromium driven through Debian's chromedriver (never a downloaded one),
-helpers to sign in and out, and axe-core accessibility checks (WCAG 2.1 A/AA).
+A headless Debian Chromium driven through Debian's chromedriver (never a downloaded one), at a
+desktop's width and at a phone's (every journey runs at both), helpers to sign in and out, and
+the checks every page gets: its structure, its Content-Security-Policy, every control within the
+viewport sideways, and axe-core (WCAG 2.1 A/AA).
 """
 
 import importlib.util
@@ -31,6 +33,10 @@ DEMO_PASSWORD = "cairn-demo-password"
 DEMO_ORGANIZATION = "Riverbend Unified School District"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_BLOCKING_IMPACTS = ("serious", "critical")
+# Every journey that takes `driver` or `viewport` runs once per width: a desktop, and a phone.
+VIEWPORTS = {"desktop": (1280, 900), "phone": (390, 844)}
+# The smallest touch target (WCAG 2.5.5's 44 CSS pixels).
+TOUCH_TARGET = 44
 
 
 def _base_url():
@@ -133,10 +139,16 @@ def browser_factory(request):
         driver.quit()
 
 
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request):
+    """The (width, height) a journey runs at: the test runs once at each of VIEWPORTS."""
+    return VIEWPORTS[request.param]
+
+
 @pytest.fixture
-def driver(browser_factory):
-    """A headless Chromium, 1280x900."""
-    return browser_factory()
+def driver(browser_factory, viewport):
+    """A headless Chromium at the journey's viewport (1280x900, then 390x844)."""
+    return browser_factory(*viewport)
 
 
 # --- waiting --------------------------------------------------------------------------------
@@ -331,8 +343,51 @@ def check_csp(driver, page_name):
     assert not violations, f"{page_name} ({driver.current_url}): Content-Security-Policy violations: {violations}"
 
 
+_CONTROLS_OUT_OF_VIEW = """
+const width = document.documentElement.clientWidth;
+const out = [];
+for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea')) {
+  const rects = el.getClientRects();
+  if (!rects.length || getComputedStyle(el).visibility === 'hidden') continue;  // not shown
+  const r = el.getBoundingClientRect();
+  if (r.width < 2 && r.height < 2) continue;  // visually hidden, for screen readers
+  if (el.classList.contains('skip-link') && r.bottom <= 0) continue;  // shown on focus only
+  const left = r.left + window.scrollX, right = r.right + window.scrollX;
+  if (left < -1 || right > width + 1) {
+    const name = (el.innerText || el.value || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 60);
+    out.push(`<${el.tagName.toLowerCase()}> "${name}" spans ${Math.round(left)}..${Math.round(right)}px`);
+  }
+}
+return [width, out];
+"""
+
+
+def check_in_view(driver, page_name):
+    """Every visible link, button and field of the current page lies within the viewport
+    horizontally (none is out of sight sideways, in the page or in a region that scrolls)."""
+    width, out = driver.execute_script(_CONTROLS_OUT_OF_VIEW)
+    if out:
+        _save_failure_artifacts(driver, "out-of-view-" + slug(page_name))
+    assert not out, (f"{page_name} ({driver.current_url}) at {width}px: {len(out)} control(s) out of sight "
+                     "sideways:\n  " + "\n  ".join(out))
+
+
+def check_touch_targets(driver, selector, what):
+    """Every visible element matching selector is at least TOUCH_TARGET pixels high and wide
+    (a finger can hit it); fails naming those that are smaller."""
+    sizes = driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].filter(e => e.getClientRects().length)"
+        ".map(e => { const r = e.getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height)]; });",
+        selector)
+    assert sizes, f"{driver.current_url}: no visible {what} ({selector}) to measure"
+    small = [size for size in sizes if min(size) < TOUCH_TARGET]
+    assert not small, f"{driver.current_url}: {what} smaller than {TOUCH_TARGET}px (width, height): {small}"
+
+
 def check_page(driver, page_name):
-    """Structure, the Content-Security-Policy, then accessibility, of the current page."""
+    """Structure, the Content-Security-Policy, every control in view sideways, then
+    accessibility, of the current page."""
     check_page_structure(driver, page_name)
     check_csp(driver, page_name)
+    check_in_view(driver, page_name)
     axe_check(driver, page_name)

@@ -1,6 +1,7 @@
 """The riverbend admin invites a member; the invitation mail carries a link (without a mail
 server, a development Cairn writes it to its log, never to a page); the invitee accepts it, sets
-a name and a password, and lands signed in."""
+a name and a password, and lands signed in. The admin also imports a roster and reads its report,
+whose tables a keyboard can reach and whose pending invitations lead the admin's dashboard."""
 
 import os
 import re
@@ -104,3 +105,30 @@ def test_an_invited_member_accepts_the_invitation_and_lands_signed_in(driver):
         f"the dashboard after accepting does not show the chosen name {chosen_name!r}"
     assert driver.find_elements(By.CSS_SELECTOR, "form[action$='/signout']"), \
         "the invitee is not signed in after accepting (no sign-out form)"
+
+
+def test_the_admin_imports_a_roster_and_reads_a_report_a_keyboard_can_reach(driver, tmp_path):
+    tag = secrets.token_hex(4)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("email,name,roles,school\n"
+                      f"e2e-roster-{tag}@riverbend.example,Roster Person {tag},educator,\n"
+                      "educator@riverbend.example,Jordan Ellis,educator,\n"
+                      "not-an-email,Nobody,educator,\n", encoding="utf-8")
+    sign_in(driver, "admin@riverbend.example")
+    open_page(driver, "/admin/members/import")
+    check_page(driver, "import a roster")
+    form = form_with_field(driver, "roster")
+    form.find_element(By.NAME, "roster").send_keys(str(roster))
+    submit(driver, form, "importing the roster")
+    check_page(driver, "roster import report")
+    report = page_text(driver, "main")
+    assert f"Roster Person {tag}" in report and "not-an-email" in report, f"the report misses a row: {report[:600]}"
+    regions = driver.find_elements(By.CSS_SELECTOR, "main .table-wrap")
+    assert len(regions) == 3 and all(r.get_attribute("tabindex") == "0" for r in regions), \
+        "each of the report's tables (problems, invited, already members) is a region a keyboard can reach"
+
+    open_page(driver, "/dashboard")
+    assert f"Roster Person {tag}" in page_text(driver, "#admin"), \
+        "the admin's dashboard does not lead with the new pending invitation"
+    check_page(driver, "admin dashboard with pending invitations")
+

@@ -3,7 +3,9 @@ microcredential, writes and uploads evidence (a real short video made here with 
 consent confirmation, and a lesson plan PDF), and submits; an assessor comments on two moments of
 the video (the button, then the keyboard) and scores it *not yet*; the educator reads the feedback,
 jumps to a comment's moment in the video, replies, improves the evidence and resubmits; the
-assessor decides *earned*. Every page passes axe."""
+assessor decides *earned*. It runs at a desktop's width as Jordan Ellis and at a phone's as Luis
+Ortega (each starts the microcredential once); every page passes axe with every control in view,
+and the video comment controls, the level choices and the upload area are big enough for a finger."""
 
 import shutil
 import subprocess
@@ -12,12 +14,12 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from conftest import (check_page, current_path, open_page, page_text, sign_in, sign_out, submit_button,
-                      wait, wait_for_navigation)
+from conftest import (check_page, check_touch_targets, current_path, open_page, page_text, sign_in, sign_out,
+                      submit_button, wait, wait_for_navigation)
 
 SLUG = "culturally-responsive-practice"
-EDUCATOR = "educator@riverbend.example"
-EDUCATOR_NAME = "Jordan Ellis"
+# Who earns it at each width (the viewport's width → email, name): each starts it only once.
+EDUCATORS = {1280: ("educator@riverbend.example", "Jordan Ellis"), 390: ("luis.ortega@riverbend.example", "Luis Ortega")}
 ASSESSOR = "assessor@riverbend.example"
 
 SENTENCES = [
@@ -125,13 +127,13 @@ def submit_workspace(driver, what):
 
 # --- the assessor's side ---------------------------------------------------------------------
 
-def claim(driver):
-    """Claims Jordan's submission of the microcredential from the queue and opens its review."""
+def claim(driver, educator_name):
+    """Claims the educator's submission of the microcredential from the queue and opens its review."""
     open_page(driver, "/review")
     check_page(driver, "review queue")
     rows = [row for row in driver.find_elements(By.CSS_SELECTOR, "tbody tr")
-            if EDUCATOR_NAME in row.text and "Culturally" in row.text]
-    assert rows, "Jordan's submission is not in the assessor's queue: " + page_text(driver, "main")
+            if educator_name in row.text and "Culturally" in row.text]
+    assert rows, f"{educator_name}'s submission is not in the assessor's queue: " + page_text(driver, "main")
     form = rows[0].find_element(By.CSS_SELECTOR, "form[action$='/claim']")
     post(driver, form, "claiming the submission")
     if not current_path(driver).startswith("/review/"):
@@ -176,15 +178,18 @@ def score(driver, level, feedback):
          form.find_element(By.CSS_SELECTOR, "button[name=intent][value=decide]"))
 
 
-def test_an_educator_earns_a_microcredential_after_a_not_yet_with_video_comments(browser_factory, classroom_video, lesson_plan):
-    educator = browser_factory()
-    sign_in(educator, EDUCATOR)
+def test_an_educator_earns_a_microcredential_after_a_not_yet_with_video_comments(browser_factory, viewport, classroom_video,
+                                                                                 lesson_plan):
+    email, name = EDUCATORS[viewport[0]]
+    educator = browser_factory(*viewport)
+    sign_in(educator, email)
     open_page(educator, f"/o/riverbend/microcredentials/{SLUG}")
     start = educator.find_element(By.CSS_SELECTOR, "form[action$='/enroll']")
     post(educator, start, "starting the microcredential")
     workspace = current_path(educator)
     assert workspace.startswith("/earn/"), f"starting landed on {educator.current_url}"
     check_page(educator, "workspace")
+    check_touch_targets(educator, "input[type=file]", "the upload areas")
 
     # Autosave with a live word count: typing is enough, no button.
     context = requirement_form(educator, "context").find_element(By.NAME, "text-context")
@@ -209,10 +214,12 @@ def test_an_educator_earns_a_microcredential_after_a_not_yet_with_video_comments
     submit_workspace(educator, "submitting the first attempt")
 
     # The assessor: two comments on moments of the video, then every criterion approaching: not yet.
-    assessor = browser_factory()
+    assessor = browser_factory(*viewport)
     sign_in(assessor, ASSESSOR)
-    claim(assessor)
+    claim(assessor, name)
     check_page(assessor, "review page")
+    check_touch_targets(assessor, ".level-choice", "the rubric's level choices")
+    check_touch_targets(assessor, ".video-comment__at-time, .video-comment__mark-end", "the video comment buttons")
     video = video_ready(assessor)
     seek_to(assessor, video, 1.5)
     form = comment_form(assessor)
@@ -231,6 +238,7 @@ def test_an_educator_earns_a_microcredential_after_a_not_yet_with_video_comments
     post(assessor, form, "commenting at 4 s")
     listed = [button.text for button in assessor.find_elements(By.CSS_SELECTOR, ".video-comment__seek")]
     assert listed == ["0:01", "0:04"], f"comments are listed by time: {listed}"
+    check_touch_targets(assessor, ".video-comment__seek", "the comments' time buttons")
     score(assessor, "approaching", "Connect the families' knowledge to the learning goal more explicitly")
     assert "Not yet" in page_text(assessor, "main") or "not yet" in page_text(assessor, "main")
 
@@ -246,7 +254,13 @@ def test_an_educator_earns_a_microcredential_after_a_not_yet_with_video_comments
     second = educator.find_elements(By.CSS_SELECTOR, ".video-comment__seek")[1]
     educator.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", second)
     wait(educator).until(lambda d: abs(d.execute_script("return arguments[0].currentTime", video) - 4) < 1,
-                         "clicking the comment did not move the video to its moment")
+                         "clicking the comment's time did not move the video to its moment")
+    # A tap on the first comment's text takes the video back to that comment's moment.
+    first_text = educator.find_elements(By.CSS_SELECTOR, ".video-comment__text")[0]
+    educator.execute_script("arguments[0].scrollIntoView({block: 'center'});", first_text)
+    first_text.click()
+    wait(educator).until(lambda d: abs(d.execute_script("return arguments[0].currentTime", video) - 1.5) < 1,
+                         "tapping the comment did not move the video to its moment")
     reply = educator.find_element(By.CSS_SELECTOR, "form.video-comment__reply-form")
     reply.find_element(By.CSS_SELECTOR, "textarea").send_keys("I will ask the quieter group to price the second stall.")
     post(educator, reply, "replying to the comment")
@@ -256,7 +270,7 @@ def test_an_educator_earns_a_microcredential_after_a_not_yet_with_video_comments
     write_evidence(educator, "reflection", words(520))
     submit_workspace(educator, "resubmitting")
 
-    claim(assessor)
+    claim(assessor, name)
     check_page(assessor, "review page, second attempt")
     assert "Attempt 1" in page_text(assessor, "main"), "the earlier attempt is on record beside the new one"
     score(assessor, "demonstrated", "The families' knowledge now shapes the lesson")

@@ -72,6 +72,12 @@ def test_each_role_signs_in_walks_its_navigation_and_signs_out(driver, role):
             f"{role}: nav link {link} sent a signed-in person to {driver.current_url}"
         check_page(driver, f"{role} {current_path(driver)}")
 
+    # The account page, behind the person's name in the header: who they are, where.
+    driver.find_element(By.CSS_SELECTOR, "a.site-header__person").click()
+    wait(driver).until(lambda d: current_path(d) == "/account")
+    check_page(driver, f"{role} account page")
+    assert email in page_text(driver, "main"), f"the account page of {email} does not show the email"
+
     open_page(driver, "/dashboard")
     sign_out(driver)
     open_page(driver, "/dashboard")

@@ -41,7 +41,8 @@ def new_field_name(driver, form_section, prefix, suffix=""):
     return fields[-1].get_attribute("name")
 
 
-def test_a_designer_publishes_a_new_microcredential_that_a_visitor_finds_in_the_catalog(driver):
+def test_a_designer_publishes_a_new_microcredential_that_a_visitor_finds_in_the_catalog(driver, viewport):
+    title = f"{TITLE} ({viewport[0]} px)"  # one per run: the journey runs at each width
     sign_in(driver, "designer@riverbend.example")
     open_page(driver, "/studio")
     check_page(driver, "studio")
@@ -50,7 +51,7 @@ def test_a_designer_publishes_a_new_microcredential_that_a_visitor_finds_in_the_
     open_page(driver, "/studio/new")
     check_page(driver, "new microcredential")
     form = driver.find_element(By.CSS_SELECTOR, "form[action='/studio/new']")
-    fill(form, "title", TITLE)
+    fill(form, "title", title)
     driver.execute_script("arguments[0].requestSubmit()", form)
     wait_for_navigation(driver, form, "creating the microcredential")
     assert current_path(driver).endswith("/edit"), f"creating landed on {driver.current_url}"
@@ -134,8 +135,8 @@ def test_a_designer_publishes_a_new_microcredential_that_a_visitor_finds_in_the_
     driver.execute_script("arguments[0].requestSubmit()", search)
     wait_for_navigation(driver, search, "searching the catalog")
     check_page(driver, "catalog search results")
-    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "main a") if a.text.strip() == TITLE]
-    assert links, f"searching 'exit tickets' did not list {TITLE!r}: " + page_text(driver, "main")[:600]
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "main a") if a.text.strip() == title]
+    assert links, f"searching 'exit tickets' did not list {title!r}: " + page_text(driver, "main")[:600]
     links[0].click()
     wait_for_navigation(driver, links[0], "opening the microcredential")
     check_page(driver, "microcredential page")

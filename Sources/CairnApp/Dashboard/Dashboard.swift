@@ -2,8 +2,9 @@ import CairnCore
 import CairnStore
 import Foundation
 
-/// The signed-in home page: where the member is, and for each of their roles what to do next
-/// (the educator's progress, the assessor's queue and calibration, the coach's cohort).
+/// The signed-in home page: for each of the member's roles what to do next (the educator's
+/// progress, the assessor's queue and calibration, the coach's cohort, the designer's drafts and
+/// pilots, the admin's pending invitations).
 public struct Dashboard: Sendable {
     let installation: Installation
 
@@ -13,25 +14,37 @@ public struct Dashboard: Sendable {
 
     /// What the dashboard shows a member; a role's part is empty (or nil) when they do not hold the role.
     public struct Page: Sendable {
-        /// The member's school, when they belong to one.
-        public let schoolName: String?
         /// The educator's enrollments with what their next steps need.
         public let progress: EducatorProgress?
         public let assessor: AssessorOverview?
         /// The coach's cohort, stalled work first (empty for a member who does not coach).
         public let cohort: Cohort
+        /// The designer's microcredentials whose latest version is a draft or in pilot, drafts first, by title.
+        public let drafts: [StudioEntry]
+        /// The admin's pending invitations, newest first.
+        public let invitations: [Members.Invited]
     }
 
     /// The dashboard of `member`, in a fixed number of queries whatever the number of enrollments,
-    /// attempts, microcredentials assessed or educators coached.
+    /// attempts, microcredentials assessed or designed, educators coached or invitations.
     public func page(for member: Member) throws -> Page {
         let now = installation.clock()
-        let school = try member.membership.schoolID.flatMap { try store.organizations.fetchSchool($0, in: member.organization.id) }
         let cohort = member.has(.coach) ? try store.enrollments.cohort(coachedBy: member.membership, at: now,
                                                                        rows: Cohort.shownRows, names: Cohort.shownNames) : Cohort()
-        return Page(schoolName: school?.name,
-                    progress: member.has(.educator) ? try educatorProgress(of: member) : nil,
+        return Page(progress: member.has(.educator) ? try educatorProgress(of: member) : nil,
                     assessor: member.has(.assessor) ? try assessorOverview(of: member, at: now) : nil,
-                    cohort: cohort)
+                    cohort: cohort,
+                    drafts: member.has(.designer) ? try drafts(of: member) : [],
+                    invitations: member.has(.admin) ? try store.invitations.pending(in: member.organization.id, at: now)
+                        .map { Members.Invited(invitation: $0.invitation, email: $0.email) } : [])
+    }
+
+    /// The organization's microcredentials a designer is still working on (latest version a draft or
+    /// in pilot), drafts first, then by title, in one query.
+    func drafts(of designer: Member) throws -> [StudioEntry] {
+        let order: [LifecycleState] = [.draft, .pilot]
+        return try store.microcredentials.studio(organization: designer.organization.id)
+            .filter { order.contains($0.latest.state) }
+            .sorted { (order.firstIndex(of: $0.latest.state)!, $0.latest.design.title) < (order.firstIndex(of: $1.latest.state)!, $1.latest.design.title) }
     }
 }

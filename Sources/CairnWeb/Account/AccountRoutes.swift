@@ -12,6 +12,7 @@ struct AccountRoutes {
         table.add(AccountEndpoints.signIn, signInForm)
         table.add(AccountEndpoints.submitSignIn, signIn)
         table.add(AccountEndpoints.signOut, signOut)
+        table.add(AccountEndpoints.account, account)
         table.add(AccountEndpoints.switchOrganization, switchOrganization)
         table.add(AccountEndpoints.forgotPassword, forgotForm)
         table.add(AccountEndpoints.sendReset, forgot)
@@ -63,6 +64,18 @@ struct AccountRoutes {
         response.setCookie(.expired(SessionMiddleware.cookieName))
         response.setCookie(FlashCookie.cookie(for: Flash(.success, "You are signed out."), secure: app.configuration.secureCookies))
         return response
+    }
+
+    func account(_ context: SignedIn) throws -> Response {
+        let member = context.member
+        let page = try app.profiles.page(for: member)
+        return app.render(AccountPage(
+            context: context.visitor.pageContext(isDevelopment: app.isDevelopment), name: member.person.displayName,
+            email: member.person.email.rawValue, organizationName: member.organization.name, schoolName: page.schoolName,
+            roles: member.roles.sorted(),
+            organizations: context.visitor.organizations.map {
+                OrganizationChoice(id: $0.id.rawValue, name: $0.name, isCurrent: $0.id == member.organization.id)
+            }))
     }
 
     func switchOrganization(_ context: SignedIn) throws -> Response {

@@ -34,6 +34,9 @@ extension App {
     /// Claiming, releasing and deciding reviews.
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
 
+    /// The account page.
+    var profiles: Profiles { Profiles(installation: installation) }
+
     /// The dashboard's page for each role.
     var dashboard: Dashboard { Dashboard(installation: installation) }
 

@@ -7,7 +7,8 @@
 //     seconds and moves focus to the comment text;
 //   - "Mark end" (.video-comment__mark-end), or the key E there: fills the end field (a span).
 // Every page with comments: a time button (.video-comment__seek, data-seek in seconds, data-video)
-// moves its video to that moment, plays it and gives it focus.
+// moves its video to that moment, plays it and gives it focus; so does a tap (or click) on a
+// comment's text (.video-comment__text), unless it selected some of it.
 // Without JavaScript the start and end fields are typed by hand ("1:05" or seconds).
 (function () {
   "use strict";
@@ -69,12 +70,23 @@
   }
 
   document.addEventListener("click", function (event) {
-    var button = event.target.closest ? event.target.closest(".video-comment__seek") : null;
-    if (button) { event.preventDefault(); seek(button); }
+    if (!event.target.closest) return;
+    var button = event.target.closest(".video-comment__seek");
+    if (button) { event.preventDefault(); seek(button); return; }
+    var text = event.target.closest(".video-comment__text");
+    var comment = text ? text.closest(".video-comment") : null;
+    var selection = window.getSelection ? String(window.getSelection()) : "";
+    if (comment && !selection) {
+      var seekButton = comment.querySelector(".video-comment__seek");
+      if (seekButton) seek(seekButton);
+    }
   });
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll("form.video-comment-form"), wire);
+    Array.prototype.forEach.call(document.querySelectorAll("ol.video-comments"), function (list) {
+      list.classList.add("video-comments--tappable");
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -40,29 +40,14 @@ struct CalibrationResultsPage: HTML {
     }
 
     var differences: some HTML {
-        div(.class("table-wrap"), .role("region"), .aria(.labelledby, "differences-caption"), .tabindex(0)) {
-            table(.id("differences"), .class("table")) {
-                caption(.id("differences-caption")) { "Where you differed from the reference" }
-                thead {
-                    tr {
-                        th(.scope("col")) { "Criterion" }
-                        th(.scope("col")) { "Your level" }
-                        th(.scope("col")) { "Reference level" }
-                        th(.scope("col")) { "Difference" }
-                    }
-                }
-                tbody {
-                    for difference in result.differences {
-                        tr {
-                            th(.scope("row")) { rubric.criterion(difference.criterionID)?.title ?? difference.criterionID }
-                            td(.class("table__cell")) { rubric.levelName(difference.givenLevelID) }
-                            td(.class("table__cell")) { rubric.levelName(difference.referenceLevelID) }
-                            td(.class("table__cell")) { Self.steps(difference.steps) }
-                        }
-                    }
-                }
-            }
-        }
+        DataTable(id: "differences", caption: "Where you differed from the reference", columns: [
+            .init("Criterion", rowHeader: true) { (difference: CalibrationResult.Difference) in
+                rubric.criterion(difference.criterionID)?.title ?? difference.criterionID
+            },
+            .init("Your level") { difference in rubric.levelName(difference.givenLevelID) },
+            .init("Reference level") { difference in rubric.levelName(difference.referenceLevelID) },
+            .init("Difference") { difference in Self.steps(difference.steps) },
+        ], rows: result.differences, emptyMessage: "You matched the reference on every criterion.")
     }
 
     /// "1 level higher", "2 levels lower", "—".

@@ -57,20 +57,10 @@ struct ExemplarsPage: HTML {
                 "Version \(version(exemplar.versionID)?.number ?? 0), marked "
                 DateText(exemplar.createdAt)
             }
-            div(.class("table-wrap"), .role("region"), .aria(.labelledby, tableID + "-caption"), .tabindex(0)) {
-                table(.id(tableID), .class("table")) {
-                    caption(.id(tableID + "-caption")) { "Reference levels of exemplar \(number)" }
-                    thead { tr { th(.scope("col")) { "Criterion" }; th(.scope("col")) { "Reference level" } } }
-                    tbody {
-                        for criterion in rubric.criteria {
-                            tr {
-                                th(.scope("row")) { criterion.title }
-                                td(.class("table__cell")) { rubric.levelName(exemplar.referenceScores[criterion.id]) }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(id: tableID, caption: "Reference levels of exemplar \(number)", columns: [
+                .init("Criterion", rowHeader: true) { (criterion: Criterion) in criterion.title },
+                .init("Reference level") { criterion in rubric.levelName(exemplar.referenceScores[criterion.id]) },
+            ], rows: rubric.criteria, emptyMessage: "The rubric has no criteria.")
             if !exemplar.note.isEmpty {
                 p { strong { "Why: " }; exemplar.note }
             }

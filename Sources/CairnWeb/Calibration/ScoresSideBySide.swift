@@ -11,37 +11,20 @@ struct ScoresSideBySide: HTML {
     let tableID: String
 
     var body: some HTML {
-        let first = double.review.levels
         let disagreements = Set(double.disagreements)
         let firstName = names[double.review.assessorID] ?? "First assessor"
         let secondName = names[double.second.assessorID] ?? "Second assessor"
-        div(.class("table-wrap"), .role("region"), .aria(.labelledby, tableID + "-caption"), .tabindex(0)) {
-            table(.id(tableID), .class("table")) {
-                caption(.id(tableID + "-caption")) {
-                    "Attempt \(double.submission.attempt): levels of \(firstName) (review) and \(secondName) (second score)"
-                }
-                thead {
-                    tr {
-                        th(.scope("col")) { "Criterion" }
-                        th(.scope("col")) { "\(firstName) (review)" }
-                        th(.scope("col")) { "\(secondName) (second score)" }
-                        th(.scope("col")) { "Final level" }
-                    }
-                }
-                tbody {
-                    for criterion in rubric.criteria {
-                        tr(.class(disagreements.contains(criterion.id) ? "row--disagreement" : "row")) {
-                            th(.scope("row")) {
-                                criterion.title
-                                if disagreements.contains(criterion.id) { span(.class("badge badge--alert")) { " Differs" } }
-                            }
-                            td(.class("table__cell")) { rubric.levelName(first[criterion.id]) }
-                            td(.class("table__cell")) { rubric.levelName(double.second.scores[criterion.id]) }
-                            td(.class("table__cell")) { double.resolution.map { rubric.levelName($0.levels[criterion.id]) } ?? "Not resolved yet" }
-                        }
-                    }
-                }
-            }
-        }
+        DataTable(id: tableID, caption: "Attempt \(double.submission.attempt): levels of \(firstName) (review) and \(secondName) (second score)",
+                  columns: [
+                      .init("Criterion", rowHeader: true) { (criterion: Criterion) in
+                          criterion.title
+                          if disagreements.contains(criterion.id) { span(.class("badge badge--alert")) { " Differs" } }
+                      },
+                      .init("\(firstName) (review)") { criterion in rubric.levelName(double.review.levels[criterion.id]) },
+                      .init("\(secondName) (second score)") { criterion in rubric.levelName(double.second.scores[criterion.id]) },
+                      .init("Final level") { criterion in
+                          double.resolution.map { rubric.levelName($0.levels[criterion.id]) } ?? "Not resolved yet"
+                      },
+                  ], rows: rubric.criteria, emptyMessage: "The rubric has no criteria.")
     }
 }

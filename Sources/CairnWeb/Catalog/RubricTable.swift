@@ -32,51 +32,29 @@ public struct RubricTable: HTML {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
-    public var body: some HTML {
-        if rubric.criteria.isEmpty {
-            p(.class("empty-state")) { "No criteria yet." }
-        } else {
-            div(.class("table-wrap rubric-wrap"), .role("region"), .aria(.labelledby, id + "-caption"), .tabindex(0)) {
-                table(.id(id), .class("table rubric")) {
-                    caption(.id(id + "-caption")) {
-                        "Rubric: \(Wording.count(rubric.criteria.count, "criterion", "criteria")), \(Wording.count(rubric.levels.count, "level"))"
-                    }
-                    thead {
-                        tr {
-                            th(.scope("col"), .class("rubric__criterion")) { "Criterion" }
-                            for level in rubric.levels {
-                                th(.scope("col")) {
-                                    level.name
-                                    span(.class("rubric__points")) { Wording.count(level.points, "point") }
-                                }
-                            }
-                        }
-                    }
-                    tbody {
-                        for criterion in rubric.criteria {
-                            tr {
-                                th(.scope("row"), .class("rubric__criterion")) {
-                                    span(.class("rubric__title")) { criterion.title }
-                                    if let alignment = alignment(of: criterion) {
-                                        span(.class("rubric__alignment")) { alignment }
-                                    }
-                                }
-                                for level in rubric.levels {
-                                    if let descriptor = criterion.descriptors[level.id], !descriptor.isEmpty {
-                                        td(.class("rubric__descriptor")) { descriptor }
-                                    } else {
-                                        td(.class("rubric__descriptor rubric__descriptor--missing")) {
-                                            span(.aria(.hidden, "true")) { "—" }
-                                            span(.class("visually-hidden")) { "No descriptor yet" }
-                                        }
-                                    }
-                                }
-                            }
-                        }
+    var columns: [DataTable<Criterion>.Column] {
+        [.init("Criterion", rowHeader: true, class: "rubric__criterion") { criterion in
+            span(.class("rubric__title")) { criterion.title }
+            if let alignment = alignment(of: criterion) {
+                span(.class("rubric__alignment")) { alignment }
+            }
+        }] + rubric.levels.map { level in
+            .init(level.name, note: Wording.count(level.points, "point"), class: "rubric__descriptor") { criterion in
+                if let descriptor = criterion.descriptors[level.id], !descriptor.isEmpty {
+                    descriptor
+                } else {
+                    span(.class("rubric__descriptor--missing")) {
+                        span(.aria(.hidden, "true")) { "—" }
+                        span(.class("visually-hidden")) { "No descriptor yet" }
                     }
                 }
             }
         }
+    }
+
+    public var body: some HTML {
+        DataTable(id: id, caption: "Rubric: \(Wording.count(rubric.criteria.count, "criterion", "criteria")), \(Wording.count(rubric.levels.count, "level"))",
+                  columns: columns, rows: rubric.criteria, emptyMessage: "No criteria yet.", class: "rubric")
         p(.class("success-rule")) {
             strong { "Success rule. " }
             rubric.successRuleSentence

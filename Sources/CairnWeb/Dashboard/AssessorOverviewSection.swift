@@ -12,16 +12,12 @@ extension AssessorOverview {
     }
 }
 
-/// The assessor's queue (waiting, oldest age, their claims) and their calibration per microcredential.
+/// The assessor's next step: the submissions they hold (to finish first), then what waits in the
+/// queue and for how long, then calibration per microcredential.
 struct AssessorOverviewSection: HTML {
     let overview: AssessorOverview
 
     var body: some HTML {
-        dl(.class("facts")) {
-            div { dt { "Waiting for review" }; dd { "\(overview.waiting)" } }
-            if let age = overview.oldestAge { div { dt { "Oldest waiting" }; dd { AssessorOverview.age(age) } } }
-        }
-        p { a(.href(ReviewEndpoints.queue.path())) { "Open the review queue" } }
         h3 { "Your claimed submissions" }
         if overview.claimed.isEmpty {
             p(.class("empty-state")) { "You hold no submission right now." }
@@ -37,6 +33,12 @@ struct AssessorOverviewSection: HTML {
                 }
             }
         }
+        h3 { "The review queue" }
+        dl(.class("facts")) {
+            div { dt { "Waiting for review" }; dd { "\(overview.waiting)" } }
+            if let age = overview.oldestAge { div { dt { "Oldest waiting" }; dd { AssessorOverview.age(age) } } }
+        }
+        p { a(.href(ReviewEndpoints.queue.path())) { "Open the review queue" } }
         h3 { "Calibration" }
         if overview.calibration.isEmpty {
             p(.class("empty-state")) { "You're not assigned to review a published microcredential yet." }

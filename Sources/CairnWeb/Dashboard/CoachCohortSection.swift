@@ -9,6 +9,11 @@ struct CoachCohortSection: HTML {
     let cohort: Cohort
 
     var body: some HTML {
+        if cohort.stalled > 0 {
+            p(.class("notice"), .role("note")) {
+                "\(Wording.count(cohort.stalled, "microcredential")) of your educators \(cohort.stalled == 1 ? "has" : "have") seen no activity for \(Int(StalledRule.quietPeriod / 86400)) days: they come first below."
+            }
+        }
         if cohort.total > cohort.rows.count {
             p(.class("hint")) {
                 "Showing \(cohort.rows.count) of \(cohort.total) microcredentials your educators are working on, stalled work first; "

@@ -1,52 +1,39 @@
 import CairnCore
 import CairnHTML
-/// An organization the signed-in person belongs to, for the switcher.
-public struct OrganizationChoice: Sendable, Hashable {
-    /// The value posted as `organization` to switch to it.
-    public var id: String
-    public var name: String
-    public var isCurrent: Bool
 
-    public init(id: String, name: String, isCurrent: Bool) {
-        self.id = id
-        self.name = name
-        self.isCurrent = isCurrent
-    }
-}
-
-/// What the dashboard shows about the signed-in person.
+/// What the dashboard shows the signed-in person: for each role, what to do next.
 public struct DashboardModel: Sendable, Hashable {
     public var name: String
-    public var email: String
     public var organizationName: String
-    public var schoolName: String?
     /// Roles in the current organization, in the order to show them.
     public var roles: [Role]
-    /// Every organization the person belongs to; the switcher appears when there are several.
-    public var organizations: [OrganizationChoice]
     /// The educator's microcredentials with their next steps (educators).
     public var progress: [EducatorProgressRow]
     /// The queue and calibration (assessors).
     public var assessor: AssessorOverview?
     /// The cohort's progress (coaches).
     public var cohort: Cohort
+    /// Microcredentials whose latest version is a draft or in pilot (designers).
+    public var drafts: [StudioEntry]
+    /// Invitations waiting for an answer (admins).
+    public var invitations: [PendingInvitationRow]
 
-    public init(name: String, email: String, organizationName: String, schoolName: String? = nil,
-                roles: [Role], organizations: [OrganizationChoice] = [], progress: [EducatorProgressRow] = [],
-                assessor: AssessorOverview? = nil, cohort: Cohort = Cohort()) {
+    public init(name: String, organizationName: String, roles: [Role], progress: [EducatorProgressRow] = [],
+                assessor: AssessorOverview? = nil, cohort: Cohort = Cohort(),
+                drafts: [StudioEntry] = [], invitations: [PendingInvitationRow] = []) {
         self.name = name
-        self.email = email
         self.organizationName = organizationName
-        self.schoolName = schoolName
         self.roles = roles
-        self.organizations = organizations
         self.progress = progress
         self.assessor = assessor
         self.cohort = cohort
+        self.drafts = drafts
+        self.invitations = invitations
     }
 }
 
-/// The first page after signing in: who you are, where, and what each of your roles does here.
+/// The first page after signing in: for each of the person's roles, what to do next. Who they are
+/// (email, organization, school, roles) is on the account page.
 public struct DashboardPage: HTML {
     let context: PageContext
     let model: DashboardModel
@@ -57,27 +44,11 @@ public struct DashboardPage: HTML {
     }
 
     public var body: some HTML {
-        Layout(title: "Welcome, \(model.name)", context: context) {
+        Layout(title: "Welcome, \(model.name)", context: context, lead: "What to do next in \(model.organizationName).") {
             div(.class("dashboard")) {
-                section(.class("panel"), .aria(.labelledby, "you-heading")) {
-                    h2(.id("you-heading")) { "You" }
-                    dl(.class("facts")) {
-                        div { dt { "Email" }; dd { model.email } }
-                        div { dt { "Organization" }; dd { model.organizationName } }
-                        if let school = model.schoolName { div { dt { "School" }; dd { school } } }
-                        div {
-                            dt { "Roles" }
-                            dd { model.roles.isEmpty ? "None yet" : model.roles.map(\.displayName).joined(separator: ", ") }
-                        }
-                    }
-                    if model.organizations.count > 1 {
-                        OrganizationSwitcher(organizations: model.organizations, csrfToken: context.csrfToken)
-                    }
-                    p { a(.href(NotificationEndpoints.settings.path())) { "Notification settings" } }
-                }
                 if model.roles.isEmpty {
-                    section(.class("panel")) {
-                        h2 { "No role yet" }
+                    section(.class("panel"), .aria(.labelledby, "no-role-heading")) {
+                        h2(.id("no-role-heading")) { "No role yet" }
                         p { "You're a member of \(model.organizationName), but you don't have a role here yet. Your organization admin can give you one." }
                     }
                 }
@@ -89,8 +60,9 @@ public struct DashboardPage: HTML {
     }
 }
 
-/// A section per role: what that role does in Cairn, where to start, and for educators,
-/// assessors and coaches their progress, queue and cohort.
+/// A section per role, starting with what to do next: the educator's next step per
+/// microcredential, the assessor's queue and claims, the coach's stalled work, the designer's
+/// drafts and pilots, the admin's pending invitations; then where else that role goes.
 struct RoleSection: HTML {
     let role: Role
     let model: DashboardModel
@@ -101,21 +73,17 @@ struct RoleSection: HTML {
         section(.class("panel role-panel role-panel--\(role.rawValue)\(Self.wide.contains(role) ? " panel--wide" : "")"),
                 .id(role.rawValue), .aria(.labelledby, "role-\(role.rawValue)")) {
             h2(.id("role-\(role.rawValue)")) { role.displayName }
-            p { role.summary }
             switch role {
             case .admin:
+                PendingInvitationsSection(rows: model.invitations)
                 ul(.class("link-list")) {
-                    li { a(.href(AdminEndpoints.members.path())) { "Members and roles" } }
                     li { a(.href(AdminEndpoints.invite.path())) { "Invite a member" } }
                     li { a(.href(AdminEndpoints.importRoster.path())) { "Import a roster" } }
+                    li { a(.href(AdminEndpoints.members.path())) { "Members and roles" } }
                     li { a(.href(AdminEndpoints.schools.path())) { "Schools" } }
                 }
             case .designer:
-                ul(.class("link-list")) {
-                    li { a(.href(StudioEndpoints.list.path())) { "Your microcredentials in the studio" } }
-                    li { a(.href(StudioEndpoints.new.path())) { "Design a new microcredential" } }
-                    li { a(.href(StudioEndpoints.importDesign.path())) { "Import a design" } }
-                }
+                DesignerDraftsSection(entries: model.drafts)
             case .educator:
                 EducatorProgressSection(rows: model.progress, organizationSlug: organizationSlug)
             case .assessor:
@@ -129,20 +97,5 @@ struct RoleSection: HTML {
 
 extension RoleSection {
     /// The roles whose section holds a table, laid across the whole page.
-    static let wide: Set<Role> = [.educator, .coach]
-}
-
-/// Switches the current organization, for people who belong to several.
-struct OrganizationSwitcher: HTML {
-    let organizations: [OrganizationChoice]
-    let csrfToken: String
-
-    var body: some HTML {
-        PostForm(action: AccountEndpoints.switchOrganization.path(), csrfToken: csrfToken, class: "switcher") {
-            SelectField(label: "Switch organization", name: "organization",
-                        choices: organizations.map { Choice(value: $0.id, label: $0.name) },
-                        selected: organizations.first(where: \.isCurrent)?.id)
-            SubmitButton("Switch", style: .secondary)
-        }
-    }
+    static let wide: Set<Role> = [.educator, .coach, .designer, .admin]
 }

@@ -3,7 +3,7 @@ import CairnCore
 import CairnHTML
 import CairnHTTP
 
-/// The signed-in home page: who you are, where, and for each role what to do next.
+/// The signed-in home page: for each of the member's roles, what to do next.
 struct DashboardRoutes {
     let app: App
 
@@ -14,15 +14,12 @@ struct DashboardRoutes {
     func dashboard(_ context: SignedIn) throws -> Response {
         let member = context.member
         let page = try app.dashboard.page(for: member)
-        let organizations = context.visitor.organizations.map {
-            OrganizationChoice(id: $0.id.rawValue, name: $0.name, isCurrent: $0.id == member.organization.id)
-        }
         let model = DashboardModel(
-            name: member.person.displayName, email: member.person.email.rawValue,
-            organizationName: member.organization.name, schoolName: page.schoolName,
-            roles: member.roles.sorted(), organizations: organizations,
-            progress: page.progress.map(Self.rows) ?? [],
-            assessor: page.assessor, cohort: page.cohort)
+            name: member.person.displayName, organizationName: member.organization.name, roles: member.roles.sorted(),
+            progress: page.progress.map(Self.rows) ?? [], assessor: page.assessor, cohort: page.cohort,
+            drafts: page.drafts,
+            invitations: page.invitations.map { PendingInvitationRow(name: $0.invitation.displayName, email: $0.email.rawValue,
+                                                                     invitedAt: $0.invitation.createdAt, expiresAt: $0.invitation.expiresAt) })
         return app.render(DashboardPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), model: model))
     }
 

@@ -56,8 +56,8 @@ struct EducatorProgressSection: HTML {
     var body: some HTML {
         DataTable(id: "educator-progress", caption: "My microcredentials, by status", columns: [
             .init("Microcredential", rowHeader: true) { row in row.title },
-            .init("Status") { row in MyMicrocredentialsPage.label(row.status) },
             .init("Next step") { row in a(.href(row.link)) { row.nextStep } },
+            .init("Status") { row in MyMicrocredentialsPage.label(row.status) },
         ], rows: rows.sorted { EnrollmentStatus.allCases.firstIndex(of: $0.status)! < EnrollmentStatus.allCases.firstIndex(of: $1.status)! },
            emptyMessage: "You haven't started a microcredential yet.")
         if let organizationSlug {

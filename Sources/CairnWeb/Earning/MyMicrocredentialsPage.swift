@@ -23,18 +23,11 @@ struct MyMicrocredentialsPage: HTML {
                     if let slug = context.organizationSlug { a(.href(CatalogEndpoints.catalog.path(slug))) { "Browse the catalog" } }
                 }
             } else {
-                table(.class("data-table")) {
-                    thead { tr { th(.scope("col")) { "Microcredential" }; th(.scope("col")) { "Version" }; th(.scope("col")) { "Status" } } }
-                    tbody {
-                        for row in rows {
-                            tr {
-                                td { a(.href(EarningEndpoints.workspace.path(row.id))) { row.title } }
-                                td { "\(row.version)" }
-                                td { Self.label(row.status) }
-                            }
-                        }
-                    }
-                }
+                DataTable(id: "my-microcredentials", caption: "Microcredentials you have started", columns: [
+                    .init("Microcredential", rowHeader: true) { (row: Row) in a(.href(EarningEndpoints.workspace.path(row.id))) { row.title } },
+                    .init("Version") { row in "\(row.version)" },
+                    .init("Status") { row in Self.label(row.status) },
+                ], rows: rows, emptyMessage: "")
             }
         }
     }

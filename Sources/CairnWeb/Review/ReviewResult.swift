@@ -22,34 +22,8 @@ struct ReviewResult: HTML {
                 override.justification
             }
         }
-        div(.class("table-wrap"), .role("region"), .aria(.labelledby, tableID + "-caption"), .tabindex(0)) {
-            table(.id(tableID), .class("table review-result")) {
-                caption(.id(tableID + "-caption")) { "Levels and feedback per criterion" }
-                thead {
-                    tr {
-                        th(.scope("col")) { "Criterion" }
-                        th(.scope("col")) { "Level" }
-                        th(.scope("col")) { "Feedback" }
-                    }
-                }
-                tbody {
-                    for score in review.scores {
-                        tr {
-                            th(.scope("row")) { rubric.criterion(score.criterionID)?.title ?? score.criterionID }
-                            td(.class("table__cell")) {
-                                strong { rubric.level(score.levelID)?.name ?? score.levelID }
-                                if let descriptor = rubric.criterion(score.criterionID)?.descriptors[score.levelID], !descriptor.isEmpty {
-                                    p(.class("review-result__descriptor")) { descriptor }
-                                }
-                            }
-                            td(.class("table__cell")) {
-                                if score.feedback.isEmpty { span(.class("muted")) { "No feedback written." } } else { p(.class("review-result__feedback")) { score.feedback } }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        DataTable(id: tableID, caption: "Levels and feedback per criterion", columns: columns, rows: review.scores,
+                  emptyMessage: "No criterion was scored.", class: "review-result")
         if !review.summary.isEmpty {
             div(.class("review-result__summary")) {
                 p { strong { "Summary" } }
@@ -57,4 +31,17 @@ struct ReviewResult: HTML {
             }
         }
     }
+
+    var columns: [DataTable<ScoreEntry>.Column] { [
+        .init("Criterion", rowHeader: true) { score in rubric.criterion(score.criterionID)?.title ?? score.criterionID },
+        .init("Level") { score in
+            strong { rubric.level(score.levelID)?.name ?? score.levelID }
+            if let descriptor = rubric.criterion(score.criterionID)?.descriptors[score.levelID], !descriptor.isEmpty {
+                p(.class("review-result__descriptor")) { descriptor }
+            }
+        },
+        .init("Feedback") { score in
+            if score.feedback.isEmpty { span(.class("muted")) { "No feedback written." } } else { p(.class("review-result__feedback")) { score.feedback } }
+        },
+    ] }
 }

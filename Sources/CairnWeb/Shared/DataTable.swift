@@ -1,9 +1,9 @@
 import CairnHTML
 
-/// A table of rows with a caption. On a narrow screen each row becomes a card of label–value pairs
-/// (every cell carries its column's header as `data-label`, which the style sheet shows beside it),
-/// so no cell, link or button is out of sight sideways; a wider screen shows the table, inside a
-/// wrapper that scrolls sideways if it must.
+/// A table of rows with a caption: every table Cairn shows is one. On a narrow screen each row
+/// becomes a card of label–value pairs (every cell carries its column's header as `data-label`,
+/// which the style sheet shows beside it), so no cell, link or button is out of sight sideways; a
+/// wider screen shows the table, inside a wrapper that scrolls sideways if it must.
 ///
 /// The wrapper is a labelled region with `tabindex="0"`, so a keyboard can scroll it too.
 /// With no rows, the table is replaced by `emptyMessage`.
@@ -11,19 +11,31 @@ public struct DataTable<Row>: HTML {
     /// One column: its header, and how to show a row's cell.
     public struct Column {
         let header: String
+        let note: String?
         let isRowHeader: Bool
         let isHeaderHidden: Bool
+        let className: String?
         let cell: (Row) -> HTMLGroup
 
         /// - Parameters:
+        ///   - note: a second line under the header ("2 points"), also part of each card's label.
         ///   - rowHeader: the cell names its row (`<th scope="row">`); usually the first column.
         ///   - hideHeader: the header is for screen readers only (an "Actions" column).
-        public init(_ header: String, rowHeader: Bool = false, hideHeader: Bool = false,
-                    @HTMLBuilder cell: @escaping (Row) -> HTMLGroup) {
+        ///   - class: a class for the column's header and each of its cells.
+        public init(_ header: String, note: String? = nil, rowHeader: Bool = false, hideHeader: Bool = false,
+                    class className: String? = nil, @HTMLBuilder cell: @escaping (Row) -> HTMLGroup) {
             self.header = header
+            self.note = note
             self.isRowHeader = rowHeader
             self.isHeaderHidden = hideHeader
+            self.className = className
             self.cell = cell
+        }
+
+        /// What a card shows beside the cell: the header and its note; none for a hidden header
+        /// ("Actions"), whose buttons say what they do.
+        var label: String? {
+            isHeaderHidden ? nil : note.map { "\(header) · \($0)" } ?? header
         }
     }
 
@@ -32,14 +44,19 @@ public struct DataTable<Row>: HTML {
     let columns: [Column]
     let rows: [Row]
     let emptyMessage: String
+    let className: String?
 
-    /// - Parameter id: unique on the page; the caption's id is `<id>-caption`.
-    public init(id: String, caption: String, columns: [Column], rows: [Row], emptyMessage: String) {
+    /// - Parameters:
+    ///   - id: unique on the page; the caption's id is `<id>-caption`.
+    ///   - class: a class added to the table's own (`rubric`), for styles of one kind of table.
+    public init(id: String, caption: String, columns: [Column], rows: [Row], emptyMessage: String,
+                class className: String? = nil) {
         self.id = id
         self.captionText = caption
         self.columns = columns
         self.rows = rows
         self.emptyMessage = emptyMessage
+        self.className = className
     }
 
     public var body: some HTML {
@@ -47,16 +64,17 @@ public struct DataTable<Row>: HTML {
             p(.class("empty-state")) { emptyMessage }
         } else {
             div(.class("table-wrap"), .role("region"), .aria(.labelledby, id + "-caption"), .tabindex(0)) {
-                table(.id(id), .class("table table--stacking")) {
+                table(.id(id), .class("table table--stacking" + (className.map { " " + $0 } ?? ""))) {
                     caption(.id(id + "-caption")) { captionText }
                     thead {
                         tr {
                             for column in columns {
-                                th(.scope("col")) {
+                                th(.scope("col"), column.className.map { .class($0) }) {
                                     if column.isHeaderHidden {
                                         span(.class("visually-hidden")) { column.header }
                                     } else {
                                         column.header
+                                        if let note = column.note { span(.class("table__note")) { note } }
                                     }
                                 }
                             }
@@ -66,12 +84,13 @@ public struct DataTable<Row>: HTML {
                         for row in rows {
                             tr {
                                 for column in columns {
-                                    // A hidden header ("Actions") labels nothing in a card: its buttons say what they do.
-                                    let label = column.isHeaderHidden ? nil : column.header
                                     if column.isRowHeader {
-                                        th(.scope("row"), label.map { .data("label", $0) }) { column.cell(row) }
+                                        th(.scope("row"), column.className.map { .class($0) }, column.label.map { .data("label", $0) }) {
+                                            column.cell(row)
+                                        }
                                     } else {
-                                        td(.class("table__cell"), label.map { .data("label", $0) }) { column.cell(row) }
+                                        td(.class("table__cell" + (column.className.map { " " + $0 } ?? "")),
+                                           column.label.map { .data("label", $0) }) { column.cell(row) }
                                     }
                                 }
                             }

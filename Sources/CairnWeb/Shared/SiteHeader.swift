@@ -1,7 +1,7 @@
 import CairnHTML
 
 /// The band at the top of every page: the brand and organization, the navigation, and the
-/// signed-in person with their sign-out button.
+/// signed-in person (a link to their account page) with their sign-out button.
 struct SiteHeader: HTML {
     let context: PageContext
 
@@ -20,8 +20,9 @@ struct SiteHeader: HTML {
                 SiteNavigation(context: context)
                 if let viewer = context.viewer {
                     div(.class("site-header__account")) {
-                        p(.class("site-header__person")) {
-                            span(.class("visually-hidden")) { "Signed in as " }
+                        a(.class("site-header__link site-header__person"), .href(AccountEndpoints.account.path()),
+                          context.currentPath == AccountEndpoints.account.path() ? .aria(.current, "page") : nil) {
+                            span(.class("visually-hidden")) { "Your account: " }
                             viewer.name
                         }
                         a(.class("site-header__link"), .href(NotificationEndpoints.list.path()),

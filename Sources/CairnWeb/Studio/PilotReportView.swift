@@ -79,28 +79,21 @@ struct ScoreTable: HTML {
     let levels: [Level]
 
     var body: some HTML {
-        div(.class("table-wrap"), .role("region"), .aria(.labelledby, "scores-caption"), .tabindex(0)) {
-            table(.id("scores"), .class("table")) {
-                caption(.id("scores-caption")) { "Levels reached in \(Wording.count(report.submissionCount, "scored submission"))" }
-                thead {
-                    tr {
-                        th(.scope("col")) { "Criterion" }
-                        for level in levels { th(.scope("col")) { level.name } }
-                        th(.scope("col")) { "Share judged not yet" }
-                    }
-                }
-                tbody {
-                    for criterion in report.criteria {
-                        tr {
-                            th(.scope("row")) { criterion.title }
-                            for count in criterion.levels { td(.class("table__cell")) { "\(count.count)" } }
-                            td(.class((criterion.shareNotYet ?? 0) >= 0.5 ? "table__cell cell--alert" : "table__cell")) {
-                                PilotReportView.percent(criterion.shareNotYet)
-                            }
-                        }
-                    }
-                }
+        DataTable(id: "scores", caption: "Levels reached in \(Wording.count(report.submissionCount, "scored submission"))",
+                  columns: columns, rows: report.criteria, emptyMessage: "The rubric has no criteria.")
+    }
+
+    var columns: [DataTable<PilotReport.CriterionResults>.Column] {
+        [.init("Criterion", rowHeader: true) { criterion in criterion.title }]
+            + levels.map { level in
+                .init(level.name) { criterion in "\(criterion.levels.first { $0.level.id == level.id }?.count ?? 0)" }
             }
-        }
+            + [.init("Share judged not yet") { criterion in
+                if (criterion.shareNotYet ?? 0) >= 0.5 {
+                    span(.class("cell--alert")) { PilotReportView.percent(criterion.shareNotYet) }
+                } else {
+                    PilotReportView.percent(criterion.shareNotYet)
+                }
+            }]
     }
 }

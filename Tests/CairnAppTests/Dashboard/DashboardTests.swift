@@ -5,7 +5,8 @@ import Foundation
 import Testing
 
 /// The dashboard's page per role: the educator's next steps, the assessor's queue and calibration,
-/// the coach's cohort, each in the same few queries for few rows and for many.
+/// the coach's cohort, the designer's drafts and pilots, the admin's pending invitations, each in the
+/// same few queries for few rows and for many.
 @Suite struct DashboardTests {
     /// Luis Ortega is an educator and an assessor; Dana Whitfield coaches the whole district.
     static let luis = "luis.ortega@riverbend.example", dana = "designer@riverbend.example"
@@ -37,7 +38,7 @@ import Testing
             #expect(few == many)
             #expect(many <= 30, "nine reads, two of them with two queries")
             #expect(fewCohort == manyCohort)
-            #expect(manyCohort <= 7, "the school, then the cohort's counts, rows and who has not started")
+            #expect(manyCohort <= 10, "the cohort's counts, rows and who has not started; the studio's list for a designer")
             let progress = try #require(page?.progress)
             #expect(progress.items.count == 8, "one submitted, seven in progress")
             #expect(progress.items.filter { $0.status == .submitted }.count == 1)
@@ -98,7 +99,7 @@ import Testing
             #expect(page.cohort.rows.map(\.educatorName) == ["Jordan Ellis"])
             #expect(page.cohort.notStarted.contains("Mei Chen"))
             #expect(!page.cohort.notStarted.contains("Luis Ortega"))
-            #expect(page.schoolName == "Riverbend Elementary")
+            #expect(try Profiles(installation: world.installation).page(for: coach).schoolName == "Riverbend Elementary")
 
             let stalled = try world.enroll("mei.chen@riverbend.example", in: try world.published("stalled"))
             try world.store.database.write { tx in
@@ -107,6 +108,44 @@ import Testing
             let cohort = try world.dashboard.page(for: coach).cohort
             #expect(cohort.rows.first?.educatorName == "Mei Chen" && cohort.rows.first?.isStalled == true, "stalled work first")
             #expect(cohort.stalled == 1 && cohort.total == 2)
+        }
+    }
+
+    @Test func theDesignerSeesDraftsThenPilotsButNothingPublished() throws {
+        try RiverbendWorld.with { world in
+            let designer = try world.designer
+            var design = RiverbendWorld.reflection
+            design.title = "Zebra draft"
+            _ = try world.designing.create(design, by: designer)
+            design.title = "Apple pilot"
+            let piloted = try world.designing.create(design, by: designer)
+            _ = try world.publishing.move(piloted.microcredentialID, to: .pilot, by: designer)
+            design.title = "Middle draft"
+            _ = try world.designing.create(design, by: designer)
+
+            let drafts = try world.dashboard.page(for: designer).drafts
+            let mine = ["Middle draft", "Zebra draft", "Apple pilot"]
+            #expect(drafts.map(\.latest.design.title).filter(mine.contains) == mine, "drafts first, by title")
+            #expect(drafts.allSatisfy { [.draft, .pilot].contains($0.latest.state) }, "no published one")
+            let states = drafts.map(\.latest.state)
+            #expect(states == states.filter { $0 == .draft } + states.filter { $0 == .pilot }, "every draft before every pilot")
+            #expect(!drafts.contains { $0.microcredential.id == world.version.microcredentialID }, "the published reflection is not there")
+            #expect(try world.dashboard.page(for: try world.member("admin@riverbend.example")).drafts.isEmpty, "only designers")
+        }
+    }
+
+    @Test func theAdminSeesPendingInvitationsNewestFirstAndOnlyTheAdmin() throws {
+        try RiverbendWorld.with { world in
+            let admin = try world.member("admin@riverbend.example")
+            for (email, name) in [("maya@riverbend.example", "Maya Okafor"), ("omar@riverbend.example", "Omar Haddad")] {
+                try Invitations(installation: world.installation).invite(
+                    try NewMember.check(email: email, name: name, roleNames: ["educator"]).get(), school: nil, to: world.riverbend,
+                    by: .init(name: admin.person.displayName, personID: admin.person.id))
+            }
+            let invitations = try world.dashboard.page(for: admin).invitations
+            #expect(Set(invitations.map(\.email.rawValue)).isSuperset(of: ["maya@riverbend.example", "omar@riverbend.example"]))
+            #expect(invitations.map(\.invitation.createdAt) == invitations.map(\.invitation.createdAt).sorted(by: >), "newest first")
+            #expect(try world.dashboard.page(for: try world.designer).invitations.isEmpty, "only admins")
         }
     }
 }

@@ -129,7 +129,7 @@ import Testing
             let dashboard = try newcomer.get("/dashboard")
             #expect(dashboard.text.contains("Welcome, Ada Q."))
             #expect(dashboard.text.contains("Welcome to Riverbend Unified School District on Cairn."))
-            #expect(dashboard.text.contains("<dd>Riverbend High School</dd>"))
+            #expect(try newcomer.get("/account").text.contains("<dd>Riverbend High School</dd>"))
             let member = try app.member("ada.quill@riverbend.example")
             #expect(member.roles == [.assessor, .coach])
             #expect(member.membership.schoolID == school.id)

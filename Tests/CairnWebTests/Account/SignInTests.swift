@@ -30,22 +30,25 @@ import Testing
             let dashboard = try browser.get("/dashboard")
             #expect(dashboard.status == 200)
             #expect(dashboard.text.contains("Welcome, Alicia Moreno"))
-            #expect(dashboard.text.contains("<dd>Riverbend Unified School District</dd>"))
-            #expect(dashboard.text.contains("<dd>Organization admin</dd>"))
+            #expect(dashboard.text.contains("What to do next in Riverbend Unified School District."))
+            #expect(dashboard.text.contains(#"<h2 id="role-admin">Organization admin</h2>"#))
             #expect(dashboard.header("Cache-Control") == "no-store")
         }
     }
 
-    @Test func dashboardShowsTheSchoolAndEveryRoleOfTheMember() throws {
+    @Test func theAccountPageShowsTheSchoolAndEveryRoleOfTheMember() throws {
         try TestApp.with { app in
             let browser = try app.signedIn("designer@riverbend.example")
             let dashboard = try browser.get("/dashboard")
             #expect(dashboard.text.contains("Welcome, Dana Whitfield"))
-            #expect(dashboard.text.contains("<dd>Designer, Coach</dd>"))
-            let educator = try app.signedIn("educator@riverbend.example").get("/dashboard")
-            #expect(educator.text.contains("<dd>Riverbend Elementary</dd>"))
-            #expect(educator.text.contains("<dd>Educator</dd>"))
-            #expect(!educator.text.contains("Invite a member"), "admin links only for admins")
+            #expect(dashboard.text.contains(#"<h2 id="role-designer">Designer</h2>"#) && dashboard.text.contains(#"<h2 id="role-coach">Coach</h2>"#))
+            #expect(dashboard.text.contains(#"<a class="site-header__link site-header__person" href="/account">"#), "the name leads to the account page")
+            let account = try browser.get("/account")
+            #expect(account.text.contains("<dt>Designer</dt>") && account.text.contains("<dt>Coach</dt>"))
+            #expect(account.text.contains("<div><dt>Email</dt><dd>designer@riverbend.example</dd></div>"))
+            let educator = try app.signedIn("educator@riverbend.example")
+            #expect(try educator.get("/account").text.contains("<div><dt>School</dt><dd>Riverbend Elementary</dd></div>"))
+            #expect(!(try educator.get("/dashboard").text.contains("Invite a member")), "admin links only for admins")
         }
     }
 

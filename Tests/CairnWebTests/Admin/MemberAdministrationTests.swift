@@ -23,7 +23,8 @@ import Testing
             #expect(page.isChosen("roles", "educator"))
             #expect(!page.isChosen("roles", "admin"))
             // The member sees the new role on their dashboard.
-            #expect(try app.signedIn("educator@riverbend.example").get("/dashboard").text.contains("<dd>Coach, Educator</dd>"))
+            let account = try app.signedIn("educator@riverbend.example").get("/account").text
+            #expect(account.contains("<dt>Coach</dt>") && account.contains("<dt>Educator</dt>"))
         }
     }
 

@@ -62,11 +62,11 @@ import Testing
             #expect(page.status == 200)
             #expect(page.text.contains("Levels reached in 2 scored submissions"))
             // Columns: Not yet, Approaching, Demonstrated, Exemplary, share judged not yet.
-            let alignment = try #require(page.tableRow(containing: "<th scope=\"row\">Alignment"))
-            #expect(alignment.contains(#"<td class="table__cell">0</td><td class="table__cell">0</td><td class="table__cell">1</td><td class="table__cell">1</td>"#))
+            let alignment = try #require(page.tableRow(containing: "<th scope=\"row\" data-label=\"Criterion\">Alignment"))
+            #expect(alignment.contains(#"<td class="table__cell" data-label="Not yet">0</td><td class="table__cell" data-label="Approaching">0</td><td class="table__cell" data-label="Demonstrated">1</td><td class="table__cell" data-label="Exemplary">1</td>"#))
             #expect(alignment.contains("0%"))
-            let adjustment = try #require(page.tableRow(containing: "<th scope=\"row\">Adjustment"))
-            #expect(adjustment.contains(#"<td class="table__cell">0</td><td class="table__cell">2</td><td class="table__cell">0</td><td class="table__cell">0</td>"#))
+            let adjustment = try #require(page.tableRow(containing: "<th scope=\"row\" data-label=\"Criterion\">Adjustment"))
+            #expect(adjustment.contains(#"<td class="table__cell" data-label="Not yet">0</td><td class="table__cell" data-label="Approaching">2</td><td class="table__cell" data-label="Demonstrated">0</td><td class="table__cell" data-label="Exemplary">0</td>"#))
             #expect(adjustment.contains("100%"))
         }
     }

@@ -115,7 +115,7 @@ import Testing
                     let row = try #require(page.tableRow(containing: HTMLText.escape(criterion.title)), "\(slug): \(criterion.id)")
                     for level in design.rubric.levels {
                         let descriptor = try #require(criterion.descriptors[level.id])
-                        #expect(row.contains("<td class=\"rubric__descriptor\">\(HTMLText.escape(descriptor))</td>"),
+                        #expect(row.contains("data-label=\"\(HTMLText.escape(level.name)) · \(Wording.count(level.points, "point"))\">\(HTMLText.escape(descriptor))</td>"),
                                 "\(slug): \(criterion.id) at \(level.id)")
                     }
                 }

@@ -11,11 +11,17 @@ import Testing
 
     @Test func rubricHasACellPerCriterionAndLevelWithTheDescriptorEscaped() {
         let html = RubricTable(design: Fixtures.design).render()
-        #expect(html.occurrences(of: #"<td class="rubric__descriptor">"#) == 3 * 4)
-        #expect(html.occurrences(of: #"<th scope="row" class="rubric__criterion">"#) == 3)
-        #expect(html.contains(#"<th scope="col">Demonstrated<span class="rubric__points">2 points</span></th>"#))
-        #expect(html.contains(#"<td class="rubric__descriptor">Distractors map to misconceptions &amp; the plan says what to do for each &lt;one&gt;.</td>"#))
+        #expect(html.occurrences(of: #"<td class="table__cell rubric__descriptor" data-label="#) == 3 * 4)
+        #expect(html.occurrences(of: #"<th scope="row" class="rubric__criterion" data-label="Criterion">"#) == 3)
+        #expect(html.contains(#"<th scope="col" class="rubric__descriptor">Demonstrated<span class="table__note">2 points</span></th>"#))
+        #expect(html.contains(#"<td class="table__cell rubric__descriptor" data-label="Exemplary · 3 points">Distractors map to misconceptions &amp; the plan says what to do for each &lt;one&gt;.</td>"#))
         #expect(html.contains("Earned when every criterion is at Demonstrated or above."))
+    }
+
+    @Test func rubricStacksOnANarrowScreenLikeEveryTable() {
+        let html = RubricTable(design: Fixtures.design).render()
+        #expect(html.contains(#"<table id="rubric" class="table table--stacking rubric">"#))
+        #expect(html.contains(#"<div class="table-wrap" role="region" aria-labelledby="rubric-caption" tabindex="0">"#))
     }
 
     @Test func aMissingDescriptorIsSaidAloud() {

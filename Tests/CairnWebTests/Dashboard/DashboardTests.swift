@@ -3,7 +3,9 @@ import CairnCore
 import Foundation
 import Testing
 
-/// The dashboard per role: the educator's next steps, the assessor's queue and calibration, the coach's cohort.
+/// The dashboard per role, each starting with what to do next: the educator's next steps, the
+/// assessor's claims and queue, the coach's stalled work, the designer's drafts and pilots, the
+/// admin's pending invitations.
 @Suite struct DashboardTests {
     static let educator = "educator@riverbend.example"
     static let assessor = "assessor@riverbend.example"
@@ -102,6 +104,35 @@ import Testing
             #expect(schoolCoach.tableRow(containing: "Jordan Ellis") != nil && schoolCoach.tableRow(containing: "Mei Chen") != nil)
             #expect(!schoolCoach.text.contains("Hannah Berg") && !schoolCoach.text.contains("Luis Ortega"), "other schools' educators")
             #expect(try app.signedIn("teacher@lakeside.example").get("/dashboard").tableRow(containing: "Jordan Ellis") == nil)
+        }
+    }
+
+    @Test func aDesignerSeesEachDraftAndPilotWithTheLinkThatContinuesIt() throws {
+        try TestApp.with { app in
+            let designer = try app.signedIn("designer@riverbend.example")
+            let created = try designer.submit("/studio/new", [("title", "Questioning & wait time")])
+            let editor = try #require(created.location)
+            let page = try designer.get("/dashboard")
+            let row = try #require(page.tableRow(containing: "Questioning &amp; wait time"))
+            #expect(row.contains(#"<td class="table__cell" data-label="State">Draft, version 1</td>"#))
+            #expect(row.contains(#"<a href="\#(editor)">Continue the draft<span class="visually-hidden"> of Questioning &amp; wait time</span></a>"#))
+            #expect(page.text.contains(#"<h2 id="role-designer">Designer</h2><div class="table-wrap""#), "the drafts come first")
+            #expect(!page.text.contains("designer@riverbend.example"), "the email is on the account page")
+        }
+    }
+
+    @Test func anAdminSeesWhoHasNotAnsweredTheirInvitationYet() throws {
+        try TestApp.with { app in
+            let admin = try app.signedIn("admin@riverbend.example")
+            #expect(try admin.get("/dashboard").tableRow(containing: "Maya") == nil)
+            let invited = try admin.submit("/admin/members/invite", [("email", "maya@riverbend.example"), ("display_name", "Maya <Okafor>"),
+                                                                     ("roles", "educator")])
+            #expect(invited.status == 303)
+            let page = try admin.get("/dashboard")
+            let row = try #require(page.tableRow(containing: "Maya &lt;Okafor&gt;"))
+            #expect(row.contains(#"<td class="table__cell" data-label="Email">maya@riverbend.example</td>"#))
+            #expect(page.text.contains("invitations waiting for an answer</caption>"))
+            #expect(try app.signedIn("designer@riverbend.example").get("/dashboard").tableRow(containing: "Maya") == nil, "admins only")
         }
     }
 }

@@ -75,7 +75,7 @@ import Testing
             #expect(form.status == 200)
             #expect(form.text.contains("You haven't chosen yet"))
             #expect(!form.isChosen("preference", "immediate") && !form.isChosen("preference", "dailyDigest"))
-            #expect(try coach.get("/dashboard").text.contains("href=\"/settings/notifications\""))
+            #expect(try coach.get("/account").text.contains("href=\"/settings/notifications\""))
 
             let person = try app.member("coach@riverbend.example").person.id
             let organization = try app.organization("riverbend").id

@@ -82,26 +82,34 @@ import Testing
         #expect(invitation.contains("<h1>Join Lakeside Academy</h1>"))
     }
 
-    @Test func dashboardShowsASectionPerRoleAndTheSwitcherForSeveralOrganizations() {
+    @Test func dashboardStartsEachRoleWithItsNextStepAndLeavesTheProfileToTheAccountPage() {
         let html = DashboardPage(context: Fixtures.context(roles: [.admin, .coach]), model: Fixtures.dashboard).render()
-        #expect(html.contains(#"<h2 id="role-admin">Organization admin</h2>"#))
+        #expect(html.contains(#"<h2 id="role-admin">Organization admin</h2><div class="table-wrap" role="region" aria-labelledby="pending-invitations-caption""#),
+                "the admin's section opens on the pending invitations")
+        #expect(html.contains(#"<th scope="row" data-label="Invited">Maya Okafor</th>"#))
         #expect(html.contains(#"<h2 id="role-coach">Coach</h2>"#))
         #expect(!html.contains("role-educator"))
+        #expect(html.contains("What to do next in Riverbend Unified School District."))
+        #expect(!html.contains("admin@riverbend.example"), "the email is on the account page")
+        #expect(!html.contains("/session/organization"), "so is the organization switcher")
+    }
+
+    @Test func accountPageShowsWhoAndWhereWithTheSwitcherForSeveralOrganizations() {
+        let html = Fixtures.accountPage().render()
+        #expect(html.contains("<div><dt>Email</dt><dd>admin@riverbend.example</dd></div>"))
+        #expect(html.contains("<div><dt>School</dt><dd>Cedar Hill Elementary</dd></div>"))
+        #expect(html.contains("<dt>Organization admin</dt><dd>\(HTMLText.escape(Role.admin.summary))</dd>"))
         #expect(html.contains(#"action="/session/organization""#))
         #expect(html.contains(#"<option value="o-1" selected>Riverbend Unified School District</option>"#))
-        #expect(html.contains(#"name="organization""#))
-
-        var single = Fixtures.dashboard
-        single.organizations = [single.organizations[0]]
-        let one = DashboardPage(context: Fixtures.context(roles: [.admin, .coach]), model: single).render()
-        #expect(!one.contains("/session/organization"))
+        #expect(html.contains(#"href="/account" aria-current="page""#), "the header's name leads here")
+        #expect(!Fixtures.accountPage(organizations: [Fixtures.organizations[0]]).render().contains("/session/organization"))
     }
 
     @Test func dashboardExplainsWhenThePersonHasNoRole() {
         var model = Fixtures.dashboard
         model.roles = []
         let html = DashboardPage(context: Fixtures.context(roles: []), model: model).render()
-        #expect(html.contains("<h2>No role yet</h2>"))
+        #expect(html.contains(#"<h2 id="no-role-heading">No role yet</h2>"#))
     }
 
     @Test func membersTableEscapesNamesAndLinksToEachMember() {

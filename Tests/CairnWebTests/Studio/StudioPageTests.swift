@@ -141,7 +141,7 @@ import Testing
         #expect(html.contains("What is a &lt;hinge&gt; question?"))
         #expect(html.contains("2.5 of 5"))
         #expect(html.contains("Would recommend: 50%"))
-        #expect(html.contains(#"<td class="table__cell cell--alert">50%</td>"#), "c2: one of two not yet")
+        #expect(html.contains(#"<td class="table__cell" data-label="Share judged not yet"><span class="cell--alert">50%</span></td>"#), "c2: one of two not yet")
     }
 
     @Test func feedbackFormAsksClarityPerItemAndTheOverallQuestions() {

@@ -20,10 +20,18 @@ enum Fixtures {
                                      school: "Cedar Hill Elementary", status: .active, roles: [.assessor, .coach])
 
     static let dashboard = DashboardModel(
-        name: "Ana Lopez", email: "admin@riverbend.example", organizationName: "Riverbend Unified School District",
-        schoolName: nil, roles: [.admin, .coach],
-        organizations: [OrganizationChoice(id: "o-1", name: "Riverbend Unified School District", isCurrent: true),
-                        OrganizationChoice(id: "o-2", name: "Lakeside Academy", isCurrent: false)])
+        name: "Ana Lopez", organizationName: "Riverbend Unified School District", roles: [.admin, .coach],
+        invitations: [PendingInvitationRow(name: "Maya Okafor", email: "maya@riverbend.example", invitedAt: published,
+                                           expiresAt: published.addingTimeInterval(7 * 86400))])
+
+    static let organizations = [OrganizationChoice(id: "o-1", name: "Riverbend Unified School District", isCurrent: true),
+                                OrganizationChoice(id: "o-2", name: "Lakeside Academy", isCurrent: false)]
+
+    static func accountPage(organizations: [OrganizationChoice] = organizations) -> AccountPage {
+        AccountPage(context: context(roles: [.admin, .coach], path: "/account"), name: "Ana Lopez", email: "admin@riverbend.example",
+                    organizationName: "Riverbend Unified School District", schoolName: "Cedar Hill Elementary", roles: [.admin, .coach],
+                    organizations: organizations)
+    }
 
     static let report = RosterImportReport(
         invited: [ImportedRow(line: 2, name: "Maya Okafor", email: "maya@riverbend.example")],
@@ -46,6 +54,10 @@ enum Fixtures {
                 invitation: InvitationDetails(organizationName: "Riverbend Unified School District",
                                               email: "maya@riverbend.example", roles: [.educator], displayName: "Maya")).render()),
             ("dashboard", DashboardPage(context: context(roles: [.admin, .coach]), model: dashboard).render()),
+            ("dashboard-designer", DashboardPage(context: context(roles: [.designer]), model: DashboardModel(
+                name: "Dana Whitfield", organizationName: "Riverbend Unified School District", roles: [.designer],
+                drafts: [StudioEntry(microcredential: microcredential, latest: pilotVersion, publishedNumber: nil)])).render()),
+            ("account", accountPage().render()),
             ("members", MembersPage(context: admin, rows: [
                 MemberRow(id: Membership.ID(rawValue: "m-1"), name: "Jordan Ellis", email: "jordan@riverbend.example", roles: ["Assessor", "Coach"],
                           school: "Cedar Hill Elementary", status: .active),
@@ -69,6 +81,9 @@ enum Fixtures {
                 deactivated.status = .deactivated
                 return deactivated
             }()).render()),
+            ("my-microcredentials", MyMicrocredentialsPage(context: context(roles: [.educator], path: "/earn"), rows: [
+                .init(id: Enrollment.ID(rawValue: "e-1"), title: "Hinge Questions & Exit Tickets", version: 2, status: .notYet),
+            ]).render()),
             ("schools", SchoolsPage(context: admin, schools: [SchoolRow(name: "Cedar Hill Elementary", memberCount: 14)]).render()),
             ("outbox", OutboxPage(context: admin, mails: [
                 OutboxMail(subject: "You're invited to Riverbend", to: "maya@riverbend.example", createdAt: "2025-03-14 09:30 UTC",
