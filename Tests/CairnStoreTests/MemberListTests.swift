@@ -38,6 +38,26 @@ import CairnCore
     }
 
     @Test(arguments: TestDatabase.available)
+    func theKeptMemberCountFollowsEveryMembershipAndIgnoresARefusedOne(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let organization = try organization("counted", members: 3, in: store)
+            let person = Person(email: try EmailAddress("late@counted.example"), displayName: "Late Joiner", createdAt: .fixture)
+            try store.write { try store.members.createPerson(person, in: $0) }
+            let membership = Membership(organizationID: organization.id, personID: person.id, roles: [.educator], createdAt: .fixture)
+            try store.members.addMembership(membership)
+            #expect(throws: DatabaseError.self, "a second membership of the same person") {
+                try store.members.addMembership(Membership(organizationID: organization.id, personID: person.id, roles: [.coach],
+                                                           createdAt: .fixture))
+            }
+            let counted: Int = try store.database.read {
+                try $0.queryOne("SELECT COUNT(*) AS n FROM memberships WHERE organization_id = \(organization.id)")?.get("n") ?? -1
+            }
+            #expect(counted == 4)
+            #expect(try store.members.members(of: organization.id, matching: "", offset: 0, limit: 10).total == 4)
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func aSearchMatchesNamesAndEmailsInAnyCaseAndTakesWildcardsLiterally(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let organization = try organization("riverbend", members: 30, in: store)

@@ -19,6 +19,7 @@ public enum Migrator {
         Migration0012ListsAtDistrictScale.migration,
         Migration0013SecondScoresByOrganization.migration,
         Migration0014EnrollmentProgress.migration,
+        Migration0015KeptMemberCounts.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

@@ -98,12 +98,14 @@ public struct MemberRepository: Sendable {
 
     // MARK: Memberships
 
+    /// Adds a membership and counts it in the organization's kept member count.
     package func addMembership(_ membership: Membership, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO memberships (id, organization_id, person_id, roles, school_id, status, created_at)
             VALUES (\(membership.id), \(membership.organizationID), \(membership.personID), \(RoleList.encode(membership.roles)),
                     \(membership.schoolID), \(membership.status), \(membership.createdAt))
             """)
+        try tx.execute("UPDATE organizations SET member_count = member_count + 1 WHERE id = \(membership.organizationID)")
     }
 
     /// Adds a membership; a second one for the same person and organization throws `.uniqueViolation`.
@@ -210,7 +212,7 @@ public struct MemberRepository: Sendable {
         let text = search.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let pattern = "%" + Self.likeEscaped(text) + "%"
         return try database.read { tx in
-            let size: Int = try tx.queryOne("SELECT COUNT(*) AS n FROM memberships WHERE organization_id = \(organizationID)")?.get("n") ?? 0
+            let size: Int = try tx.queryOne("SELECT member_count FROM organizations WHERE id = \(organizationID)")?.get("member_count") ?? 0
             let match: SQL = text.isEmpty ? "" : """
                  AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')
                 """
