@@ -1,0 +1,151 @@
+/// Checks the embedded proofs of a JSON-LD document: Data Integrity `eddsa-rdfc-2022` and
+/// `ecdsa-rdfc-2019` (P-256 with SHA-256, P-384 with SHA-384), and the legacy `Ed25519Signature2020`.
+/// Any other proof type or cryptosuite is inconclusive, never valid.
+///
+/// Each proof goes through the same steps, and the first that fails is the one reported: its form
+/// (members, multibase value, purpose), its context, the canonical forms (JSON-LD safe mode, RDFC-1.0),
+/// the key (resolved for the purpose, of the suite's type), and the signature.
+public struct ProofVerifier: Sendable {
+    /// Where the document's contexts come from; by default only the bundled ones.
+    public var loader: any DocumentLoading
+    /// Where verification methods come from; by default did:key only.
+    public var keys: any VerificationMethodResolving
+    /// The purpose a proof must have been made for.
+    public var purpose: String
+
+    public init(loader: any DocumentLoading = DocumentLoader.bundledOnly,
+                keys: any VerificationMethodResolving = KeyResolver.offline, purpose: String = "assertionMethod") {
+        (self.loader, self.keys, self.purpose) = (loader, keys, purpose)
+    }
+
+    /// Every proof of the document, each checked on its own against the document without its proofs;
+    /// empty when it has none.
+    public func verify(_ document: JSON) -> [ProofResult] {
+        guard let proofs = document["proof"]?.asList else { return [] }
+        return proofs.map { verify(proof: $0, of: document) }
+    }
+
+    /// One proof of the document.
+    public func verify(proof: JSON, of document: JSON) -> ProofResult {
+        guard case .object(let proof) = proof else {
+            return .failed("unknown", verificationMethodID: nil, .malformed("a proof must be a JSON object"))
+        }
+        let type = proof["type"]?.stringValue ?? ""
+        let suite: Suite
+        switch (type, proof["cryptosuite"]?.stringValue) {
+        case ("DataIntegrityProof", "eddsa-rdfc-2022"?): suite = .eddsaRdfc2022
+        case ("DataIntegrityProof", "ecdsa-rdfc-2019"?): suite = .ecdsaRdfc2019
+        case ("Ed25519Signature2020", _): suite = .ed25519Signature2020
+        case ("DataIntegrityProof", let cryptosuite?):
+            return .failed(cryptosuite, verificationMethodID: proof["verificationMethod"]?.stringValue,
+                           .unsupportedSuite("the “\(cryptosuite)” cryptosuite"))
+        case ("DataIntegrityProof", nil):
+            return .failed(type, verificationMethodID: nil, .malformed("a DataIntegrityProof names no cryptosuite"))
+        case ("", _):
+            return .failed("unknown", verificationMethodID: nil, .malformed("the proof has no type"))
+        default:
+            return .failed(type, verificationMethodID: proof["verificationMethod"]?.stringValue,
+                           .unsupportedSuite("“\(type)”"))
+        }
+        let methodID = proof["verificationMethod"]?.stringValue ?? proof["verificationMethod"]?["id"]?.stringValue
+        do throws(ProofFailure) {
+            let method = try check(proof, of: document, suite: suite, methodID: methodID)
+            return .valid(suite.name, by: method)
+        } catch {
+            return .failed(suite.name, verificationMethodID: methodID, error)
+        }
+    }
+
+    /// The suites checked here.
+    enum Suite {
+        case eddsaRdfc2022, ecdsaRdfc2019, ed25519Signature2020
+
+        var name: String {
+            switch self {
+            case .eddsaRdfc2022: "eddsa-rdfc-2022"
+            case .ecdsaRdfc2019: "ecdsa-rdfc-2019"
+            case .ed25519Signature2020: "Ed25519Signature2020"
+            }
+        }
+
+        /// The `@context` a document must include for this suite's terms, if any.
+        static let ed25519Signature2020Context = "https://w3id.org/security/suites/ed25519-2020/v1"
+    }
+
+    /// The steps shared by the suites; returns the key that verified.
+    private func check(_ proof: [String: JSON], of document: JSON, suite: Suite, methodID: String?) throws(ProofFailure)
+        -> VerificationMethod {
+        // The proof's form.
+        guard case .object(var unsecured) = document else { throw .malformed("the signed document is not a JSON object") }
+        guard let methodID else { throw .malformed("it names no verificationMethod") }
+        guard let proofValue = proof["proofValue"]?.stringValue else { throw .malformed("it has no proofValue") }
+        let signature: [UInt8]
+        do {
+            let decoded = try Multibase.decode(proofValue)
+            guard decoded.base == .base58btc else { throw MultibaseError.unsupportedBase("u") }
+            signature = decoded.bytes
+        } catch {
+            throw .malformed("the proofValue is not multibase base58btc (“z…”)")
+        }
+        guard let proofPurpose = proof["proofPurpose"]?.stringValue else { throw .malformed("it has no proofPurpose") }
+        guard proofPurpose == purpose else { throw .wrongPurpose(expected: purpose, actual: proofPurpose) }
+        if let created = proof["created"] {
+            guard let text = created.stringValue, DateTimeStamp.isValid(text) else {
+                throw .malformed("“created” is not an XML Schema date and time (e.g. 2024-05-01T09:30:00Z)")
+            }
+        }
+
+        // The context, and what is canonicalized.
+        unsecured["proof"] = nil
+        var options = proof
+        options["proofValue"] = nil
+        switch suite {
+        case .eddsaRdfc2022, .ecdsaRdfc2019:
+            if let proofContext = options["@context"] {
+                let documentContext = unsecured["@context"]?.asList ?? []
+                let expected = proofContext.asList
+                guard documentContext.count >= expected.count, Array(documentContext.prefix(expected.count)) == expected else {
+                    throw .contextMismatch("the document's @context does not begin with the proof's")
+                }
+                unsecured["@context"] = proofContext
+            } else {
+                options["@context"] = unsecured["@context"]
+            }
+        case .ed25519Signature2020:
+            guard (unsecured["@context"]?.asList ?? []).contains(.string(Suite.ed25519Signature2020Context)) else {
+                throw .contextMismatch("an Ed25519Signature2020 proof needs \(Suite.ed25519Signature2020Context) in the document's @context")
+            }
+            options["jws"] = nil
+            options["signatureValue"] = nil
+            if options["@context"] == nil { options["@context"] = unsecured["@context"] }
+        }
+        let forms = try DataIntegrityCanonicalForms(document: .object(unsecured), proofConfiguration: .object(options),
+                                                    loader: loader)
+
+        // The key.
+        let method: VerificationMethod
+        do { method = try keys.verificationMethod(methodID, purpose: purpose) } catch {
+            switch error {
+            case .unavailable(let reason): throw .keyUnavailable(reason)
+            case .refused(let reason): throw .keyRefused(reason)
+            }
+        }
+        let hash: DigestAlgorithm
+        switch (suite, method.publicKey.kind) {
+        case (.eddsaRdfc2022, .ed25519), (.ed25519Signature2020, .ed25519), (.ecdsaRdfc2019, .p256): hash = .sha256
+        case (.ecdsaRdfc2019, .p384): hash = .sha384
+        case (_, let kind):
+            throw .keyRefused("\(methodID) is a \(kind.rawValue) key, which does not sign \(suite.name) proofs")
+        }
+
+        // The signature.
+        let expectedLength = method.publicKey.kind == .p384 ? 96 : 64
+        guard signature.count == expectedLength else {
+            throw .malformed("the signature is \(signature.count) bytes long; a \(method.publicKey.kind.rawValue) signature has \(expectedLength)")
+        }
+        guard method.publicKey.verify(signature, for: forms.hashData(hash)) else {
+            throw .signatureMismatch("the document or its proof was changed after signing, or \(methodID) did not sign it")
+        }
+        return method
+    }
+}
