@@ -3,17 +3,21 @@
 ///
 /// Both are expanded in JSON-LD safe mode (an undefined term is an error, never dropped), turned into RDF
 /// and canonicalized with RDFC-1.0; the signed bytes are hash(proof configuration) ‖ hash(document)
-/// (VC Data Integrity 1.0; vc-di-eddsa and vc-di-ecdsa "hashing").
+/// (VC Data Integrity 1.0; vc-di-eddsa and vc-di-ecdsa "hashing"). RDFC-1.0 runs with SHA-256, except
+/// for `ecdsa-rdfc-2019` with a P-384 key, where vc-di-ecdsa has it run with SHA-384 (its vectors'
+/// blank node labels differ accordingly).
 public struct DataIntegrityCanonicalForms: Sendable, Equatable {
     /// The canonical N-Quads of the unsecured document.
     public let document: String
     /// The canonical N-Quads of the proof configuration.
     public let proofConfiguration: String
 
-    /// Canonicalizes an unsecured document and a proof configuration that already carries its `@context`.
-    public init(document: JSON, proofConfiguration: JSON, loader: any DocumentLoading) throws(ProofFailure) {
-        self.document = try Self.canonicalNQuads(document, loader: loader)
-        self.proofConfiguration = try Self.canonicalNQuads(proofConfiguration, loader: loader)
+    /// Canonicalizes an unsecured document and a proof configuration that already carries its `@context`,
+    /// RDFC-1.0 hashing with `canonicalizationHash`.
+    public init(document: JSON, proofConfiguration: JSON, loader: any DocumentLoading,
+                canonicalizationHash: DigestAlgorithm = .sha256) throws(ProofFailure) {
+        self.document = try Self.canonicalNQuads(document, loader: loader, hash: canonicalizationHash)
+        self.proofConfiguration = try Self.canonicalNQuads(proofConfiguration, loader: loader, hash: canonicalizationHash)
     }
 
     /// The hash of the canonical document.
@@ -27,8 +31,8 @@ public struct DataIntegrityCanonicalForms: Sendable, Equatable {
         proofConfigurationHash(algorithm) + documentHash(algorithm)
     }
 
-    /// JSON-LD (safe mode) → RDF → RDFC-1.0 (SHA-256) N-Quads.
-    static func canonicalNQuads(_ json: JSON, loader: any DocumentLoading) throws(ProofFailure) -> String {
+    /// JSON-LD (safe mode) → RDF → RDFC-1.0 N-Quads.
+    static func canonicalNQuads(_ json: JSON, loader: any DocumentLoading, hash: DigestAlgorithm) throws(ProofFailure) -> String {
         let quads: [RDFQuad]
         do {
             quads = try JSONLD.toRDF(json, options: JSONLD.Options(loader: loader, safeMode: true))
@@ -36,7 +40,7 @@ public struct DataIntegrityCanonicalForms: Sendable, Equatable {
             throw ProofFailure(error)
         }
         do {
-            return try RDFCanonicalizer.canonicalize(quads).nquads
+            return try RDFCanonicalizer.canonicalize(quads, hash: hash).nquads
         } catch {
             throw .canonicalization(error)
         }

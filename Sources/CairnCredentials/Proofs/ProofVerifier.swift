@@ -1,5 +1,7 @@
 /// Checks the embedded proofs of a JSON-LD document: Data Integrity `eddsa-rdfc-2022` and
-/// `ecdsa-rdfc-2019` (P-256 with SHA-256, P-384 with SHA-384), and the legacy `Ed25519Signature2020`.
+/// `ecdsa-rdfc-2019` (P-256 with SHA-256; P-384 with SHA-384, RDFC-1.0 included), and the legacy
+/// `Ed25519Signature2020` (the proof configuration under the document's `@context`, which must include
+/// the suite's context).
 /// Any other proof type or cryptosuite is inconclusive, never valid.
 ///
 /// Each proof goes through the same steps, and the first that fails is the one reported: its form
@@ -119,8 +121,18 @@ public struct ProofVerifier: Sendable {
             options["signatureValue"] = nil
             if options["@context"] == nil { options["@context"] = unsecured["@context"] }
         }
+        // ecdsa-rdfc-2019 hashes, RDFC-1.0 included, with the curve's hash; the signature's length tells
+        // the curve before the key is fetched, and the key must then agree.
+        let hash: DigestAlgorithm
+        switch (suite, signature.count) {
+        case (.ecdsaRdfc2019, 96): hash = .sha384
+        case (.ecdsaRdfc2019, 64), (.eddsaRdfc2022, 64), (.ed25519Signature2020, 64): hash = .sha256
+        case (.ecdsaRdfc2019, let length):
+            throw .malformed("the signature is \(length) bytes long; a P-256 signature has 64 and a P-384 one 96")
+        case (_, let length): throw .malformed("the signature is \(length) bytes long; an Ed25519 signature has 64")
+        }
         let forms = try DataIntegrityCanonicalForms(document: .object(unsecured), proofConfiguration: .object(options),
-                                                    loader: loader)
+                                                    loader: loader, canonicalizationHash: hash)
 
         // The key.
         let method: VerificationMethod
@@ -130,10 +142,8 @@ public struct ProofVerifier: Sendable {
             case .refused(let reason): throw .keyRefused(reason)
             }
         }
-        let hash: DigestAlgorithm
         switch (suite, method.publicKey.kind) {
-        case (.eddsaRdfc2022, .ed25519), (.ed25519Signature2020, .ed25519), (.ecdsaRdfc2019, .p256): hash = .sha256
-        case (.ecdsaRdfc2019, .p384): hash = .sha384
+        case (.eddsaRdfc2022, .ed25519), (.ed25519Signature2020, .ed25519), (.ecdsaRdfc2019, .p256), (.ecdsaRdfc2019, .p384): break
         case (_, let kind):
             throw .keyRefused("\(methodID) is a \(kind.rawValue) key, which does not sign \(suite.name) proofs")
         }
