@@ -36,7 +36,7 @@ public struct ProofResult: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The step at which a proof failed, with a reason a person understands.
+/// The step at which a proof (embedded, or a JWT's signature) failed, with a reason a person understands.
 public enum ProofFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// The proof lacks a member its suite needs, or a member has the wrong form.
     case malformed(String)
@@ -62,6 +62,12 @@ public enum ProofFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongPurpose(expected: String, actual: String)
     /// The signature does not verify with the key: the document or the proof was changed, or another key signed.
     case signatureMismatch(String)
+    /// A JWS algorithm that is never accepted (`none`, a shared-secret MAC) or that does not fit the key.
+    case algorithmRefused(String)
+    /// A JWT's claims contradict the credential they carry (e.g. `iss` is not the credential's issuer).
+    case claimMismatch(String)
+    /// A JWT used before its `nbf` or after its `exp`.
+    case outsideValidity(String)
 
     /// Invalid, or inconclusive for an unsupported suite or a key that could not be had.
     public var verdict: ProofResult.Verdict {
@@ -84,6 +90,9 @@ public enum ProofFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .keyRefused(let reason): "the signing key cannot be used: \(reason)"
         case .wrongPurpose(let expected, let actual): "the proof's purpose is “\(actual)”, not “\(expected)”"
         case .signatureMismatch(let reason): "the signature does not match: \(reason)"
+        case .algorithmRefused(let reason): "the signature algorithm is refused: \(reason)"
+        case .claimMismatch(let reason): "the token's claims contradict its credential: \(reason)"
+        case .outsideValidity(let reason): "the token is not valid at this time: \(reason)"
         }
     }
 
