@@ -19,20 +19,22 @@ public enum KeyResolutionError: Error, Equatable, Sendable, CustomStringConverti
     }
 }
 
-/// Cairn's key resolution without the network: `did:key` built in, optionally the 1EdTech validator's
-/// `<URL>#<multikey>` convention, and any other DID or URL through the caller's resolver.
+/// Cairn's key resolution: `did:key` built in, `did:web` when the caller gives a resolver that can fetch,
+/// optionally the 1EdTech validator's `<URL>#<multikey>` convention, and any other DID or URL through the
+/// caller's resolver. Without those, what needs the network is unavailable (inconclusive), never guessed.
 public struct KeyResolver: VerificationMethodResolving {
     /// Accept `<issuer URL>#<multibase key>` as the key itself, controlled by the URL (the 1EdTech
     /// validator's convention). It proves only that whoever signed wrote the key into the credential,
     /// not that the URL's owner published it.
     public var allowKeyInFragment: Bool
-    /// Resolves what is neither `did:key` nor (when allowed) a key in a fragment; nil refuses the rest
-    /// as needing the network.
+    /// Resolves `did:web` keys (fetching through the caller's function); nil leaves them unavailable.
+    public var didWeb: DIDWebResolver?
+    /// Resolves what is neither `did:key`, `did:web` nor (when allowed) a key in a fragment; nil leaves the
+    /// rest unavailable as needing the network.
     public var other: (any VerificationMethodResolving)?
 
-    public init(allowKeyInFragment: Bool = false, other: (any VerificationMethodResolving)? = nil) {
-        self.allowKeyInFragment = allowKeyInFragment
-        self.other = other
+    public init(allowKeyInFragment: Bool = false, didWeb: DIDWebResolver? = nil, other: (any VerificationMethodResolving)? = nil) {
+        (self.allowKeyInFragment, self.didWeb, self.other) = (allowKeyInFragment, didWeb, other)
     }
 
     /// did:key only.
@@ -49,6 +51,7 @@ public struct KeyResolver: VerificationMethodResolving {
                 return VerificationMethod(id: id, type: "Multikey", controller: String(id[..<hash]), publicKey: key)
             }
         }
+        if id.hasPrefix("did:web:"), let didWeb { return try didWeb.verificationMethod(id, purpose: purpose) }
         if let other { return try other.verificationMethod(id, purpose: purpose) }
         if id.hasPrefix("did:web:") {
             throw .unavailable("\(id) is a did:web key, which is fetched from its web site, and fetching is not allowed")
