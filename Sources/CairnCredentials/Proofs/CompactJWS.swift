@@ -24,9 +24,7 @@ public struct CompactJWS: Sendable, Equatable {
         guard let headerBytes = Base64URL.decode(String(parts[0])) else { throw .badBase64URL("header") }
         guard let payload = Base64URL.decode(String(parts[1])) else { throw .badBase64URL("payload") }
         guard let signature = Base64URL.decode(String(parts[2])) else { throw .badBase64URL("signature") }
-        guard case .object? = try? JSON(parsing: headerBytes), let header = try? JSON(parsing: headerBytes) else {
-            throw .headerNotJSONObject
-        }
+        guard let header = try? JSON(parsing: headerBytes), case .object = header else { throw .headerNotJSONObject }
         self.header = header
         self.payload = payload
         self.signature = signature
