@@ -174,6 +174,24 @@ import Testing
         }
     }
 
+    /// RDFC-1.0's negative test 074 (a clique of ten alike blank nodes) as a credential's subjects.
+    @Test func aPoisonedCredentialFailsAtCanonicalization() throws {
+        let nodes = (0..<10).map { "_:e\($0)" }
+        let subjects: [JSON] = nodes.map { node in
+            ["@id": .string(node), "http://example.com/p": .array(nodes.map { ["@id": .string($0)] })]
+        }
+        var document = Self.credential.objectValue!
+        document["credentialSubject"] = .array(subjects)
+        document["proof"] = [
+            "type": "DataIntegrityProof", "cryptosuite": "eddsa-rdfc-2022", "proofPurpose": "assertionMethod",
+            "verificationMethod": .string(Self.method.id), "proofValue": .string(Multibase.encode([UInt8](repeating: 1, count: 64))),
+        ]
+        let result = try Self.only(.object(document))
+        #expect(result.verdict == .invalid)
+        guard case .canonicalization(.tooComplex) = result.failure else { Issue.record("\(result)"); return }
+        #expect(result.description.contains("too alike and interlinked to canonicalize"))
+    }
+
     @Test func aSecondSignatureMakesAProofSetWhoseProofsBothVerify() throws {
         let other = try Ed25519PrivateKey(seed: Array(repeating: 9, count: 32))
         let twice = try Self.signed(Self.signed(), by: other)
