@@ -34,4 +34,11 @@ import Testing
             guard case .signatureMismatch = result.failure else { Issue.record("\(result)"); continue }
         }
     }
+
+    @Test func theConsortiumsTamperedCredentialFailsAtTheSignature() throws {
+        let credential = try TestVectors.json("vectors/dcc-fixtures/v2-ed25519-didKey-legacy-noStatus-noExpiry-tampered.json")
+        let result = try #require(ProofVerifier().verify(credential).first)
+        #expect(result.verdict == .invalid)
+        guard case .signatureMismatch = result.failure else { Issue.record("\(result)"); return }
+    }
 }
