@@ -77,18 +77,45 @@ public struct ProofVerifier: Sendable {
     /// The steps shared by the suites; returns the key that verified.
     private func check(_ proof: [String: JSON], of document: JSON, suite: Suite, methodID: String?) throws(ProofFailure)
         -> VerificationMethod {
-        // The proof's form.
-        guard case .object(var unsecured) = document else { throw .malformed("the signed document is not a JSON object") }
+        guard case .object(let members) = document else { throw .malformed("the signed document is not a JSON object") }
         guard let methodID else { throw .malformed("it names no verificationMethod") }
+        let signature = try Self.signature(in: proof)
+        try checkPurposeAndDate(of: proof)
+        let (unsecured, configuration) = try Self.unsecuredDocumentAndConfiguration(members, proof: proof, suite: suite)
+        // ecdsa-rdfc-2019 hashes, RDFC-1.0 included, with the curve's hash; the signature's length tells
+        // the curve before the key is fetched, and the key must then agree.
+        let hash: DigestAlgorithm
+        switch (suite, signature.count) {
+        case (.ecdsaRdfc2019, 96): hash = .sha384
+        case (.ecdsaRdfc2019, 64), (.eddsaRdfc2022, 64), (.ed25519Signature2020, 64): hash = .sha256
+        case (.ecdsaRdfc2019, let length):
+            throw .malformed("the signature is \(length) bytes long; a P-256 signature has 64 and a P-384 one 96")
+        case (_, let length): throw .malformed("the signature is \(length) bytes long; an Ed25519 signature has 64")
+        }
+        let forms = try DataIntegrityCanonicalForms(document: unsecured, proofConfiguration: configuration,
+                                                    loader: loader, canonicalizationHash: hash)
+        let method = try key(methodID, for: suite)
+        let expectedLength = method.publicKey.kind == .p384 ? 96 : 64
+        guard signature.count == expectedLength else {
+            throw .malformed("the signature is \(signature.count) bytes long; a \(method.publicKey.kind.rawValue) signature has \(expectedLength)")
+        }
+        guard method.publicKey.verify(signature, for: forms.hashData(hash)) else {
+            throw .signatureMismatch("the document or its proof was changed after signing, or \(methodID) did not sign it")
+        }
+        return method
+    }
+
+    /// The signature bytes of the proof's multibase base58btc `proofValue`.
+    private static func signature(in proof: [String: JSON]) throws(ProofFailure) -> [UInt8] {
         guard let proofValue = proof["proofValue"]?.stringValue else { throw .malformed("it has no proofValue") }
-        let signature: [UInt8]
-        do {
-            let decoded = try Multibase.decode(proofValue)
-            guard decoded.base == .base58btc else { throw MultibaseError.unsupportedBase("u") }
-            signature = decoded.bytes
-        } catch {
+        guard let decoded = try? Multibase.decode(proofValue), decoded.base == .base58btc else {
             throw .malformed("the proofValue is not multibase base58btc (“z…”)")
         }
+        return decoded.bytes
+    }
+
+    /// The proof is for the purpose asked, and its `created` (if any) is a date and time.
+    private func checkPurposeAndDate(of proof: [String: JSON]) throws(ProofFailure) {
         guard let proofPurpose = proof["proofPurpose"]?.stringValue else { throw .malformed("it has no proofPurpose") }
         guard proofPurpose == purpose else { throw .wrongPurpose(expected: purpose, actual: proofPurpose) }
         if let created = proof["created"] {
@@ -96,13 +123,19 @@ public struct ProofVerifier: Sendable {
                 throw .malformed("“created” is not an XML Schema date and time (e.g. 2024-05-01T09:30:00Z)")
             }
         }
+    }
 
-        // The context, and what is canonicalized.
+    /// The document without its proofs and the proof configuration (the proof without its value), each
+    /// under the `@context` the suite gives it.
+    private static func unsecuredDocumentAndConfiguration(_ document: [String: JSON], proof: [String: JSON], suite: Suite)
+        throws(ProofFailure) -> (document: JSON, configuration: JSON) {
+        var unsecured = document
         unsecured["proof"] = nil
         var options = proof
         options["proofValue"] = nil
         switch suite {
         case .eddsaRdfc2022, .ecdsaRdfc2019:
+            // VC Data Integrity: a proof's own @context must begin the document's, and then stands for it.
             if let proofContext = options["@context"] {
                 let documentContext = unsecured["@context"]?.asList ?? []
                 let expected = proofContext.asList
@@ -121,20 +154,11 @@ public struct ProofVerifier: Sendable {
             options["signatureValue"] = nil
             if options["@context"] == nil { options["@context"] = unsecured["@context"] }
         }
-        // ecdsa-rdfc-2019 hashes, RDFC-1.0 included, with the curve's hash; the signature's length tells
-        // the curve before the key is fetched, and the key must then agree.
-        let hash: DigestAlgorithm
-        switch (suite, signature.count) {
-        case (.ecdsaRdfc2019, 96): hash = .sha384
-        case (.ecdsaRdfc2019, 64), (.eddsaRdfc2022, 64), (.ed25519Signature2020, 64): hash = .sha256
-        case (.ecdsaRdfc2019, let length):
-            throw .malformed("the signature is \(length) bytes long; a P-256 signature has 64 and a P-384 one 96")
-        case (_, let length): throw .malformed("the signature is \(length) bytes long; an Ed25519 signature has 64")
-        }
-        let forms = try DataIntegrityCanonicalForms(document: .object(unsecured), proofConfiguration: .object(options),
-                                                    loader: loader, canonicalizationHash: hash)
+        return (.object(unsecured), .object(options))
+    }
 
-        // The key.
+    /// The verification method, listed for the purpose, of a key type the suite signs with.
+    private func key(_ methodID: String, for suite: Suite) throws(ProofFailure) -> VerificationMethod {
         let method: VerificationMethod
         do { method = try keys.verificationMethod(methodID, purpose: purpose) } catch {
             switch error {
@@ -143,19 +167,10 @@ public struct ProofVerifier: Sendable {
             }
         }
         switch (suite, method.publicKey.kind) {
-        case (.eddsaRdfc2022, .ed25519), (.ed25519Signature2020, .ed25519), (.ecdsaRdfc2019, .p256), (.ecdsaRdfc2019, .p384): break
+        case (.eddsaRdfc2022, .ed25519), (.ed25519Signature2020, .ed25519), (.ecdsaRdfc2019, .p256), (.ecdsaRdfc2019, .p384):
+            return method
         case (_, let kind):
             throw .keyRefused("\(methodID) is a \(kind.rawValue) key, which does not sign \(suite.name) proofs")
         }
-
-        // The signature.
-        let expectedLength = method.publicKey.kind == .p384 ? 96 : 64
-        guard signature.count == expectedLength else {
-            throw .malformed("the signature is \(signature.count) bytes long; a \(method.publicKey.kind.rawValue) signature has \(expectedLength)")
-        }
-        guard method.publicKey.verify(signature, for: forms.hashData(hash)) else {
-            throw .signatureMismatch("the document or its proof was changed after signing, or \(methodID) did not sign it")
-        }
-        return method
     }
 }
