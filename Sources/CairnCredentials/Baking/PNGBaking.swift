@@ -1,5 +1,5 @@
 /// Reads and bakes a credential in a PNG's `iTXt` chunk with keyword `openbadgecredential`
-/// (OB 3.0 §5.3.1 “PNG”): uncompressed, empty language tag and translated keyword, one per image.
+/// (OB 3.0, “Baked Badge”, PNG): uncompressed, empty language tag and translated keyword, one per image.
 public enum PNGBaking {
     /// The iTXt keyword of an OB 3.0 credential.
     public static let keyword = "openbadgecredential"

@@ -1,6 +1,6 @@
 import CXML2
 
-/// Reads and bakes a credential in an SVG's `<openbadges:credential>` element (OB 3.0 §5.3.2 “SVG”):
+/// Reads and bakes a credential in an SVG's `<openbadges:credential>` element (OB 3.0, “Baked Badge”, SVG):
 /// the first child of the root `<svg>`, in the namespace `https://purl.imsglobal.org/ob/v3p0`, holding
 /// the JSON in CDATA or the VC-JWT in a `verify` attribute. The SVG is read with libxml2, safely.
 public enum SVGBaking {

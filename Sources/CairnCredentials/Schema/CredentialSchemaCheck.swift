@@ -1,5 +1,5 @@
 /// Validates a credential against each of its `credentialSchema` entries of type
-/// `1EdTechJsonSchemaValidator2019` (OB 3.0 §8.2 “Conformance”), with schemas from a `SchemaLoader`.
+/// `1EdTechJsonSchemaValidator2019` (the “Conformance” step of OB 3.0 verification), with schemas from a `SchemaLoader`.
 public struct CredentialSchemaCheck: Sendable {
     /// The entry type that names a JSON Schema draft 2019-09 to validate against.
     public static let validatorType = "1EdTechJsonSchemaValidator2019"

@@ -32,7 +32,7 @@ struct SchemaCompiler {
     private mutating func compile(_ schema: JSON, at location: String, isRoot: Bool = false) throws(JSONSchemaError) -> SchemaNode {
         if case .bool(let value) = schema { return SchemaNode(location: location, constant: value) }
         guard let members = schema.objectValue else { throw .notASchema(at: location) }
-        for key in members.keys where !SchemaKeywords.supported.contains(key) {
+        for key in members.keys.sorted() where !SchemaKeywords.supported.contains(key) {
             throw .unsupportedKeyword(key, at: location)
         }
         if !isRoot, members["$id"] != nil {
@@ -48,7 +48,7 @@ struct SchemaCompiler {
         }
         if let defs = members["$defs"] {
             guard let entries = defs.objectValue else { throw .invalidKeyword("$defs", at: location, reason: "must be an object") }
-            for (name, entry) in entries {
+            for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
                 let pointer = location + "/$defs/" + JSONPointer.escape(name)
                 table[pointer] = try compile(entry, at: pointer)
             }
@@ -115,7 +115,7 @@ struct SchemaCompiler {
         guard let value else { return [:] }
         guard let members = value.objectValue else { throw .invalidKeyword("properties", at: location, reason: "must be an object") }
         var nodes: [String: SchemaNode] = [:]
-        for (name, schema) in members {
+        for (name, schema) in members.sorted(by: { $0.key < $1.key }) {
             nodes[name] = try compile(schema, at: location + "/properties/" + JSONPointer.escape(name))
         }
         return nodes
