@@ -132,4 +132,32 @@ import CairnCredentials
         let notJSON = #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"><openbadges:credential><![CDATA[{"a":]]></openbadges:credential></svg>"#
         #expect(throws: BakingError.self) { try SVGBaking.read(Array(notJSON.utf8)) }
     }
+
+    @Test func theValidatorsBakedJSONSVGIsRead() throws {
+        let svg = try Array(TestVectors.text("vectors/ob-v3p0-baked/simple-json.svg").utf8)
+        guard case .json(let text) = try SVGBaking.read(svg) else { Issue.record("expected JSON"); return }
+        let credential = try JSON(parsing: text)
+        #expect(credential["id"] == "http://example.edu/credentials/3732")
+        #expect(credential["proof"]?.asList.first?["type"] == "Ed25519Signature2020")
+    }
+
+    @Test func theValidatorsBakedJWTSVGIsRead() throws {
+        let svg = try Array(TestVectors.text("vectors/ob-v3p0-baked/simple-jwt.svg").utf8)
+        guard case .jwt(let jwt) = try SVGBaking.read(svg) else { Issue.record("expected a JWT"); return }
+        let parts = jwt.split(separator: ".").map(String.init)
+        let payload = try JSON(parsing: try #require(Base64URL.decode(parts[1])))
+        #expect(payload["jti"] == "http://example.edu/credentials/3732")
+        #expect(parts[2].count == 342)   // an RS256 signature of 256 bytes
+    }
+
+    @Test func rebakingTheValidatorsSVGKeepsItsDoctypeAndDrawing() throws {
+        let svg = try Array(TestVectors.text("vectors/ob-v3p0-baked/simple-jwt.svg").utf8)
+        let baked = try SVGBaking.bake(.jwt(Self.jwt), into: svg)
+        #expect(try SVGBaking.read(baked) == .jwt(Self.jwt))
+        let text = Self.text(baked)
+        #expect(text.contains(#"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">"#))
+        #expect(text.components(separatedBy: "<path").count == 10)   // nine paths
+        #expect(text.contains(#"<circle cx="418.3" cy="357.1" r="40.8"/>"#))
+        #expect(text.components(separatedBy: "openbadges:credential").count == 2)
+    }
 }
