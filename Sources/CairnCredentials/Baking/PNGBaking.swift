@@ -1,16 +1,17 @@
 /// Reads and bakes a credential in a PNG's `iTXt` chunk with keyword `openbadgecredential`
 /// (OB 3.0, “Baked Badge”, PNG): uncompressed, empty language tag and translated keyword, one per image.
+/// A CLR 2.0 credential takes the keyword `clrcredential`.
 public enum PNGBaking {
-    /// The iTXt keyword of an OB 3.0 credential.
-    public static let keyword = "openbadgecredential"
     /// The largest image read or baked unless the caller says otherwise (64 MiB).
     public static let defaultLimit = 64 << 20
 
     /// The credential in the first `openbadgecredential` iTXt chunk, as OB 3.0's extraction rule says.
-    public static func read(_ png: [UInt8], limit: Int = defaultLimit) throws(BakingError) -> BakedCredential {
+    public static func read(_ png: [UInt8], standard: BakingStandard = .openBadges3,
+                            limit: Int = defaultLimit) throws(BakingError) -> BakedCredential {
         guard png.count <= limit else { throw .tooLarge(limit: limit) }
+        let keyword = standard.pngKeyword
         for chunk in try PNGChunks.read(png) where chunk.type == "iTXt" {
-            guard let text = try credentialText(chunk.data) else { continue }
+            guard let text = try credentialText(chunk.data, keyword: keyword) else { continue }
             return try BakedCredential(reading: text, in: "PNG")
         }
         throw .noCredential("the PNG holds no iTXt chunk with the keyword “\(keyword)”, so no baked credential")
@@ -18,11 +19,13 @@ public enum PNGBaking {
 
     /// The PNG with the credential in an `openbadgecredential` iTXt chunk right after IHDR (so it comes
     /// before the image data and IEND); any such chunk already there is replaced.
-    public static func bake(_ credential: BakedCredential, into png: [UInt8], limit: Int = defaultLimit) throws(BakingError) -> [UInt8] {
+    public static func bake(_ credential: BakedCredential, into png: [UInt8], standard: BakingStandard = .openBadges3,
+                            limit: Int = defaultLimit) throws(BakingError) -> [UInt8] {
         guard png.count <= limit else { throw .tooLarge(limit: limit) }
         try credential.check(in: "PNG")
+        let keyword = standard.pngKeyword
         var chunks: [PNGChunk] = []
-        for chunk in try PNGChunks.read(png) where !isCredentialChunk(chunk) {
+        for chunk in try PNGChunks.read(png) where !isCredentialChunk(chunk, keyword: keyword) {
             chunks.append(chunk)
         }
         let data = Array(keyword.utf8) + [0, 0, 0, 0, 0] + Array(credential.text.utf8)
@@ -31,13 +34,13 @@ public enum PNGBaking {
     }
 
     /// An existing baked credential, compressed or not, in iTXt, zTXt or tEXt.
-    private static func isCredentialChunk(_ chunk: PNGChunk) -> Bool {
+    private static func isCredentialChunk(_ chunk: PNGChunk, keyword: String) -> Bool {
         guard ["iTXt", "zTXt", "tEXt"].contains(chunk.type) else { return false }
         return chunk.data.starts(with: Array(keyword.utf8) + [0])
     }
 
     /// The text of an iTXt chunk with the OB keyword; nil for any other keyword (iTXt layout: PNG §11.3.3.4).
-    private static func credentialText(_ data: [UInt8]) throws(BakingError) -> String? {
+    private static func credentialText(_ data: [UInt8], keyword: String) throws(BakingError) -> String? {
         guard let keywordEnd = data.firstIndex(of: 0), (1...79).contains(keywordEnd) else {
             throw .malformedPNG("an iTXt chunk has no keyword of 1 to 79 bytes")
         }

@@ -3,29 +3,30 @@ import CXML2
 /// Reads and bakes a credential in an SVG's `<openbadges:credential>` element (OB 3.0, “Baked Badge”, SVG):
 /// the first child of the root `<svg>`, in the namespace `https://purl.imsglobal.org/ob/v3p0`, holding
 /// the JSON in CDATA or the VC-JWT in a `verify` attribute. The SVG is read with libxml2, safely.
+/// A CLR 2.0 credential takes the namespace `https://purl.imsglobal.org/clr/v2p0`.
 public enum SVGBaking {
-    /// The namespace of the credential element.
-    public static let namespace = "https://purl.imsglobal.org/ob/v3p0"
     /// The largest image read or baked unless the caller says otherwise (64 MiB).
     public static let defaultLimit = 64 << 20
 
-    /// The credential in the first `credential` element of the OB 3.0 namespace, whatever its prefix.
-    public static func read(_ svg: [UInt8], limit: Int = defaultLimit) throws(BakingError) -> BakedCredential {
+    /// The credential in the first `credential` element of the standard's namespace, whatever its prefix.
+    public static func read(_ svg: [UInt8], standard: BakingStandard = .openBadges3,
+                            limit: Int = defaultLimit) throws(BakingError) -> BakedCredential {
         guard svg.count <= limit else { throw .tooLarge(limit: limit) }
         let document = try LibXML2Document(parsing: svg)
         let root = try svgRoot(of: document)
-        guard let element = credentialElements(under: root).first else {
-            throw .noCredential("the SVG holds no <openbadges:credential> element in the namespace \(namespace), so no baked credential")
+        let name = "<\(standard.svgPrefix):credential>"
+        guard let element = credentialElements(under: root, namespace: standard.svgNamespace).first else {
+            throw .noCredential("the SVG holds no \(name) element in the namespace \(standard.svgNamespace), so no baked credential")
         }
         if let verify = attribute("verify", of: element) {
             let jwt = verify.trimmingWhitespace
             guard BakedCredential.isCompactJWS(jwt) else {
-                throw .malformedCredential("the verify attribute of <openbadges:credential> is not a compact JWS")
+                throw .malformedCredential("the verify attribute of \(name) is not a compact JWS")
             }
             return .jwt(jwt)
         }
         let text = textContent(of: element).trimmingWhitespace
-        guard !text.isEmpty else { throw .malformedCredential("the <openbadges:credential> element is empty and has no verify attribute") }
+        guard !text.isEmpty else { throw .malformedCredential("the \(name) element is empty and has no verify attribute") }
         let credential = BakedCredential.json(text)
         try credential.check(in: "SVG")
         return credential
@@ -33,16 +34,17 @@ public enum SVGBaking {
 
     /// The SVG with the credential in an `<openbadges:credential>` element as the root's first child
     /// and the namespace declared on the root; any credential element already there is removed.
-    public static func bake(_ credential: BakedCredential, into svg: [UInt8], limit: Int = defaultLimit) throws(BakingError) -> [UInt8] {
+    public static func bake(_ credential: BakedCredential, into svg: [UInt8], standard: BakingStandard = .openBadges3,
+                            limit: Int = defaultLimit) throws(BakingError) -> [UInt8] {
         guard svg.count <= limit else { throw .tooLarge(limit: limit) }
         try credential.check(in: "SVG")
         let document = try LibXML2Document(parsing: svg)
         let root = try svgRoot(of: document)
-        for old in credentialElements(under: root) {
+        for old in credentialElements(under: root, namespace: standard.svgNamespace) {
             xmlUnlinkNode(old)
             xmlFreeNode(old)
         }
-        let ns = namespace(on: root)
+        let ns = namespace(for: standard, on: root)
         let element = xmlNewDocNode(document.handle, ns, "credential", nil)!
         switch credential {
         case .jwt(let jwt):
@@ -68,20 +70,24 @@ public enum SVGBaking {
         return root
     }
 
-    /// The OB 3.0 namespace as declared on the root (or in scope there), declared as `openbadges` when missing.
-    private static func namespace(on root: xmlNodePtr) -> xmlNsPtr {
+    /// The standard's namespace as in scope on the root, declared there (as `openbadges` for OB 3.0) when missing.
+    private static func namespace(for standard: BakingStandard, on root: xmlNodePtr) -> xmlNsPtr {
+        let namespace = standard.svgNamespace
         if let existing = xmlSearchNsByHref(root.pointee.doc, root, namespace), existing.pointee.prefix != nil {
             return existing
         }
         // OB 2.0 images bind "openbadges" to http://openbadges.org; then another prefix is needed.
-        for prefix in ["openbadges", "openbadges3", "ob3"] {
+        // The root declares finitely many prefixes, so one of these is free.
+        var n = 0
+        while true {
+            let prefix = n == 0 ? standard.svgPrefix : standard.svgPrefix + "\(n + 2)"
             if let declared = xmlNewNs(root, namespace, prefix) { return declared }
+            n += 1
         }
-        return xmlNewNs(root, namespace, "cairnob3")!
     }
 
-    /// Every element named `credential` in the OB 3.0 namespace, in document order.
-    private static func credentialElements(under root: xmlNodePtr) -> [xmlNodePtr] {
+    /// Every element named `credential` in the namespace, in document order.
+    private static func credentialElements(under root: xmlNodePtr, namespace: String) -> [xmlNodePtr] {
         var found: [xmlNodePtr] = []
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {

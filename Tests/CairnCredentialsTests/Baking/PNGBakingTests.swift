@@ -134,4 +134,13 @@ import Testing
         #expect(throws: BakingError.self) { try PNGBaking.bake(.json("{not json"), into: Self.pixel) }
         #expect(throws: BakingError.self) { try PNGBaking.bake(.jwt("a.b"), into: Self.pixel) }
     }
+
+    @Test func aCLRCredentialTakesItsOwnKeyword() throws {
+        let baked = try PNGBaking.bake(.jwt(Self.jwt), into: Self.pixel, standard: .clr2)
+        #expect(try PNGBaking.read(baked, standard: .clr2) == .jwt(Self.jwt))
+        #expect(try PNGChunks.read(baked)[1].data.starts(with: Array("clrcredential".utf8) + [0, 0, 0, 0, 0]))
+        #expect(throws: BakingError.noCredential("the PNG holds no iTXt chunk with the keyword “openbadgecredential”, so no baked credential")) {
+            try PNGBaking.read(baked)
+        }
+    }
 }

@@ -160,4 +160,12 @@ import CairnCredentials
         #expect(text.contains(#"<circle cx="418.3" cy="357.1" r="40.8"/>"#))
         #expect(text.components(separatedBy: "openbadges:credential").count == 2)
     }
+
+    @Test func aCLRCredentialTakesItsOwnNamespace() throws {
+        let baked = try SVGBaking.bake(.jwt(Self.jwt), into: Array(Self.square.utf8), standard: .clr2)
+        #expect(try SVGBaking.read(baked, standard: .clr2) == .jwt(Self.jwt))
+        #expect(Self.text(baked).contains(#"xmlns:clr="https://purl.imsglobal.org/clr/v2p0""#))
+        #expect(Self.text(baked).contains(#"<clr:credential verify=""#))
+        #expect(throws: BakingError.self) { try SVGBaking.read(baked) }
+    }
 }
