@@ -1,11 +1,21 @@
 /// One pass of an instance through compiled schemas, collecting violations with their paths.
 struct SchemaValidation {
+    /// How many schemas deep one instance may take the validation; past it the value is refused, not the stack.
+    static let maximumDepth = 256
+
     let table: [String: SchemaNode]
     private(set) var violations: [JSONSchemaViolation] = []
+    private var depth: Int
 
-    init(table: [String: SchemaNode]) { self.table = table }
+    init(table: [String: SchemaNode], depth: Int = 0) { (self.table, self.depth) = (table, depth) }
 
     mutating func check(_ instance: JSON, against node: SchemaNode, at path: String) {
+        guard depth < Self.maximumDepth else {
+            report(path, "is nested more deeply than Cairn validates (\(Self.maximumDepth) levels of schema).", "depth")
+            return
+        }
+        depth += 1
+        defer { depth -= 1 }
         if let constant = node.constant {
             if !constant { report(path, "is not allowed here.", "false") }
             return
@@ -89,7 +99,7 @@ struct SchemaValidation {
     private mutating func checkOneOf(_ instance: JSON, _ branches: [SchemaNode], at path: String) {
         var outcomes: [[JSONSchemaViolation]] = []
         for branch in branches {
-            var inner = SchemaValidation(table: table)
+            var inner = SchemaValidation(table: table, depth: depth)
             inner.check(instance, against: branch, at: path)
             outcomes.append(inner.violations)
         }
@@ -124,7 +134,7 @@ struct SchemaValidation {
     }
 
     private func passes(_ instance: JSON, _ node: SchemaNode) -> Bool {
-        var inner = SchemaValidation(table: table)
+        var inner = SchemaValidation(table: table, depth: depth)
         inner.check(instance, against: node, at: "")
         return inner.violations.isEmpty
     }

@@ -166,4 +166,20 @@ struct BrokenCredential: CustomTestStringConvertible, Sendable {
         #expect(schema.accepts(["name": "a", "child": ["name": "b", "child": ["name": "c"]]]))
         #expect(schema.violations(of: ["name": "a", "child": ["child": ["name": "c"]]]).map(\.path) == ["/child/name"])
     }
+
+    @Test func endorsementsNestedThousandsDeepAreRefusedWithoutExhaustingTheStack() throws {
+        // Given a credential whose issuer is endorsed by a credential whose issuer is endorsed by … 5,000 times
+        let schema = try SchemaLoader.bundledOnly.schema(at: Self.achievementSchema)
+        let example = try TestVectors.json(Self.complete)
+        var issuer: JSON = ["id": "https://example.org/issuer", "type": ["Profile"]]
+        for _ in 0..<5_000 {
+            let endorsement = example["endorsement"]!.asList[0].setting("/issuer", to: issuer)
+            issuer = ["id": "https://example.org/issuer", "type": ["Profile"], "endorsement": [endorsement]]
+        }
+        // When it is validated, then the depth is refused where it runs out
+        let violations = schema.violations(of: example.setting("/issuer", to: issuer))
+        let deep = violations.filter { $0.keyword == "depth" }
+        #expect(!deep.isEmpty)
+        #expect(deep.allSatisfy { $0.path.hasPrefix("/issuer/endorsement/0/issuer/endorsement/0/") })
+    }
 }
