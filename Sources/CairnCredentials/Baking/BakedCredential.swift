@@ -56,6 +56,8 @@ public enum BakedCredential: Equatable, Sendable {
 
 /// Why a credential could not be read from, or baked into, an image.
 public enum BakingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The bytes are neither a PNG nor an SVG.
+    case notAnImage
     /// The bytes do not start with the PNG signature.
     case notPNG
     /// The PNG's chunks are not well formed (the reason says which and where).
@@ -73,6 +75,7 @@ public enum BakingError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .notAnImage: "neither a PNG nor an SVG image, the two formats OB 3.0 bakes credentials into"
         case .notPNG: "not a PNG image: the file does not start with the PNG signature"
         case .malformedPNG(let reason): "a broken PNG image: \(reason)"
         case .malformedSVG(let reason): "not a well-formed SVG image: \(reason)"
