@@ -24,6 +24,7 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // MARK: Cairn's modules; dependencies point one way (docs/ARCHITECTURE in shared design)
         .target(name: "CairnCore",
@@ -32,8 +33,9 @@ let package = Package(
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnHTML", dependencies: ["CCmark"],
                 swiftSettings: optimizedAcrossModules),
-        // The credentials engine knows nothing of Cairn's domain: JSON-LD, RDF, proofs, status lists.
-        .target(name: "CairnCredentials", dependencies: ["CSodium", "COpenSSL", "CZlib"],
+        // The credentials engine knows nothing of Cairn's domain: JSON-LD, RDF, proofs, status lists,
+        // schemas, baked images (libxml2 reads SVGs).
+        .target(name: "CairnCredentials", dependencies: ["CSodium", "COpenSSL", "CZlib", "CXML2"],
                 resources: [.copy("Standards")],
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"],
