@@ -35,9 +35,8 @@ public struct Request: Sendable {
         self.id = id
         self.method = method
         self.target = target
-        let pathPart = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        self.path = URLEncoding.decode(pathPart[0])
-        self.query = pathPart.count > 1 ? FormData(urlEncoded: pathPart[1]) : FormData()
+        self.path = URLEncoding.decode(URLEncoding.pathPart(of: target))
+        self.query = URLEncoding.queryPart(of: target).map { FormData(urlEncoded: $0) } ?? FormData()
         self.headers = headers
         self.cookies = headers["Cookie"].map(Cookie.parse(header:)) ?? [:]
         self.form = form

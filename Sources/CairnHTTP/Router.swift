@@ -110,9 +110,8 @@ public struct Router: Sendable {
     }
 
     private static func rawSegments(of request: Request) -> [Substring] {
-        let raw = request.target.isEmpty ? Substring(request.path)
-            : request.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        return raw.split(separator: "/")
+        let raw = request.target.isEmpty ? Substring(request.path) : URLEncoding.pathPart(of: request.target)
+        return URLEncoding.segments(of: raw)
     }
 }
 

@@ -2,6 +2,10 @@
 enum URLEncoding {
     /// Decodes `%XX` escapes (and `+` as a space when `plusIsSpace`); malformed escapes stay as sent.
     static func decode<S: StringProtocol>(_ text: S, plusIsSpace: Bool = false) -> String {
+        // Nearly every path and value has nothing to decode: copied as it is.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusIsSpace && $0 == UInt8(ascii: "+")) }) else {
+            return String(text)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = Array(text.utf8)[...]
@@ -18,6 +22,35 @@ enum URLEncoding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The part of a request target before its query string (`?`), found byte by byte.
+    static func pathPart(of target: String) -> Substring {
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return target[...] }
+        return target[..<mark]
+    }
+
+    /// The query string of a request target (after the first `?`), if it has one.
+    static func queryPart(of target: String) -> Substring? {
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        return target[target.utf8.index(after: mark)...]
+    }
+
+    /// The non-empty `/`-separated segments of a path, split on bytes (a `/` is never part of a
+    /// multi-byte character), still encoded.
+    static func segments(of path: Substring) -> [Substring] {
+        var segments: [Substring] = []
+        var start = path.utf8.startIndex
+        var index = start
+        while index < path.utf8.endIndex {
+            if path.utf8[index] == UInt8(ascii: "/") {
+                if start < index { segments.append(path[start..<index]) }
+                start = path.utf8.index(after: index)
+            }
+            index = path.utf8.index(after: index)
+        }
+        if start < path.utf8.endIndex { segments.append(path[start...]) }
+        return segments
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

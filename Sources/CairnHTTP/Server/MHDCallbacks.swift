@@ -138,7 +138,7 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
 private func readHead(of state: RequestState, _ raw: UnsafeMutableRawPointer, method: UnsafePointer<CChar>?,
                       connection: OpaquePointer) {
     state.method = HTTPMethod(rawValue: method.map { String(cString: $0) } ?? "GET")
-    state.path = URLEncoding.decode(state.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+    state.path = URLEncoding.decode(URLEncoding.pathPart(of: state.target))
     _ = MHD_get_connection_values(connection, .HEADER_KIND, { cls, _, key, value in
         let state = Unmanaged<RequestState>.fromOpaque(cls!).takeUnretainedValue()
         if let key { state.headers.add(String(cString: key), value.map { String(cString: $0) } ?? "") }
