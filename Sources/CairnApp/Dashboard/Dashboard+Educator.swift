@@ -21,16 +21,19 @@ extension Dashboard {
         }
     }
 
-    /// The educator's progress in five queries: the policy, the enrollments with their attempts'
-    /// states, and the drafts and designs of those in progress.
+    /// The educator's progress in one read of five queries: the policy, the enrollments with their
+    /// attempts' states, and the drafts and designs of those in progress.
     func educatorProgress(of member: Member) throws -> EducatorProgress {
         let organizationID = member.organization.id
-        let policy = try store.reviewPolicies.policy(in: organizationID).attempts
-        // The attempts' states, not their evidence; a design and a workspace only where work is in progress.
-        let progress = try store.enrollments.progress(of: [member.person.id], in: organizationID).mostRecentFirst
-        let inProgress = progress.filter { $0.status == .inProgress }.map(\.enrollment)
-        let workspaces = try store.enrollments.workspaces(of: inProgress.map(\.id), in: organizationID)
-        let versions = try store.microcredentials.versions(inProgress.map(\.versionID), in: organizationID)
+        let (policy, progress, workspaces, versions) = try store.database.read { tx in
+            let policy = try store.reviewPolicies.policy(in: organizationID, in: tx).attempts
+            // The attempts' states, not their evidence; a design and a workspace only where work is in progress.
+            let progress = try store.enrollments.progress(of: [member.person.id], in: organizationID, in: tx).mostRecentFirst
+            let inProgress = progress.filter { $0.status == .inProgress }.map(\.enrollment)
+            return (policy, progress,
+                    try store.enrollments.workspaces(of: inProgress.map(\.id), in: organizationID, in: tx),
+                    try store.microcredentials.versions(inProgress.map(\.versionID), in: organizationID, in: tx))
+        }
         let items = try progress.map { item in
             let enrollment = item.enrollment
             var problems: [CompletenessProblem] = []

@@ -25,7 +25,8 @@ public enum CompletenessCheck {
                 if requirement.required { add(.missing, "“\(title)” is required: add your evidence.") }
                 continue
             }
-            let words = item.wordCount
+            // Counting words reads the whole text: only where the requirement limits them.
+            let words = limits.minWords == nil && limits.maxWords == nil ? 0 : item.wordCount
             if let minimum = limits.minWords, words < minimum {
                 add(.tooFewWords(count: words, minimum: minimum), "“\(title)” needs at least \(minimum) words; it has \(words).")
             }

@@ -33,7 +33,9 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     public var wordCount: Int { EvidenceItem.wordCount(text) }
 
     /// Whether the educator put anything in it.
-    public var isEmpty: Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && links.isEmpty && files.isEmpty }
+    public var isEmpty: Bool {
+        links.isEmpty && files.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
 
     /// Counts words: maximal runs of letters, digits, apostrophes and hyphens containing a letter or digit.
     public static func wordCount(_ text: String) -> Int {

@@ -4,8 +4,14 @@ extension CalibrationRepository {
     /// How many exemplars each of these microcredentials has (none: left out), in one query.
     public func exemplarCounts(of microcredentialIDs: [Microcredential.ID], in organizationID: Organization.ID) throws
         -> [Microcredential.ID: Int] {
+        try database.read { try exemplarCounts(of: microcredentialIDs, in: organizationID, in: $0) }
+    }
+
+    /// `exemplarCounts(of:in:)` in the caller's transaction.
+    package func exemplarCounts(of microcredentialIDs: [Microcredential.ID], in organizationID: Organization.ID,
+                                in tx: any Connection) throws -> [Microcredential.ID: Int] {
         guard !microcredentialIDs.isEmpty else { return [:] }
-        return try database.read { tx in
+        do {
             var counts: [Microcredential.ID: Int] = [:]
             for row in try tx.query("""
                 SELECT microcredential_id, COUNT(*) AS exemplars FROM exemplars
@@ -20,9 +26,15 @@ extension CalibrationRepository {
     /// (`hasCalibrated` is false for exactly these).
     public func uncalibrated(_ assessorID: Person.ID, of microcredentialIDs: [Microcredential.ID],
                              in organizationID: Organization.ID) throws -> Set<Microcredential.ID> {
+        try database.read { try uncalibrated(assessorID, of: microcredentialIDs, in: organizationID, in: $0) }
+    }
+
+    /// `uncalibrated(_:of:in:)` in the caller's transaction.
+    package func uncalibrated(_ assessorID: Person.ID, of microcredentialIDs: [Microcredential.ID],
+                              in organizationID: Organization.ID, in tx: any Connection) throws -> Set<Microcredential.ID> {
         guard !microcredentialIDs.isEmpty else { return [] }
-        return try database.read { tx in
-            Set(try tx.query("""
+        do {
+            return Set(try tx.query("""
                 SELECT DISTINCT e.microcredential_id FROM exemplars e
                 WHERE e.organization_id = \(organizationID) AND e.microcredential_id IN (\(list: microcredentialIDs))
                 AND NOT EXISTS (SELECT 1 FROM calibration_attempts a WHERE a.exemplar_id = e.id AND a.assessor_id = \(assessorID))

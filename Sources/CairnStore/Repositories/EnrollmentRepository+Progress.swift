@@ -81,7 +81,14 @@ extension EnrollmentRepository {
     /// queries whatever their number.
     public func progress(of educatorIDs: [Person.ID], in organizationID: Organization.ID) throws -> [EnrollmentProgress] {
         guard !educatorIDs.isEmpty else { return [] }
-        return try database.read { tx in
+        return try database.read { try progress(of: educatorIDs, in: organizationID, in: $0) }
+    }
+
+    /// `progress(of:in:)` in the caller's transaction.
+    package func progress(of educatorIDs: [Person.ID], in organizationID: Organization.ID, in tx: any Connection) throws
+        -> [EnrollmentProgress] {
+        guard !educatorIDs.isEmpty else { return [] }
+        do {
             let rows = try tx.query("""
                 SELECT e.*, v.title AS title FROM enrollments e JOIN microcredential_versions v ON v.id = e.version_id
                 WHERE e.organization_id = \(organizationID) AND e.educator_id IN (\(list: educatorIDs))

@@ -27,7 +27,13 @@ extension SubmissionRepository {
 
     /// The published microcredentials a person may assess, by title.
     public func assessedMicrocredentials(by personID: Person.ID, in organizationID: Organization.ID) throws -> [AssessedMicrocredential] {
-        try database.read { tx in
+        try database.read { try assessedMicrocredentials(by: personID, in: organizationID, in: $0) }
+    }
+
+    /// `assessedMicrocredentials(by:in:)` in the caller's transaction.
+    package func assessedMicrocredentials(by personID: Person.ID, in organizationID: Organization.ID,
+                                          in tx: any Connection) throws -> [AssessedMicrocredential] {
+        do {
             let rows = try tx.query("""
                 SELECT m.id AS id, v.title AS title FROM microcredentials m JOIN microcredential_versions v ON v.microcredential_id = m.id
                 WHERE m.organization_id = \(organizationID) AND v.state = 'published'

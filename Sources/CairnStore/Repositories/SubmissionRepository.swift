@@ -109,7 +109,13 @@ public struct SubmissionRepository: Sendable {
     /// The submissions an assessor may take now, oldest first, with their age: those of the
     /// microcredentials they assess, waiting or with an expired claim, plus the ones they hold; never their own.
     public func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date) throws -> [QueueEntry] {
-        try database.read { tx in
+        try database.read { try queue(for: assessorID, in: organizationID, at: now, in: $0) }
+    }
+
+    /// `queue(for:in:at:)` in the caller's transaction.
+    package func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date, in tx: any Connection) throws
+        -> [QueueEntry] {
+        do {
             let assigned: [String] = try tx.query("""
                 SELECT microcredential_id FROM assessor_assignments WHERE organization_id = \(organizationID) AND person_id = \(assessorID)
                 """).map { try $0.get("microcredential_id") }
