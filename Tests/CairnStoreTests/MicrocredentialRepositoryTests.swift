@@ -25,6 +25,27 @@ extension Fixture {
 
 @Suite struct MicrocredentialRepositoryTests {
     @Test(arguments: TestDatabase.available)
+    func theLatestVersionsOfSomeMicrocredentialsComeByTitleWithTheirPublishedNumber(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let f = Fixture()
+            try f.insert(into: store)
+            let org = f.riverbend.id
+            let (zebra, zebraV1) = try f.make("zebra", .sample("zebra questions"), through: [.published], store: store)
+            let draft = try store.microcredentials.createNextDraft(from: zebraV1.id, changeNote: "Clearer.", at: .fixture.plus(days: 9), in: org)
+            let (apple, _) = try f.make("apple", .sample("Apple talk"), store: store)
+            let (left, _) = try f.make("left-out", .sample("Left out"), through: [.published], store: store)
+            let (other, _) = try f.make("other", .sample("Other district"), in: f.lakeside, store: store)
+
+            let entries = try store.microcredentials.latestVersions(of: [zebra.id, apple.id, other.id], in: org)
+            #expect(entries.map(\.microcredential.slug) == ["apple", "zebra"], "by title in any case; another organization's left out")
+            #expect(entries.last?.latest.id == draft.id && entries.last?.publishedNumber == 1, "the draft is the latest; version 1 is published")
+            #expect(entries.first?.publishedNumber == nil)
+            #expect(!entries.contains { $0.microcredential.id == left.id })
+            #expect(try store.microcredentials.latestVersions(of: [], in: org).isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func creatingAMicrocredentialMakesVersionOneADraft(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let f = Fixture()

@@ -54,7 +54,8 @@ public struct AgreementReports: Sendable {
         let assessors = computed.byRater.map { AgreementReport.Line(name: names[$0.key] ?? "Former member", detail: nil, agreement: $0.value) }
             .sorted { $0.name < $1.name }
         var criteria: [AgreementReport.Line] = []
-        for entry in try store.microcredentials.studio(organization: organizationID) {
+        // Only the microcredentials with second scores: their latest designs name the criteria.
+        for entry in try store.microcredentials.latestVersions(of: Set(computed.byCriterion.keys), in: organizationID) {
             guard let perCriterion = computed.byCriterion[entry.microcredential.id] else { continue }
             let rubric = entry.latest.design.rubric
             let known = rubric.criteria.map(\.id).filter { perCriterion[$0] != nil }
