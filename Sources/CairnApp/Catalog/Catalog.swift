@@ -18,8 +18,8 @@ public struct Catalog: Sendable {
     }
 
     /// An organization and the stamp of its public pages: a text that changes whenever what they
-    /// show can change (a version added, published or retired), so a page rendered for one stamp
-    /// can be served again while it holds.
+    /// show can change (the organization's name; a version added, published or retired), so a page
+    /// rendered for one stamp can be served again while it holds. Safe in an `ETag` as it is.
     public struct Stamped: Sendable {
         public let organization: Organization
         public let stamp: String
@@ -33,7 +33,8 @@ public struct Catalog: Sendable {
         let found = try installation.publicStamps.stamped(organizationSlug) {
             try store.database.read { tx -> Stamped? in
                 guard let organization = try store.organizations.fetch(slug: organizationSlug, in: tx) else { return nil }
-                return Stamped(organization: organization, stamp: try store.microcredentials.publicStamp(organization: organization.id, in: tx))
+                let versions = try store.microcredentials.publicStamp(organization: organization.id, in: tx)
+                return Stamped(organization: organization, stamp: String(Crypto.sha256Hex(organization.name).prefix(16)) + "-" + versions)
             }
         }
         guard let found else { throw CatalogError.organizationNotFound }

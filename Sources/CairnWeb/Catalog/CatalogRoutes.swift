@@ -149,8 +149,7 @@ struct CatalogRoutes {
             return try render(try app.catalog.organization(organizationSlug))
         }
         let stamped = try app.catalog.stamped(organizationSlug)
-        let stamp = PercentEncoding.encode(stamped.organization.name) + "-" + stamped.stamp
-        return try app.publicPages.response(for: visitor.request, key: variant + " " + visitor.request.target, stamp: stamp) {
+        return try app.publicPages.response(for: visitor.request, key: variant + " " + visitor.request.target, stamp: stamped.stamp) {
             try render(stamped.organization)
         }
     }
