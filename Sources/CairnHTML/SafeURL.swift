@@ -31,6 +31,8 @@ public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
 
     /// What a browser's URL parser does first: trims C0 controls and spaces, drops tabs and newlines.
     static func normalized(_ url: String) -> String {
+        // Cairn's own links hold no control character or space at all: kept as they are.
+        guard url.utf8.contains(where: { $0 <= 0x20 }) else { return url }
         let scalars = url.unicodeScalars
         let isTrimmed = { (s: Unicode.Scalar) in s.value <= 0x20 }
         guard let start = scalars.firstIndex(where: { !isTrimmed($0) }),
