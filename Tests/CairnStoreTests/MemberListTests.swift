@@ -58,6 +58,28 @@ import CairnCore
     }
 
     @Test(arguments: TestDatabase.available)
+    func aSearchFindsANameAsItIsNowInAnyCaseAndKeepsQuotesLiteral(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let organization = try organization("renamed", members: 2_100, in: store)
+            let first = try #require(try store.members.members(of: organization.id, matching: "member 00007", offset: 0, limit: 5).members.first)
+            try store.write { try store.members.setDisplayName("Zoë \"Quoted\" Ørsted", for: first.person.id, in: $0) }
+            #expect(try store.members.members(of: organization.id, matching: "member 00007", offset: 0, limit: 5).members.isEmpty,
+                    "the old name is no longer found")
+            for text in ["ØRSTED", "zoë", "\"quoted\"", "p2093@renamed"] {
+                let found = try store.members.members(of: organization.id, matching: text, offset: 0, limit: 5).members
+                #expect(found.map(\.person.id) == [first.person.id], "\(text)")
+            }
+            #expect(try store.members.members(of: organization.id, matching: "\" OR \"", offset: 0, limit: 5).members.isEmpty,
+                    "search syntax is taken as text")
+            #expect(try store.members.members(of: organization.id, matching: "zo", offset: 0, limit: 5).members.contains { $0.person.id == first.person.id },
+                    "two letters are looked for without the index")
+            let common = try store.members.members(of: organization.id, matching: "MEMBER", offset: 0, limit: 3).members
+            #expect(common.map(\.person.displayName) == ["Member 00001", "Member 00002", "Member 00003"],
+                    "over a thousand people hold it: the first page in name order all the same")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func aSearchMatchesNamesAndEmailsInAnyCaseAndTakesWildcardsLiterally(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let organization = try organization("riverbend", members: 30, in: store)

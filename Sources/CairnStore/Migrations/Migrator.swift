@@ -20,6 +20,7 @@ public enum Migrator {
         Migration0013SecondScoresByOrganization.migration,
         Migration0014EnrollmentProgress.migration,
         Migration0015KeptMemberCounts.migration,
+        Migration0016MemberSearchIndexes.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

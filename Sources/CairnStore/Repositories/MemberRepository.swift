@@ -213,18 +213,41 @@ public struct MemberRepository: Sendable {
         let pattern = "%" + Self.likeEscaped(text) + "%"
         return try database.read { tx in
             let size: Int = try tx.queryOne("SELECT member_count FROM organizations WHERE id = \(organizationID)")?.get("member_count") ?? 0
-            let match: SQL = text.isEmpty ? "" : """
+            let like: SQL = """
                  AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')
                 """
-            // A large organization is most of the people: walk them in name order (people_by_name) and
-            // stop at the page, rather than sorting every member on each request.
-            let from: SQL = size > 2_000
+            // Three characters or more on SQLite: the trigram index (migration 16) finds the people
+            // whose name or email holds the text, when they are few; when they are many, walking the
+            // members in name order finds a page of them sooner. PostgreSQL's LIKE uses its pg_trgm
+            // indexes by itself. Shorter text reads the members in name order.
+            let phrase = Self.trigramPhrase(text)
+            let fewMatches = try text.unicodeScalars.count >= 3 && tx.engine == .sqlite
+                && (tx.queryOne("SELECT COUNT(*) AS n FROM people_search WHERE people_search MATCH \(phrase)")?.get("n", as: Int.self) ?? 0)
+                    <= Self.fewMatches
+            let match: SQL = text.isEmpty ? "" : fewMatches ? "" : like
+            let from: SQL = fewMatches
+                ? """
+                   FROM (SELECT rowid AS found FROM people_search WHERE people_search MATCH \(phrase)) s CROSS JOIN people p
+                   CROSS JOIN memberships m JOIN organizations o ON o.id = m.organization_id WHERE p.rowid = s.found AND m.person_id = p.id AND
+                  """
+                // A large organization is most of the people: walk them in name order (people_by_name) and
+                // stop at the page, rather than sorting every member on each request.
+                : size > 2_000
                 ? " FROM people p CROSS JOIN memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.person_id = p.id AND"
                 : " FROM memberships m JOIN people p ON p.id = m.person_id JOIN organizations o ON o.id = m.organization_id WHERE"
             let members = try tx.query(Self.memberColumns + from + " m.organization_id = \(organizationID)" + match
                                        + " ORDER BY p.display_name, p.email LIMIT \(limit) OFFSET \(offset)").map { try $0.member() }
             return (members, text.isEmpty ? size : nil)
         }
+    }
+
+    /// Up to this many people holding the text, a search reads them from the trigram index.
+    static let fewMatches = 1_000
+
+    /// `text` as one FTS5 phrase (a substring, for the trigram tokenizer), its quotes doubled so no
+    /// FTS5 syntax can be injected.
+    static func trigramPhrase(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// `text` with LIKE's wildcards and the escape character taken literally.
