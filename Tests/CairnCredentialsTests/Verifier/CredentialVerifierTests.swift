@@ -42,6 +42,18 @@ import Testing
         #expect(report[.embeddedCredentials]?.embedded.count == 5)
     }
 
+    @Test func theCLRExampleOf1EdTechIsWellFormedButUnsignedAndItsSchemaIsLeftToTheStructureCheck() throws {
+        let report = VerifierFixtures.report(try TestVectors.json("vectors/ob-v3p0-examples/clrv2p0-credential.json"))
+        for check in [VerificationCheck.context, .structure, .jsonLD, .validityPeriod] {
+            #expect(report[check]?.status == .passed, "\(check): \(report[check]!.reason)")
+        }
+        #expect(report[.credentialSchema]?.status == .warning)
+        #expect(report[.credentialSchema]?.reason.contains("is not bundled; the structure check covered its required fields in code") == true)
+        #expect(report.verdict == .invalid)
+        #expect(report.firstFailure?.check == .proof)
+        #expect(report[.embeddedCredentials]?.embedded.count == 1)
+    }
+
     @Test func aCredentialSignedHereIsValidAndSaysWhy() throws {
         let report = VerifierFixtures.report(try VerifierFixtures.signed())
         #expect(report.verdict == .valid, "\(report.checks.map(\.reason))")
