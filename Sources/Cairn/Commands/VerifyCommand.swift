@@ -12,10 +12,11 @@ struct VerifyCommand: Command {
         Exit status: 0 valid (warnings allowed), 1 invalid, 2 inconclusive, 64 usage error; with several files, \
         the worst of them (invalid before inconclusive).
         Offline by default: only the bundled JSON-LD contexts and did:key keys are used, and a check that would \
-        need the network (a did:web key, a status list) is inconclusive, never a silent pass.
+        need the network (a did:web or https:// key, a status list) is inconclusive, never a silent pass.
         """,
         options: [
-            .flag("--online", help: "Fetch did:web documents and status lists over HTTPS (10 s and 1 MB at most each). Contexts are never fetched."),
+            .flag("--online", help: "Fetch did:web documents, issuers' key documents (https://…#key) and status lists over HTTPS "
+                  + "(10 s and 1 MB at most each). Contexts are never fetched."),
             .flag("--json", help: "Print the reports as JSON."),
             .value("--now", "date-time", help: "Judge validity periods at this time (e.g. 2026-06-01T00:00:00Z) instead of now."),
             .flag("--allow-key-in-fragment", help: "Accept a verification method <issuer URL>#<multibase key> as the issuer's key "
@@ -96,17 +97,19 @@ struct VerifyCommand: Command {
         return lines.joined(separator: "\n")
     }
 
-    /// The verifier: bundled contexts always; did:web and status lists through libcurl only when online.
+    /// The verifier: bundled contexts always; did:web and HTTPS keys and status lists through libcurl only when online.
     func makeVerifier() -> CredentialVerifier {
         guard online else {
             return CredentialVerifier(keys: KeyResolver(allowKeyInFragment: allowKeyInFragment))
         }
         let fetcher = HTTPSFetcher()
-        let didWeb = DIDWebResolver { url throws(DIDResolutionError) in
+        let fetchDocument: DIDWebResolver.Fetch = { url throws(DIDResolutionError) in
             do throws(HTTPSFetcher.FetchError) { return try fetcher.get(url, accept: "application/did+json, application/json") } catch {
                 throw .fetchFailed(url, reason: error.description)
             }
         }
+        let keys = KeyResolver(allowKeyInFragment: allowKeyInFragment, didWeb: DIDWebResolver(fetch: fetchDocument),
+                               other: ControllerDocumentResolver(fetch: fetchDocument))
         let statusLists = StatusListFunction { url throws(StatusFetchError) in
             let bytes: [UInt8]
             do throws(HTTPSFetcher.FetchError) {
@@ -118,6 +121,6 @@ struct VerifyCommand: Command {
                 throw StatusFetchError("\(url) is not JSON: \(error.reason)")
             }
         }
-        return CredentialVerifier(keys: KeyResolver(allowKeyInFragment: allowKeyInFragment, didWeb: didWeb), statusLists: statusLists)
+        return CredentialVerifier(keys: keys, statusLists: statusLists)
     }
 }
