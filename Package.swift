@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnHTTP", "CairnHTML"],
                 resources: [.copy("Assets")],
                 swiftSettings: optimizedAcrossModules),
-        .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore"], swiftSettings: optimizedAcrossModules),
+        .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore", "CairnCredentials", "CCurl"], swiftSettings: optimizedAcrossModules),
 
         // MARK: Tests, one target per module
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "CairnAppTests", dependencies: ["CairnApp", "CairnStore", "CairnCore"]),
         .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CairnCore"],
                     exclude: ["Assets/uploads-harness.mjs"]),
-        .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnApp", "CairnWeb"]),
+        .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnApp", "CairnWeb", "CairnCredentials"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,4 +18,10 @@ static inline CURLcode cairn_curl_set_list(CURL *curl, CURLoption option, struct
 static inline CURLcode cairn_curl_set_read_function(CURL *curl, size_t (*function)(char *, size_t, size_t, void *)) {
     return curl_easy_setopt(curl, CURLOPT_READFUNCTION, function);
 }
+static inline CURLcode cairn_curl_set_write_function(CURL *curl, size_t (*function)(char *, size_t, size_t, void *)) {
+    return curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, function);
+}
+static inline CURLcode cairn_curl_response_code(CURL *curl, long *code) {
+    return curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, code);
+}
 #endif

@@ -4,7 +4,7 @@ import Foundation
 enum CairnCommandLine {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] {
-        [ServeCommand.self, MigrateCommand.self, DemoCommand.self,
+        [ServeCommand.self, MigrateCommand.self, DemoCommand.self, VerifyCommand.self,
          UserCreateCommand.self, UserResetPasswordCommand.self, UserOperatorCommand.self, OrganizationCreateCommand.self]
     }
 

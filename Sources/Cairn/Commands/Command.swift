@@ -14,6 +14,8 @@ struct CommandConfiguration {
     let abstract: String
     var discussion: String = ""
     var options: [OptionSpec] = []
+    /// The placeholder of the arguments that are not options (`file`), for a command that takes them; nil refuses them.
+    var positional: String? = nil
 }
 
 /// One accepted option: a flag (`--dry-run`) or an option taking a value (`--port 8080`).

@@ -34,6 +34,7 @@ enum Help {
             case .repeated(let placeholder): parts.append("[\(option.name) <\(placeholder)> ...]")
             }
         }
+        if let positional = configuration.positional { parts.append("<\(positional)> ...") }
         return parts.joined(separator: " ")
     }
 }

@@ -2,6 +2,8 @@
 struct ParsedArguments {
     private(set) var flags: Set<String> = []
     private(set) var values: [String: [String]] = [:]
+    /// The arguments that are not options, in order (only for a command that declares them).
+    private(set) var positionals: [String] = []
 
     /// Parses `--name value`, `--name=value` and `--flag`; anything else is a usage error.
     init(_ arguments: [String], for configuration: CommandConfiguration) throws(UsageError) {
@@ -9,7 +11,11 @@ struct ParsedArguments {
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            guard argument.hasPrefix("--") else { throw UsageError("Unexpected argument '\(argument)'") }
+            guard argument.hasPrefix("--") else {
+                guard configuration.positional != nil else { throw UsageError("Unexpected argument '\(argument)'") }
+                positionals.append(argument)
+                continue
+            }
             var name = argument
             var inlineValue: String?
             if let equals = argument.firstIndex(of: "=") {

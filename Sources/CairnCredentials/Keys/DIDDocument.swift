@@ -15,6 +15,12 @@ public struct DIDDocument: Sendable, Equatable {
         (self.id, self.json) = (id, json)
     }
 
+    /// A controller document published at an HTTPS URL (W3C Controlled Identifiers): the same members as
+    /// a DID document, its `id` the URL it was read from.
+    init(controllerDocument json: JSON, url: String) {
+        (self.id, self.json) = (url, json)
+    }
+
     /// The verification method `methodID` (a full DID URL, or `#fragment` relative to this DID), when the
     /// document lists it under `relationship` (by reference or embedded) and it is controlled by this DID.
     public func verificationMethod(_ methodID: String, for relationship: String) throws(KeyResolutionError) -> VerificationMethod {
