@@ -31,7 +31,7 @@ extension EnrollmentRepository {
     /// A coach's cohort (`Membership.coaches`): the first `limit` enrollments of the educators they
     /// coach, stalled work first (`StalledRule`), then by educator and when they started; how many there are and
     /// how many are stalled; and the first `limit` names of coached educators with no enrollment.
-    /// Two queries over the kept progress, whatever the size of the school or district.
+    /// Four queries over the kept progress, whatever the size of the school or district.
     public func cohort(coachedBy coach: Membership, at now: Date, rows limit: Int, names nameLimit: Int) throws -> Cohort {
         let cutoff = now.addingTimeInterval(-StalledRule.quietPeriod)
         let coached: SQL = """
@@ -41,15 +41,17 @@ extension EnrollmentRepository {
             """
         let stalled: SQL = "e.status IN ('inProgress', 'notYet') AND \(raw: Self.activityExpression) <= \(cutoff)"
         return try database.read { tx in
-            // The first rows with the totals beside them (window functions, so the school's enrollments
-            // are read once); the versions are joined to the rows shown only, as a version's row
-            // holds its whole design (about 13 KB, before the title).
-            var total = 0, stalledTotal = 0
+            let counts = try tx.queryOne("""
+                SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN \(stalled) THEN 1 ELSE 0 END), 0) AS stalled
+                FROM memberships m JOIN enrollments e ON e.organization_id = m.organization_id AND e.educator_id = m.person_id
+                WHERE \(coached)
+                """)
+            // The first rows are chosen without the versions: a version's row holds its whole design
+            // (about 13 KB, before the title), so only the rows shown read one.
             let rows = try tx.query("""
-                SELECT x.display_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity, x.stalled, x.total, x.stalled_total
+                SELECT x.display_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity, x.stalled
                 FROM (SELECT p.display_name, e.version_id, e.status, e.attempts, e.not_yet_count, e.started_at, e.id,
-                             \(raw: Self.activityExpression) AS activity, CASE WHEN \(stalled) THEN 1 ELSE 0 END AS stalled,
-                             COUNT(*) OVER () AS total, SUM(CASE WHEN \(stalled) THEN 1 ELSE 0 END) OVER () AS stalled_total
+                             \(raw: Self.activityExpression) AS activity, CASE WHEN \(stalled) THEN 1 ELSE 0 END AS stalled
                       FROM memberships m JOIN enrollments e ON e.organization_id = m.organization_id AND e.educator_id = m.person_id
                       JOIN people p ON p.id = m.person_id
                       WHERE \(coached)
@@ -58,22 +60,20 @@ extension EnrollmentRepository {
                 JOIN microcredential_versions v ON v.id = x.version_id
                 ORDER BY x.stalled DESC, x.display_name, x.started_at, x.id
                 """).map { row in
-                (total, stalledTotal) = (try row.get("total"), try row.get("stalled_total"))
-                return CohortRow(educatorName: try row.get("display_name"), title: try row.get("title"), status: try row.get("status"),
-                                 attempts: try row.get("attempts"), notYetCount: try row.get("not_yet_count"),
-                                 lastActivity: try row.get("activity"), isStalled: try row.get("stalled", as: Int.self) == 1)
+                CohortRow(educatorName: try row.get("display_name"), title: try row.get("title"), status: try row.get("status"),
+                          attempts: try row.get("attempts"), notYetCount: try row.get("not_yet_count"),
+                          lastActivity: try row.get("activity"), isStalled: try row.get("stalled", as: Int.self) == 1)
             }
-            var notStartedTotal = 0
+            let notStartedWhere: SQL = """
+                \(coached) AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.organization_id = m.organization_id AND e.educator_id = m.person_id)
+                """
+            let notStartedCount: Int = try tx.queryOne("SELECT COUNT(*) AS n FROM memberships m WHERE \(notStartedWhere)")?.get("n") ?? 0
             let names = try tx.query("""
-                SELECT p.display_name, COUNT(*) OVER () AS total FROM memberships m JOIN people p ON p.id = m.person_id
-                WHERE \(coached)
-                AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.organization_id = m.organization_id AND e.educator_id = m.person_id)
-                ORDER BY p.display_name, p.id LIMIT \(nameLimit)
-                """).map { row in
-                notStartedTotal = try row.get("total")
-                return try row.get("display_name", as: String.self)
-            }
-            return Cohort(rows: rows, total: total, stalled: stalledTotal, notStarted: names, notStartedTotal: notStartedTotal)
+                SELECT p.display_name FROM memberships m JOIN people p ON p.id = m.person_id
+                WHERE \(notStartedWhere) ORDER BY p.display_name, p.id LIMIT \(nameLimit)
+                """).map { try $0.get("display_name", as: String.self) }
+            return Cohort(rows: rows, total: try counts?.get("total") ?? 0, stalled: try counts?.get("stalled") ?? 0,
+                          notStarted: names, notStartedTotal: notStartedCount)
         }
     }
 
