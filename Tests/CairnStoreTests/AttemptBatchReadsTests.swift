@@ -10,13 +10,7 @@ import CairnCore
     func reviewsCommentsAndSubmissionsOfSeveralAttemptsComeByTheirSubmission(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
-            let eveEnrollment = Enrollment(organizationID: world.org, educatorID: world.eve.id, microcredentialID: world.microcredential.id,
-                                           versionID: world.version.id, startedAt: .fixture)
-            try store.enrollments.enroll(eveEnrollment)
-            try world.fillWorkspace(store)
-            try world.fillWorkspace(store, enrollment: eveEnrollment)
-            let anas = try store.submissions.submit(world.enrollment.id, in: world.org, at: .fixture)
-            let eves = try store.submissions.submit(eveEnrollment.id, in: world.org, at: .fixture)
+            let (anas, eves, _) = try world.anasAndEvesSubmissions(store)
             try store.submissions.claim(anas.id, by: world.cleo.id, in: world.org, at: .fixture)
             try store.reviews.decide(anas.id, by: world.cleo.id, scores: world.scores("exemplary"), in: world.org, at: .fixture)
             let late = try VideoComment(submissionID: anas.id, fileSHA256: EarningWorld.video.sha256, startSeconds: 90, text: "Later.",

@@ -50,6 +50,19 @@ struct EarningWorld {
         try store.enrollments.enroll(enrollment)
     }
 
+    /// Eve enrolls too; both workspaces are filled and submitted, Eve's at `eveAt`, Ana's at `anaAt`.
+    func anasAndEvesSubmissions(_ store: Store, anaAt: Date = .fixture, eveAt: Date = .fixture) throws
+        -> (anas: Submission, eves: Submission, eveEnrollment: Enrollment) {
+        let eveEnrollment = Enrollment(organizationID: org, educatorID: eve.id, microcredentialID: microcredential.id,
+                                       versionID: version.id, startedAt: .fixture)
+        try store.enrollments.enroll(eveEnrollment)
+        try fillWorkspace(store)
+        try fillWorkspace(store, enrollment: eveEnrollment)
+        let eves = try store.submissions.submit(eveEnrollment.id, in: org, at: eveAt)
+        let anas = try store.submissions.submit(enrollment.id, in: org, at: anaAt)
+        return (anas, eves, eveEnrollment)
+    }
+
     /// Fills Ana's workspace completely.
     func fillWorkspace(_ store: Store, enrollment: Enrollment? = nil, at now: Date = .fixture) throws {
         let id = (enrollment ?? self.enrollment).id
@@ -187,13 +200,7 @@ struct EarningWorld {
     func theQueueShowsOnlyWhatTheAssessorMayReviewOldestFirst(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
-            let eveEnrollment = Enrollment(organizationID: world.org, educatorID: world.eve.id, microcredentialID: world.microcredential.id,
-                                           versionID: world.version.id, startedAt: .fixture)
-            try store.enrollments.enroll(eveEnrollment)
-            try world.fillWorkspace(store, enrollment: eveEnrollment)
-            try world.fillWorkspace(store)
-            let eves = try store.submissions.submit(eveEnrollment.id, in: world.org, at: .fixture.plus(minutes: 1))
-            let anas = try store.submissions.submit(world.enrollment.id, in: world.org, at: .fixture.plus(minutes: 2))
+            let (anas, eves, _) = try world.anasAndEvesSubmissions(store, anaAt: .fixture.plus(minutes: 2), eveAt: .fixture.plus(minutes: 1))
             let queue = try store.submissions.queue(for: world.cleo.id, in: world.org, at: .fixture.plus(minutes: 62))
             #expect(queue.map(\.submissionID) == [eves.id, anas.id])
             #expect(queue.map(\.age) == [3660, 3600])
@@ -323,13 +330,7 @@ struct EarningWorld {
     func aFailingAwardLeavesNeitherReviewNorDecision(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
-            let eveEnrollment = Enrollment(organizationID: world.org, educatorID: world.eve.id, microcredentialID: world.microcredential.id,
-                                           versionID: world.version.id, startedAt: .fixture)
-            try store.enrollments.enroll(eveEnrollment)
-            try world.fillWorkspace(store)
-            try world.fillWorkspace(store, enrollment: eveEnrollment)
-            let anas = try store.submissions.submit(world.enrollment.id, in: world.org, at: .fixture)
-            let eves = try store.submissions.submit(eveEnrollment.id, in: world.org, at: .fixture)
+            let (anas, eves, _) = try world.anasAndEvesSubmissions(store)
             try store.submissions.claim(anas.id, by: world.cleo.id, in: world.org, at: .fixture)
             try store.submissions.claim(eves.id, by: world.cleo.id, in: world.org, at: .fixture)
             let awardID = Award.ID.generate()
