@@ -40,7 +40,7 @@ let package = Package(
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"],
                 swiftSettings: optimizedAcrossModules),
-        .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore", "CCurl"],
+        .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore", "CairnCredentials", "CCurl"],
                 resources: [.copy("Demo/Designs"), .copy("Demo/Evidence")],
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnHTTP", "CairnHTML"],

@@ -18,6 +18,8 @@ public final class Store: Sendable {
     public let calibration: CalibrationRepository
     public let uploads: UploadRepository
     public let notifications: NotificationRepository
+    public let issuers: IssuerRepository
+    public let credentials: CredentialRepository
 
     public init(database: any Database) {
         self.database = database
@@ -38,6 +40,8 @@ public final class Store: Sendable {
         calibration = CalibrationRepository(database: database)
         uploads = UploadRepository(database: database)
         notifications = NotificationRepository(database: database)
+        issuers = IssuerRepository(database: database)
+        credentials = CredentialRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

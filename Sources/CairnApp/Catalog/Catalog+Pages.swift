@@ -44,12 +44,13 @@ extension Catalog {
                            latestNumber: versions.last(where: { $0.state == .published })?.number)
     }
 
-    /// What a version's Open Badges `Achievement` is made of: the microcredential and the public version, in one query.
+    /// A public version's Open Badges 3.0 `Achievement` as JSON-LD text (`AchievementDocument`), its ids on the public URL.
     ///
     /// - Throws: what `publicVersion` throws.
-    public func achievement(_ slug: String, number: Int, of organization: Organization) throws -> VersionPage {
+    public func achievement(_ slug: String, number: Int, of organization: Organization) throws -> String {
         let (microcredential, version) = try publicVersion(slug, number: number, of: organization)
-        return VersionPage(microcredential: microcredential, version: version, latestNumber: nil)
+        return AchievementDocument.json(version: version, microcredential: microcredential, organization: organization,
+                                        baseURL: installation.configuration.baseURL).serialized
     }
 
     /// A public version's image.

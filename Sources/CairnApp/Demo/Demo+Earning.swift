@@ -111,7 +111,7 @@ extension Demo {
                                             at: now.addingTimeInterval(-2 * 3600))
             }
             if let plan = attempt.review {
-                try review(submission, plan, organization: organization, someone: someone, store: store, at: ago(plan.decidedDaysAgo))
+                try review(submission, plan, organization: organization, someone: someone, installation: installation, at: ago(plan.decidedDaysAgo))
                 if let note = attempt.exemplarNote {
                     try store.calibration.add(Exemplar(organizationID: organization.id, microcredentialID: microcredential.id,
                                                        versionID: version.id, submissionID: submission.id, snapshot: submission.snapshot,
@@ -124,9 +124,10 @@ extension Demo {
         try save(earningCase.workspace, at: now.addingTimeInterval(-6 * 3600))
     }
 
-    /// Claims, comments on the video, decides, then lets the educator reply to the comments.
+    /// Claims, comments on the video, decides (issuing the credential when earned), then lets the educator reply to the comments.
     private static func review(_ submission: Submission, _ plan: ReviewPlan, organization: Organization,
-                               someone: (String) throws -> Person.ID, store: Store, at decidedAt: Date) throws {
+                               someone: (String) throws -> Person.ID, installation: Installation, at decidedAt: Date) throws {
+        let store = installation.store
         let assessor = try someone(plan.assessor)
         let claimedAt = decidedAt.addingTimeInterval(-90 * 60)
         try store.submissions.claim(submission.id, by: assessor, in: organization.id, at: claimedAt)
@@ -143,7 +144,13 @@ extension Demo {
         let scores = plan.levels.sorted { $0.key < $1.key }.map { criterion, level in
             ScoreEntry(criterionID: criterion, levelID: level, feedback: plan.feedback[criterion] ?? "")
         }
-        try store.reviews.decide(submission.id, by: assessor, scores: scores, summary: plan.summary, in: organization.id, at: decidedAt)
+        try store.write { tx in
+            let recorded = try store.reviews.decide(submission.id, by: assessor, scores: scores, summary: plan.summary, override: nil,
+                                                    in: organization.id, at: decidedAt, in: tx)
+            if let award = recorded.award {
+                try Issuing(installation: installation).issue(award, version: recorded.version, at: decidedAt, in: tx)
+            }
+        }
         for (comment, replies) in comments {
             for (index, reply) in replies.enumerated() {
                 try store.reviews.add(CommentReply(commentID: comment.id, authorID: try someone(reply.author), text: reply.text,

@@ -47,6 +47,12 @@ public struct AppConfiguration: Sendable {
     /// (decision 0010): how late another server's publish can show here.
     public var publicStampLifetime: Duration = .seconds(1)
 
+    /// How organizations name themselves as issuers: did:web at the public URL, or did:key.
+    public var issuerDID: IssuerDIDMethod = .automatic
+    /// The master key sealing the organizations' signing keys, as 64 hexadecimal digits; empty: the
+    /// `master.key` file in the data directory (made on first need).
+    public var masterKey: String = ""
+
     public init() {}
 
     /// The base URL for links in mail: the public URL, or the listening address.

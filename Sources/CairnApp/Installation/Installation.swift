@@ -18,9 +18,21 @@ public final class Installation: Sendable {
     private let decoy = Mutex<String?>(nil)
     /// The public pages' stamps read lately (`Catalog.stamped`).
     package let publicStamps: PublicStamps
+    /// The organizations' signing keys, opened on first use.
+    package let signingKeys: SigningKeys
+    /// What signs credentials (a failing one in the tests that show issuing is all or nothing).
+    package let credentialSigner: any CredentialSigning
+    /// The revocation lists signed lately.
+    package let signedStatusLists = SignedStatusLists()
 
     /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
-    public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    public convenience init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        try self.init(configuration: configuration, clock: clock, credentialSigner: DataIntegrityCredentialSigner())
+    }
+
+    /// An installation that signs credentials with `credentialSigner`.
+    package init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() },
+                 credentialSigner: any CredentialSigning) throws {
         self.configuration = configuration
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         store = Store(database: try openDatabase(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory))
@@ -29,6 +41,8 @@ public final class Installation: Sendable {
         passwords = PasswordHasher(strength: configuration.fastPasswordHashing ? .minimal : .interactive)
         self.clock = clock
         publicStamps = PublicStamps(lifetime: configuration.publicStampLifetime)
+        signingKeys = SigningKeys(configuration: configuration)
+        self.credentialSigner = credentialSigner
     }
 
     /// Where the server keeps the files of request bodies while they arrive.

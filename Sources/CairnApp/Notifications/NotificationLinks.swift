@@ -13,10 +13,13 @@ public struct NotificationLinks: Sendable {
     public let workspace: @Sendable (Enrollment.ID) -> String
     /// The feedback on one attempt of an enrollment.
     public let feedback: @Sendable (Enrollment.ID, Submission.ID) -> String
+    /// A credential's page.
+    public let credential: @Sendable (IssuedCredential.ID) -> String
 
     public init(reviewQueue: String, coachCohort: String, settings: String, workspace: @escaping @Sendable (Enrollment.ID) -> String,
-                feedback: @escaping @Sendable (Enrollment.ID, Submission.ID) -> String) {
+                feedback: @escaping @Sendable (Enrollment.ID, Submission.ID) -> String,
+                credential: @escaping @Sendable (IssuedCredential.ID) -> String = { PublicPaths.credentialPath($0.rawValue) }) {
         (self.reviewQueue, self.coachCohort, self.settings) = (reviewQueue, coachCohort, settings)
-        (self.workspace, self.feedback) = (workspace, feedback)
+        (self.workspace, self.feedback, self.credential) = (workspace, feedback, credential)
     }
 }

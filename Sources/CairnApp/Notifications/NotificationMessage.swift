@@ -63,4 +63,24 @@ package struct NotificationMessage: Equatable, Sendable {
             pick it up whenever you have a moment.
             """, link: link)
     }
+
+    /// To the educator: an admin changed the status of one of their credentials, with the reason on record.
+    package static func credentialStatusChanged(_ status: CredentialStatus, title: String, reason: String, link: String) -> NotificationMessage {
+        switch status {
+        case .revoked:
+            return NotificationMessage(kind: .credentialStatus, subject: "Your credential “\(title)” was revoked", text: """
+                Your organization revoked your credential “\(title)”. The reason they gave: \(reason) \
+                Anyone who checks it now sees that it is revoked. If you think this is a mistake, contact your organization's admin.
+                """, link: link)
+        case .suspended:
+            return NotificationMessage(kind: .credentialStatus, subject: "Your credential “\(title)” is suspended", text: """
+                Your organization suspended your credential “\(title)” for now. The reason they gave: \(reason) \
+                Its page shows it as suspended until it is reinstated.
+                """, link: link)
+        case .active:
+            return NotificationMessage(kind: .credentialStatus, subject: "Your credential “\(title)” is reinstated", text: """
+                Your organization reinstated your credential “\(title)”. \(reason) It is in force again.
+                """, link: link)
+        }
+    }
 }

@@ -72,6 +72,16 @@ public struct Notifications: Sendable {
         try send(messages, in: enrollment.organizationID, about: enrollment.id, at: now, in: tx)
     }
 
+    /// To the educator, in the change's transaction: an admin revoked, suspended or reinstated their credential.
+    func credentialStatusChanged(_ credential: IssuedCredential, to status: CredentialStatus, reason: String, at now: Date,
+                                 in tx: any Connection) throws {
+        guard let educator = try store.members.fetchMember(person: credential.educatorID, organization: credential.organizationID, in: tx),
+              educator.isActive else { return }
+        let message = NotificationMessage.credentialStatusChanged(status, title: credential.name, reason: reason,
+                                                                  link: links.credential(credential.id))
+        try send([(educator.person, message)], in: credential.organizationID, about: nil, at: now, in: tx)
+    }
+
     /// Reminds the educators of enrollments quiet for 14 days, once per quiet spell (`StalledRule`); returns how many.
     @discardableResult
     public func remindStalled(at now: Date) throws -> Int {
@@ -120,7 +130,7 @@ public struct Notifications: Sendable {
     }
 
     /// Records each message for its person, delivered as they chose, in the caller's transaction.
-    private func send(_ messages: [(Person, NotificationMessage)], in organizationID: Organization.ID, about enrollmentID: Enrollment.ID,
+    private func send(_ messages: [(Person, NotificationMessage)], in organizationID: Organization.ID, about enrollmentID: Enrollment.ID?,
                       at now: Date, in tx: any Connection) throws {
         let baseURL = installation.configuration.baseURL
         for (person, message) in messages {

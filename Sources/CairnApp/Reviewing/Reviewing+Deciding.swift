@@ -15,18 +15,20 @@ extension Reviewing {
         }
     }
 
-    /// What a decision recorded: the review and, when earned outside a pilot, the award.
+    /// What a decision recorded: the review and, when earned outside a pilot, the award and its signed credential.
     public struct Decided: Sendable {
         public let review: Review
         public let award: Award?
+        public let credential: IssuedCredential?
     }
 
     /// Records the assessor's decision on a submission they hold: the review, the submission's
-    /// decision, the award when earned outside a pilot, and the notifications it sets off (the
-    /// educator's, and the coaches' at the limit of *not yet*), in one transaction.
+    /// decision, the award and its signed credential when earned outside a pilot, and the
+    /// notifications it sets off (the educator's, and the coaches' at the limit of *not yet*), in one
+    /// transaction: a credential that cannot be signed leaves no decision.
     ///
     /// - Throws: `ReviewError` (the claim ran out or is another's, already decided, the rubric
-    ///   incomplete, an override without justification).
+    ///   incomplete, an override without justification); `CredentialError` when the credential cannot be signed.
     @discardableResult
     public func decide(_ subject: Subject, _ input: DecisionInput) throws -> Decided {
         let assessor = subject.assessor, organizationID = assessor.organization.id
@@ -35,8 +37,9 @@ extension Reviewing {
         return try store.write { tx in
             let recorded = try store.reviews.decide(subject.submission.id, by: assessor.person.id, scores: input.scores,
                                                     summary: input.summary, override: input.override, in: organizationID, at: now, in: tx)
+            let credential = try recorded.award.map { try Issuing(installation: installation).issue($0, version: recorded.version, at: now, in: tx) }
             try notifications.decided(recorded, policy: policy, at: now, in: tx)
-            return Decided(review: recorded.review, award: recorded.award)
+            return Decided(review: recorded.review, award: recorded.award, credential: credential)
         }
     }
 }

@@ -10,6 +10,8 @@ public enum NotificationKind: String, Codable, CaseIterable, Hashable, Sendable 
     case coachNeeded
     /// To the educator: no activity for a while.
     case stalledReminder
+    /// To the educator: an admin revoked, suspended or reinstated one of their credentials.
+    case credentialStatus
 
     /// The preference used when a person has not chosen.
     public var defaultPreference: NotificationPreference { self == .submissionReceived ? .dailyDigest : .immediate }

@@ -21,6 +21,7 @@ public enum Migrator {
         Migration0014EnrollmentProgress.migration,
         Migration0015KeptMemberCounts.migration,
         Migration0016MemberSearchIndexes.migration,
+        Migration0017Credentials.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

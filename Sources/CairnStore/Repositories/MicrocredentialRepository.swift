@@ -174,9 +174,11 @@ public struct MicrocredentialRepository: Sendable {
     // MARK: Finding
 
     public func fetch(_ id: Microcredential.ID, in organizationID: Organization.ID) throws -> Microcredential? {
-        try database.read { tx in
-            try tx.queryOne("SELECT * FROM microcredentials WHERE id = \(id) AND organization_id = \(organizationID)")?.microcredential()
-        }
+        try database.read { tx in try fetch(id, in: organizationID, in: tx) }
+    }
+
+    package func fetch(_ id: Microcredential.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Microcredential? {
+        try tx.queryOne("SELECT * FROM microcredentials WHERE id = \(id) AND organization_id = \(organizationID)")?.microcredential()
     }
 
     public func find(_ id: Microcredential.ID, in organizationID: Organization.ID) throws -> Microcredential {

@@ -107,6 +107,13 @@ public struct ReviewRepository: Sendable {
         }
     }
 
+    /// An award by its id, in its organization.
+    public func award(_ id: Award.ID, in organizationID: Organization.ID) throws -> Award? {
+        try database.read { tx in
+            try tx.queryOne("SELECT * FROM awards WHERE id = \(id) AND organization_id = \(organizationID)")?.award()
+        }
+    }
+
     /// An educator's awards, oldest first.
     public func awards(of educatorID: Person.ID, in organizationID: Organization.ID) throws -> [Award] {
         try database.read { tx in

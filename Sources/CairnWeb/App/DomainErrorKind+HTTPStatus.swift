@@ -13,6 +13,7 @@ extension DomainErrorKind {
         case .tooLarge: .contentTooLarge
         case .invalidInput: .unprocessableContent
         case .tooManyRequests: .tooManyRequests
+        case .unavailable: .serviceUnavailable
         }
     }
 }

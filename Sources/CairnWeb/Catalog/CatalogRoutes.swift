@@ -88,14 +88,8 @@ struct CatalogRoutes {
     private func versionPage(_ visitor: Visitor, _ organization: Organization, _ slug: String, _ number: Int,
                              json: Bool) throws -> Response {
         if json {
-            let found = try app.catalog.achievement(slug, number: number, of: organization)
-            let (microcredential, version) = (found.microcredential, found.version)
-            let document = AchievementDocument(
-                version: version, microcredential: microcredential, organization: organization,
-                versionURL: app.configuration.baseURL + CatalogEndpoints.versionPage.path(organization.slug, microcredential.slug, number),
-                organizationURL: app.configuration.baseURL + CatalogEndpoints.catalog.path(organization.slug))
-            var response = try Response.json(document)
-            response.headers.set("Content-Type", "application/ld+json")
+            let document = try app.catalog.achievement(slug, number: number, of: organization)
+            var response = Response(status: .ok, headers: ["Content-Type": "application/ld+json"], body: .bytes(Array(document.utf8)))
             response.headers.set("Vary", "Accept")
             response.headers.set("Access-Control-Allow-Origin", "*")
             return response

@@ -33,18 +33,6 @@ extension EvidenceLimits {
     }
 }
 
-extension Rubric {
-    /// The success rule in one sentence: "Earned when every criterion is at Demonstrated or above."
-    var successRuleSentence: String {
-        switch successRule {
-        case let .everyCriterionAtLeast(level):
-            return "Earned when every criterion is at \(self.level(level)?.name ?? level) or above. Otherwise the decision is Not yet, with feedback on each criterion."
-        case let .pointsAtLeast(minimum, floor):
-            return "Earned when the criteria add up to at least \(minimum) of \(maximumPoints) points and no criterion is below \(self.level(floor)?.name ?? floor). Otherwise the decision is Not yet, with feedback on each criterion."
-        }
-    }
-}
-
 enum Wording {
     /// "10 hours", "1 hour", "1.5 hours".
     static func hours(_ value: Double) -> String {

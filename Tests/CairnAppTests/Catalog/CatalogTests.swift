@@ -12,7 +12,7 @@ import Testing
             let catalog = world.catalog
             let riverbend = try catalog.organization("riverbend")
             #expect(throws: CatalogError.organizationNotFound) { try catalog.organization("nowhere") }
-            #expect(try catalog.achievement("reflective-practice", number: 1, of: riverbend).version.id == world.version.id)
+            #expect(try catalog.achievement("reflective-practice", number: 1, of: riverbend).contains("/o/riverbend/microcredentials/reflective-practice/versions/1\""))
             #expect(throws: CatalogError.versionNotFound) { try catalog.achievement("reflective-practice", number: 2, of: riverbend) }
             #expect(throws: CatalogError.microcredentialNotFound, "a pilot only") {
                 try catalog.versionPage("academic-discourse", number: 1, of: riverbend)

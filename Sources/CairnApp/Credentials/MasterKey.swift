@@ -1,0 +1,69 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// The installation's master key, which seals every organization's signing key at rest: 32 bytes
+/// from `CAIRN_MASTER_KEY` (64 hexadecimal digits), or else from `master.key` in the data directory,
+/// created on first need, readable by its owner only.
+///
+/// Servers sharing one PostgreSQL database must share the key: set `CAIRN_MASTER_KEY` on each.
+enum MasterKey {
+    /// The key file's name in the data directory.
+    static let fileName = "master.key"
+
+    /// The master key the configuration names, creating the key file on first need.
+    static func load(_ configuration: AppConfiguration) throws(CredentialError) -> [UInt8] {
+        if !configuration.masterKey.isEmpty {
+            guard let key = parse(configuration.masterKey) else {
+                throw .signingKeyUnavailable("CAIRN_MASTER_KEY must be 64 hexadecimal digits")
+            }
+            return key
+        }
+        let path = configuration.dataDirectory + "/" + fileName
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            guard let key = parse(text) else { throw .signingKeyUnavailable("\(fileName) in the data directory is not 64 hexadecimal digits") }
+            return key
+        }
+        return try create(at: path)
+    }
+
+    /// A new random key written to a file that did not exist, with mode 600; when another process
+    /// made it first, theirs is read.
+    private static func create(at path: String) throws(CredentialError) -> [UInt8] {
+        let key = Crypto.randomBytes(32)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST, let text = try? String(contentsOfFile: path, encoding: .utf8), let existing = parse(text) { return existing }
+            throw .signingKeyUnavailable("cannot create \(fileName) in the data directory: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        let text = Array((Crypto.hex(key) + "\n").utf8)
+        guard write(descriptor, text, text.count) == text.count, fsync(descriptor) == 0 else {
+            unlink(path)
+            throw .signingKeyUnavailable("cannot write \(fileName) in the data directory")
+        }
+        return key
+    }
+
+    /// 32 bytes from 64 hexadecimal digits (surrounding whitespace ignored); nil otherwise.
+    static func parse(_ text: String) -> [UInt8]? {
+        let digits = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        guard digits.count == 64 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        for index in stride(from: 0, to: 64, by: 2) {
+            guard let high = hexValue(digits[index]), let low = hexValue(digits[index + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        return bytes
+    }
+
+    private static func hexValue(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}
