@@ -117,6 +117,19 @@ def test_the_w3c_vector_names_an_issuer_that_does_not_control_its_did_key_and_th
     assert "not by the issuer https://vc.example/issuers/5678" in report["issuerKey"].reason
 
 
+def test_an_open_badge_another_issuer_signed_with_eddsa_rdfc_2022_verifies():
+    credential = load(VECTORS.parents[1] / "dcc-fixtures"
+                      / "v2-dataIntegrityProof-didKey-legacyRegistry-noStatus-noExpiry-basicOBv3.json")
+    report = verify_credential(credential)
+    assert report.verified, f"the Digital Credentials Consortium's credential should verify:\n{report}"
+
+
+def test_a_proof_of_another_suite_is_inconclusive_never_a_pass():
+    credential = load(VECTORS.parents[1] / "dcc-fixtures" / "v2-ed25519-didKey-legacy-noStatus-noExpiry-tampered.json")
+    report = verify_credential(credential)
+    assert report["proof"].status == "inconclusive" and not report.verified, str(report)
+
+
 def change_one_proof_character(credential):
     proof = credential["proof"]
     value = proof["proofValue"]

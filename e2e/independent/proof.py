@@ -78,8 +78,9 @@ def verify_proof(document, proof, documents=None):
     if not isinstance(proof, dict):
         return ProofOutcome(FAILED, "the proof is not a JSON object")
     if proof.get("type") != "DataIntegrityProof" or proof.get("cryptosuite") != CRYPTOSUITE:
-        return ProofOutcome(INCONCLUSIVE, f"a {proof.get('type')} proof with cryptosuite {proof.get('cryptosuite')!r} "
-                                          f"is not checked here (only DataIntegrityProof, {CRYPTOSUITE})")
+        return ProofOutcome(INCONCLUSIVE, f"a proof of type {proof.get('type')!r}, cryptosuite "
+                                          f"{proof.get('cryptosuite')!r}, is not checked here "
+                                          f"(only DataIntegrityProof with {CRYPTOSUITE})")
     for name in ("verificationMethod", "proofPurpose", "proofValue"):
         if not isinstance(proof.get(name), str):
             return ProofOutcome(FAILED, f"the proof has no {name}")
