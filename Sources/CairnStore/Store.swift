@@ -18,6 +18,7 @@ public final class Store: Sendable {
     public let calibration: CalibrationRepository
     public let uploads: UploadRepository
     public let notifications: NotificationRepository
+    public let pathways: PathwayRepository
 
     public init(database: any Database) {
         self.database = database
@@ -38,6 +39,7 @@ public final class Store: Sendable {
         calibration = CalibrationRepository(database: database)
         uploads = UploadRepository(database: database)
         notifications = NotificationRepository(database: database)
+        pathways = PathwayRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

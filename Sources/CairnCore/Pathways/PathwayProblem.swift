@@ -4,6 +4,8 @@
 /// component of the first group is "group-1-component-2".
 public enum PathwayProblem: Error, Equatable, Hashable, Sendable {
     case slugInvalid
+    /// Another pathway of the organization already has this address.
+    case slugTaken
     case titleRequired
     case titleTooLong(maximum: Int)
     case summaryTooLong(maximum: Int)
@@ -20,7 +22,7 @@ public enum PathwayProblem: Error, Equatable, Hashable, Sendable {
     case repeatedMicrocredential(group: Int, component: Int, firstGroup: Int)
     /// A version pin naming no version, or a version below 1.
     case versionsMalformed(group: Int, component: Int)
-    /// The microcredential is not published in the organization's catalog.
+    /// The microcredential is not the organization's, or (when publishing) not published in its catalog.
     case notInCatalog(group: Int, component: Int)
     /// No version the microcredential has published matches the pin, so nobody could earn this component.
     case noVersionMatches(group: Int, component: Int)
@@ -40,6 +42,7 @@ extension PathwayProblem: DomainError {
     public var message: String {
         switch self {
         case .slugInvalid: "Use 2 to 63 lowercase letters, digits and hyphens for the address (no hyphen at either end)."
+        case .slugTaken: "Another pathway already uses this address: choose another."
         case .titleRequired: "Give the pathway a title."
         case .titleTooLong(let maximum): "Shorten the title to \(maximum) characters or fewer."
         case .summaryTooLong(let maximum): "Shorten the summary to \(maximum) characters or fewer."
@@ -64,7 +67,7 @@ extension PathwayProblem: DomainError {
 
     public var field: String? {
         switch self {
-        case .slugInvalid: "slug"
+        case .slugInvalid, .slugTaken: "slug"
         case .titleRequired, .titleTooLong: "title"
         case .summaryTooLong: "summary"
         case .noGroups, .tooManyGroups, .tooManyComponents: "groups"

@@ -21,6 +21,8 @@ public enum Migrator {
         Migration0014EnrollmentProgress.migration,
         Migration0015KeptMemberCounts.migration,
         Migration0016MemberSearchIndexes.migration,
+        // 17 is the credentials' (on main).
+        Migration0018Pathways.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.
