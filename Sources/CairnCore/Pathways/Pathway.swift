@@ -66,13 +66,18 @@ public struct Pathway: Hashable, Sendable, Identifiable {
 
     /// Moves to another state and stamps the time of the move.
     ///
-    /// Publishing needs `problems(publishing: true, published:)` to be empty: the caller passes what it found.
+    /// Publishing needs `problems(publishing: true, catalog:)` to be empty; the caller passes the
+    /// catalog as it is now (nil only where there is none to check against, as in tests).
     ///
     /// - Throws: `PathwayError.illegalTransition` for a move not in `PathwayState.nextStates`,
     ///   `.hasProblems` when publishing a pathway with problems.
-    public mutating func transition(to next: PathwayState, at now: Date, problems: [PathwayProblem] = []) throws(PathwayError) {
+    public mutating func transition(to next: PathwayState, at now: Date,
+                                    catalog: [Microcredential.ID: Set<Int>]? = nil) throws(PathwayError) {
         guard state.canMove(to: next) else { throw .illegalTransition(from: state, to: next) }
-        if next == .published, !problems.isEmpty { throw .hasProblems(problems) }
+        if next == .published {
+            let problems = problems(publishing: true, catalog: catalog)
+            guard problems.isEmpty else { throw .hasProblems(problems) }
+        }
         state = next
         switch next {
         case .draft: break

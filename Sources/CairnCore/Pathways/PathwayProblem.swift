@@ -28,13 +28,6 @@ public enum PathwayProblem: Error, Equatable, Hashable, Sendable {
     case noVersionMatches(group: Int, component: Int)
 }
 
-/// Why a pathway draft was not saved: every problem at once, in the order of the form.
-public struct PathwayRefusal: Error, Equatable, Sendable {
-    public let problems: [PathwayProblem]
-
-    public init(problems: [PathwayProblem]) { self.problems = problems }
-}
-
 extension PathwayProblem: DomainError {
     public var kind: DomainErrorKind { .invalidInput }
 

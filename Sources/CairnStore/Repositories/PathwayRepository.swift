@@ -69,8 +69,7 @@ public struct PathwayRepository: Sendable {
         try database.write { tx in
             var pathway = try find(id, in: organizationID, in: tx)
             let catalog = try publishedVersions(of: pathway.microcredentialIDs, in: organizationID, in: tx)
-            let problems = pathway.problems(publishing: true, catalog: catalog)
-            try pathway.transition(to: .published, at: now, problems: problems)
+            try pathway.transition(to: .published, at: now, catalog: catalog)
             try saveState(of: pathway, from: .draft, in: tx)
             return pathway
         }

@@ -11,12 +11,16 @@ import Testing
         #expect(pathway.state == .retired && pathway.retiredAt == .fixture.plus(days: 2))
     }
 
-    @Test func aPathwayWithProblemsIsNotPublished() {
+    @Test func aPathwayWithProblemsIsNotPublished() throws {
         var pathway = Pathway.fixture([])
-        #expect(throws: PathwayError.hasProblems([.noGroups])) {
-            try pathway.transition(to: .published, at: .fixture, problems: pathway.problems(publishing: true))
-        }
+        #expect(throws: PathwayError.hasProblems([.noGroups])) { try pathway.transition(to: .published, at: .fixture) }
         #expect(pathway.state == .draft && pathway.publishedAt == nil)
+        pathway.groups = [.group(.allOf, .questioning, .waitTime)]
+        #expect(throws: PathwayError.hasProblems([.notInCatalog(group: 1, component: 2)])) {
+            try pathway.transition(to: .published, at: .fixture, catalog: [.questioning: [1]])
+        }
+        try pathway.transition(to: .published, at: .fixture, catalog: [.questioning: [1], .waitTime: [1, 2]])
+        #expect(pathway.state == .published)
     }
 
     @Test(arguments: [(PathwayState.draft, PathwayState.retired), (.published, .draft), (.published, .published),
