@@ -20,6 +20,7 @@ public final class Store: Sendable {
     public let notifications: NotificationRepository
     public let issuers: IssuerRepository
     public let credentials: CredentialRepository
+    public let pathways: PathwayRepository
 
     public init(database: any Database) {
         self.database = database
@@ -42,6 +43,7 @@ public final class Store: Sendable {
         notifications = NotificationRepository(database: database)
         issuers = IssuerRepository(database: database)
         credentials = CredentialRepository(database: database)
+        pathways = PathwayRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

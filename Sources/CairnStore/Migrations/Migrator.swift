@@ -22,6 +22,7 @@ public enum Migrator {
         Migration0015KeptMemberCounts.migration,
         Migration0016MemberSearchIndexes.migration,
         Migration0017Credentials.migration,
+        Migration0018Pathways.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

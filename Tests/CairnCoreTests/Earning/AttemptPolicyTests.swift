@@ -25,6 +25,6 @@ import Testing
 
     @Test func submissionsReceivedDefaultToADigest() {
         #expect(NotificationKind.submissionReceived.defaultPreference == .dailyDigest)
-        #expect(NotificationKind.allCases.filter { $0.defaultPreference == .immediate }.count == 5)
+        #expect(NotificationKind.allCases.filter { $0.defaultPreference == .immediate }.count == 6)
     }
 }
