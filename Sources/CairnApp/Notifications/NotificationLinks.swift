@@ -18,7 +18,7 @@ public struct NotificationLinks: Sendable {
 
     public init(reviewQueue: String, coachCohort: String, settings: String, workspace: @escaping @Sendable (Enrollment.ID) -> String,
                 feedback: @escaping @Sendable (Enrollment.ID, Submission.ID) -> String,
-                credential: @escaping @Sendable (IssuedCredential.ID) -> String = { PublicPaths.credentialPath($0.rawValue) }) {
+                credential: @escaping @Sendable (IssuedCredential.ID) -> String) {
         (self.reviewQueue, self.coachCohort, self.settings) = (reviewQueue, coachCohort, settings)
         (self.workspace, self.feedback, self.credential) = (workspace, feedback, credential)
     }

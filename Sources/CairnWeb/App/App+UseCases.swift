@@ -71,4 +71,7 @@ extension App {
 
     /// The members pages, adding people, schools and assessors.
     var members: Members { Members(installation: installation) }
+
+    /// Issued credentials: their pages, sharing, status changes, the issuer's documents, verifying.
+    var credentials: Credentials { Credentials(installation: installation, notifications: notifications) }
 }

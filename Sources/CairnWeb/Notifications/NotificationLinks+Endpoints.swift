@@ -7,5 +7,6 @@ extension NotificationLinks {
         coachCohort: DashboardEndpoints.dashboard.path() + "#coach-cohort",
         settings: NotificationEndpoints.settings.path(),
         workspace: { EarningEndpoints.workspace.path($0) },
-        feedback: { EarningEndpoints.feedback.path($0, $1) })
+        feedback: { EarningEndpoints.feedback.path($0, $1) },
+        credential: { CredentialEndpoints.page.path($0) })
 }

@@ -14,7 +14,8 @@ struct RiverbendWorld {
     var store: Store { installation.store }
 
     static let links = NotificationLinks(reviewQueue: "/review", coachCohort: "/#coach-cohort", settings: "/settings/notifications",
-                                         workspace: { "/earn/\($0.rawValue)" }, feedback: { "/earn/\($0.rawValue)/feedback/\($1.rawValue)" })
+                                         workspace: { "/earn/\($0.rawValue)" }, feedback: { "/earn/\($0.rawValue)/feedback/\($1.rawValue)" },
+                                         credential: { "/credentials/\($0.rawValue)" })
 
     /// Opens the world, runs `body`, and removes the directory.
     static func with(_ body: (RiverbendWorld) throws -> Void) throws {

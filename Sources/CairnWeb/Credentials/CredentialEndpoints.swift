@@ -1,0 +1,32 @@
+import CairnApp
+import CairnCore
+
+/// The credentials' endpoints: a credential's public page (its JSON by content negotiation, a
+/// download, sharing), the educator's list, the admin's status changes, the verify page, and what
+/// each organization publishes as an issuer (its DID document and revocation lists). The patterns a
+/// signed credential names come from `PublicPaths`.
+enum CredentialEndpoints {
+    /// A credential's page, or its JSON for `Accept: application/ld+json`.
+    static let credential = EndpointGroup(PublicPaths.credential, IssuedCredential.ID.self, access: .anyone)
+    static let page = credential.endpoint(.get)
+    /// The signed credential as a file to keep.
+    static let download = credential.endpoint(.get, "/credential.json")
+    /// Where the holder opens or closes the page to people with the link.
+    static let share = credential.endpoint(.post, "/sharing", access: .role(.educator))
+    /// Where an admin revokes, suspends or reinstates it.
+    static let status = credential.endpoint(.post, "/status", access: .role(.admin))
+
+    /// The educator's credentials.
+    static let mine = Endpoint(.get, "/earn/credentials", access: .role(.educator))
+
+    /// Checking any credential: paste it, upload a file or a baked image, or give a Cairn credential's address.
+    static let verify = Endpoint(.get, "/verify", access: .anyone)
+    static let verifySubmit = verify.with(.post)
+    /// The same check for programs: the credential (JSON, a JWT or an image) as the request body; a report in JSON.
+    static let verifyAPI = Endpoint(.post, "/verify.json", access: .anyone)
+
+    /// An organization's DID document (did:web).
+    static let didDocument = CatalogEndpoints.organization.endpoint(.get, PublicPaths.didDocument)
+    /// One of an organization's revocation lists.
+    static let statusList = CatalogEndpoints.organization.endpoint(.get, PublicPaths.statusList, Int.self)
+}
