@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "CairnCredentialsTests", dependencies: ["CairnCredentials"],
                     resources: [.copy("Suites")]),
         .testTarget(name: "CairnStoreTests", dependencies: ["CairnStore", "CairnCore"]),
-        .testTarget(name: "CairnAppTests", dependencies: ["CairnApp", "CairnStore", "CairnCore"]),
+        .testTarget(name: "CairnAppTests", dependencies: ["CairnApp", "CairnStore", "CairnCore", "CairnCredentials"]),
         .testTarget(name: "CairnWebTests", dependencies: ["CairnWeb", "CairnApp", "CairnStore", "CairnHTTP", "CairnHTML", "CairnCore"],
                     exclude: ["Assets/uploads-harness.mjs"]),
         .testTarget(name: "CairnTests", dependencies: ["Cairn", "CairnApp", "CairnWeb", "CairnCredentials"]),

@@ -26,9 +26,10 @@ extension RiverbendWorld {
 
     /// A microcredential with a design that passes the checker, published; its latest version.
     @discardableResult
-    func publishedMicrocredential(titled title: String) throws -> MicrocredentialVersion {
+    func publishedMicrocredential(titled title: String, changing change: (inout Design) -> Void = { _ in }) throws -> MicrocredentialVersion {
         var design = Self.reflection
         design.title = title
+        change(&design)
         let draft = try designing.create(design, by: try designer)
         return try publishing.move(draft.microcredentialID, to: .published, by: try designer).version
     }

@@ -17,9 +17,11 @@ struct RiverbendWorld {
                                          workspace: { "/earn/\($0.rawValue)" }, feedback: { "/earn/\($0.rawValue)/feedback/\($1.rawValue)" },
                                          credential: { "/credentials/\($0.rawValue)" })
 
-    /// Opens the world, runs `body`, and removes the directory.
-    static func with(_ body: (RiverbendWorld) throws -> Void) throws {
-        try TemporaryInstallation.with { installation in try with(installation, body) }
+    /// Opens the world (its installation configured further by `configure`, signing credentials with
+    /// `signer`), runs `body`, and removes the directory.
+    static func with(configure: (inout AppConfiguration) -> Void = { _ in }, signer: any CredentialSigning = DataIntegrityCredentialSigner(),
+                     _ body: (RiverbendWorld) throws -> Void) throws {
+        try TemporaryInstallation.with(configure: configure, signer: signer) { installation in try with(installation, body) }
     }
 
     private static func with(_ installation: Installation, _ body: (RiverbendWorld) throws -> Void) throws {
@@ -42,6 +44,7 @@ struct RiverbendWorld {
     }
 
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
+    var credentials: Credentials { Credentials(installation: installation, notifications: notifications) }
     var earning: Earning { Earning(installation: installation, notifications: notifications) }
 
     func member(_ email: String) throws -> Member { try Self.member(email, in: riverbend, store: store) }
