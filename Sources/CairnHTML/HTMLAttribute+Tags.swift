@@ -13,6 +13,13 @@ extension HTMLAttribute where Tag == HTMLTag.link {
     public static func rel(_ value: String) -> Self { Self(name: "rel", value: value) }
 }
 
+extension HTMLAttribute where Tag == HTMLTag.a {
+    /// How the linked page relates to this one (`noopener` for another site's page).
+    public static func rel(_ value: String) -> Self { Self(name: "rel", value: value) }
+    /// The link saves its target as a file instead of opening it.
+    public static var download: Self { Self(name: "download", value: nil) }
+}
+
 extension HTMLAttribute where Tag: HTMLTrait.Name {
     public static func name(_ value: String) -> Self { Self(name: "name", value: value) }
 }
@@ -44,6 +51,8 @@ extension HTMLAttribute where Tag == HTMLTag.th {
 extension HTMLAttribute where Tag == HTMLTag.meta {
     public static func charset(_ value: String) -> Self { Self(name: "charset", value: value) }
     public static func content(_ value: String) -> Self { Self(name: "content", value: value) }
+    /// A `<meta>` element's RDFa property, as Open Graph names its tags (`og:title`).
+    public static func property(_ value: String) -> Self { Self(name: "property", value: value) }
 }
 
 /// The `type` of an `<input>`.
@@ -92,6 +101,7 @@ extension HTMLAttribute where Tag == HTMLTag.form {
 
 extension HTMLAttribute where Tag == HTMLTag.textarea {
     public static func rows(_ value: Int) -> Self { Self(name: "rows", value: String(value)) }
+    public static var readonly: Self { Self(name: "readonly", value: nil) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.input {

@@ -47,6 +47,8 @@ extension App {
         DisagreementRoutes(app: self).register(in: &table)
         AgreementRoutes(app: self).register(in: &table)
         ReviewPolicyRoutes(app: self).register(in: &table)
+        CredentialRoutes(app: self).register(in: &table)
+        VerifyRoutes(app: self).register(in: &table)
         return table
     }
 

@@ -13,19 +13,22 @@ public struct Layout: HTML {
     let width: Width
     let lead: String?
     let scripts: [String]
+    let openGraph: [(property: String, content: String)]
     let content: HTMLGroup
 
     /// - Parameters:
     ///   - title: the page's `<h1>`, and the first part of the window title.
     ///   - lead: an optional sentence under the heading.
     ///   - scripts: paths of the page's scripts (`WebAssets`), loaded with `defer`.
+    ///   - openGraph: `og:` properties for link previews (`("og:title", …)`), on pages meant to be shared.
     public init(title: String, context: PageContext, width: Width = .standard, lead: String? = nil,
-                scripts: [String] = [], @HTMLBuilder content: () -> HTMLGroup) {
+                scripts: [String] = [], openGraph: [(property: String, content: String)] = [], @HTMLBuilder content: () -> HTMLGroup) {
         self.pageTitle = title
         self.context = context
         self.width = width
         self.lead = lead
         self.scripts = scripts
+        self.openGraph = openGraph
         self.content = content()
     }
 
@@ -41,6 +44,7 @@ public struct Layout: HTML {
                 meta(.charset("utf-8"))
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title { documentTitle }
+                for (property, content) in openGraph { meta(.property(property), .content(content)) }
                 link(.rel("icon"), .href(WebAssets.faviconPath))
                 link(.rel("stylesheet"), .href(WebAssets.stylesheetPath))
                 for path in scripts { script(.src(path), .defer) }

@@ -26,7 +26,10 @@ struct SiteNavigation: HTML {
         }
         var items = [Item(label: "Dashboard", path: DashboardEndpoints.dashboard.path())]
         if let slug = context.organizationSlug { items.append(catalogItem(slug)) }
-        if viewer.roles.contains(.educator) { items.append(Item(label: "My microcredentials", path: EarningEndpoints.list.path())) }
+        if viewer.roles.contains(.educator) {
+            items.append(Item(label: "My microcredentials", path: EarningEndpoints.list.path()))
+            items.append(Item(label: "My credentials", path: CredentialEndpoints.mine.path()))
+        }
         if viewer.roles.contains(.assessor) { items.append(Item(label: "Review queue", path: ReviewEndpoints.queue.path())) }
         if viewer.isDesigner { items.append(Item(label: "Studio", path: StudioEndpoints.list.path())) }
         if viewer.isAdmin {
