@@ -1,3 +1,4 @@
+import CairnCore
 import Foundation
 
 /// The `cairn` command line: one subcommand per job, `--help` on each.
@@ -5,7 +6,8 @@ enum CairnCommandLine {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] {
         [ServeCommand.self, MigrateCommand.self, DemoCommand.self, VerifyCommand.self,
-         UserCreateCommand.self, UserResetPasswordCommand.self, UserOperatorCommand.self, OrganizationCreateCommand.self]
+         UserCreateCommand.self, UserResetPasswordCommand.self, UserOperatorCommand.self, OrganizationCreateCommand.self,
+         KeysShowCommand.self, KeysRotateCommand.self, KeysExportCommand.self]
     }
 
     /// The text `cairn --help` prints.
@@ -50,6 +52,9 @@ enum CairnCommandLine {
         } catch let error as UsageError {
             FileHandle.standardError.write(Data("Error: \(error.message)\nUsage: \(Help.usage(for: command.configuration))\n".utf8))
             return 64
+        } catch let error as any DomainError {
+            FileHandle.standardError.write(Data("Error: \(error.message)\n".utf8))
+            return 1
         } catch {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             return 1

@@ -10,13 +10,20 @@ enum ConfigurationOptions {
                environment: "CAIRN_DATABASE_URL"),
     ]
 
+    /// Options for commands that issue credentials (`serve`, `demo`, `keys`): where Cairn is reached and how issuers are named.
+    /// The master key sealing signing keys comes from `CAIRN_MASTER_KEY` only (a flag would show in the process list).
+    static let issuing: [OptionSpec] = [
+        .value("--public-url", "url", help: "Use this URL in emailed links and issued credentials; https marks cookies Secure.",
+               environment: "CAIRN_PUBLIC_URL"),
+        .value("--issuer-did", "method", help: "Name issuers with 'web' (did:web at the public URL), 'key' (did:key), or 'auto' "
+               + "(did:web when the public URL is https; the default).", environment: "CAIRN_ISSUER_DID"),
+    ]
+
     /// Options for `serve`: storage plus the web server and mail.
-    static let server: [OptionSpec] = storage + [
+    static let server: [OptionSpec] = storage + issuing + [
         .value("--host", "address", help: "Listen on this address (default 127.0.0.1).", environment: "CAIRN_HOST"),
         .value("--port", "number", help: "Listen on this TCP port; 0 picks a free one (default 8080).",
                environment: "CAIRN_PORT"),
-        .value("--public-url", "url", help: "Use this URL in emailed links; https marks cookies Secure.",
-               environment: "CAIRN_PUBLIC_URL"),
         .value("--smtp-url", "url", help: "Deliver mail through this SMTP server (smtp:// or smtps://).",
                environment: "CAIRN_SMTP_URL"),
         .value("--mail-from", "address", help: "Send mail from this address.", environment: "CAIRN_MAIL_FROM"),
@@ -65,6 +72,13 @@ enum ConfigurationOptions {
             }
             configuration.publicURL = value
         }
+        if let value = setting("--issuer-did") {
+            guard let method = IssuerDIDMethod(rawValue: value) else {
+                throw UsageError("Invalid value '\(value)' for '--issuer-did': expected 'web', 'key' or 'auto'")
+            }
+            configuration.issuerDID = method
+        }
+        if let key = environment["CAIRN_MASTER_KEY"], !key.isEmpty { configuration.masterKey = key }
         if let value = setting("--smtp-url") {
             guard value.hasPrefix("smtp://") || value.hasPrefix("smtps://") else {
                 throw UsageError("Invalid value '\(value)' for '--smtp-url': expected an smtp:// or smtps:// URL")

@@ -6,7 +6,7 @@ struct DemoCommand: Command {
     static let configuration = CommandConfiguration(
         name: "demo", abstract: "Seed the demo organizations and print their sign-in details.",
         discussion: "The demo passwords are public: never seed a demo into a database people rely on.",
-        options: ConfigurationOptions.storage + [
+        options: ConfigurationOptions.storage + ConfigurationOptions.issuing + [
             .flag("--if-empty", help: "Seed only when the database holds no organization yet."),
             .value("--scale", "small|district",
                    help: "district also seeds Northfield: 50,000 educators in 40 schools with years of work (a few minutes)."),
