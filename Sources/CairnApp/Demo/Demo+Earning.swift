@@ -58,9 +58,9 @@ extension Demo {
         "classroom-video.mp4": (poster: "classroom-video-poster.jpg", captions: "captions.vtt"),
     ]
 
-    /// Who assesses what, then every case of `evidence.json`, in the district's organization.
-    static func seedEarning(in organization: Organization, person: (String) -> Person.ID?, installation: Installation, at now: Date) throws {
-        let store = installation.store
+    /// Who assesses what in the district's organization: the demo assessor every microcredential, Luis
+    /// the culturally responsive practice one.
+    static func assignAssessors(in organization: Organization, person: (String) -> Person.ID?, store: Store) throws {
         if let samuel = person("assessor@riverbend.example") {
             try store.submissions.addAssessor(samuel, for: nil, in: organization.id)
         }
@@ -68,6 +68,10 @@ extension Demo {
            let responsive = try store.microcredentials.fetch(slug: "culturally-responsive-practice", in: organization.id) {
             try store.submissions.addAssessor(luis, for: responsive.id, in: organization.id)
         }
+    }
+
+    /// Every case of `evidence.json`, in the district's organization (its assessors assigned first).
+    static func seedEarning(in organization: Organization, person: (String) -> Person.ID?, installation: Installation, at now: Date) throws {
         var files = DemoFiles(installation: installation)
         for earningCase in try earningCases() {
             try seed(earningCase, in: organization, person: person, files: &files, installation: installation, at: now)

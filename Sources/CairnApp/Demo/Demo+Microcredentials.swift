@@ -17,8 +17,11 @@ extension Demo {
     }
 
     /// The organization's microcredentials; `author` is the designer who made them.
+    ///
+    /// `pastEarning` runs once every version that was ever published is, before some are retired:
+    /// educators earned those versions while they were open.
     static func seedMicrocredentials(in organization: Organization, author: Person.ID, pilot: [(Person.ID, PilotParticipant.Role)],
-                                     store: Store, at now: Date) throws {
+                                     store: Store, at now: Date, pastEarning: () throws -> Void = {}) throws {
         let repository = store.microcredentials
         func create(_ slug: String, daysAgo: Double) throws -> MicrocredentialVersion {
             let microcredential = Microcredential(organizationID: organization.id, slug: slug,
@@ -42,11 +45,11 @@ extension Demo {
 
         // Version 2 published, which retired version 1.
         let smallGroupV1 = try move(try create("small-group-instruction", daysAgo: 400), to: .published, daysAgo: 380)
+        // Retired: replaced by the district's new family partnership work.
+        let family = try move(try create("family-communication", daysAgo: 1300), to: .published, daysAgo: 1280)
+        try pastEarning()
         let smallGroupV2 = try revise(smallGroupV1, note: "Regrouping evidence now asks for two data points.", daysAgo: 90)
         _ = try move(smallGroupV2, to: .published, daysAgo: 60)
-
-        // Retired: replaced by the district's new family partnership work.
-        let family = try move(try create("family-communication", daysAgo: 500), to: .published, daysAgo: 480)
         _ = try move(family, to: .retired, daysAgo: 20)
 
         // A draft being written.

@@ -69,7 +69,11 @@ public enum Demo {
                     ("educator@riverbend.example", .educator), ("mei.chen@riverbend.example", .educator),
                     ("luis.ortega@riverbend.example", .educator), ("assessor@riverbend.example", .assessor),
                 ].compactMap { email, role in person(email).map { ($0, role) } }
-                try seedMicrocredentials(in: organization, author: author, pilot: pilot, store: store, at: now)
+                try seedMicrocredentials(in: organization, author: author, pilot: pilot, store: store, at: now) {
+                    guard earning else { return }
+                    try assignAssessors(in: organization, person: person, store: store)
+                    try seedCredentials(in: organization, person: person, installation: installation, at: now)
+                }
                 if earning { try seedEarning(in: organization, person: person, installation: installation, at: now) }
             } else if let author = person("admin@lakeside.example") {
                 let microcredential = Microcredential(organizationID: organization.id, slug: "family-communication",

@@ -39,8 +39,11 @@ struct RiverbendWorld {
     }
 
     /// Notifications whose failures fail the test.
-    var notifications: Notifications {
-        Notifications(installation: installation, links: Self.links) { event, error in Issue.record("notification \(event) failed: \(error)") }
+    var notifications: Notifications { Self.notifications(of: installation) }
+
+    /// Notifications of an installation whose failures fail the test.
+    static func notifications(of installation: Installation) -> Notifications {
+        Notifications(installation: installation, links: links) { event, error in Issue.record("notification \(event) failed: \(error)") }
     }
 
     var reviewing: Reviewing { Reviewing(installation: installation, notifications: notifications) }
