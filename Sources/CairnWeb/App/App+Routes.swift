@@ -47,6 +47,9 @@ extension App {
         DisagreementRoutes(app: self).register(in: &table)
         AgreementRoutes(app: self).register(in: &table)
         ReviewPolicyRoutes(app: self).register(in: &table)
+        APIRoutes(app: self).register(in: &table)
+        OAuthRoutes(app: self).register(in: &table)
+        APISettingsRoutes(app: self).register(in: &table)
         return table
     }
 
