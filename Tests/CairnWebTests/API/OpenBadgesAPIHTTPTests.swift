@@ -267,3 +267,31 @@ import Testing
         }
     }
 }
+
+/// A credential Cairn really issued comes through the API still verifiable: the proof holds over
+/// the document as served.
+@Suite struct OpenBadgesAPIIssuedCredentialTests {
+    @Test func anIssuedCredentialServedByTheAPIStillVerifies() throws {
+        try TestApp.with { app in
+            let world = try ReviewWorld(app)
+            let submission = try world.submit()
+            let assessor = try app.member(ReviewWorld.assessor)
+            try app.store.submissions.claim(submission.id, by: assessor.person.id, in: world.organization.id, at: Date())
+            let decided = try app.app.reviewing.decide(try app.app.reviewing.open(submission.id, by: assessor), .init(
+                scores: [ScoreEntry(criterionID: "plan", levelID: "demonstrated", feedback: "Clear."),
+                         ScoreEntry(criterionID: "ask", levelID: "demonstrated", feedback: "Clear.")],
+                summary: "", override: nil))
+            #expect(decided.credential != nil)
+
+            let backpack = try OpenBadgesAPIClient.register(in: app)
+            let code = try backpack.approve(as: try app.signedIn(ReviewWorld.educator))
+            let access = try #require(try OpenBadgesAPIClient.object(try backpack.exchange(code))["access_token"] as? String)
+            let response = try backpack.get("/ims/ob/v3p0/credentials", bearer: access)
+            #expect(response.header("X-Total-Count") == "1")
+            let list = try #require(try OpenBadgesAPIClient.object(response)["credential"] as? [Any])
+            let credential = try JSONSerialization.data(withJSONObject: try #require(list.first))
+            let verification = app.app.credentials.verify(Array(credential))
+            #expect(verification.verdict == .valid, "\(verification.checks.map(\.reason))")
+        }
+    }
+}
