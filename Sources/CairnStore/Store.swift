@@ -21,6 +21,8 @@ public final class Store: Sendable {
     public let issuers: IssuerRepository
     public let credentials: CredentialRepository
     public let pathways: PathwayRepository
+    public let oauth: OAuthRepository
+    public let personalAccessTokens: PersonalAccessTokenRepository
 
     public init(database: any Database) {
         self.database = database
@@ -44,6 +46,8 @@ public final class Store: Sendable {
         issuers = IssuerRepository(database: database)
         credentials = CredentialRepository(database: database)
         pathways = PathwayRepository(database: database)
+        oauth = OAuthRepository(database: database)
+        personalAccessTokens = PersonalAccessTokenRepository(database: database)
     }
 
     /// Runs the body in one write transaction, for use cases that span repositories.

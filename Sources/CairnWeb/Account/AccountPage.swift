@@ -39,6 +39,7 @@ struct AccountPage: HTML {
                 }
             }
             p { a(.href(NotificationEndpoints.settings.path())) { "Notification settings" } }
+            p { a(.href(APISettingsEndpoints.page.path())) { "Connected apps and tokens" } }
         }
     }
 }

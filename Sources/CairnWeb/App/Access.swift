@@ -11,6 +11,9 @@ enum Access: Sendable, CustomStringConvertible {
     /// Operators of the installation (never an organization's admin as such), and only while
     /// Cairn runs in development: the outbox page.
     case operatorInDevelopment
+    /// Apps and scripts with a bearer token of the Open Badges 3.0 API (checked by the handler's use
+    /// case, never by a session), or an app authenticating itself to the OAuth endpoints.
+    case apiClient
 
     static func role(_ role: Role) -> Access { .roles([role]) }
 
@@ -20,6 +23,7 @@ enum Access: Sendable, CustomStringConvertible {
         case .signedIn: "signed-in member"
         case .roles(let roles): roles.map(\.rawValue).sorted().joined(separator: "|")
         case .operatorInDevelopment: "operator (development)"
+        case .apiClient: "API client"
         }
     }
 }

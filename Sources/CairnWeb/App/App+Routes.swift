@@ -49,6 +49,9 @@ extension App {
         ReviewPolicyRoutes(app: self).register(in: &table)
         CredentialRoutes(app: self).register(in: &table)
         VerifyRoutes(app: self).register(in: &table)
+        APIRoutes(app: self).register(in: &table)
+        OAuthRoutes(app: self).register(in: &table)
+        APISettingsRoutes(app: self).register(in: &table)
         return table
     }
 

@@ -24,7 +24,8 @@ struct RouteTable {
     /// body it `accepts`, and the path's values parsed into their types (a malformed one is a 404).
     mutating func add<each P: PathParameter>(_ endpoint: Endpoint<repeat each P>, accepts: AcceptedBody = .form,
                                              _ handler: @escaping @Sendable (Visitor, repeat each P) throws -> Response) {
-        precondition(endpoint.access.isAnyone, "\(endpoint.method.rawValue) \(endpoint.pattern): a visitor handler must be declared .anyone")
+        precondition(endpoint.access.isAnyone || endpoint.access.isAPIClient,
+                     "\(endpoint.method.rawValue) \(endpoint.pattern): a visitor handler must be declared .anyone or .apiClient")
         register(endpoint) { request in
             try accepts.check(request)
             let values = try endpoint.values(in: request.parameters)
@@ -36,7 +37,8 @@ struct RouteTable {
     /// then the path's values parsed into their types (a malformed one is a 404), before the handler runs.
     mutating func add<each P: PathParameter>(_ endpoint: Endpoint<repeat each P>, accepts: AcceptedBody = .form,
                                              _ handler: @escaping @Sendable (SignedIn, repeat each P) throws -> Response) {
-        precondition(!endpoint.access.isAnyone, "\(endpoint.method.rawValue) \(endpoint.pattern): a member handler needs a member access rule")
+        precondition(!endpoint.access.isAnyone && !endpoint.access.isAPIClient,
+                     "\(endpoint.method.rawValue) \(endpoint.pattern): a member handler needs a member access rule")
         let environment = self.environment
         register(endpoint) { request in
             let context = try SignedIn(from: Visitor(request))
@@ -55,7 +57,7 @@ struct RouteTable {
     /// Refuses a member who does not meet `access`: 403 for a missing role, 404 for hidden pages.
     static func authorize(_ member: Member, for access: Access, environment: AppConfiguration.Environment) throws(WebError) {
         switch access {
-        case .anyone, .signedIn:
+        case .anyone, .signedIn, .apiClient:
             return
         case .roles(let roles):
             guard !member.roles.isDisjoint(with: roles) else { throw .forbidden }
@@ -68,6 +70,11 @@ struct RouteTable {
 extension Access {
     var isAnyone: Bool {
         if case .anyone = self { return true }
+        return false
+    }
+
+    var isAPIClient: Bool {
+        if case .apiClient = self { return true }
         return false
     }
 }

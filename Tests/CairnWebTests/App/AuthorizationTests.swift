@@ -93,6 +93,32 @@ import Testing
         }
     }
 
+    @Test func everyAPIClientRouteIgnoresASessionAndAsksForATokenOrTheAppsCredentials() throws {
+        try TestApp.with { app in
+            let browser = try app.signedIn("educator@riverbend.example")
+            let token = try #require(try browser.get("/dashboard").csrfToken)
+            let apiRoutes = app.app.routes().entries.filter {
+                if case .apiClient = $0.access { return true }
+                return false
+            }
+            #expect(apiRoutes.count >= 7, "register, token, revoke, credentials (get, post), profile (get, put)")
+            for route in apiRoutes {
+                #expect(route.pattern.hasPrefix("/ims/ob/v3p0/"), "\(route.pattern)")
+                let response = route.method == .get
+                    ? try browser.get(route.pattern)
+                    : try browser.send(method: route.method.rawValue, target: route.pattern,
+                                       headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                       body: Array("_csrf=\(token)".utf8))
+                let expected = route.pattern.hasSuffix("/register") ? 400 : 401
+                #expect(response.status == expected, "\(route.method.rawValue) \(route.pattern) with a session: \(response.status)")
+                #expect(response.header("Content-Type")?.hasPrefix("application/json") == true, "\(route.pattern)")
+            }
+            // The consent page is a member's page: a visitor is sent to sign in.
+            #expect(try app.client().get("/ims/ob/v3p0/auth/authorize").status == 303)
+            #expect(try app.client().get("/account/apps").status == 303)
+        }
+    }
+
     // MARK: Across organizations
 
     @Test(arguments: TestEngine.available)

@@ -93,7 +93,7 @@ enum Fixtures {
             ("error-404", ErrorPage(ErrorPage.Kind(WebError.notFound), requestID: "req-404").render()),
             ("error-429", ErrorPage(ErrorPage.Kind(WebError.tooManyRequests(retryAfterSeconds: 120)), requestID: "req-429", context: guest).render()),
             ("error-500", ErrorPage(.serverError, requestID: "req-500").render()),
-        ] + catalogPages + studioPages + calibrationPages
+        ] + catalogPages + studioPages + calibrationPages + apiPages
     }
 }
 

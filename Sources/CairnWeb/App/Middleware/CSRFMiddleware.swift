@@ -30,7 +30,10 @@ struct CSRFMiddleware: Middleware {
         }
         request[CSRFTokenKey.self] = token
 
-        if request.method != .get, request.method != .head, request.method != .options, !Self.exemptPaths.contains(request.path) {
+        // The API's client endpoints carry a bearer token or Basic credentials, never a cookie a
+        // browser would send by itself: they need no CSRF token (and their handlers ignore sessions).
+        if request.method != .get, request.method != .head, request.method != .options, !APIEndpoints.isClientRoute(request.route),
+           !Self.exemptPaths.contains(request.path) {
             let sent = request.form[Self.fieldName] ?? request.headers[Self.headerName] ?? ""
             guard Secrets.match(sent, token.value) else { throw WebError.csrfRejected }
         }
