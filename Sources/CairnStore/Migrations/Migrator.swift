@@ -23,6 +23,7 @@ public enum Migrator {
         Migration0016MemberSearchIndexes.migration,
         Migration0017Credentials.migration,
         Migration0018Pathways.migration,
+        Migration0019PathwayCredentials.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.
