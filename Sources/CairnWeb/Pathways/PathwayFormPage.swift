@@ -24,6 +24,17 @@ public struct PathwayFormPage: HTML {
 
     var isEditable: Bool { pathway.map { $0.state == .draft } ?? true }
 
+    /// What the read-only view shows of each component, from the choices: its latest version's title and hours when one is published.
+    var components: [Microcredential.ID: PathwayCatalogEntry.Component] {
+        Dictionary(choices.map { entry in
+            let published = entry.publishedNumber != nil
+            return (entry.microcredential.id, PathwayCatalogEntry.Component(
+                microcredentialID: entry.microcredential.id, slug: entry.microcredential.slug,
+                title: published ? entry.latest.design.title : nil, versionNumber: entry.publishedNumber,
+                creditHours: published ? entry.latest.design.creditHours : nil))
+        }) { first, _ in first }
+    }
+
     var microcredentialChoices: [Choice] {
         choices.map { entry in
             let title = entry.latest.design.title.isEmpty ? entry.microcredential.slug : entry.latest.design.title
@@ -49,6 +60,11 @@ public struct PathwayFormPage: HTML {
                 }
                 if pathway.state == .published {
                     p { a(.href(PathwayEndpoints.page.path(context.organizationSlug ?? "", pathway.slug))) { "See it in the catalog" } }
+                }
+                section(.aria(.labelledby, "groups-heading")) {
+                    h2(.id("groups-heading")) { "Groups of microcredentials" }
+                    PathwayGroupsView(entry: PathwayCatalogEntry(pathway: pathway, components: components), organizationSlug: context.organizationSlug ?? "",
+                                      standing: nil)
                 }
             }
             if let pathway {
@@ -89,7 +105,8 @@ public struct PathwayFormPage: HTML {
     }
 
     func groupFields(_ group: PathwayFormInput.Group, number g: Int, isNew: Bool) -> some HTML {
-        fieldset(.class("fieldset pathway-group-fieldset"), .id("group-\(g)")) {
+        fieldset(.class("fieldset pathway-group-fieldset"), .id("group-\(g)"),
+                 .describedBy(errors["group-\(g)"] == nil ? [] : ["group-\(g)-error"])) {
             legend(.class("fieldset__legend")) { isNew ? "Add a group" : "Group \(g)" }
             if let message = errors["group-\(g)"] { FieldErrorMessage(id: "group-\(g)-error", message: message) }
             TextField(label: "Group title", name: "group-\(g)-title", value: group.title, hint: "Such as “Core” or “Electives”; optional.",

@@ -59,7 +59,9 @@ import Testing
 
             let published = try browser.submit(edit, to: edit + "/publish", [])
             #expect(published.status == 303)
-            #expect(try browser.follow(published).text.contains("is published in the catalog"))
+            let readOnly = try browser.follow(published)
+            #expect(readOnly.text.contains("is published in the catalog") && readOnly.text.contains("Core: any 1 of these 2"))
+            #expect(readOnly.inputValue("title") == nil, "a published pathway shows no form")
             let public_ = try app.client().get("/o/riverbend/pathways/assessment-basics")
             #expect(public_.status == 200)
             #expect(public_.text.contains("Core: any 1 of these 2"))
