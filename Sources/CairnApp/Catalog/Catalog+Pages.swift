@@ -4,17 +4,30 @@ import CairnStore
 /// The catalog's pages: the list with search and filters, a microcredential's page, a version's
 /// page and its Achievement, and the files its design refers to; each in a fixed number of queries.
 extension Catalog {
-    /// The organization's catalog as found: the microcredentials (best match first) and every subject used, for the filter.
+    /// The organization's catalog as found: the microcredentials (best match first), every subject
+    /// used, for the filter, and the published pathways with, for an educator, their standing on each.
     public struct ListPage: Sendable {
         public let entries: [CatalogEntry]
         public let subjects: [String]
+        /// The published pathways by title (whatever the search), each with its components.
+        public let pathways: [PathwayCatalogEntry]
+        /// The viewing educator's standing on each pathway, by pathway; empty for anyone else.
+        public let standings: [Pathway.ID: PathwayStanding]
     }
 
-    /// The catalog's page for a search (a query without any word to look for is ignored) and filters: one read of two queries.
-    public func listPage(of organization: Organization, searching text: String, filters: CatalogFilters) throws -> ListPage {
+    /// The catalog's page for a search (a query without any word to look for is ignored) and filters:
+    /// one read of five queries, and two more for an educator of the organization (their progress).
+    public func listPage(of organization: Organization, searching text: String, filters: CatalogFilters,
+                         viewer: Member? = nil) throws -> ListPage {
         try store.database.read { tx in
-            ListPage(entries: try store.microcredentials.catalog(organization: organization.id, query: text, filters: filters, in: tx),
-                     subjects: try store.microcredentials.catalogSubjects(organization: organization.id, in: tx))
+            let pathways = try store.pathways.catalog(organization: organization.id, in: tx)
+            let standings = try educator(viewer, of: organization).map {
+                try PathwayStanding.standings(of: $0.person.id, on: pathways, in: organization.id, store: store, in: tx)
+            } ?? []
+            return ListPage(entries: try store.microcredentials.catalog(organization: organization.id, query: text, filters: filters, in: tx),
+                            subjects: try store.microcredentials.catalogSubjects(organization: organization.id, in: tx),
+                            pathways: pathways,
+                            standings: Dictionary(standings.map { ($0.entry.pathway.id, $0) }) { first, _ in first })
         }
     }
 
@@ -24,24 +37,27 @@ extension Catalog {
         public let version: MicrocredentialVersion
         /// The number of the latest published version, when there is one (it may be this one).
         public let latestNumber: Int?
+        /// The published pathways the microcredential belongs to, by title.
+        public let pathways: [PathwayReference]
     }
 
-    /// The microcredential's page: its latest published version, in one query.
+    /// The microcredential's page: its latest published version and the pathways it belongs to, in one read of two queries.
     ///
     /// - Throws: `CatalogError.microcredentialNotFound` for an unknown slug or one without a published version.
     public func microcredentialPage(_ slug: String, of organization: Organization) throws -> VersionPage {
-        let (microcredential, versions) = try publicVersions(slug, of: organization)
+        let (microcredential, versions, pathways) = try publicVersionsAndPathways(slug, of: organization)
         guard let version = versions.last(where: { $0.state == .published }) else { throw CatalogError.microcredentialNotFound }
-        return VersionPage(microcredential: microcredential, version: version, latestNumber: version.number)
+        return VersionPage(microcredential: microcredential, version: version, latestNumber: version.number, pathways: pathways)
     }
 
-    /// A version's page, with the number of the latest published version, in one query.
+    /// A version's page, with the number of the latest published version and the pathways the
+    /// microcredential belongs to, in one read of two queries.
     ///
     /// - Throws: what `publicVersion` throws.
     public func versionPage(_ slug: String, number: Int, of organization: Organization) throws -> VersionPage {
-        let (microcredential, versions) = try publicVersions(slug, of: organization)
+        let (microcredential, versions, pathways) = try publicVersionsAndPathways(slug, of: organization)
         return VersionPage(microcredential: microcredential, version: try Self.numbered(number, in: versions),
-                           latestNumber: versions.last(where: { $0.state == .published })?.number)
+                           latestNumber: versions.last(where: { $0.state == .published })?.number, pathways: pathways)
     }
 
     /// A public version's Open Badges 3.0 `Achievement` as JSON-LD text (`AchievementDocument`), its ids on the public URL.
@@ -84,6 +100,20 @@ extension Catalog {
     private static func numbered(_ number: Int, in versions: [MicrocredentialVersion]) throws(CatalogError) -> MicrocredentialVersion {
         guard let version = versions.first(where: { $0.number == number }) else { throw .versionNotFound }
         return version
+    }
+
+    /// The microcredential with its public versions, oldest first, and the published pathways it belongs to.
+    ///
+    /// - Throws: `CatalogError.microcredentialNotFound` for an unknown slug, or one without any public version.
+    private func publicVersionsAndPathways(_ slug: String, of organization: Organization) throws
+        -> (Microcredential, [MicrocredentialVersion], [PathwayReference]) {
+        guard let found = try store.database.read({ tx -> (Microcredential, [MicrocredentialVersion], [PathwayReference])? in
+            guard let (microcredential, versions) = try store.microcredentials.withPublicVersions(slug: slug, in: organization.id, in: tx) else {
+                return nil
+            }
+            return (microcredential, versions, try store.pathways.pathways(containing: microcredential.id, in: organization.id, in: tx))
+        }) else { throw CatalogError.microcredentialNotFound }
+        return found
     }
 
     /// The microcredential with its public versions, oldest first.

@@ -18,7 +18,8 @@ public struct Catalog: Sendable {
     }
 
     /// An organization and the stamp of its public pages: a text that changes whenever what they
-    /// show can change (the organization's name; a version added, published or retired), so a page
+    /// show can change (the organization's name; a version added, published or retired; a pathway
+    /// published or retired), so a page
     /// rendered for one stamp can be served again while it holds. Safe in an `ETag` as it is.
     public struct Stamped: Sendable {
         public let organization: Organization
@@ -26,7 +27,7 @@ public struct Catalog: Sendable {
     }
 
     /// The organization with this slug and its public pages' stamp: kept in memory for a moment
-    /// (`PublicStamps`), else one read of two queries.
+    /// (`PublicStamps`), else one read of three queries.
     ///
     /// - Throws: `CatalogError.organizationNotFound`.
     public func stamped(_ organizationSlug: String) throws -> Stamped {
@@ -34,7 +35,9 @@ public struct Catalog: Sendable {
             try store.database.read { tx -> Stamped? in
                 guard let organization = try store.organizations.fetch(slug: organizationSlug, in: tx) else { return nil }
                 let versions = try store.microcredentials.publicStamp(organization: organization.id, in: tx)
-                return Stamped(organization: organization, stamp: String(Crypto.sha256Hex(organization.name).prefix(16)) + "-" + versions)
+                let pathways = try store.pathways.publicStamp(organization: organization.id, in: tx)
+                return Stamped(organization: organization,
+                               stamp: String(Crypto.sha256Hex(organization.name).prefix(16)) + "-" + versions + "-p" + pathways)
             }
         }
         guard let found else { throw CatalogError.organizationNotFound }

@@ -3,7 +3,8 @@ import CairnCredentials
 import CairnStore
 import Foundation
 
-/// The unsigned Open Badges 3.0 `OpenBadgeCredential` Cairn issues for an award: the achievement of
+/// The unsigned Open Badges 3.0 `OpenBadgeCredential` Cairn issues for an award (and, around a pathway's
+/// achievement, for a completed pathway: `PathwayCredentialDocument`): the achievement of
 /// the exact version earned, the educator as subject (a salted hash of their address and their
 /// name), one `result` per rubric criterion with the level reached, the validity period, the OB 3.0
 /// schema and the revocation entry. What it carries is listed in docs/credentials.md.
@@ -16,12 +17,10 @@ enum CredentialDocument {
     /// The OB 3.0 JSON Schema every AchievementCredential must pass.
     static let schema = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
 
-    /// Everything a credential for an award is made from.
-    struct Parts {
+    /// What every credential Cairn issues shares, whatever it records: its id, the issuing
+    /// organization and its DID, the earner, its place in the revocation list.
+    struct Envelope {
         let credentialID: IssuedCredential.ID
-        let award: Award
-        let version: MicrocredentialVersion
-        let microcredential: Microcredential
         let organization: Organization
         let profile: IssuerProfile
         let educator: Person
@@ -32,64 +31,81 @@ enum CredentialDocument {
         let salt: String
     }
 
-    /// The credential, ready to sign.
+    /// Everything a credential for an award is made from.
+    struct Parts {
+        let envelope: Envelope
+        let award: Award
+        let version: MicrocredentialVersion
+        let microcredential: Microcredential
+    }
+
+    /// The credential of an award, ready to sign.
     static func json(_ parts: Parts) -> JSON {
-        let base = parts.baseURL, design = parts.version.design
-        let versionURL = base + PublicPaths.versionPath(organization: parts.organization.slug,
+        let envelope = parts.envelope, base = envelope.baseURL, design = parts.version.design
+        let versionURL = base + PublicPaths.versionPath(organization: envelope.organization.slug,
                                                         microcredential: parts.microcredential.slug, number: parts.version.number)
         let results: [JSON] = parts.award.results.map { result in
             ["type": ["Result"],
              "resultDescription": .string(AchievementDocument.resultDescriptionID(versionURL, criterion: result.criterionID)),
              "achievedLevel": .string(AchievementDocument.levelID(versionURL, criterion: result.criterionID, level: result.levelID))]
         }
+        let achievement = AchievementDocument.achievement(version: parts.version, microcredential: parts.microcredential,
+                                                          organization: envelope.organization, baseURL: base)
+        return json(envelope, name: design.title,
+                    description: "\(envelope.educator.displayName) earned \(design.title), a microcredential of \(envelope.organization.name): "
+                        + "assessors judged evidence from their classroom against its rubric.",
+                    achievement: achievement, results: results, creditsEarned: design.creditHours, awardedAt: parts.award.decidedAt,
+                    validUntil: credentialValidUntil(issued: parts.award.decidedAt, months: design.validityMonths))
+    }
+
+    /// A credential: the envelope around an achievement the educator was awarded at `awardedAt`, with
+    /// the results reached and the credit hours earned (none when zero).
+    static func json(_ envelope: Envelope, name: String, description: String, achievement: JSON, results: [JSON],
+                     creditsEarned: Double, awardedAt: Date, validUntil: Date?) -> JSON {
         var subject: [String: JSON] = [
             "type": ["AchievementSubject"],
             "identifier": [
                 ["type": "IdentityObject", "identityType": "emailAddress", "hashed": true,
-                 "identityHash": .string(identityHash(parts.educator.email.rawValue, salt: parts.salt)), "salt": .string(parts.salt)],
-                ["type": "IdentityObject", "identityType": "name", "hashed": false, "identityHash": .string(parts.educator.displayName)],
+                 "identityHash": .string(identityHash(envelope.educator.email.rawValue, salt: envelope.salt)), "salt": .string(envelope.salt)],
+                ["type": "IdentityObject", "identityType": "name", "hashed": false, "identityHash": .string(envelope.educator.displayName)],
             ],
-            "achievement": AchievementDocument.achievement(version: parts.version, microcredential: parts.microcredential,
-                                                           organization: parts.organization, baseURL: base),
-            "result": .array(results),
+            "achievement": achievement,
         ]
-        if design.creditHours > 0 { subject["creditsEarned"] = .number(design.creditHours) }
+        if !results.isEmpty { subject["result"] = .array(results) }
+        if creditsEarned > 0 { subject["creditsEarned"] = .number(creditsEarned) }
         var credential: [String: JSON] = [
             "@context": contexts,
-            "id": .string(base + PublicPaths.credentialPath(parts.credentialID.rawValue)),
+            "id": .string(envelope.baseURL + PublicPaths.credentialPath(envelope.credentialID.rawValue)),
             "type": ["VerifiableCredential", "OpenBadgeCredential"],
-            "name": .string(design.title),
-            "description": .string("\(parts.educator.displayName) earned \(design.title), a microcredential of \(parts.organization.name): "
-                                   + "assessors judged evidence from their classroom against its rubric."),
-            "issuer": issuer(parts),
-            "validFrom": .string(dateTime(parts.award.decidedAt)),
-            "awardedDate": .string(dateTime(parts.award.decidedAt)),
+            "name": .string(name),
+            "description": .string(description),
+            "issuer": issuer(envelope),
+            "validFrom": .string(dateTime(awardedAt)),
+            "awardedDate": .string(dateTime(awardedAt)),
             "credentialSubject": .object(subject),
             "credentialSchema": [["id": .string(schema), "type": "1EdTechJsonSchemaValidator2019"]],
-            "credentialStatus": statusEntry(parts),
+            "credentialStatus": statusEntry(envelope),
         ]
-        if let until = credentialValidUntil(issued: parts.award.decidedAt, months: design.validityMonths) {
-            credential["validUntil"] = .string(dateTime(until))
-        }
+        if let validUntil { credential["validUntil"] = .string(dateTime(validUntil)) }
         return .object(credential)
     }
 
     /// The organization as issuer: its DID, name, site, and its address and description when it gave them.
-    static func issuer(_ parts: Parts) -> JSON {
-        let catalogURL = parts.baseURL + PublicPaths.organizationPath(parts.organization.slug) + "/catalog"
+    static func issuer(_ envelope: Envelope) -> JSON {
+        let catalogURL = envelope.baseURL + PublicPaths.organizationPath(envelope.organization.slug) + "/catalog"
         var profile: [String: JSON] = [
-            "id": .string(parts.issuerDID), "type": ["Profile"], "name": .string(parts.organization.name),
-            "url": .string(parts.profile.url.isEmpty ? catalogURL : parts.profile.url),
+            "id": .string(envelope.issuerDID), "type": ["Profile"], "name": .string(envelope.organization.name),
+            "url": .string(envelope.profile.url.isEmpty ? catalogURL : envelope.profile.url),
         ]
-        if !parts.profile.email.isEmpty { profile["email"] = .string(parts.profile.email) }
-        if !parts.profile.description.isEmpty { profile["description"] = .string(parts.profile.description) }
+        if !envelope.profile.email.isEmpty { profile["email"] = .string(envelope.profile.email) }
+        if !envelope.profile.description.isEmpty { profile["description"] = .string(envelope.profile.description) }
         return .object(profile)
     }
 
     /// The credential's entry in its organization's revocation list.
-    static func statusEntry(_ parts: Parts) -> JSON {
-        let list = StatusLists.list(of: parts.statusIndex), index = StatusLists.position(of: parts.statusIndex)
-        let listURL = parts.baseURL + PublicPaths.statusListPath(organization: parts.organization.slug, list: list)
+    static func statusEntry(_ envelope: Envelope) -> JSON {
+        let list = StatusLists.list(of: envelope.statusIndex), index = StatusLists.position(of: envelope.statusIndex)
+        let listURL = envelope.baseURL + PublicPaths.statusListPath(organization: envelope.organization.slug, list: list)
         return ["id": .string(listURL + "#\(index)"), "type": "BitstringStatusListEntry", "statusPurpose": "revocation",
                 "statusListIndex": .string(String(index)), "statusListCredential": .string(listURL)]
     }

@@ -7,6 +7,8 @@ public enum PublicPaths {
     public static let microcredential = "/microcredentials/:slug"
     /// A published version inside its microcredential, by its number: the achievement's id.
     public static let version = "/versions/:number"
+    /// A pathway inside its organization's area, by its slug: its page, and its achievement's id.
+    public static let pathway = "/pathways/:slug"
     /// The organization's DID document (did:web), inside its area.
     public static let didDocument = "/did.json"
     /// One of the organization's revocation lists (a Bitstring Status List credential), inside its area, by its number.
@@ -17,6 +19,11 @@ public enum PublicPaths {
     /// The path of a microcredential version's page (its Achievement by content negotiation).
     public static func versionPath(organization slug: String, microcredential: String, number: Int) -> String {
         fill(Self.organization + Self.microcredential + Self.version, [slug, microcredential, String(number)])
+    }
+
+    /// The path of a pathway's page (the id of the achievement its credential carries).
+    public static func pathwayPath(organization slug: String, pathway: String) -> String {
+        fill(Self.organization + Self.pathway, [slug, pathway])
     }
 
     /// The path of an organization's catalog area (the issuer's home in Cairn).

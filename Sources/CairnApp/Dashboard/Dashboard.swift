@@ -16,6 +16,8 @@ public struct Dashboard: Sendable {
     public struct Page: Sendable {
         /// The educator's enrollments with what their next steps need.
         public let progress: EducatorProgress?
+        /// The educator's standing on each published pathway, under way first (empty for a member who is not an educator).
+        public let pathways: [PathwayStanding]
         public let assessor: AssessorOverview?
         /// The coach's cohort, stalled work first (empty for a member who does not coach).
         public let cohort: Cohort
@@ -32,11 +34,22 @@ public struct Dashboard: Sendable {
         let cohort = member.has(.coach) ? try store.enrollments.cohort(coachedBy: member.membership, at: now,
                                                                        rows: Cohort.shownRows, names: Cohort.shownNames) : Cohort()
         return Page(progress: member.has(.educator) ? try educatorProgress(of: member) : nil,
+                    pathways: member.has(.educator) ? try pathways(of: member) : [],
                     assessor: member.has(.assessor) ? try assessorOverview(of: member, at: now) : nil,
                     cohort: cohort,
                     drafts: member.has(.designer) ? try drafts(of: member) : [],
                     invitations: member.has(.admin) ? try store.invitations.pending(in: member.organization.id, at: now)
                         .map { Members.Invited(invitation: $0.invitation, email: $0.email) } : [])
+    }
+
+    /// The educator's standing on every published pathway of the organization: one read of three
+    /// queries (the pathways), and two more when there are any (the educator's awards and pathway credentials).
+    func pathways(of educator: Member) throws -> [PathwayStanding] {
+        let organizationID = educator.organization.id
+        return try store.database.read { tx in
+            try PathwayStanding.standings(of: educator.person.id, on: try store.pathways.catalog(organization: organizationID, in: tx),
+                                          in: organizationID, store: store, in: tx)
+        }
     }
 
     /// The organization's microcredentials a designer is still working on (latest version a draft or

@@ -152,7 +152,9 @@ extension Demo {
             let recorded = try store.reviews.decide(submission.id, by: assessor, scores: scores, summary: plan.summary, override: nil,
                                                     in: organization.id, at: decidedAt, in: tx)
             if let award = recorded.award {
-                try Issuing(installation: installation).issue(award, version: recorded.version, at: decidedAt, in: tx)
+                let issuing = Issuing(installation: installation)
+                try issuing.issue(award, version: recorded.version, at: decidedAt, in: tx)
+                try issuing.issuePathways(completedBy: award, at: decidedAt, in: tx)
             }
         }
         for (comment, replies) in comments {

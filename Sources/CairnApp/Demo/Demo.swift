@@ -51,8 +51,8 @@ public enum Demo {
         Seat(email: "teacher@lakeside.example", name: "Noah Park", roles: [.educator], school: "Lakeside Academy"),
     ]
 
-    /// Seeds both demo organizations: people in every role, then the district's microcredentials
-    /// and, with `earning`, its educators' enrollments, evidence and reviews.
+    /// Seeds both demo organizations: people in every role, then the district's microcredentials and
+    /// its pathway and, with `earning`, its educators' enrollments, evidence and reviews.
     ///
     /// - Returns: false when nothing was seeded: the database already holds organizations and
     ///   `onlyIfEmpty` is set, or the demo organizations exist already.
@@ -74,6 +74,7 @@ public enum Demo {
                     try assignAssessors(in: organization, person: person, store: store)
                     try seedCredentials(in: organization, person: person, installation: installation, at: now)
                 }
+                try seedPathway(in: organization, author: author, store: store, at: now)
                 if earning { try seedEarning(in: organization, person: person, installation: installation, at: now) }
             } else if let author = person("admin@lakeside.example") {
                 let microcredential = Microcredential(organizationID: organization.id, slug: "family-communication",

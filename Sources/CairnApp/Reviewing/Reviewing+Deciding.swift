@@ -15,15 +15,18 @@ extension Reviewing {
         }
     }
 
-    /// What a decision recorded: the review and, when earned outside a pilot, the award and its signed credential.
+    /// What a decision recorded: the review and, when earned outside a pilot, the award and its signed
+    /// credential, and the credentials of the pathways the award completed.
     public struct Decided: Sendable {
         public let review: Review
         public let award: Award?
         public let credential: IssuedCredential?
+        public let pathwayCredentials: [IssuedCredential]
     }
 
     /// Records the assessor's decision on a submission they hold: the review, the submission's
-    /// decision, the award and its signed credential when earned outside a pilot, and the
+    /// decision, the award and its signed credential when earned outside a pilot (with the credential of
+    /// each pathway the award completes), and the
     /// notifications it sets off (the educator's, and the coaches' at the limit of *not yet*), in one
     /// transaction: a credential that cannot be signed leaves no decision.
     ///
@@ -37,9 +40,11 @@ extension Reviewing {
         return try store.write { tx in
             let recorded = try store.reviews.decide(subject.submission.id, by: assessor.person.id, scores: input.scores,
                                                     summary: input.summary, override: input.override, in: organizationID, at: now, in: tx)
-            let credential = try recorded.award.map { try Issuing(installation: installation).issue($0, version: recorded.version, at: now, in: tx) }
+            let issuing = Issuing(installation: installation)
+            let credential = try recorded.award.map { try issuing.issue($0, version: recorded.version, at: now, in: tx) }
+            let pathwayCredentials = try recorded.award.map { try issuing.issuePathways(completedBy: $0, at: now, in: tx) } ?? []
             try notifications.decided(recorded, policy: policy, at: now, in: tx)
-            return Decided(review: recorded.review, award: recorded.award, credential: credential)
+            return Decided(review: recorded.review, award: recorded.award, credential: credential, pathwayCredentials: pathwayCredentials)
         }
     }
 }

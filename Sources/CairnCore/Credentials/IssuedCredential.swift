@@ -11,6 +11,8 @@ public struct IssuedCredential: Hashable, Sendable, Identifiable {
     /// The award it records; nil for a credential of another kind.
     public let awardID: Award.ID?
     public let microcredentialID: Microcredential.ID?
+    /// The pathway it records the completion of; nil for a microcredential's credential (which has an award).
+    public let pathwayID: Pathway.ID?
     /// The achievement's name, for lists.
     public let name: String
     /// Its position in the organization's status lists (one bit in each).
@@ -29,7 +31,7 @@ public struct IssuedCredential: Hashable, Sendable, Identifiable {
     public let replacesID: ID?
 
     public init(id: ID = .generate(), organizationID: Organization.ID, educatorID: Person.ID, awardID: Award.ID?,
-                microcredentialID: Microcredential.ID?, name: String, statusIndex: Int, document: String, issuedAt: Date,
+                microcredentialID: Microcredential.ID?, pathwayID: Pathway.ID? = nil, name: String, statusIndex: Int, document: String, issuedAt: Date,
                 validUntil: Date?, status: CredentialStatus = .active, statusReason: String = "", statusChangedAt: Date? = nil,
                 isShared: Bool = true, replacesID: ID? = nil) {
         self.id = id
@@ -37,6 +39,7 @@ public struct IssuedCredential: Hashable, Sendable, Identifiable {
         self.educatorID = educatorID
         self.awardID = awardID
         self.microcredentialID = microcredentialID
+        self.pathwayID = pathwayID
         self.name = name
         self.statusIndex = statusIndex
         self.document = document

@@ -6,6 +6,8 @@ public enum PathwayError: Error, Equatable, Sendable {
     case notADraft(PathwayState)
     /// Publishing needs a pathway without problems: these.
     case hasProblems([PathwayProblem])
+    /// No pathway at that address or with that id in the organization (or not one the person may see).
+    case notFound
 }
 
 extension PathwayError: DomainError {
@@ -13,6 +15,7 @@ extension PathwayError: DomainError {
         switch self {
         case .illegalTransition, .notADraft: .conflict
         case .hasProblems: .invalidInput
+        case .notFound: .notFound
         }
     }
 
@@ -23,6 +26,7 @@ extension PathwayError: DomainError {
         case .notADraft(let state): "This pathway is \(state.displayName.lowercased()): only a draft can be changed."
         case .hasProblems(let problems):
             "Fix the \(problems.count == 1 ? "problem" : "\(problems.count) problems") listed before publishing."
+        case .notFound: "The address may be mistyped, or the pathway may have been removed."
         }
     }
 }

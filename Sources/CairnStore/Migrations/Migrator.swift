@@ -23,6 +23,7 @@ public enum Migrator {
         Migration0016MemberSearchIndexes.migration,
         Migration0017Credentials.migration,
         Migration0018Pathways.migration,
+        Migration0019PathwayCredentials.migration,
         Migration0020OpenBadgesAPI.migration,
     ]
 

@@ -12,10 +12,10 @@ public struct CredentialRepository: Sendable {
     /// Saves a newly issued credential in the caller's transaction.
     package func insert(_ credential: IssuedCredential, in tx: any Connection) throws {
         try tx.execute("""
-            INSERT INTO credentials (id, organization_id, educator_id, award_id, microcredential_id, name, status_index, document,
+            INSERT INTO credentials (id, organization_id, educator_id, award_id, microcredential_id, pathway_id, name, status_index, document,
                                      issued_at, valid_until, status, status_reason, status_changed_at, is_shared, replaces_id)
             VALUES (\(credential.id), \(credential.organizationID), \(credential.educatorID), \(credential.awardID),
-                    \(credential.microcredentialID), \(credential.name), \(credential.statusIndex), \(credential.document),
+                    \(credential.microcredentialID), \(credential.pathwayID), \(credential.name), \(credential.statusIndex), \(credential.document),
                     \(credential.issuedAt), \(credential.validUntil), \(credential.status), \(credential.statusReason),
                     \(credential.statusChangedAt), \(credential.isShared), \(credential.replacesID))
             """)
@@ -80,6 +80,21 @@ public struct CredentialRepository: Sendable {
         return true
     }
 
+    /// The pathways an educator holds a credential for in the organization (revoked ones too: the
+    /// pathway was completed), each with its latest credential, in one query.
+    package func pathwayCredentials(of educatorID: Person.ID, in organizationID: Organization.ID,
+                                    in tx: any Connection) throws -> [Pathway.ID: IssuedCredential.ID] {
+        var found: [Pathway.ID: IssuedCredential.ID] = [:]
+        for row in try tx.query("""
+            SELECT pathway_id, id FROM credentials
+            WHERE organization_id = \(organizationID) AND educator_id = \(educatorID) AND pathway_id IS NOT NULL
+            ORDER BY issued_at, id
+            """) {
+            found[try row.get("pathway_id")] = try row.get("id")
+        }
+        return found
+    }
+
     /// Opens or closes a credential's public page; false when it is not this educator's.
     public func setShared(_ id: IssuedCredential.ID, of educatorID: Person.ID, _ isShared: Bool) throws -> Bool {
         try database.write { tx in
@@ -114,6 +129,7 @@ public struct CredentialRepository: Sendable {
     private static func credential(_ row: Row) throws -> IssuedCredential {
         IssuedCredential(id: try row.get("id"), organizationID: try row.get("organization_id"), educatorID: try row.get("educator_id"),
                          awardID: try row.get("award_id"), microcredentialID: try row.get("microcredential_id"),
+                         pathwayID: try row.get("pathway_id"),
                          name: try row.get("name"), statusIndex: try row.get("status_index"), document: try row.get("document"),
                          issuedAt: try row.get("issued_at"), validUntil: try row.get("valid_until"), status: try row.get("status"),
                          statusReason: try row.get("status_reason"), statusChangedAt: try row.get("status_changed_at"),

@@ -52,16 +52,53 @@ extension PathwayRepository {
         try entries(where: "organization_id = \(organizationID) AND state = 'published'", in: tx)
     }
 
+    /// The pathway at an address, in any state, with what the catalog shows of its components.
+    package func entry(slug: String, in organizationID: Organization.ID, in tx: any Connection) throws -> PathwayCatalogEntry? {
+        try entries(where: "organization_id = \(organizationID) AND slug = \(slug)", in: tx).first
+    }
+
+    /// The pathway with this id, in any state, with what the catalog shows of its components.
+    package func entry(_ id: Pathway.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> PathwayCatalogEntry? {
+        try entries(where: "organization_id = \(organizationID) AND id = \(id)", in: tx).first
+    }
+
+    /// The published pathways a microcredential belongs to, whole, by title: those an award of it may complete.
+    package func catalog(containing microcredentialID: Microcredential.ID, organization organizationID: Organization.ID,
+                         in tx: any Connection) throws -> [PathwayCatalogEntry] {
+        try entries(where: """
+            organization_id = \(organizationID) AND state = 'published'
+            AND id IN (SELECT pathway_id FROM pathway_components
+                       WHERE organization_id = \(organizationID) AND microcredential_id = \(microcredentialID))
+            """, in: tx)
+    }
+
+    /// A text that changes whenever the organization's published pathways can change (one published or
+    /// retired), for the stamp of its public pages; in one query.
+    package func publicStamp(organization organizationID: Organization.ID, in tx: any Connection) throws -> String {
+        let row = try tx.queryOne("""
+            SELECT COUNT(*) AS n, MAX(published_at) AS published, MAX(retired_at) AS retired
+            FROM pathways WHERE organization_id = \(organizationID) AND state <> 'draft'
+            """)
+        let count: Int = try row?.get("n") ?? 0
+        let published: Date? = try row?.get("published"), retired: Date? = try row?.get("retired")
+        return [String(count), published.map { String($0.timeIntervalSince1970) } ?? "-",
+                retired.map { String($0.timeIntervalSince1970) } ?? "-"].joined(separator: "-")
+    }
+
     /// The published pathways a microcredential belongs to, by title: for its catalog page.
     public func pathways(containing microcredentialID: Microcredential.ID,
                          in organizationID: Organization.ID) throws -> [PathwayReference] {
-        try database.read { tx in
-            try tx.query("""
-                SELECT p.id, p.slug, p.title FROM pathway_components c JOIN pathways p ON p.id = c.pathway_id
-                WHERE c.organization_id = \(organizationID) AND c.microcredential_id = \(microcredentialID) AND p.state = 'published'
-                ORDER BY lower(p.title), p.slug
-                """).map { PathwayReference(id: try $0.get("id"), slug: try $0.get("slug"), title: try $0.get("title")) }
-        }
+        try database.read { try pathways(containing: microcredentialID, in: organizationID, in: $0) }
+    }
+
+    /// `pathways(containing:in:)` in the caller's transaction.
+    package func pathways(containing microcredentialID: Microcredential.ID, in organizationID: Organization.ID,
+                          in tx: any Connection) throws -> [PathwayReference] {
+        try tx.query("""
+            SELECT p.id, p.slug, p.title FROM pathway_components c JOIN pathways p ON p.id = c.pathway_id
+            WHERE c.organization_id = \(organizationID) AND c.microcredential_id = \(microcredentialID) AND p.state = 'published'
+            ORDER BY lower(p.title), p.slug
+            """).map { PathwayReference(id: try $0.get("id"), slug: try $0.get("slug"), title: try $0.get("title")) }
     }
 
     /// The pathways matching a filter on the `pathways` table, by title, whole, in three queries.

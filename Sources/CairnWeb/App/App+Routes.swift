@@ -32,6 +32,7 @@ extension App {
         OutboxRoutes(app: self).register(in: &table)
         CatalogRoutes(app: self).register(in: &table)
         StudioRoutes(app: self).register(in: &table)
+        PathwayStudioRoutes(app: self).register(in: &table)
         PilotRoutes(app: self).register(in: &table)
         EditorRoutes(app: self).register(in: &table)
         EarningRoutes(app: self).register(in: &table)

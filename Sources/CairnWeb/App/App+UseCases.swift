@@ -51,6 +51,9 @@ extension App {
     /// Moving versions through their lifecycle: pilot, publish, retire, revise.
     var publishing: Publishing { Publishing(installation: installation) }
 
+    /// Pathways in the studio: drafts, publishing, retiring.
+    var pathways: Pathways { Pathways(installation: installation) }
+
     /// Pilots: participants, the join link, feedback and the report.
     var piloting: Piloting { Piloting(installation: installation) }
 

@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 
@@ -9,13 +10,19 @@ public struct CatalogPage: HTML {
     let query: CatalogQuery
     let entries: [CatalogEntry]
     let subjects: [String]
+    /// The published pathways, by title.
+    let pathways: [PathwayCatalogEntry]
+    /// The viewing educator's standing on each pathway; empty for anyone else.
+    let standings: [Pathway.ID: PathwayStanding]
 
     /// - Parameters:
     ///   - context: the visitor's context; its `publicOrganization` is set from `organization`.
     ///   - entries: the microcredentials found, best match first.
     ///   - subjects: every subject used in the catalog, for the subject filter.
+    ///   - pathways: the published pathways, shown after the microcredentials, with `standings` for an educator.
     public init(context: PageContext, organization: PublicOrganization, query: CatalogQuery,
-                entries: [CatalogEntry], subjects: [String]) {
+                entries: [CatalogEntry], subjects: [String], pathways: [PathwayCatalogEntry] = [],
+                standings: [Pathway.ID: PathwayStanding] = [:]) {
         var context = context
         context.publicOrganization = organization
         self.context = context
@@ -23,6 +30,8 @@ public struct CatalogPage: HTML {
         self.query = query
         self.entries = entries
         self.subjects = subjects
+        self.pathways = pathways
+        self.standings = standings
     }
 
     var resultHeading: String {
@@ -57,6 +66,36 @@ public struct CatalogPage: HTML {
                     }
                 }
             }
+            if !pathways.isEmpty {
+                section(.class("results"), .aria(.labelledby, "pathways-heading")) {
+                    h2(.id("pathways-heading")) { Wording.count(pathways.count, "pathway") }
+                    p(.class("muted")) { "A pathway combines microcredentials; earning what it asks for issues its own credential." }
+                    ul(.class("cards")) {
+                        for entry in pathways {
+                            li { PathwayCard(entry: entry, organizationSlug: organization.slug, standing: standings[entry.pathway.id]) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One pathway in the catalog: its summary, its groups and microcredentials, the credit hours, and an educator's progress.
+struct PathwayCard: HTML {
+    let entry: PathwayCatalogEntry
+    let organizationSlug: String
+    let standing: PathwayStanding?
+
+    var body: some HTML {
+        article(.class("card")) {
+            h3(.class("card__title")) { a(.href(PathwayEndpoints.page.path(organizationSlug, entry.pathway.slug))) { entry.pathway.title } }
+            if !entry.pathway.summary.isEmpty { p(.class("card__summary")) { entry.pathway.summary } }
+            dl(.class("card__facts")) {
+                div { dt { "Credit" }; dd { "Up to \(Wording.creditHours(entry.creditHoursAvailable))" } }
+            }
+            if let standing { PathwayStandingSummary(standing: standing, organizationSlug: organizationSlug) }
+            PathwayGroupsView(entry: entry, organizationSlug: organizationSlug, standing: standing, headingLevel: 4)
         }
     }
 }

@@ -19,6 +19,7 @@ struct CatalogRoutes {
         table.add(CatalogEndpoints.achievement) { (visitor: Visitor, organization, slug, number) in
             try version(visitor, organization, slug, number, json: true)
         }
+        table.add(PathwayEndpoints.page, pathway)
         table.add(CatalogEndpoints.image, image)
         table.add(CatalogEndpoints.attachment, attachment)
     }
@@ -51,9 +52,10 @@ struct CatalogRoutes {
             minCreditHours: Double(asked.minCreditHours).flatMap { $0 >= 0 ? $0 : nil })
         let text = String(asked.text.prefix(200))
         return try publicPage(visitor, organizationSlug) { organization in
-            let found = try app.catalog.listPage(of: organization, searching: text, filters: filters)
+            let found = try app.catalog.listPage(of: organization, searching: text, filters: filters, viewer: visitor.member)
             return app.render(CatalogPage(context: context(visitor, organization), organization: publicProfile(organization),
-                                          query: asked, entries: found.entries, subjects: found.subjects))
+                                          query: asked, entries: found.entries, subjects: found.subjects,
+                                          pathways: found.pathways, standings: found.standings))
         }
     }
 
@@ -69,7 +71,8 @@ struct CatalogRoutes {
                                               microcredential: microcredential, version: version,
                                               imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
                                               attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version),
-                                              enrollPath: mayEnroll(visitor, organization) ? CatalogEndpoints.enroll.path(organization.slug, microcredential.slug) : nil))
+                                              enrollPath: mayEnroll(visitor, organization) ? CatalogEndpoints.enroll.path(organization.slug, microcredential.slug) : nil,
+                                              pathways: found.pathways))
     }
 
     /// Whether the visitor is a signed-in educator of the organization.
@@ -100,7 +103,8 @@ struct CatalogRoutes {
                                                       microcredential: microcredential, version: version,
                                                       latestNumber: found.latestNumber,
                                                       imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
-                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version)))
+                                              attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version),
+                                                      pathways: found.pathways))
         response.headers.set("Vary", "Accept")
         return response
     }
@@ -129,6 +133,15 @@ struct CatalogRoutes {
             if type == "text/html" || type == "application/xhtml+xml" { best.html = max(best.html, quality) }
         }
         return best.json > 0 && best.json > best.html
+    }
+
+    /// A published (or retired) pathway's page: its groups and components, and for a signed-in educator their progress.
+    func pathway(_ visitor: Visitor, _ organizationSlug: String, _ slug: String) throws -> Response {
+        try publicPage(visitor, organizationSlug) { organization in
+            let found = try app.catalog.pathwayPage(slug, of: organization, viewer: visitor.member)
+            return app.render(PathwayPage(context: context(visitor, organization), organization: publicProfile(organization),
+                                          entry: found.entry, standing: found.standing))
+        }
     }
 
     // MARK: Helpers

@@ -13,6 +13,8 @@ public struct MicrocredentialPage: HTML {
     let attachmentURLs: [String: String]
     /// Where a signed-in educator of the organization starts this version, when they may.
     let enrollPath: String?
+    /// The published pathways the microcredential belongs to, by title.
+    let pathways: [PathwayReference]
 
     /// - Parameters:
     ///   - context: the visitor's context; its `publicOrganization` is set from `organization`.
@@ -20,9 +22,10 @@ public struct MicrocredentialPage: HTML {
     ///   - latestNumber: the latest published version's number, when it is not this one.
     ///   - imageURL: where the design's image is served, when it has one.
     ///   - attachmentURLs: where each attached file is served, by blob.
+    ///   - pathways: the published pathways it belongs to.
     public init(context: PageContext, organization: PublicOrganization, microcredential: Microcredential,
                 version: MicrocredentialVersion, latestNumber: Int? = nil, imageURL: String? = nil,
-                attachmentURLs: [String: String] = [:], enrollPath: String? = nil) {
+                attachmentURLs: [String: String] = [:], enrollPath: String? = nil, pathways: [PathwayReference] = []) {
         var context = context
         context.publicOrganization = organization
         self.context = context
@@ -33,6 +36,7 @@ public struct MicrocredentialPage: HTML {
         self.imageURL = imageURL
         self.attachmentURLs = attachmentURLs
         self.enrollPath = enrollPath
+        self.pathways = pathways
     }
 
     var achievementPath: String { CatalogEndpoints.achievement.path(organization.slug, microcredential.slug, version.number) }
@@ -64,7 +68,16 @@ public struct MicrocredentialPage: HTML {
             MicrocredentialDetail(design: version.design, imageURL: imageURL, attachmentURLs: attachmentURLs)
             section(.aria(.labelledby, "pathways-heading")) {
                 h2(.id("pathways-heading")) { "Pathways" }
-                p(.class("muted")) { "This microcredential is not part of a pathway yet." }
+                if pathways.isEmpty {
+                    p(.class("muted")) { "This microcredential is not part of a pathway yet." }
+                } else {
+                    p { "Earning it counts towards \(pathways.count == 1 ? "this pathway" : "these pathways"), each with its own credential:" }
+                    ul(.class("link-list")) {
+                        for pathway in pathways {
+                            li { a(.href(PathwayEndpoints.page.path(organization.slug, pathway.slug))) { pathway.title } }
+                        }
+                    }
+                }
             }
             section(.class("version-facts"), .aria(.labelledby, "version-heading")) {
                 h2(.id("version-heading")) { "About this version" }

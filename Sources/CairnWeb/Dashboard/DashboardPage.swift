@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 
@@ -9,6 +10,8 @@ public struct DashboardModel: Sendable, Hashable {
     public var roles: [Role]
     /// The educator's microcredentials with their next steps (educators).
     public var progress: [EducatorProgressRow]
+    /// The educator's standing on each published pathway, under way first (educators).
+    public var pathways: [PathwayStanding]
     /// The queue and calibration (assessors).
     public var assessor: AssessorOverview?
     /// The cohort's progress (coaches).
@@ -19,12 +22,13 @@ public struct DashboardModel: Sendable, Hashable {
     public var invitations: [PendingInvitationRow]
 
     public init(name: String, organizationName: String, roles: [Role], progress: [EducatorProgressRow] = [],
-                assessor: AssessorOverview? = nil, cohort: Cohort = Cohort(),
+                pathways: [PathwayStanding] = [], assessor: AssessorOverview? = nil, cohort: Cohort = Cohort(),
                 drafts: [StudioEntry] = [], invitations: [PendingInvitationRow] = []) {
         self.name = name
         self.organizationName = organizationName
         self.roles = roles
         self.progress = progress
+        self.pathways = pathways
         self.assessor = assessor
         self.cohort = cohort
         self.drafts = drafts
@@ -86,6 +90,7 @@ struct RoleSection: HTML {
                 DesignerDraftsSection(entries: model.drafts)
             case .educator:
                 EducatorProgressSection(rows: model.progress, organizationSlug: organizationSlug)
+                EducatorPathwaysSection(standings: model.pathways, organizationSlug: organizationSlug)
             case .assessor:
                 if let overview = model.assessor { AssessorOverviewSection(overview: overview) }
             case .coach:

@@ -16,7 +16,7 @@ struct DashboardRoutes {
         let page = try app.dashboard.page(for: member)
         let model = DashboardModel(
             name: member.person.displayName, organizationName: member.organization.name, roles: member.roles.sorted(),
-            progress: page.progress.map(Self.rows) ?? [], assessor: page.assessor, cohort: page.cohort,
+            progress: page.progress.map(Self.rows) ?? [], pathways: page.pathways, assessor: page.assessor, cohort: page.cohort,
             drafts: page.drafts,
             invitations: page.invitations.map { PendingInvitationRow(name: $0.invitation.displayName, email: $0.email.rawValue,
                                                                      invitedAt: $0.invitation.createdAt, expiresAt: $0.invitation.expiresAt) })

@@ -25,6 +25,7 @@ struct DesignerDraftsSection: HTML {
             li { a(.href(StudioEndpoints.new.path())) { "Design a new microcredential" } }
             li { a(.href(StudioEndpoints.importDesign.path())) { "Import a design" } }
             li { a(.href(StudioEndpoints.list.path())) { "Every microcredential in the studio" } }
+            li { a(.href(PathwayEndpoints.list.path())) { "Pathways" } }
         }
     }
 }

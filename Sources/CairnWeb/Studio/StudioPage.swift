@@ -26,6 +26,7 @@ public struct StudioPage: HTML {
             div(.class("actions")) {
                 ButtonLink("New microcredential", to: StudioEndpoints.new.path())
                 ButtonLink("Import a design", to: StudioEndpoints.importDesign.path(), style: .secondary)
+                ButtonLink("Pathways", to: PathwayEndpoints.list.path(), style: .secondary)
             }
             if entries.isEmpty {
                 p(.class("empty-state")) { "No microcredentials yet. Start a new one, or import a design file shared by another district." }

@@ -66,7 +66,8 @@ import Testing
                 .entries.count == 11)
             let many = try measure()
             #expect(many == few)
-            #expect(few.list <= 4 && few.found <= 4 && few.page <= 3 && few.version <= 3 && few.achievement <= 3)
+            // The list reads the published pathways too (three queries when there are some); a page, the pathways it belongs to.
+            #expect(few.list <= 7 && few.found <= 7 && few.page <= 4 && few.version <= 4 && few.achievement <= 3)
         }
     }
 }
