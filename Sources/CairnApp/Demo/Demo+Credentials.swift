@@ -13,8 +13,9 @@ extension Demo {
         let change: (status: CredentialStatus, daysAgo: Double, reason: String)?
     }
 
-    /// Credentials in every state an admin and a verifier meet, beside the one earned in `evidence.json`:
-    /// earned from a version since retired, expired, revoked, and suspended.
+    /// Credentials in every state an admin and a verifier meet, beside those earned in `evidence.json`:
+    /// earned from a version since retired (Luis's small-group one is the core of the demo pathway, which
+    /// leaves him half way), expired, revoked, and suspended (Tom, who has left the district).
     private static let pastCredentials = [
         PastCredential(educator: "luis.ortega@riverbend.example", microcredential: "family-communication", version: 1,
                        earnedDaysAgo: 400, change: nil),
@@ -24,7 +25,9 @@ extension Demo {
                        earnedDaysAgo: 100,
                        change: (.revoked, 30, "Awarded in error: the evidence reviewed was another educator's, sent by mistake.")),
         PastCredential(educator: "luis.ortega@riverbend.example", microcredential: "small-group-instruction", version: 1,
-                       earnedDaysAgo: 370,
+                       earnedDaysAgo: 370, change: nil),
+        PastCredential(educator: "tom.baker@riverbend.example", microcredential: "small-group-instruction", version: 1,
+                       earnedDaysAgo: 390,
                        change: (.suspended, 10, "On hold while the district checks the consent forms for the student work shown.")),
     ]
 

@@ -5,7 +5,7 @@ import Foundation
 /// The demo district's pathway: small-group instruction, then one of formative assessment or
 /// culturally responsive practice. Published before the educators' decisions are seeded, so the
 /// decision that completes it issues its credential as a real one would: Mei Chen completes it,
-/// Luis Ortega is half way (an elective earned, the core still to do).
+/// Luis Ortega is half way (the core earned, from its first version; an elective still to do).
 extension Demo {
     /// The pathway's address in the demo catalog.
     static let pathwaySlug = "responsive-small-group-teaching"

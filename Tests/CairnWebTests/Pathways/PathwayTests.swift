@@ -163,7 +163,7 @@ import Testing
 
             let luis = try app.signedIn("luis.ortega@riverbend.example")
             let luisRow = try #require(try luis.get("/dashboard").tableRow(containing: "Responsive small-group teaching"))
-            #expect(luisRow.contains("1 of 2 earned") && luisRow.contains("Earn Differentiated Small-Group Instruction"))
+            #expect(luisRow.contains("1 of 2 earned") && luisRow.contains("Earn Checking for Understanding During Instruction"))
             let catalog = try luis.get("/o/riverbend/catalog")
             #expect(catalog.text.contains("1 of 2 earned") && catalog.text.contains("Next step"))
 
