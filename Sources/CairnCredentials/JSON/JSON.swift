@@ -16,23 +16,21 @@ public enum JSON: Hashable, Sendable {
         public var description: String { "not JSON: \(reason)" }
     }
 
-    /// Parses UTF-8 JSON text.
+    /// Parses UTF-8 JSON text (see `JSONParser` for what is refused).
     public init(parsing data: some Collection<UInt8>) throws(SyntaxError) {
-        do {
-            self = try JSONDecoder().decode(JSON.self, from: Data(data))
-        } catch let error as DecodingError {
-            switch error {
-            case .dataCorrupted(let context): throw SyntaxError(reason: context.underlyingError.map { "\($0)" } ?? context.debugDescription)
-            default: throw SyntaxError(reason: "\(error)")
-            }
-        } catch {
-            throw SyntaxError(reason: "\(error)")
-        }
+        let parsed = data.withContiguousStorageIfAvailable(JSON.parse)
+            ?? Array(data).withUnsafeBufferPointer(JSON.parse)
+        self = try parsed.get()
     }
 
     /// Parses JSON text.
     public init(parsing text: String) throws(SyntaxError) {
-        try self.init(parsing: Array(text.utf8))
+        var text = text
+        self = try text.withUTF8(JSON.parse).get()
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSON, SyntaxError> {
+        Result { () throws(SyntaxError) in try JSONParser.parse(bytes) }
     }
 
     public subscript(key: String) -> JSON? {
