@@ -1,6 +1,6 @@
 // Signs and verifies an Open Badges 3.0 credential with Cairn's credentials engine, and times libsodium's
 // raw Ed25519 beside it in the same run, one thread each.
-//   CREDENTIALS_BENCH_SECONDS=3 (the time given to each operation)
+//   CREDENTIALS_BENCH_SECONDS=3 (the time given to each operation); CREDENTIALS_BENCH_PROFILE=sign|verify to profile one
 import CSodium
 import CairnCredentials
 import Foundation
@@ -14,7 +14,8 @@ let proofVerifier = ProofVerifier()
 let credentialVerifier = CredentialVerifier()
 
 let unsignedText = Array(SampleCredential.unsigned.serialized.utf8)
-let signedText = Array(signed(try! JSON(parsing: unsignedText)).serialized.utf8)
+let signedJSON = signed(try! JSON(parsing: unsignedText))
+let signedText = Array(signedJSON.serialized.utf8)
 
 /// The credential with its proof, which OB 3.0 writes as an array.
 func signed(_ credential: JSON) -> JSON {
@@ -39,6 +40,13 @@ precondition(signOnce() == signedText.count, "signing did not give the same cred
 precondition(verifyOnce(), "the signed credential's proof does not verify")
 let report = credentialVerifier.verify(signedText, at: verifiedAt)
 precondition(report[.proof]?.status == .passed, "the verifier did not pass the credential's proof")
+
+// CREDENTIALS_BENCH_PROFILE=sign (or verify) runs only that, for a profiler: `perf record -g`.
+switch ProcessInfo.processInfo.environment["CREDENTIALS_BENCH_PROFILE"] {
+case "sign"?: print(Measurement.run("sign", for: seconds) { _ = signOnce() }.perSecond); exit(0)
+case "verify"?: print(Measurement.run("verify", for: seconds) { _ = verifyOnce() }.perSecond); exit(0)
+default: break
+}
 
 print("Credentials: an OB 3.0 AchievementCredential with six rubric results, \(unsignedText.count) bytes unsigned, "
       + "\(signedText.count) signed; \(seconds) s each on one thread; \(ProcessInfo.processInfo.activeProcessorCount) cores.")
@@ -66,6 +74,27 @@ measurements.append(.run("libsodium crypto_sign_detached, 64 bytes", for: second
 measurements.append(.run("libsodium crypto_sign_verify_detached, 64 bytes", for: seconds) {
     sink &+= Int(crypto_sign_verify_detached(signature, message, UInt64(message.count), publicKey))
 })
+
+// Where a signature's time goes: each stage of the document's canonical form on its own.
+let stageSeconds = min(seconds, 1)
+let unsignedJSON = try! JSON(parsing: unsignedText)
+let safeMode = JSONLD.Options(safeMode: true)
+let expanded = try! JSONLD.expand(unsignedJSON, options: safeMode)
+let quads = try! JSONLD.toRDF(expanded: expanded, options: safeMode)
+let canonical = try! RDFCanonicalizer.canonicalize(quads).nquads
+let stages: [Measurement] = [
+    .run("parse the unsigned credential", for: stageSeconds) { sink &+= (try! JSON(parsing: unsignedText)).objectValue!.count },
+    .run("expand it (JSON-LD safe mode)", for: stageSeconds) { sink &+= (try! JSONLD.expand(unsignedJSON, options: safeMode)).count },
+    .run("expanded to RDF (\(quads.count) quads)", for: stageSeconds) { sink &+= (try! JSONLD.toRDF(expanded: expanded, options: safeMode)).count },
+    .run("canonicalize the quads (RDFC-1.0)", for: stageSeconds) { sink &+= (try! RDFCanonicalizer.canonicalize(quads)).nquads.utf8.count },
+    .run("hash (SHA-256) and sign (Ed25519)", for: stageSeconds) { sink &+= Int(SampleCredential.key.sign(DigestAlgorithm.sha256.hash(canonical))[0]) },
+    .run("serialize the signed credential", for: stageSeconds) { sink &+= signedJSON.serialized.utf8.count },
+]
+print()
+print("stage of signing (the document only)".padding(toLength: 50, withPad: " ", startingAt: 0), "ms each".leftPadded(12))
+for stage in stages {
+    print(stage.operation.padding(toLength: 50, withPad: " ", startingAt: 0), String(format: "%.4f", stage.millisecondsEach).leftPadded(12))
+}
 
 print()
 print("operation".padding(toLength: 50, withPad: " ", startingAt: 0), "per second".leftPadded(12), "ms each".leftPadded(10),
