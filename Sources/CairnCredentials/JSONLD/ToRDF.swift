@@ -16,12 +16,12 @@ struct RDFSerializer {
             if graphName == "@default" { graph = nil }
             else if let term = Self.resource(graphName) { graph = term }
             else { continue }
-            let nodes = nodeMap.graphs[graphName]!
+            let nodes = nodeMap.graphs[graphName]!.nodes
             for subjectID in nodes.keys.sorted() {
                 guard let subject = Self.resource(subjectID) else { continue }
                 let node = nodes[subjectID]!
-                for property in node.keys.sorted() {
-                    let values = node[property]!.asList
+                for property in node.properties.keys.sorted() {
+                    let values = node.properties[property]!
                     if property == "@type" {
                         for case .string(let type) in values {
                             if let object = Self.resource(type) {
