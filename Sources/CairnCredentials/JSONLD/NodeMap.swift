@@ -27,8 +27,11 @@ struct NodeMap {
 
         /// Adds the value to the property unless the property already has it.
         func addUnique(_ value: JSON, to property: String) {
-            if properties[property]?.contains(value) == true { return }
-            properties[property, default: []].append(value)
+            Self.appendUnique(value, to: &properties[property, default: []])
+        }
+
+        private static func appendUnique(_ value: JSON, to values: inout [JSON]) {
+            if !values.contains(value) { values.append(value) }
         }
     }
 
@@ -56,8 +59,26 @@ struct NodeMap {
         case reverse(subject: String, property: String)
     }
 
-    /// The keys of a node object that the algorithm handles itself, not as properties.
-    private static let handled: Set<String> = ["@id", "@type", "@index", "@reverse", "@graph", "@included"]
+    /// The entries of an expanded object that the algorithm handles itself, not as properties.
+    private struct KeywordEntries {
+        var id: JSON?, type: JSON?, value: JSON?, list: JSON?, index: JSON?, reverse: JSON?, graph: JSON?, included: JSON?
+
+        /// Keeps the entry when it is one of these keywords; false for any other key.
+        mutating func take(_ key: String, _ entry: JSON) -> Bool {
+            switch key {
+            case "@id": id = entry
+            case "@type": type = entry
+            case "@value": value = entry
+            case "@list": list = entry
+            case "@index": index = entry
+            case "@reverse": reverse = entry
+            case "@graph": graph = entry
+            case "@included": included = entry
+            default: return false
+            }
+            return true
+        }
+    }
 
     mutating func add(_ element: JSON, graph: String = "@default", place: Place = .top,
                       list: inout [JSON]?) throws(JSONLDError) {
@@ -78,18 +99,24 @@ struct NodeMap {
             return
         }
         guard case .object(let object) = element else { return }
+        // The keywords the algorithm handles, read in one pass over the entries; every other entry is a property.
+        var entries = KeywordEntries()
+        var propertyKeys: [String] = []
+        for (key, value) in object where key.utf8.first != UInt8(ascii: "@") || !entries.take(key, value) {
+            propertyKeys.append(key)
+        }
         var types: [JSON] = []
-        if let given = object["@type"], object["@value"] == nil {
+        if let given = entries.type, entries.value == nil {
             types = given.asList.map { type in
                 if case .string(let s) = type, Keyword.isBlankNode(s) { return .string(labeler.label(for: s)) }
                 return type
             }
         }
-        if object["@value"] != nil {
+        if entries.value != nil {
             if list != nil { list!.append(element) } else { Self.addUnique(element, at: place) }
             return
         }
-        if let items = object["@list"] {
+        if let items = entries.list {
             var inner: [JSON]? = []
             try add(items, graph: name, in: graph, place: place, list: &inner)
             let result = JSON.object(["@list": .array(inner ?? [])])
@@ -101,7 +128,7 @@ struct NodeMap {
             return
         }
         let id: String
-        switch object["@id"] {
+        switch entries.id {
         case .null?: return
         case .string(let s)?: id = Keyword.isBlankNode(s) ? labeler.label(for: s) : s
         default: id = labeler.label(for: nil)
@@ -117,13 +144,13 @@ struct NodeMap {
             break
         }
         for type in types { node.addUnique(type, to: "@type") }
-        if let index = object["@index"] {
+        if let index = entries.index {
             if let existing = node.index, existing != index {
                 throw JSONLDError(.conflictingIndexes, "the node \(id) has two different @index values")
             }
             node.index = index
         }
-        if case .object(let reverse)? = object["@reverse"] {
+        if case .object(let reverse)? = entries.reverse {
             for property in reverse.keys.sorted() {
                 for value in reverse[property]!.asList {
                     var none: [JSON]? = nil
@@ -131,15 +158,15 @@ struct NodeMap {
                 }
             }
         }
-        if let inner = object["@graph"] {
+        if let inner = entries.graph {
             var none: [JSON]? = nil
             try add(inner, graph: id, in: self.graph(id), place: .top, list: &none)
         }
-        if let included = object["@included"] {
+        if let included = entries.included {
             var none: [JSON]? = nil
             try add(included, graph: name, in: graph, place: .top, list: &none)
         }
-        for key in object.keys.sorted() where !Self.handled.contains(key) {
+        for key in propertyKeys.sorted() {
             let property = Keyword.isBlankNode(key) ? labeler.label(for: key) : key
             if node.properties[property] == nil { node.properties[property] = [] }
             var none: [JSON]? = nil
