@@ -47,6 +47,9 @@ let package = Package(
                 resources: [.copy("Assets")],
                 swiftSettings: optimizedAcrossModules),
         .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore", "CairnCredentials", "CCurl"], swiftSettings: optimizedAcrossModules),
+        // `make bench`: signing and verifying an OB 3.0 credential beside libsodium's raw Ed25519.
+        .executableTarget(name: "CredentialsBench", dependencies: ["CairnCredentials", "CSodium"],
+                          path: "bench/CredentialsBench", swiftSettings: optimizedAcrossModules),
 
         // MARK: Tests, one target per module
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),

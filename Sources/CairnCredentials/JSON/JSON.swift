@@ -16,23 +16,21 @@ public enum JSON: Hashable, Sendable {
         public var description: String { "not JSON: \(reason)" }
     }
 
-    /// Parses UTF-8 JSON text.
+    /// Parses UTF-8 JSON text (see `JSONParser` for what is refused).
     public init(parsing data: some Collection<UInt8>) throws(SyntaxError) {
-        do {
-            self = try JSONDecoder().decode(JSON.self, from: Data(data))
-        } catch let error as DecodingError {
-            switch error {
-            case .dataCorrupted(let context): throw SyntaxError(reason: context.underlyingError.map { "\($0)" } ?? context.debugDescription)
-            default: throw SyntaxError(reason: "\(error)")
-            }
-        } catch {
-            throw SyntaxError(reason: "\(error)")
-        }
+        let parsed = data.withContiguousStorageIfAvailable(JSON.parse)
+            ?? Array(data).withUnsafeBufferPointer(JSON.parse)
+        self = try parsed.get()
     }
 
     /// Parses JSON text.
     public init(parsing text: String) throws(SyntaxError) {
-        try self.init(parsing: Array(text.utf8))
+        var text = text
+        self = try text.withUTF8(JSON.parse).get()
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSON, SyntaxError> {
+        Result { () throws(SyntaxError) in try JSONParser.parse(bytes) }
     }
 
     public subscript(key: String) -> JSON? {
@@ -76,39 +74,53 @@ public enum JSON: Hashable, Sendable {
 
     /// Compact JSON with object keys in code point order, numbers as JavaScript prints them.
     public var serialized: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(to out: inout String) {
+    /// Appends the compact JSON as UTF-8.
+    func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += JSON.format(n)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let n): out.append(contentsOf: JSON.format(n).utf8)
         case .string(let s): JSON.writeString(s, to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
-            for (i, key) in members.keys.sorted(by: JSON.codePointOrder).enumerated() {
-                if i > 0 { out += "," }
-                JSON.writeString(key, to: &out)
-                out += ":"
-                members[key]!.write(to: &out)
+            out.append(UInt8(ascii: "{"))
+            for (i, member) in members.sorted(by: { JSON.codePointOrder($0.key, $1.key) }).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.writeString(member.key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                member.value.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// Orders strings by their UTF-16 code units, as JavaScript and RFC 8785 sort keys.
+    ///
+    /// UTF-8 bytes sort as code points do, and code points as UTF-16 does except for U+E000–U+FFFF
+    /// against the supplementary planes: only strings with such characters (a byte from 0xEE) are compared as UTF-16.
     public static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        a.utf16.lexicographicallyPrecedes(b.utf16)
+        var a = a, b = b
+        let order: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in 0..<min(x.count, y.count) where x[i] != y[i] {
+                    return x[i] < 0xEE && y[i] < 0xEE ? x[i] < y[i] : nil
+                }
+                return x.count < y.count
+            }
+        }
+        return order ?? a.utf16.lexicographicallyPrecedes(b.utf16)
     }
 
     /// A number as JavaScript's `Number.prototype.toString` prints it (ECMA-262 Number::toString):
@@ -141,23 +153,31 @@ public enum JSON: Hashable, Sendable {
         return sign + head + "e" + (e < 0 ? "-" : "+") + String(abs(e))
     }
 
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
-                out += "\\u" + NQuads.hex(scalar.value, width: 4).lowercased()
-            default: out.unicodeScalars.append(scalar)
+    /// Appends a string in quotes, escaping what JSON requires (and only that), in runs of bytes.
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+                case 0x09: out.append(contentsOf: #"\t"#.utf8)
+                case 0x08: out.append(contentsOf: #"\b"#.utf8)
+                case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+                default: out.append(contentsOf: ("\\u" + NQuads.hex(UInt32(byte), width: 4).lowercased()).utf8)
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

@@ -1,27 +1,60 @@
 /// What one term of an active context means (JSON-LD 1.1 API §4.1, "term definition").
+///
+/// The fields sit in one shared, immutable box: expansion copies definitions out of the active context
+/// for every key it reads, and a copy is then one reference instead of a dozen; a change makes a new box.
 struct TermDefinition: Sendable, Equatable {
+    /// The fields of a definition.
+    struct Fields: Sendable, Equatable {
+        var iri: String?
+        var isPrefix = false
+        var isProtected = false
+        var isReverse = false
+        var baseURL: String?
+        var context: ScopedContext?
+        var container: Set<String> = []
+        var direction: String??
+        var index: String?
+        var language: String??
+        var nest: String?
+        var type: String?
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box = Box(Fields())
+
+    private var fields: Fields {
+        get { box.fields }
+        set { box = Box(newValue) }
+    }
+
     /// The IRI or keyword the term maps to; nil for a term defined as null.
-    var iri: String?
-    var isPrefix = false
-    var isProtected = false
-    var isReverse = false
+    var iri: String? { get { box.fields.iri } set { fields.iri = newValue } }
+    var isPrefix: Bool { get { box.fields.isPrefix } set { fields.isPrefix = newValue } }
+    var isProtected: Bool { get { box.fields.isProtected } set { fields.isProtected = newValue } }
+    var isReverse: Bool { get { box.fields.isReverse } set { fields.isReverse = newValue } }
     /// The URL the scoped context's relative references resolve against.
-    var baseURL: String?
+    var baseURL: String? { get { box.fields.baseURL } set { fields.baseURL = newValue } }
     /// The term's scoped context (`.null` is a context too); nil when it has none.
-    var context: ScopedContext?
-    var container: Set<String> = []
+    var context: ScopedContext? { get { box.fields.context } set { fields.context = newValue } }
+    var container: Set<String> { get { box.fields.container } set { fields.container = newValue } }
     /// The term's base direction: nil when it says nothing, `.some(nil)` when it says null.
-    var direction: String??
-    var index: String?
+    var direction: String?? { get { box.fields.direction } set { fields.direction = newValue } }
+    var index: String? { get { box.fields.index } set { fields.index = newValue } }
     /// The term's language: nil when it says nothing, `.some(nil)` when it says null.
-    var language: String??
-    var nest: String?
-    var type: String?
+    var language: String?? { get { box.fields.language } set { fields.language = newValue } }
+    var nest: String? { get { box.fields.nest } set { fields.nest = newValue } }
+    var type: String? { get { box.fields.type } set { fields.type = newValue } }
+
+    static func == (a: TermDefinition, b: TermDefinition) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
 
     /// Equal in everything but the protected flag and where it was read: a protected term may be
     /// "redefined" only so (the same definition in two contexts, as VC 2.0 and Data Integrity 2.0 both give).
     func sameApartFromProtection(_ other: TermDefinition) -> Bool {
-        var a = self, b = other
+        var a = fields, b = other.fields
         (a.isProtected, b.isProtected) = (false, false)
         (a.baseURL, b.baseURL) = (nil, nil)
         return a == b
@@ -52,8 +85,10 @@ struct ActiveContext: Sendable {
     func expandIRI(_ value: String, documentRelative: Bool = false, vocab useVocab: Bool = false) -> String? {
         if Keyword.isKeyword(value) { return value }
         if Keyword.hasKeywordForm(value) { return nil }
-        if let definition = terms[value], let iri = definition.iri, Keyword.isKeyword(iri) { return iri }
-        if useVocab, let definition = terms[value] { return definition.iri }
+        if let definition = terms[value] {
+            if let iri = definition.iri, Keyword.isKeyword(iri) { return iri }
+            if useVocab { return definition.iri }
+        }
         if let colon = value.dropFirst().firstIndex(of: ":") {
             let prefix = String(value[..<colon])
             let suffix = value[value.index(after: colon)...]

@@ -10,9 +10,12 @@ enum Keyword {
 
     /// True for "@" followed by letters only: reserved for future keywords, ignored with a warning.
     static func hasKeywordForm(_ s: String) -> Bool {
-        let scalars = s.unicodeScalars
-        guard scalars.count > 1, scalars.first == "@" else { return false }
-        return scalars.dropFirst().allSatisfy(\.isASCIILetter)
+        let bytes = s.utf8
+        guard bytes.first == UInt8(ascii: "@"), bytes.count > 1 else { return false }
+        return bytes.dropFirst().allSatisfy { byte in
+            let lower: UInt8 = byte | 0x20
+            return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+        }
     }
 
     static func isBlankNode(_ s: String) -> Bool { s.hasPrefix("_:") }

@@ -14,112 +14,168 @@ struct BlankNodeLabeler {
 }
 
 /// The Node Map Generation algorithm (JSON-LD 1.1 API §7.2.2): every node of every graph, flattened and merged.
+///
+/// Graphs and nodes are objects that the algorithm changes in place: a value is added to its node
+/// without looking the graph and the node up again, or copying what they already hold.
 struct NodeMap {
-    /// Graph name (`@default` for the default graph) → node identifier → node object.
-    var graphs: [String: [String: [String: JSON]]] = ["@default": [:]]
+    /// One node of a graph: its values by property (`@type` included), and its `@index`.
+    final class Node {
+        let id: String
+        var properties: [String: [JSON]] = [:]
+        var index: JSON?
+        init(id: String) { self.id = id }
+
+        /// Adds the value to the property unless the property already has it.
+        func addUnique(_ value: JSON, to property: String) {
+            Self.appendUnique(value, to: &properties[property, default: []])
+        }
+
+        private static func appendUnique(_ value: JSON, to values: inout [JSON]) {
+            if !values.contains(value) { values.append(value) }
+        }
+    }
+
+    /// The nodes of one graph, by identifier.
+    final class Graph {
+        var nodes: [String: Node] = [:]
+
+        /// The node with the identifier, made when it is not there yet.
+        func node(_ id: String) -> Node {
+            if let node = nodes[id] { return node }
+            let node = Node(id: id)
+            nodes[id] = node
+            return node
+        }
+    }
+
+    /// Graph name (`@default` for the default graph) → its nodes.
+    private(set) var graphs: [String: Graph] = ["@default": Graph()]
     var labeler = BlankNodeLabeler()
 
     /// Where a value goes: a property of a subject, a list under construction, or nowhere (top level).
     enum Place {
         case top
-        case property(subject: String, property: String)
-        case reverse(subject: [String: JSON], property: String)
+        case property(subject: Node, property: String)
+        case reverse(subject: String, property: String)
+    }
+
+    /// The entries of an expanded object that the algorithm handles itself, not as properties.
+    private struct KeywordEntries {
+        var id: JSON?, type: JSON?, value: JSON?, list: JSON?, index: JSON?, reverse: JSON?, graph: JSON?, included: JSON?
+
+        /// Keeps the entry when it is one of these keywords; false for any other key.
+        mutating func take(_ key: String, _ entry: JSON) -> Bool {
+            switch key {
+            case "@id": id = entry
+            case "@type": type = entry
+            case "@value": value = entry
+            case "@list": list = entry
+            case "@index": index = entry
+            case "@reverse": reverse = entry
+            case "@graph": graph = entry
+            case "@included": included = entry
+            default: return false
+            }
+            return true
+        }
     }
 
     mutating func add(_ element: JSON, graph: String = "@default", place: Place = .top,
                       list: inout [JSON]?) throws(JSONLDError) {
+        try add(element, graph: graph, in: self.graph(graph), place: place, list: &list)
+    }
+
+    private mutating func graph(_ name: String) -> Graph {
+        if let graph = graphs[name] { return graph }
+        let graph = Graph()
+        graphs[name] = graph
+        return graph
+    }
+
+    private mutating func add(_ element: JSON, graph name: String, in graph: Graph, place: Place,
+                              list: inout [JSON]?) throws(JSONLDError) {
         if case .array(let items) = element {
-            for item in items { try add(item, graph: graph, place: place, list: &list) }
+            for item in items { try add(item, graph: name, in: graph, place: place, list: &list) }
             return
         }
-        guard case .object(var object) = element else { return }
-        if graphs[graph] == nil { graphs[graph] = [:] }
-        if let types = object["@type"], object["@value"] == nil {
-            object["@type"] = .array(types.asList.map { type in
+        guard case .object(let object) = element else { return }
+        // The keywords the algorithm handles, read in one pass over the entries; every other entry is a property.
+        var entries = KeywordEntries()
+        var propertyKeys: [String] = []
+        for (key, value) in object where key.utf8.first != UInt8(ascii: "@") || !entries.take(key, value) {
+            propertyKeys.append(key)
+        }
+        var types: [JSON] = []
+        if let given = entries.type, entries.value == nil {
+            types = given.asList.map { type in
                 if case .string(let s) = type, Keyword.isBlankNode(s) { return .string(labeler.label(for: s)) }
                 return type
-            })
+            }
         }
-        if object["@value"] != nil {
-            if list != nil { list!.append(.object(object)) } else { addUnique(.object(object), at: place, graph: graph) }
+        if entries.value != nil {
+            if list != nil { list!.append(element) } else { Self.addUnique(element, at: place) }
             return
         }
-        if let items = object["@list"] {
+        if let items = entries.list {
             var inner: [JSON]? = []
-            try add(items, graph: graph, place: place, list: &inner)
+            try add(items, graph: name, in: graph, place: place, list: &inner)
             let result = JSON.object(["@list": .array(inner ?? [])])
-            if list != nil { list!.append(result) } else { append(result, at: place, graph: graph) }
+            if list != nil {
+                list!.append(result)
+            } else if case .property(let subject, let property) = place {
+                subject.properties[property, default: []].append(result)
+            }
             return
         }
         let id: String
-        if object["@id"] == .null { return }
-        if case .string(let s)? = object["@id"] {
-            id = Keyword.isBlankNode(s) ? labeler.label(for: s) : s
-        } else {
-            id = labeler.label(for: nil)
+        switch entries.id {
+        case .null?: return
+        case .string(let s)?: id = Keyword.isBlankNode(s) ? labeler.label(for: s) : s
+        default: id = labeler.label(for: nil)
         }
-        object.removeValue(forKey: "@id")
-        if graphs[graph]![id] == nil { graphs[graph]![id] = ["@id": .string(id)] }
+        let node = graph.node(id)
         switch place {
         case .reverse(let subject, let property):
-            var node = graphs[graph]![id]!
-            Self.addUnique(.object(subject), to: property, in: &node)
-            graphs[graph]![id] = node
+            node.addUnique(.object(["@id": .string(subject)]), to: property)
         case .property:
             let reference = JSON.object(["@id": .string(id)])
-            if list != nil { list!.append(reference) } else { addUnique(reference, at: place, graph: graph) }
+            if list != nil { list!.append(reference) } else { Self.addUnique(reference, at: place) }
         case .top:
             break
         }
-        if let types = object.removeValue(forKey: "@type") {
-            var node = graphs[graph]![id]!
-            for type in types.asList { Self.addUnique(type, to: "@type", in: &node) }
-            graphs[graph]![id] = node
-        }
-        if let index = object.removeValue(forKey: "@index") {
-            if let existing = graphs[graph]![id]!["@index"], existing != index {
+        for type in types { node.addUnique(type, to: "@type") }
+        if let index = entries.index {
+            if let existing = node.index, existing != index {
                 throw JSONLDError(.conflictingIndexes, "the node \(id) has two different @index values")
             }
-            graphs[graph]![id]!["@index"] = index
+            node.index = index
         }
-        if case .object(let reverse)? = object.removeValue(forKey: "@reverse") {
-            let referenced: [String: JSON] = ["@id": .string(id)]
+        if case .object(let reverse)? = entries.reverse {
             for property in reverse.keys.sorted() {
                 for value in reverse[property]!.asList {
                     var none: [JSON]? = nil
-                    try add(value, graph: graph, place: .reverse(subject: referenced, property: property), list: &none)
+                    try add(value, graph: name, in: graph, place: .reverse(subject: id, property: property), list: &none)
                 }
             }
         }
-        if let inner = object.removeValue(forKey: "@graph") {
+        if let inner = entries.graph {
             var none: [JSON]? = nil
-            try add(inner, graph: id, list: &none)
+            try add(inner, graph: id, in: self.graph(id), place: .top, list: &none)
         }
-        if let included = object.removeValue(forKey: "@included") {
+        if let included = entries.included {
             var none: [JSON]? = nil
-            try add(included, graph: graph, list: &none)
+            try add(included, graph: name, in: graph, place: .top, list: &none)
         }
-        for key in object.keys.sorted() {
+        for key in propertyKeys.sorted() {
             let property = Keyword.isBlankNode(key) ? labeler.label(for: key) : key
-            if graphs[graph]![id]![property] == nil { graphs[graph]![id]![property] = .array([]) }
+            if node.properties[property] == nil { node.properties[property] = [] }
             var none: [JSON]? = nil
-            try add(object[key]!, graph: graph, place: .property(subject: id, property: property), list: &none)
+            try add(object[key]!, graph: name, in: graph, place: .property(subject: node, property: property), list: &none)
         }
     }
 
-    private mutating func addUnique(_ value: JSON, at place: Place, graph: String) {
+    private static func addUnique(_ value: JSON, at place: Place) {
         guard case .property(let subject, let property) = place else { return }
-        Self.addUnique(value, to: property, in: &graphs[graph]![subject]!)
-    }
-
-    private mutating func append(_ value: JSON, at place: Place, graph: String) {
-        guard case .property(let subject, let property) = place else { return }
-        graphs[graph]![subject]![property] = .array((graphs[graph]![subject]![property]?.asList ?? []) + [value])
-    }
-
-    static func addUnique(_ value: JSON, to key: String, in node: inout [String: JSON]) {
-        var items = node[key]?.asList ?? []
-        if !items.contains(value) { items.append(value) }
-        node[key] = .array(items)
+        subject.addUnique(value, to: property)
     }
 }

@@ -16,12 +16,12 @@ struct RDFSerializer {
             if graphName == "@default" { graph = nil }
             else if let term = Self.resource(graphName) { graph = term }
             else { continue }
-            let nodes = nodeMap.graphs[graphName]!
+            let nodes = nodeMap.graphs[graphName]!.nodes
             for subjectID in nodes.keys.sorted() {
                 guard let subject = Self.resource(subjectID) else { continue }
                 let node = nodes[subjectID]!
-                for property in node.keys.sorted() {
-                    let values = node[property]!.asList
+                for property in node.properties.keys.sorted() {
+                    let values = node.properties[property]!
                     if property == "@type" {
                         for case .string(let type) in values {
                             if let object = Self.resource(type) {
@@ -83,12 +83,25 @@ struct RDFSerializer {
     /// The Object to RDF Conversion algorithm (§8.1.4).
     mutating func objectToRDF(_ item: JSON, listTriples: inout [(RDFTerm, RDFTerm, RDFTerm)]) -> RDFTerm? {
         guard case .object(let object) = item else { return nil }
-        if case .string(let id)? = object["@id"], object["@value"] == nil { return Self.resource(id) }
-        if let list = object["@list"] { return listToRDF(list.asList, listTriples: &listTriples) }
-        guard let value = object["@value"] else { return nil }
-        var datatype = object["@type"]?.stringValue
+        // The entries that matter, read in one pass.
+        var id: JSON?, list: JSON?, value: JSON?, type: JSON?, languageEntry: JSON?, directionEntry: JSON?
+        for (key, entry) in object {
+            switch key {
+            case "@id": id = entry
+            case "@list": list = entry
+            case "@value": value = entry
+            case "@type": type = entry
+            case "@language": languageEntry = entry
+            case "@direction": directionEntry = entry
+            default: break
+            }
+        }
+        if case .string(let id)? = id, value == nil { return Self.resource(id) }
+        if let list { return listToRDF(list.asList, listTriples: &listTriples) }
+        guard let value else { return nil }
+        var datatype = type?.stringValue
         if let type = datatype, type != "@json", !Self.isWellFormedIRI(type) { return nil }
-        if let language = object["@language"]?.stringValue, !Self.isWellFormedLanguage(language) { return nil }
+        if let language = languageEntry?.stringValue, !Self.isWellFormedLanguage(language) { return nil }
         var lexical: String
         if datatype == "@json" {
             lexical = value.serialized
@@ -112,8 +125,8 @@ struct RDFSerializer {
                 return nil
             }
         }
-        let language = object["@language"]?.stringValue
-        if let direction = object["@direction"]?.stringValue, let rdfDirection {
+        let language = languageEntry?.stringValue
+        if let direction = directionEntry?.stringValue, let rdfDirection {
             switch rdfDirection {
             case .i18nDatatype:
                 let tag = language?.lowercased() ?? ""
