@@ -3,24 +3,32 @@ microcredential, writes and uploads evidence (a real short video made here with 
 consent confirmation, and a lesson plan PDF), and submits; an assessor comments on two moments of
 the video (the button, then the keyboard) and scores it *not yet*; the educator reads the feedback,
 jumps to a comment's moment in the video, replies, improves the evidence and resubmits; the
-assessor decides *earned*. It runs at a desktop's width as Jordan Ellis and at a phone's as Luis
+assessor decides *earned*. The educator sees the demo pathway move on, opens the signed credential
+from "My credentials", and checks it on its page, on the public verify page and with the independent
+verifier in `independent/`; an admin revokes it, and both checks then say revoked. It runs at a desktop's width as Jordan Ellis and at a phone's as Luis
 Ortega (each starts the microcredential once); every page passes axe with every control in view,
 and the video comment controls, the level choices and the upload area are big enough for a finger."""
 
+import json
 import shutil
 import subprocess
+import urllib.request
+from urllib.parse import urlparse
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from conftest import (check_page, check_touch_targets, current_path, open_page, page_text, sign_in, sign_out,
-                      submit_button, wait, wait_for_navigation)
+                      submit_button, url, wait, wait_for_navigation)
+from independent import verify_credential
 
 SLUG = "culturally-responsive-practice"
 # Who earns it at each width (the viewport's width → email, name): each starts it only once.
 EDUCATORS = {1280: ("educator@riverbend.example", "Jordan Ellis"), 390: ("luis.ortega@riverbend.example", "Luis Ortega")}
 ASSESSOR = "assessor@riverbend.example"
+ADMIN = "admin@riverbend.example"
+TITLE = "Culturally Responsive Instruction"
 
 SENTENCES = [
     "My fourth graders bring a great deal from home that school rarely asks about.",
@@ -280,5 +288,56 @@ def test_an_educator_earns_a_microcredential_after_a_not_yet_with_video_comments
     assert "Earned" in page_text(educator, "main")
     open_page(educator, "/dashboard")
     check_page(educator, "educator dashboard")
+    # Earning it moved the demo pathway on: Jordan has its elective now, Luis (who had the core) completed it.
+    pathway_row = educator.find_element(By.XPATH, "//tr[contains(., 'Responsive small-group teaching')]").text
+    assert "1 of 2 earned" in pathway_row or "See your credential" in pathway_row, pathway_row
+
+    # The signed credential: from My credentials to its page, checked there, by an independent verifier, and on the verify page.
+    open_page(educator, "/earn/credentials")
+    check_page(educator, "my credentials")
+    link = educator.find_element(By.XPATH, f"//table//a[contains(@href, '/credentials/') and contains(., \"{TITLE}\")]")
+    credential_path = urlparse(link.get_attribute("href")).path
+    open_page(educator, credential_path)
+    check_page(educator, "credential page")
+    assert page_text(educator, ".verification__verdict").startswith("Valid."), page_text(educator, ".verification")
+    credential = fetch_json(credential_path, accept="application/ld+json")
+    status_url = credential["credentialStatus"]["statusListCredential"]
+    report = verify_credential(credential, status_lists={status_url: fetch_json(urlparse(status_url).path)})
+    assert report.verdict == "valid", str(report)
+    verify_address(educator, credential["id"], "Valid.")
+
+    # An admin revokes it with a reason; the verify page, and the independent check, then say revoked.
+    admin = browser_factory(*viewport)
+    sign_in(admin, ADMIN)
+    open_page(admin, credential_path)
+    check_page(admin, "credential page for the issuing organization's admin")
+    form = admin.find_element(By.CSS_SELECTOR, "form[action$='/status']")
+    admin.execute_script("arguments[0].click();", form.find_element(By.CSS_SELECTOR, "input[name=status][value=revoked]"))
+    form.find_element(By.NAME, "reason").send_keys("Awarded to the wrong enrollment during the journey test.")
+    post(admin, form, "revoking the credential")
+    assert "Revoked" in page_text(admin, "main")
+    verify_address(educator, credential["id"], "Not valid.")
+    assert "revoked" in page_text(educator, ".verification")
+    report = verify_credential(credential, status_lists={status_url: fetch_json(urlparse(status_url).path)})
+    assert report.verdict == "invalid" and report["status"].status == "failed", str(report)
+    sign_out(admin)
     sign_out(educator)
     sign_out(assessor)
+
+
+def fetch_json(path, accept="application/json"):
+    """A JSON document from the server, as a wallet or a verifier would fetch it (no cookies)."""
+    request = urllib.request.Request(url(path), headers={"Accept": accept})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+def verify_address(driver, address, verdict):
+    """Checks a credential on the public verify page by its address; the verdict must start with `verdict`."""
+    open_page(driver, "/verify")
+    check_page(driver, "verify page")
+    form = driver.find_element(By.CSS_SELECTOR, "form[action='/verify']")
+    form.find_element(By.NAME, "url").send_keys(address)
+    post(driver, form, "checking the credential by its address")
+    shown = page_text(driver, ".verification__verdict")
+    assert shown.startswith(verdict), page_text(driver, ".verification")
