@@ -100,9 +100,7 @@ public struct Credentials: Sendable {
     @discardableResult
     public func changeStatus(_ id: IssuedCredential.ID, to status: CredentialStatus, reason: String, by admin: Member) throws -> IssuedCredential {
         try admin.checkAdmin()
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw CredentialError.reasonRequired }
-        guard reason.count <= 500 else { throw CredentialError.reasonTooLong }
+        let reason = try Self.checkedReason(reason)
         let organizationID = admin.organization.id, now = installation.clock()
         return try store.write { tx in
             guard let credential = try store.credentials.find(id, in: tx), credential.organizationID == organizationID else {

@@ -42,3 +42,49 @@ public struct IssuerProfile: Hashable, Sendable {
         self.description = description
     }
 }
+
+extension IssuerProfile {
+    /// The profile an admin typed, checked: a web address (http or https, at most 300 characters),
+    /// an email address, and a description of at most 1,000 characters; each may be left empty.
+    ///
+    /// - Throws: `IssuerProfileError` naming the first field that is wrong.
+    public static func checked(organizationID: Organization.ID, url: String, email: String, description: String) throws(IssuerProfileError) -> IssuerProfile {
+        let url = url.trimmingCharacters(in: .whitespacesAndNewlines), email = email.trimmingCharacters(in: .whitespacesAndNewlines)
+        let description = description.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !url.isEmpty {
+            let lowered = url.lowercased()
+            guard url.count <= 300, lowered.hasPrefix("https://") || lowered.hasPrefix("http://"),
+                  let parsed = URLComponents(string: url), let host = parsed.host, host.contains(".") || host == "localhost",
+                  !url.contains(where: \.isWhitespace) else { throw .badURL }
+        }
+        var address = ""
+        if !email.isEmpty {
+            do { address = try EmailAddress(email).rawValue } catch { throw .badEmail }
+        }
+        guard description.count <= 1_000 else { throw .descriptionTooLong }
+        return IssuerProfile(organizationID: organizationID, url: url, email: address, description: description)
+    }
+}
+
+/// Why an issuer profile was refused.
+public enum IssuerProfileError: Error, Equatable, Sendable, DomainError {
+    case badURL, badEmail, descriptionTooLong
+
+    public var kind: DomainErrorKind { .invalidInput }
+
+    public var field: String? {
+        switch self {
+        case .badURL: "url"
+        case .badEmail: "email"
+        case .descriptionTooLong: "description"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .badURL: "Give your organization's web address, starting with https://, or leave it empty to use its catalog in Cairn."
+        case .badEmail: "Give an email address such as credentials@district.org, or leave it empty."
+        case .descriptionTooLong: "Keep the description under 1,000 characters."
+        }
+    }
+}

@@ -109,9 +109,11 @@ public struct ReviewRepository: Sendable {
 
     /// An award by its id, in its organization.
     public func award(_ id: Award.ID, in organizationID: Organization.ID) throws -> Award? {
-        try database.read { tx in
-            try tx.queryOne("SELECT * FROM awards WHERE id = \(id) AND organization_id = \(organizationID)")?.award()
-        }
+        try database.read { tx in try award(id, in: organizationID, in: tx) }
+    }
+
+    package func award(_ id: Award.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Award? {
+        try tx.queryOne("SELECT * FROM awards WHERE id = \(id) AND organization_id = \(organizationID)")?.award()
     }
 
     /// An educator's awards, oldest first.

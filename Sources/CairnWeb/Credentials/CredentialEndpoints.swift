@@ -15,6 +15,12 @@ enum CredentialEndpoints {
     static let share = credential.endpoint(.post, "/sharing", access: .role(.educator))
     /// Where an admin revokes, suspends or reinstates it.
     static let status = credential.endpoint(.post, "/status", access: .role(.admin))
+    /// Where an admin re-issues it as a correction.
+    static let correct = credential.endpoint(.post, "/correction", access: .role(.admin))
+
+    /// The admin's page of issued credentials and the organization's issuer profile.
+    static let issued = Endpoint(.get, "/admin/credentials", access: .role(.admin))
+    static let saveIssuerProfile = issued.with(.post)
 
     /// The educator's credentials.
     static let mine = Endpoint(.get, "/earn/credentials", access: .role(.educator))

@@ -10,13 +10,17 @@ import Foundation
 struct CredentialPage: HTML {
     let context: PageContext
     let page: Credentials.Page
-    /// The status form's message beside the reason, after a refused change.
+    /// The message beside the reason of the form sent back (`status` or `correction`), after a refused change.
     let reasonError: String?
     let reasonTyped: String
+    /// Which admin form the message belongs to.
+    let failedForm: String
     let now: Date
 
-    init(context: PageContext, page: Credentials.Page, reasonError: String?, reasonTyped: String = "", now: Date) {
-        (self.context, self.page, self.reasonError, self.reasonTyped, self.now) = (context, page, reasonError, reasonTyped, now)
+    init(context: PageContext, page: Credentials.Page, reasonError: String?, reasonTyped: String = "", failedForm: String = "status",
+         now: Date) {
+        (self.context, self.page, self.reasonError, self.reasonTyped, self.failedForm, self.now) =
+            (context, page, reasonError, reasonTyped, failedForm, now)
     }
 
     private var credential: IssuedCredential { page.credential }
@@ -25,6 +29,11 @@ struct CredentialPage: HTML {
         Layout(title: credential.name, context: context, lead: page.description.isEmpty ? nil : page.description,
                openGraph: openGraph) {
             StatusNotice(credential: credential, now: now)
+            if let replaces = page.replaces {
+                div(.class("notice"), .role("note")) {
+                    p { "This credential corrects an earlier one: "; a(.href(CredentialEndpoints.page.path(replaces))) { "see the credential it replaces" }; "." }
+                }
+            }
             if let replacedBy = page.replacedBy {
                 div(.class("notice notice--warning"), .role("note")) {
                     p { "This credential was corrected: "; a(.href(CredentialEndpoints.page.path(replacedBy))) { "see the credential that replaces it" }; "." }
@@ -55,7 +64,12 @@ struct CredentialPage: HTML {
             ShareCredential(page: page)
             if page.isHolder { SharingForm(page: page, csrfToken: context.csrfToken) }
             if page.isIssuerAdmin {
-                StatusForm(credential: credential, csrfToken: context.csrfToken, error: reasonError, typed: reasonTyped)
+                StatusForm(credential: credential, csrfToken: context.csrfToken, error: failedForm == "status" ? reasonError : nil,
+                           typed: failedForm == "status" ? reasonTyped : "")
+                if credential.awardID != nil, credential.status != .revoked {
+                    CorrectionForm(credential: credential, csrfToken: context.csrfToken, error: failedForm == "correction" ? reasonError : nil,
+                                   typed: failedForm == "correction" ? reasonTyped : "")
+                }
             }
             if !page.history.isEmpty {
                 section(.aria(.labelledby, "history-heading")) {

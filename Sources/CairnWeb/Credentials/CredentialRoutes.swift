@@ -14,7 +14,10 @@ struct CredentialRoutes {
         table.add(CredentialEndpoints.download) { (visitor: Visitor, id) in try json(visitor, id, download: true) }
         table.add(CredentialEndpoints.share, share)
         table.add(CredentialEndpoints.status, changeStatus)
+        table.add(CredentialEndpoints.correct, correct)
         table.add(CredentialEndpoints.mine, mine)
+        table.add(CredentialEndpoints.issued) { (context: SignedIn) in try issued(context, errors: FormErrors(), typed: nil) }
+        table.add(CredentialEndpoints.saveIssuerProfile, saveIssuerProfile)
         table.add(CredentialEndpoints.didDocument, didDocument)
         table.add(CredentialEndpoints.statusList, statusList)
     }
@@ -72,6 +75,48 @@ struct CredentialRoutes {
         case .active: "Reinstated. The educator has been told."
         }
         return app.redirect(to: CredentialEndpoints.page.path(id), .success, done)
+    }
+
+    /// Re-issues it as a correction and shows the new credential; the form comes back with the message beside the reason.
+    func correct(_ context: SignedIn, _ id: IssuedCredential.ID) throws -> Response {
+        let reason = context.request.form["correction"] ?? ""
+        let corrected: IssuedCredential
+        do {
+            corrected = try app.credentials.correct(id, reason: reason, by: context.member)
+        } catch let error as CredentialError where error.field == "reason" {
+            let page = try app.credentials.page(id, viewer: context.member)
+            return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
+                                             reasonError: error.message, reasonTyped: reason, failedForm: "correction", now: Date()),
+                              status: .unprocessableContent)
+        }
+        return app.redirect(to: CredentialEndpoints.page.path(corrected.id), .success,
+                            "Corrected: this new credential replaces the old one, which is revoked. The educator has been told.")
+    }
+
+    /// The admin's page: the issuer profile form (with what was typed and its errors, after a refusal) and the issued credentials.
+    func issued(_ context: SignedIn, errors: FormErrors, typed: (url: String, email: String, description: String)?) throws -> Response {
+        let page = Int(context.request.query["page"] ?? "") ?? 1
+        let issued = try app.credentials.issued(page: page, by: context.member)
+        let saved = try app.credentials.issuerProfile(by: context.member)
+        let profile = typed ?? (saved.url, saved.email, saved.description)
+        return app.render(IssuedCredentialsPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), profile: profile,
+                                                errors: errors, issued: issued, now: Date()),
+                          status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// Saves the issuer profile; 422 with the message beside the field that is wrong.
+    func saveIssuerProfile(_ context: SignedIn) throws -> Response {
+        let form = context.request.form
+        let typed = (url: form[IssuedCredentialsPage.Field.url] ?? "", email: form[IssuedCredentialsPage.Field.email] ?? "",
+                     description: form[IssuedCredentialsPage.Field.description] ?? "")
+        do {
+            try app.credentials.saveIssuerProfile(url: typed.url, email: typed.email, description: typed.description, by: context.member)
+        } catch let error as IssuerProfileError {
+            var errors = FormErrors()
+            errors.add(error.message, for: error.field ?? IssuedCredentialsPage.Field.url)
+            return try issued(context, errors: errors, typed: typed)
+        }
+        return app.redirect(to: CredentialEndpoints.issued.path(), .success, "Saved: credentials issued from now on carry these details.")
     }
 
     /// The educator's credentials.

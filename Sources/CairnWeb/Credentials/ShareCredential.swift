@@ -77,38 +77,3 @@ struct SharingForm: HTML {
         }
     }
 }
-
-/// The issuing organization's admin revokes, suspends or reinstates the credential, giving the reason.
-struct StatusForm: HTML {
-    let credential: IssuedCredential
-    let csrfToken: String
-    let error: String?
-    let typed: String
-
-    var body: some HTML {
-        section(.aria(.labelledby, "status-heading")) {
-            h2(.id("status-heading")) { "Change its status" }
-            if credential.status == .revoked {
-                p { "This credential is revoked for good. To correct it, award it again: the new credential will be issued on its own." }
-            } else {
-                PostForm(action: CredentialEndpoints.status.path(credential.id), csrfToken: csrfToken, class: "stack") {
-                    RadioGroup(legend: "What should happen to it?", name: "status", choices: choices,
-                               selected: choices.first?.value, hint: nil, error: nil)
-                    TextArea(label: "Reason", name: "reason", value: typed, rows: 3,
-                             hint: "Kept on record and sent to the educator.", error: error, required: true)
-                    SubmitButton("Change the status", style: .danger)
-                }
-            }
-        }
-    }
-
-    private var choices: [Choice] {
-        var choices = [Choice(value: CredentialStatus.revoked.rawValue, label: "Revoke it for good (anyone who checks it sees it is revoked)")]
-        if credential.status == .active {
-            choices.append(Choice(value: CredentialStatus.suspended.rawValue, label: "Suspend it for now (shown as suspended on its page)"))
-        } else {
-            choices.append(Choice(value: CredentialStatus.active.rawValue, label: "Reinstate it"))
-        }
-        return choices
-    }
-}

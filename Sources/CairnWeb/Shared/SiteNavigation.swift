@@ -37,6 +37,7 @@ struct SiteNavigation: HTML {
             items.append(Item(label: "Schools", path: AdminEndpoints.schools.path()))
             items.append(Item(label: "Assessors", path: AdminEndpoints.assessors.path()))
             items.append(Item(label: "Review policy", path: AdminEndpoints.reviewPolicy.path()))
+            items.append(Item(label: "Credentials", path: CredentialEndpoints.issued.path()))
         }
         if viewer.isOperator && context.isDevelopment { items.append(Item(label: "Outbox", path: OperatorEndpoints.outbox.path())) }
         return items

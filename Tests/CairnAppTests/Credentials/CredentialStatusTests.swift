@@ -123,6 +123,30 @@ import Testing
         }
     }
 
+    @Test func aCorrectionIssuesANewCredentialLinkedToTheOldOneWhichIsRevoked() throws {
+        try RiverbendWorld.with { world in
+            let old = try #require(try world.decide(try world.submission(), at: "demonstrated").credential)
+            let admin = try world.member("admin@riverbend.example")
+            try world.store.database.write { tx in
+                try tx.execute("UPDATE people SET display_name = 'Jordan Ellis-Park' WHERE id = \(old.educatorID)")
+            }
+            #expect(throws: CredentialError.reasonRequired) { try world.credentials.correct(old.id, reason: "", by: admin) }
+            #expect(throws: MemberAdministrationError.notAnAdmin) {
+                try world.credentials.correct(old.id, reason: "Name.", by: try world.member("assessor@riverbend.example"))
+            }
+            let corrected = try world.credentials.correct(old.id, reason: "The educator's name changed.", by: admin)
+            #expect(corrected.replacesID == old.id && corrected.awardID == old.awardID && corrected.id != old.id)
+            #expect(corrected.document.contains("Jordan Ellis-Park") && !old.document.contains("Jordan Ellis-Park"))
+            #expect(try world.store.credentials.find(old.id)?.status == .revoked)
+            #expect(try world.store.credentials.replacement(of: old.id) == corrected.id)
+            #expect(world.credentials.verify(Array(corrected.document.utf8)).verdict == .valid)
+            #expect(world.credentials.verify(Array(old.document.utf8)).verdict == .invalid)
+            #expect(throws: CredentialError.alreadyRevoked) { try world.credentials.correct(old.id, reason: "Again.", by: admin) }
+            let page = try world.credentials.page(old.id, viewer: nil)
+            #expect(page.replacedBy == corrected.id)
+        }
+    }
+
     @Test func statusPositionsArePermutedWithoutCollisions() {
         let positions = Set((0..<StatusLists.size).map(StatusLists.permuted))
         #expect(positions.count == StatusLists.size)

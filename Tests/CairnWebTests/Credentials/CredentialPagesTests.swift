@@ -10,12 +10,12 @@ import Testing
 @Suite struct CredentialPagesTests {
     static let holder = "mei.chen@riverbend.example"
 
-    /// The demo's credential that Mei Chen earned.
+    /// A demo credential that Mei Chen earned for a microcredential (not her pathway credential).
     static func demoCredential(in app: TestApp) throws -> IssuedCredential {
         let riverbend = try app.organization("riverbend")
         let educator = try app.member(holder)
         let held = try app.store.credentials.credentials(of: educator.person.id, in: riverbend.id)
-        return try #require(held.first { $0.status == .active && $0.validUntil.map { $0 > Date() } ?? true })
+        return try #require(held.first { $0.awardID != nil && $0.status == .active && $0.validUntil.map { $0 > Date() } ?? true })
     }
 
     /// The credential's own `id`: its page's address on the installation's base URL.
@@ -93,6 +93,44 @@ import Testing
             #expect(api.status == 200 && api.text.contains("\"verdict\":\"invalid\""))
             let told = try app.store.notifications.recent(for: credential.educatorID, in: credential.organizationID, limit: 5)
             #expect(told.contains { $0.kind == .credentialStatus })
+        }
+    }
+
+    @Test func anAdminIssuesACorrectionThatReplacesTheOldCredential() throws {
+        try TestApp.with(demoEarning: true) { app in
+            let credential = try Self.demoCredential(in: app)
+            let path = CredentialEndpoints.page.path(credential.id), action = CredentialEndpoints.correct.path(credential.id)
+            let admin = try app.signedIn("admin@riverbend.example")
+            let refused = try admin.submit(path, to: action, [("correction", " ")])
+            #expect(refused.status == 422 && refused.fieldError("correction") != nil)
+            #expect(try app.signedIn(Self.holder).submit(path, to: action, [("correction", "Mine.")]).status == 403)
+            let corrected = try admin.submit(path, to: action, [("correction", "The district's name was wrong.")])
+            #expect(corrected.status == 303)
+            let newPath = try #require(corrected.location)
+            #expect(newPath != path && newPath.hasPrefix("/credentials/"))
+            #expect(try app.client().get(newPath).text.contains("This credential corrects an earlier one"))
+            let old = try app.client().get(path)
+            #expect(old.text.contains("Revoked. </strong>") && old.text.contains("see the credential that replaces it"))
+        }
+    }
+
+    @Test func theAdminListsIssuedCredentialsAndSetsTheIssuerProfileWithFieldErrors() throws {
+        try TestApp.with(demoEarning: true) { app in
+            let admin = try app.signedIn("admin@riverbend.example")
+            let page = try admin.get(CredentialEndpoints.issued.path())
+            #expect(page.status == 200 && page.text.contains("Mei Chen") && page.text.contains("Tom Baker"))
+            #expect(page.text.contains("Revoked") && page.text.contains("Suspended") && page.text.contains("Expired"))
+            let path = CredentialEndpoints.issued.path()
+            let bad = try admin.submit(path, [("url", "not a site"), ("email", ""), ("description", "")])
+            #expect(bad.status == 422 && bad.fieldError("url") != nil && bad.inputValue("url") == "not a site")
+            let badEmail = try admin.submit(path, [("url", ""), ("email", "nobody"), ("description", "")])
+            #expect(badEmail.status == 422 && badEmail.fieldError("email") != nil)
+            let saved = try admin.submit(path, [("url", "https://riverbend.example.org"), ("email", "credentials@riverbend.example"),
+                                                ("description", "A district in the valley.")])
+            #expect(saved.status == 303)
+            let profile = try app.store.issuers.profile(of: try app.organization("riverbend").id)
+            #expect(profile.url == "https://riverbend.example.org" && profile.email == "credentials@riverbend.example")
+            #expect(try app.signedIn(Self.holder).get(path).status == 403)
         }
     }
 
