@@ -45,14 +45,10 @@ enum SampleCredential {
                 "id": "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json",
                 "type": "1EdTechJsonSchemaValidator2019",
             ]],
-            "credentialStatus": [
-                ["id": "https://cairn.example/o/northfield/status/revocation/1#4127", "type": "BitstringStatusListEntry",
-                 "statusPurpose": "revocation", "statusListIndex": "4127",
-                 "statusListCredential": "https://cairn.example/o/northfield/status/revocation/1"],
-                ["id": "https://cairn.example/o/northfield/status/suspension/1#4127", "type": "BitstringStatusListEntry",
-                 "statusPurpose": "suspension", "statusListIndex": "4127",
-                 "statusListCredential": "https://cairn.example/o/northfield/status/suspension/1"],
-            ],
+            // One entry, as Cairn issues (the OB 3.0 schema allows one object; decision 0012).
+            "credentialStatus": ["id": "https://cairn.example/o/northfield/status/revocation/1#4127", "type": "BitstringStatusListEntry",
+                                 "statusPurpose": "revocation", "statusListIndex": "4127",
+                                 "statusListCredential": "https://cairn.example/o/northfield/status/revocation/1"],
         ]
     }
 
