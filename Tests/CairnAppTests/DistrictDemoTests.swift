@@ -29,6 +29,11 @@ import Testing
                               counts.videoComments, counts.secondScores])
             #expect(counts.enrollments == 60 / 5 * 4 + (60 - 60 / 5) * 2, "four for every fifth educator, two for the others")
             #expect(counts.awards > counts.enrollments / 2 && counts.reviews > counts.awards && counts.submissions > counts.reviews)
+            #expect(counts.credentials == min(Self.scale.credentials, counts.awards) && counts.revokedCredentials == counts.credentials / 50)
+            let signed = try store.credentials.credentials(in: northfield.id, limit: 100, offset: 0).map(\.0)
+            #expect(signed.count == counts.credentials)
+            let verifier = Credentials(installation: installation, notifications: RiverbendWorld.notifications(of: installation))
+            #expect(signed.prefix(3).allSatisfy { verifier.verify(Array($0.document.utf8)).verdict == .valid }, "the latest are signed and verify")
             #expect(try DistrictDemo.seed(into: installation, scale: Self.scale) == nil, "seeding twice adds nothing")
         }
     }

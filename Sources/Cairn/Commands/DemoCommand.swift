@@ -41,7 +41,7 @@ struct DemoCommand: Command {
                 FileHandle.standardError.write(Data("\n".utf8))
                 print("Seeded Northfield Public Schools in \(Int(Date().timeIntervalSince(started))) s: \(counts.members) members, "
                       + "\(counts.enrollments) enrollments, \(counts.evidenceItems) evidence items, \(counts.submissions) submissions, "
-                      + "\(counts.reviews) reviews, \(counts.awards) awards.")
+                      + "\(counts.reviews) reviews, \(counts.awards) awards, \(counts.credentials) signed credentials (\(counts.revokedCredentials) revoked).")
             } else {
                 print("Northfield Public Schools exists already: nothing more seeded.")
             }

@@ -18,17 +18,22 @@ public enum DistrictDemo {
         public var assessors: Int
         public var coaches: Int
         public var microcredentials: Int
+        /// How many of the latest awards get their signed credential (every award does in a real
+        /// district; signing all 80,000 would take minutes, and pages read one credential at a time).
+        public var credentials: Int
 
-        public init(educators: Int, schools: Int, assessors: Int, coaches: Int, microcredentials: Int) {
+        public init(educators: Int, schools: Int, assessors: Int, coaches: Int, microcredentials: Int, credentials: Int = 20) {
             self.educators = educators
             self.schools = schools
             self.assessors = assessors
             self.coaches = coaches
             self.microcredentials = microcredentials
+            self.credentials = credentials
         }
 
-        /// 50,000 educators in 40 schools, 600 assessors and 400 coaches, 60 microcredentials.
-        public static let district = Scale(educators: 50_000, schools: 40, assessors: 600, coaches: 400, microcredentials: 60)
+        /// 50,000 educators in 40 schools, 600 assessors and 400 coaches, 60 microcredentials; the latest 2,000 awards signed.
+        public static let district = Scale(educators: 50_000, schools: 40, assessors: 600, coaches: 400, microcredentials: 60,
+                                           credentials: 2_000)
     }
 
     /// What was written, counted.
@@ -41,6 +46,8 @@ public enum DistrictDemo {
         public var awards = 0
         public var videoComments = 0
         public var secondScores = 0
+        public var credentials = 0
+        public var revokedCredentials = 0
     }
 
     public static let slug = "northfield"
@@ -74,6 +81,7 @@ public enum DistrictDemo {
             }
             progress(min(start + batch, scale.educators))
         }
+        try plan.issueCredentials(installation: installation)
         try store.refreshPlannerStatistics()
         return plan.counts
     }
@@ -148,6 +156,31 @@ struct DistrictPlan {
     // MARK: Microcredentials
 
     /// The demo's designs, each offered for several focus areas, all published.
+    /// Signs the credentials of the district's latest awards, as the decisions would have, a batch per
+    /// transaction, and revokes one in fifty (so its revocation list has bits set).
+    mutating func issueCredentials(installation: Installation) throws {
+        let store = installation.store
+        let awards = try store.reviews.latestAwards(in: organization.id, limit: scale.credentials)
+        var versionsByID = Dictionary(uniqueKeysWithValues: versions.map { ($0.id, $0) })
+        for batch in stride(from: 0, to: awards.count, by: 200) {
+            let slice = awards[batch..<min(batch + 200, awards.count)]
+            try store.write { tx in
+                for (offset, award) in slice.enumerated() {
+                    let version = try versionsByID[award.versionID]
+                        ?? store.microcredentials.findVersion(award.versionID, in: organization.id, in: tx)
+                    versionsByID[version.id] = version
+                    let credential = try Issuing(installation: installation).issue(award, version: version, at: award.decidedAt, in: tx)
+                    counts.credentials += 1
+                    if (batch + offset) % 50 == 49, let admin = designer {
+                        _ = try store.credentials.changeStatus(of: credential.id, in: organization.id, to: .revoked,
+                                                               reason: "Awarded in error.", by: admin, at: now, in: tx)
+                        counts.revokedCredentials += 1
+                    }
+                }
+            }
+        }
+    }
+
     mutating func seedMicrocredentials(store: Store) throws {
         guard let designer else { return }
         let designs = try Demo.designSlugs.map { ($0, try Demo.design($0)) }

@@ -116,6 +116,14 @@ public struct ReviewRepository: Sendable {
         try tx.queryOne("SELECT * FROM awards WHERE id = \(id) AND organization_id = \(organizationID)")?.award()
     }
 
+    /// An organization's latest awards, newest first.
+    public func latestAwards(in organizationID: Organization.ID, limit: Int) throws -> [Award] {
+        try database.read { tx in
+            try tx.query("SELECT * FROM awards WHERE organization_id = \(organizationID) ORDER BY decided_at DESC, id LIMIT \(limit)")
+                .map { try $0.award() }
+        }
+    }
+
     /// An educator's awards, oldest first.
     public func awards(of educatorID: Person.ID, in organizationID: Organization.ID) throws -> [Award] {
         try database.read { tx in
