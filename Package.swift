@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"],
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore", "CairnCredentials", "CCurl"],
-                resources: [.copy("Demo/Designs"), .copy("Demo/Evidence")],
+                resources: [.copy("Demo/Designs"), .copy("Demo/Evidence"), .copy("Credentials/Badge")],
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnHTTP", "CairnHTML"],
                 resources: [.copy("Assets")],

@@ -11,6 +11,9 @@ enum CredentialEndpoints {
     static let page = credential.endpoint(.get)
     /// The signed credential as a file to keep.
     static let download = credential.endpoint(.get, "/credential.json")
+    /// The badge image with the credential baked in, PNG and SVG.
+    static let badgePNG = credential.endpoint(.get, "/badge.png")
+    static let badgeSVG = credential.endpoint(.get, "/badge.svg")
     /// Where the holder opens or closes the page to people with the link.
     static let share = credential.endpoint(.post, "/sharing", access: .role(.educator))
     /// Where an admin revokes, suspends or reinstates it.

@@ -93,7 +93,8 @@ struct CredentialPage: HTML {
     private var openGraph: [(property: String, content: String)] {
         [("og:type", "website"), ("og:title", "\(credential.name): a credential from \(page.organization.name)"),
          ("og:description", "\(page.earnerName) earned \(credential.name), judged on classroom evidence against a rubric."),
-         ("og:url", page.url), ("og:site_name", "Cairn")]
+         ("og:url", page.url), ("og:site_name", "Cairn"), ("og:image", page.url + "/badge.png"),
+         ("og:image:alt", "The badge of \(credential.name)")]
     }
 }
 

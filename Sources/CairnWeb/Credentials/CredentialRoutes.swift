@@ -12,6 +12,8 @@ struct CredentialRoutes {
     func register(in table: inout RouteTable) {
         table.add(CredentialEndpoints.page, page)
         table.add(CredentialEndpoints.download) { (visitor: Visitor, id) in try json(visitor, id, download: true) }
+        table.add(CredentialEndpoints.badgePNG) { (visitor: Visitor, id) in try badge(visitor, id, .png) }
+        table.add(CredentialEndpoints.badgeSVG) { (visitor: Visitor, id) in try badge(visitor, id, .svg) }
         table.add(CredentialEndpoints.share, share)
         table.add(CredentialEndpoints.status, changeStatus)
         table.add(CredentialEndpoints.correct, correct)
@@ -43,6 +45,15 @@ struct CredentialRoutes {
         if download {
             response.headers.set("Content-Disposition", "attachment; filename=\"\(Self.fileName(credential.name)).json\"")
         }
+        return response
+    }
+
+    /// The badge image with the credential baked in, as a file to keep or post.
+    func badge(_ visitor: Visitor, _ id: IssuedCredential.ID, _ format: BadgeImage.Format) throws -> Response {
+        let badge = try app.credentials.badge(id, format: format, viewer: visitor.member)
+        var response = Response(status: .ok, headers: ["Content-Type": format.contentType], body: .bytes(badge.bytes))
+        response.headers.set("Cache-Control", "private, no-cache")
+        response.headers.set("Content-Disposition", "inline; filename=\"badge.\(format.rawValue)\"")
         return response
     }
 

@@ -20,6 +20,12 @@ struct ShareCredential: HTML {
                     "Download the signed credential (JSON)"
                 } }
                 li { a(.class("button button--secondary"), .href(linkedIn), .rel("noopener")) { "Add to LinkedIn profile" } }
+                li { a(.class("button button--secondary"), .href(CredentialEndpoints.badgePNG.path(page.credential.id)), .download) {
+                    "Badge image with the credential inside (PNG)"
+                } }
+                li { a(.class("button button--secondary"), .href(CredentialEndpoints.badgeSVG.path(page.credential.id)), .download) {
+                    "Badge image (SVG)"
+                } }
             }
             TextArea(label: "Embed it on a web page", name: "embed", value: embedSnippet, rows: 3,
                      hint: "Copy this HTML into a page or a portfolio: it links to this page, where anyone can check it.")

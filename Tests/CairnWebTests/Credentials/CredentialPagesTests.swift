@@ -42,6 +42,11 @@ import Testing
             let download = try app.client().get(CredentialEndpoints.download.path(credential.id))
             #expect(download.header("Content-Disposition")?.hasPrefix("attachment; filename=") == true)
             #expect(download.text == credential.document)
+            let png = try app.client().get(CredentialEndpoints.badgePNG.path(credential.id))
+            #expect(png.status == 200 && png.header("Content-Type") == "image/png" && png.body.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+            let svg = try app.client().get(CredentialEndpoints.badgeSVG.path(credential.id))
+            #expect(svg.status == 200 && svg.text.contains("<openbadges:credential"))
+            #expect(page.text.contains("<meta property=\"og:image\""))
             #expect(try app.client().get("/credentials/not-an-id").status == 404)
             #expect(try app.client().get(CredentialEndpoints.page.path(.generate())).status == 404)
         }
