@@ -27,6 +27,7 @@ extension Credentials {
             guard try store.credentials.changeStatus(of: old.id, in: organizationID, to: .revoked, reason: why, by: admin.person.id,
                                                      at: now, in: tx) else { throw CredentialError.alreadyRevoked }
             try notifications.credentialStatusChanged(old, to: .revoked, reason: why, at: now, in: tx)
+            installation.credentialReads.forget(old.id)
             return corrected
         }
     }

@@ -19,15 +19,16 @@ extension Credentials {
     }
 
     /// One of an organization's revocation lists, signed by it: made when a credential's status
-    /// changed since it was last made, else the one kept in memory.
+    /// changed since it was last made, else the one kept in memory (`CredentialReads`): one query at
+    /// most a second.
     ///
     /// - Throws: `CredentialError.notFound` for an unknown organization or a list it has not begun.
     public func statusList(organization slug: String, list: Int) throws -> String {
-        guard let organization = try store.organizations.fetch(slug: slug) else { throw CredentialError.notFound }
-        let taken = try store.issuers.statusIndexesTaken(by: organization.id)
-        guard list >= 1, list <= max(1, StatusLists.list(of: max(taken - 1, 0))) else { throw CredentialError.notFound }
-        let stamp = try store.issuers.statusChangedAt(of: organization.id) ?? organization.createdAt
-        return try installation.signedStatusLists.body(organization: organization.id, list: list, stamp: stamp) {
+        guard let state = try installation.credentialReads.statusListState(slug, read: { try store.issuers.statusListState(organization: slug) })
+        else { throw CredentialError.notFound }
+        let organization = state.organization
+        guard list >= 1, list <= max(1, StatusLists.list(of: max(state.indexesTaken - 1, 0))) else { throw CredentialError.notFound }
+        return try installation.credentialReads.signedList(organization: organization.id, list: list, stamp: state.changedAt) {
             let range = (list - 1) * StatusLists.size ..< list * StatusLists.size
             let revoked = try store.credentials.statusIndexes(in: organization.id, withStatus: .revoked, in: range)
             let now = installation.clock()

@@ -90,6 +90,7 @@ public struct Credentials: Sendable {
     /// - Throws: `CredentialError.notFound` when it is not the member's.
     public func share(_ id: IssuedCredential.ID, _ isShared: Bool, by member: Member) throws {
         guard try store.credentials.setShared(id, of: member.person.id, isShared) else { throw CredentialError.notFound }
+        installation.credentialReads.forget(id)
     }
 
     /// Revokes, suspends or reinstates a credential of the admin's organization, with the reason on
@@ -111,13 +112,18 @@ public struct Credentials: Sendable {
             guard try store.credentials.changeStatus(of: id, in: organizationID, to: status, reason: reason, by: admin.person.id,
                                                      at: now, in: tx) else { throw CredentialError.unchanged }
             try notifications.credentialStatusChanged(credential, to: status, reason: reason, at: now, in: tx)
+            installation.credentialReads.forget(id)
             return try store.credentials.find(id, in: tx) ?? credential
         }
     }
 
     /// The credential when the viewer may see it: shared, or theirs, or their organization's (for an admin).
+    /// Anyone not signed in reads a shared credential kept for a second (`CredentialReads`); members read it fresh.
     private func visible(_ id: IssuedCredential.ID, to viewer: Member?) throws -> IssuedCredential {
-        guard let credential = try store.credentials.find(id) else { throw CredentialError.notFound }
+        let found = viewer == nil
+            ? try installation.credentialReads.sharedCredential(id) { try store.credentials.find(id) }
+            : try store.credentials.find(id)
+        guard let credential = found else { throw CredentialError.notFound }
         let isHolder = viewer?.person.id == credential.educatorID
         let isIssuerAdmin = viewer.map { $0.organization.id == credential.organizationID && $0.has(.admin) } ?? false
         guard credential.isShared || isHolder || isIssuerAdmin else { throw CredentialError.notFound }

@@ -48,6 +48,7 @@ public struct IssuerKeys: Sendable {
         try store.write { tx in try store.issuers.add(made.stored, in: tx) }
         // The revocation lists are signed again with the new key.
         try store.write { tx in try store.issuers.touchStatus(of: organization.id, at: now, in: tx) }
+        installation.credentialReads.forgetListStates()
         return Listed(publicKeyMultibase: made.stored.publicKeyMultibase,
                       verificationMethod: identity(organization, made.stored.publicKeyMultibase).verificationMethod,
                       createdAt: now, retiredAt: nil)

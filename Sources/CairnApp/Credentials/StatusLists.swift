@@ -34,22 +34,3 @@ enum StatusLists {
         ]
     }
 }
-
-/// Signed revocation lists this process made, by organization and list, with the status stamp they were made at.
-package final class SignedStatusLists: Sendable {
-    private let kept = Mutex<[String: (stamp: Date, body: String)]>([:])
-
-    package init() {}
-
-    /// The kept body of a list made at `stamp`, else what `make` returns (then kept).
-    func body(organization: Organization.ID, list: Int, stamp: Date, make: () throws -> String) throws -> String {
-        let key = organization.rawValue + "/" + String(list)
-        if let known = kept.withLock({ $0[key] }), known.stamp == stamp { return known.body }
-        let body = try make()
-        kept.withLock { lists in
-            if lists.count >= 4096 { lists.removeAll() }
-            lists[key] = (stamp, body)
-        }
-        return body
-    }
-}

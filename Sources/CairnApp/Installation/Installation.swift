@@ -22,8 +22,8 @@ public final class Installation: Sendable {
     package let signingKeys: SigningKeys
     /// What signs credentials (a failing one in the tests that show issuing is all or nothing).
     package let credentialSigner: any CredentialSigning
-    /// The revocation lists signed lately.
-    package let signedStatusLists = SignedStatusLists()
+    /// Shared credentials, revocation list states and signed lists read lately.
+    package let credentialReads: CredentialReads
 
     /// Opens the database (SQLite in the data directory, or PostgreSQL) and the blob store.
     public convenience init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -42,6 +42,7 @@ public final class Installation: Sendable {
         self.clock = clock
         publicStamps = PublicStamps(lifetime: configuration.publicStampLifetime)
         signingKeys = SigningKeys(configuration: configuration)
+        credentialReads = CredentialReads(lifetime: configuration.publicStampLifetime)
         self.credentialSigner = credentialSigner
     }
 

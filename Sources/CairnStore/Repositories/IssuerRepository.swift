@@ -83,6 +83,20 @@ public struct IssuerRepository: Sendable {
         return try row.get("next_status_index", as: Int.self) - 1
     }
 
+    /// What serving a revocation list needs, in one query: the organization by its slug, how many
+    /// status indexes it gave out, and when a status last changed (its creation, before any).
+    public func statusListState(organization slug: String) throws -> StatusListState? {
+        try database.read { tx in
+            guard let row = try tx.queryOne("""
+                SELECT o.*, p.next_status_index AS taken, p.status_changed_at AS changed
+                FROM organizations o LEFT JOIN issuer_profiles p ON p.organization_id = o.id WHERE o.slug = \(slug)
+                """) else { return nil }
+            let organization = try row.organization()
+            return StatusListState(organization: organization, indexesTaken: try row.get("taken", as: Int?.self) ?? 0,
+                                   changedAt: try row.get("changed", as: Date?.self) ?? organization.createdAt)
+        }
+    }
+
     /// How many status indexes the organization has given out (the size its status lists must cover).
     public func statusIndexesTaken(by organizationID: Organization.ID) throws -> Int {
         try database.read { tx in
@@ -117,4 +131,13 @@ public struct IssuerRepository: Sendable {
                   sealedPrivateKey: try row.get("sealed_private_key"), createdAt: try row.get("created_at"),
                   retiredAt: try row.get("retired_at"))
     }
+}
+
+/// An organization as the publisher of its revocation lists.
+public struct StatusListState: Sendable, Equatable {
+    public let organization: Organization
+    /// How many status indexes it gave out.
+    public let indexesTaken: Int
+    /// When a credential's status last changed: the lists' stamp.
+    public let changedAt: Date
 }

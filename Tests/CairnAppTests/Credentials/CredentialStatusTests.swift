@@ -147,6 +147,26 @@ import Testing
         }
     }
 
+    @Test func thePublicURLsReadTheDatabaseAtMostOnceASecondAndForgetAtOnceWhatThisProcessChanges() throws {
+        try RiverbendWorld.with { world in
+            let credential = try #require(try world.decide(try world.submission(), at: "demonstrated").credential)
+            #expect(world.installation.configuration.publicStampLifetime == .seconds(1))
+            _ = try world.credentials.document(credential.id, viewer: nil)
+            #expect(try world.statementsRun { _ = try world.credentials.document(credential.id, viewer: nil) } == 0)
+            _ = try world.credentials.statusList(organization: "riverbend", list: 1)
+            #expect(try world.statementsRun { _ = try world.credentials.statusList(organization: "riverbend", list: 1) } == 0)
+            #expect(try world.statementsRun { _ = try world.credentials.document(credential.id, viewer: try world.member("admin@riverbend.example")) } > 0,
+                    "members read it fresh")
+
+            try world.credentials.share(credential.id, false, by: try world.member("educator@riverbend.example"))
+            #expect(throws: CredentialError.notFound, "hidden at once") { try world.credentials.document(credential.id, viewer: nil) }
+            try world.credentials.share(credential.id, true, by: try world.member("educator@riverbend.example"))
+            let before = try world.credentials.statusList(organization: "riverbend", list: 1)
+            try world.credentials.changeStatus(credential.id, to: .revoked, reason: "Wrong person.", by: try world.member("admin@riverbend.example"))
+            #expect(try world.credentials.statusList(organization: "riverbend", list: 1) != before, "the list is signed again at once")
+        }
+    }
+
     @Test func statusPositionsArePermutedWithoutCollisions() {
         let positions = Set((0..<StatusLists.size).map(StatusLists.permuted))
         #expect(positions.count == StatusLists.size)
