@@ -160,9 +160,17 @@ struct CredentialRoutes {
         visitor.pageContext(isDevelopment: app.isDevelopment, publicOrganization: organization)
     }
 
-    /// A file name from a credential's name: letters, digits and dashes.
+    /// A file name from a credential's name: its ASCII letters (lowercased) and digits, other runs of characters as one dash.
     static func fileName(_ name: String) -> String {
-        let words = name.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
-        return words.isEmpty ? "credential" : words.joined(separator: "-")
+        var out: [UInt8] = []
+        var gap = false
+        for byte in name.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39, isUpper = byte >= 0x41 && byte <= 0x5A, isLower = byte >= 0x61 && byte <= 0x7A
+            guard isDigit || isUpper || isLower else { gap = true; continue }
+            if gap, !out.isEmpty { out.append(0x2D) }
+            gap = false
+            out.append(isUpper ? byte + 0x20 : byte)
+        }
+        return out.isEmpty ? "credential" : String(decoding: out, as: UTF8.self)
     }
 }

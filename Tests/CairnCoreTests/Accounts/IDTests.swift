@@ -14,6 +14,9 @@ import Testing
         #expect(ID<Person>("abc")?.rawValue == "abc")
         #expect(ID<Person>("") == nil)
         #expect(ID<Person>("a b") == nil)
+        #expect(ID<Person>("a\tb") == nil && ID<Person>("a\nb") == nil)
+        #expect(ID<Person>("a\u{00A0}b") == nil && ID<Person>("a\u{2003}b") == nil, "Unicode spaces too")
+        #expect(ID<Person>("é-1")?.rawValue == "é-1")
     }
 
     @Test func identifiersEncodeAsPlainStrings() throws {

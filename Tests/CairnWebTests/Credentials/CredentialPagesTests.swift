@@ -184,3 +184,13 @@ import Testing
         }
     }
 }
+
+/// The download's file name.
+@Suite struct CredentialFileNameTests {
+    @Test func theFileNameKeepsASCIILettersAndDigitsWithDashesBetweenWords() {
+        #expect(CredentialRoutes.fileName("Culturally Responsive Instruction: Building on Students' Strengths")
+            == "culturally-responsive-instruction-building-on-students-strengths")
+        #expect(CredentialRoutes.fileName("Évaluation 2 — Grade 3") == "valuation-2-grade-3")
+        #expect(CredentialRoutes.fileName("«»") == "credential")
+    }
+}
