@@ -249,6 +249,23 @@ struct PathwayWorld {
             let progress = PathwayProgress(pathway: pathway, awards: awards)
             #expect(progress.isComplete && progress.completedAt == .fixture.plus(days: 7) && progress.creditHours == 6.5)
             #expect(progress.countedAwards.map(\.awardID) == [q.id, w.id, d.id])
+
+            // An award whose only credential is revoked stops counting; one corrected (a new credential stands) counts.
+            func credential(for award: Award, index: Int) -> IssuedCredential {
+                IssuedCredential(organizationID: world.org, educatorID: world.fixture.ana.id, awardID: award.id,
+                                 microcredentialID: award.microcredentialID, name: award.title, statusIndex: index, document: "{}",
+                                 issuedAt: award.decidedAt, validUntil: nil)
+            }
+            let revoked = credential(for: d, index: 0), old = credential(for: q, index: 1), corrected = credential(for: q, index: 2)
+            try store.write { tx in
+                for issued in [revoked, old, corrected] { try store.credentials.insert(issued, in: tx) }
+                _ = try store.credentials.changeStatus(of: revoked.id, in: world.org, to: .revoked, reason: "Error.", by: nil,
+                                                       at: .fixture.plus(days: 9), in: tx)
+                _ = try store.credentials.changeStatus(of: old.id, in: world.org, to: .revoked, reason: "Corrected.", by: nil,
+                                                       at: .fixture.plus(days: 9), in: tx)
+            }
+            #expect(try store.pathways.progressAwards(of: world.fixture.ana.id, in: world.org, among: pathway.microcredentialIDs)
+                .map(\.awardID) == [q.id, w.id])
         }
     }
 
