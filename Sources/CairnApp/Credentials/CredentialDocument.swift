@@ -80,13 +80,13 @@ enum CredentialDocument {
             "name": .string(name),
             "description": .string(description),
             "issuer": issuer(envelope),
-            "validFrom": .string(dateTime(awardedAt)),
-            "awardedDate": .string(dateTime(awardedAt)),
+            "validFrom": .string(DataIntegritySigner.dateTimeStamp(awardedAt)),
+            "awardedDate": .string(DataIntegritySigner.dateTimeStamp(awardedAt)),
             "credentialSubject": .object(subject),
             "credentialSchema": [["id": .string(schema), "type": "1EdTechJsonSchemaValidator2019"]],
             "credentialStatus": statusEntry(envelope),
         ]
-        if let validUntil { credential["validUntil"] = .string(dateTime(validUntil)) }
+        if let validUntil { credential["validUntil"] = .string(DataIntegritySigner.dateTimeStamp(validUntil)) }
         return .object(credential)
     }
 
@@ -113,10 +113,5 @@ enum CredentialDocument {
     /// OB 3.0's salted identity hash: `sha256$` and the hex SHA-256 of the address followed by the salt.
     static func identityHash(_ address: String, salt: String) -> String {
         "sha256$" + Crypto.sha256Hex(address + salt)
-    }
-
-    /// An XML Schema dateTime in UTC to the second.
-    static func dateTime(_ date: Date) -> String {
-        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)).formatted(.iso8601)
     }
 }

@@ -49,8 +49,7 @@ public struct Credentials: Sendable {
     /// - Throws: `CredentialError.notFound` for an unknown credential, or a hidden one to anyone else.
     public func page(_ id: IssuedCredential.ID, viewer: Member?) throws -> Page {
         let credential = try visible(id, to: viewer)
-        let isHolder = viewer?.person.id == credential.educatorID
-        let isIssuerAdmin = viewer.map { $0.organization.id == credential.organizationID && $0.has(.admin) } ?? false
+        let (isHolder, isIssuerAdmin) = Self.standing(of: viewer, toward: credential)
         let organization = try store.organizations.find(credential.organizationID)
         let document = (try? JSON(parsing: credential.document)) ?? .null
         let subject = document["credentialSubject"]
@@ -124,9 +123,14 @@ public struct Credentials: Sendable {
             ? try installation.credentialReads.sharedCredential(id) { try store.credentials.find(id) }
             : try store.credentials.find(id)
         guard let credential = found else { throw CredentialError.notFound }
-        let isHolder = viewer?.person.id == credential.educatorID
-        let isIssuerAdmin = viewer.map { $0.organization.id == credential.organizationID && $0.has(.admin) } ?? false
+        let (isHolder, isIssuerAdmin) = Self.standing(of: viewer, toward: credential)
         guard credential.isShared || isHolder || isIssuerAdmin else { throw CredentialError.notFound }
         return credential
+    }
+
+    /// Whether the viewer holds the credential, and whether they are an admin of the organization that issued it.
+    private static func standing(of viewer: Member?, toward credential: IssuedCredential) -> (isHolder: Bool, isIssuerAdmin: Bool) {
+        (viewer?.person.id == credential.educatorID,
+         viewer.map { $0.organization.id == credential.organizationID && $0.has(.admin) } ?? false)
     }
 }

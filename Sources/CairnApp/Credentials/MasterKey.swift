@@ -1,4 +1,5 @@
 import CairnCore
+import CairnCredentials
 import CairnStore
 import Foundation
 
@@ -47,23 +48,8 @@ enum MasterKey {
 
     /// 32 bytes from 64 hexadecimal digits (surrounding whitespace ignored); nil otherwise.
     static func parse(_ text: String) -> [UInt8]? {
-        let digits = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
-        guard digits.count == 64 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        for index in stride(from: 0, to: 64, by: 2) {
-            guard let high = hexValue(digits[index]), let low = hexValue(digits[index + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-        }
+        let digits = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard digits.utf8.count == 64, let bytes = Hex.decode(digits), bytes.count == 32 else { return nil }
         return bytes
-    }
-
-    private static func hexValue(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

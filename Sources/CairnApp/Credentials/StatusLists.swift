@@ -28,7 +28,7 @@ enum StatusLists {
         return [
             "@context": ["https://www.w3.org/ns/credentials/v2"],
             "id": .string(listURL), "type": ["VerifiableCredential", "BitstringStatusListCredential"],
-            "issuer": .string(issuerDID), "validFrom": .string(CredentialDocument.dateTime(now)),
+            "issuer": .string(issuerDID), "validFrom": .string(DataIntegritySigner.dateTimeStamp(now)),
             "credentialSubject": ["id": .string(listURL + "#list"), "type": "BitstringStatusList", "statusPurpose": "revocation",
                                   "encodedList": .string(bits.encodedList)],
         ]

@@ -83,7 +83,7 @@ public struct DataIntegritySigner: Sendable {
     }
 
     /// An XML Schema dateTimeStamp in UTC to the second, e.g. `2023-02-24T23:36:38Z`.
-    static func dateTimeStamp(_ date: Date) -> String {
+    public static func dateTimeStamp(_ date: Date) -> String {
         Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)).formatted(.iso8601)
     }
 }

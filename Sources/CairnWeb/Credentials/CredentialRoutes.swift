@@ -59,7 +59,7 @@ struct CredentialRoutes {
 
     /// Opens or closes the page to people with the link.
     func share(_ context: SignedIn, _ id: IssuedCredential.ID) throws -> Response {
-        let isShared = context.request.form["shared"] == "1"
+        let isShared = context.request.form["public_page"] == "1"
         try app.credentials.share(id, isShared, by: context.member)
         let message = isShared ? "Anyone with the link can now see this credential." : "Only you and your organization's admins can see this credential now."
         return app.redirect(to: CredentialEndpoints.page.path(id), .success, message)

@@ -51,15 +51,9 @@ struct ShareCredential: HTML {
         return "https://www.linkedin.com/profile/add?" + items.map(\.text).joined(separator: "&")
     }
 
-    /// A link to the page, named for what was earned and from whom (escaped as HTML text).
+    /// A link to the page, named for what was earned and from whom, rendered by the HTML builder (so it is escaped).
     var embedSnippet: String {
-        let text = "\(page.credential.name) · \(page.organization.name) · verified credential"
-        return "<a href=\"\(Self.escaped(page.url))\" rel=\"noopener\">\(Self.escaped(text))</a>"
-    }
-
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        a(.href(page.url), .rel("noopener")) { "\(page.credential.name) · \(page.organization.name) · verified credential" }.render()
     }
 }
 
@@ -77,7 +71,7 @@ struct SharingForm: HTML {
                     : "Only you and your organization's admins can see this page. The signed file you downloaded still verifies wherever you send it."
             }
             PostForm(action: CredentialEndpoints.share.path(page.credential.id), csrfToken: csrfToken) {
-                input(.type(.hidden), .name("shared"), .value(page.credential.isShared ? "0" : "1"))
+                input(.type(.hidden), .name("public_page"), .value(page.credential.isShared ? "0" : "1"))
                 SubmitButton(page.credential.isShared ? "Hide this page" : "Share this page again", style: .secondary)
             }
         }

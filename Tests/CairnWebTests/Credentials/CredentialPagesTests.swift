@@ -34,6 +34,8 @@ import Testing
             #expect(page.text.contains("<meta property=\"og:title\""))
             #expect(page.text.contains("Valid. </strong>"), "the verification passed")
             #expect(page.text.contains("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"))
+            #expect(page.text.contains("&lt;a href=\"http") && page.text.contains("verified credential&lt;/a&gt;"),
+                    "the embed snippet is shown as text to copy")
             #expect(!page.text.contains("Change its status") && !page.text.contains("Hide this page"))
 
             let json = try app.client().get(path, headers: [("Accept", "application/ld+json")])
@@ -59,7 +61,7 @@ import Testing
             let holder = try app.signedIn(Self.holder)
             let shown = try holder.get(path)
             #expect(shown.text.contains("Hide this page"))
-            let hidden = try holder.submit(path, to: CredentialEndpoints.share.path(credential.id), [("shared", "0")])
+            let hidden = try holder.submit(path, to: CredentialEndpoints.share.path(credential.id), [("public_page", "0")])
             #expect(hidden.status == 303)
             #expect(try app.client().get(path).status == 404)
             #expect(try app.client().get(path, headers: [("Accept", "application/json")]).status == 404)
