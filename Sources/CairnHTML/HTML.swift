@@ -6,21 +6,26 @@ public protocol HTML {
     associatedtype Body: HTML
     /// The markup this component is made of.
     @HTMLBuilder var body: Body { get }
-    /// Appends this markup to `output`, escaped where it must be.
-    func render(into output: inout String)
+    /// Appends this markup's UTF-8 to `output`, escaped where it must be.
+    func render(into output: inout [UInt8])
 }
 
 extension HTML {
-    public func render(into output: inout String) {
+    @inlinable public func render(into output: inout [UInt8]) {
         body.render(into: &output)
     }
 
-    /// The markup as a string, ready to send.
-    public func render() -> String {
-        var output = ""
+    /// The markup as UTF-8 bytes, ready to send.
+    @inlinable public func renderedBytes() -> [UInt8] {
+        var output: [UInt8] = []
         output.reserveCapacity(4096)
         render(into: &output)
         return output
+    }
+
+    /// The markup as a string.
+    @inlinable public func render() -> String {
+        String(decoding: renderedBytes(), as: UTF8.self)
     }
 }
 
@@ -32,5 +37,5 @@ extension HTML where Body == Never {
 
 extension Never: HTML {
     public var body: Never { return fatalError("Never has no body") }
-    public func render(into output: inout String) {}
+    public func render(into output: inout [UInt8]) {}
 }

@@ -2,57 +2,57 @@
 
 extension HTMLAttribute where Tag: HTMLTrait.Href {
     /// A link target, refused unless it is safe to follow (see `SafeURL`): an unsafe one renders no `href`.
-    public static func href(_ url: String) -> Self? {
+    @inlinable public static func href(_ url: String) -> Self? {
         SafeURL(url).map { Self(name: "href", value: $0.value) }
     }
 
-    public static func href(_ url: SafeURL) -> Self { Self(name: "href", value: url.value) }
+    @inlinable public static func href(_ url: SafeURL) -> Self { Self(name: "href", value: url.value) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.link {
-    public static func rel(_ value: String) -> Self { Self(name: "rel", value: value) }
+    @inlinable public static func rel(_ value: String) -> Self { Self(name: "rel", value: value) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.a {
     /// How the linked page relates to this one (`noopener` for another site's page).
-    public static func rel(_ value: String) -> Self { Self(name: "rel", value: value) }
+    @inlinable public static func rel(_ value: String) -> Self { Self(name: "rel", value: value) }
     /// The link saves its target as a file instead of opening it.
-    public static var download: Self { Self(name: "download", value: nil) }
+    @inlinable public static var download: Self { Self(name: "download", value: nil) }
 }
 
 extension HTMLAttribute where Tag: HTMLTrait.Name {
-    public static func name(_ value: String) -> Self { Self(name: "name", value: value) }
+    @inlinable public static func name(_ value: String) -> Self { Self(name: "name", value: value) }
 }
 
 extension HTMLAttribute where Tag: HTMLTrait.Value {
-    public static func value(_ value: String) -> Self { Self(name: "value", value: value) }
+    @inlinable public static func value(_ value: String) -> Self { Self(name: "value", value: value) }
 }
 
 extension HTMLAttribute where Tag: HTMLTrait.Required {
-    public static var required: Self { Self(name: "required", value: nil) }
+    @inlinable public static var required: Self { Self(name: "required", value: nil) }
 }
 
 extension HTMLAttribute where Tag: HTMLTrait.Disabled {
-    public static var disabled: Self { Self(name: "disabled", value: nil) }
+    @inlinable public static var disabled: Self { Self(name: "disabled", value: nil) }
 }
 
 extension HTMLAttribute where Tag: HTMLTrait.Autocomplete {
-    public static func autocomplete(_ value: String) -> Self { Self(name: "autocomplete", value: value) }
+    @inlinable public static func autocomplete(_ value: String) -> Self { Self(name: "autocomplete", value: value) }
 }
 
 extension HTMLAttribute where Tag: HTMLTrait.TableCell {
-    public static func colspan(_ value: Int) -> Self { Self(name: "colspan", value: String(value)) }
+    @inlinable public static func colspan(_ value: Int) -> Self { Self(name: "colspan", value: String(value)) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.th {
-    public static func scope(_ value: String) -> Self { Self(name: "scope", value: value) }
+    @inlinable public static func scope(_ value: String) -> Self { Self(name: "scope", value: value) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.meta {
-    public static func charset(_ value: String) -> Self { Self(name: "charset", value: value) }
-    public static func content(_ value: String) -> Self { Self(name: "content", value: value) }
+    @inlinable public static func charset(_ value: String) -> Self { Self(name: "charset", value: value) }
+    @inlinable public static func content(_ value: String) -> Self { Self(name: "content", value: value) }
     /// A `<meta>` element's RDFa property, as Open Graph names its tags (`og:title`).
-    public static func property(_ value: String) -> Self { Self(name: "property", value: value) }
+    @inlinable public static func property(_ value: String) -> Self { Self(name: "property", value: value) }
 }
 
 /// The `type` of an `<input>`.
@@ -61,60 +61,60 @@ public enum InputType: String, Sendable {
 }
 
 extension HTMLAttribute where Tag == HTMLTag.input {
-    public static func type(_ type: InputType) -> Self { Self(name: "type", value: type.rawValue) }
-    public static var checked: Self { Self(name: "checked", value: nil) }
+    @inlinable public static func type(_ type: InputType) -> Self { Self(name: "type", value: type.rawValue) }
+    @inlinable public static var checked: Self { Self(name: "checked", value: nil) }
     /// File types a file input offers, such as `.csv,text/csv`.
-    public static func accept(_ value: String) -> Self { Self(name: "accept", value: value) }
-    public static func inputmode(_ value: String) -> Self { Self(name: "inputmode", value: value) }
-    public static var multiple: Self { Self(name: "multiple", value: nil) }
-    public static var autofocus: Self { Self(name: "autofocus", value: nil) }
-    public static func spellcheck(_ on: Bool) -> Self { Self(name: "spellcheck", value: on ? "true" : "false") }
+    @inlinable public static func accept(_ value: String) -> Self { Self(name: "accept", value: value) }
+    @inlinable public static func inputmode(_ value: String) -> Self { Self(name: "inputmode", value: value) }
+    @inlinable public static var multiple: Self { Self(name: "multiple", value: nil) }
+    @inlinable public static var autofocus: Self { Self(name: "autofocus", value: nil) }
+    @inlinable public static func spellcheck(_ on: Bool) -> Self { Self(name: "spellcheck", value: on ? "true" : "false") }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.option {
-    public static var selected: Self { Self(name: "selected", value: nil) }
+    @inlinable public static var selected: Self { Self(name: "selected", value: nil) }
 }
 
 /// The `type` of a `<button>`.
 public enum ButtonType: String, Sendable { case submit, button, reset }
 
 extension HTMLAttribute where Tag == HTMLTag.button {
-    public static func type(_ type: ButtonType) -> Self { Self(name: "type", value: type.rawValue) }
+    @inlinable public static func type(_ type: ButtonType) -> Self { Self(name: "type", value: type.rawValue) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.label {
-    public static func `for`(_ id: String) -> Self { Self(name: "for", value: id) }
+    @inlinable public static func `for`(_ id: String) -> Self { Self(name: "for", value: id) }
 }
 
 /// How a form sends itself.
 public enum FormMethod: String, Sendable { case get, post }
 
 extension HTMLAttribute where Tag == HTMLTag.form {
-    public static func method(_ method: FormMethod) -> Self { Self(name: "method", value: method.rawValue) }
+    @inlinable public static func method(_ method: FormMethod) -> Self { Self(name: "method", value: method.rawValue) }
     /// Where the form posts, refused like an `href` when unsafe (then the form posts to its own page).
-    public static func action(_ url: String) -> Self? {
+    @inlinable public static func action(_ url: String) -> Self? {
         SafeURL(url).map { Self(name: "action", value: $0.value) }
     }
-    public static var multipart: Self { Self(name: "enctype", value: "multipart/form-data") }
-    public static var novalidate: Self { Self(name: "novalidate", value: nil) }
+    @inlinable public static var multipart: Self { Self(name: "enctype", value: "multipart/form-data") }
+    @inlinable public static var novalidate: Self { Self(name: "novalidate", value: nil) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.textarea {
-    public static func rows(_ value: Int) -> Self { Self(name: "rows", value: String(value)) }
-    public static var readonly: Self { Self(name: "readonly", value: nil) }
+    @inlinable public static func rows(_ value: Int) -> Self { Self(name: "rows", value: String(value)) }
+    @inlinable public static var readonly: Self { Self(name: "readonly", value: nil) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.input {
-    public static var readonly: Self { Self(name: "readonly", value: nil) }
+    @inlinable public static var readonly: Self { Self(name: "readonly", value: nil) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.time {
-    public static func datetime(_ value: String) -> Self { Self(name: "datetime", value: value) }
+    @inlinable public static func datetime(_ value: String) -> Self { Self(name: "datetime", value: value) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.img {
     /// An image's source, refused like an `href` when unsafe.
-    public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
+    @inlinable public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
     /// Required by Cairn for every image; `""` marks a decorative one.
-    public static func alt(_ text: String) -> Self { Self(name: "alt", value: text) }
+    @inlinable public static func alt(_ text: String) -> Self { Self(name: "alt", value: text) }
 }

@@ -26,19 +26,21 @@ public struct HTMLAttribute<Tag: HTMLTagDefinition>: Sendable {
     /// The value, or `nil` for a boolean attribute that is present.
     public let value: String?
 
-    init(name: String, value: String?) {
+    @usableFromInline init(name: String, value: String?) {
         self.name = name
         self.value = value
     }
 
-    static func render(_ attributes: [HTMLAttribute<Tag>], into output: inout String) {
-        for attribute in attributes {
-            output += " "
-            output += attribute.name
+    /// Writes each attribute present (a `nil` is one left out) after the tag's name.
+    @inlinable static func render(_ attributes: [HTMLAttribute<Tag>?], into output: inout [UInt8]) {
+        for case let attribute? in attributes {
+            output.append(UInt8(ascii: " "))
+            output.append(contentsOf: attribute.name.utf8)
             if let value = attribute.value {
-                output += "=\""
+                output.append(UInt8(ascii: "="))
+                output.append(UInt8(ascii: "\""))
                 HTMLEscaping.appendAttributeValue(value, to: &output)
-                output += "\""
+                output.append(UInt8(ascii: "\""))
             }
         }
     }
@@ -47,26 +49,26 @@ public struct HTMLAttribute<Tag: HTMLTagDefinition>: Sendable {
 // MARK: Global attributes
 
 extension HTMLAttribute {
-    public static func id(_ value: String) -> Self { Self(name: "id", value: value) }
-    public static func `class`(_ value: String) -> Self { Self(name: "class", value: value) }
-    public static func lang(_ value: String) -> Self { Self(name: "lang", value: value) }
-    public static func title(_ value: String) -> Self { Self(name: "title", value: value) }
-    public static func role(_ value: String) -> Self { Self(name: "role", value: value) }
-    public static func tabindex(_ value: Int) -> Self { Self(name: "tabindex", value: String(value)) }
-    public static var hidden: Self { Self(name: "hidden", value: nil) }
+    @inlinable public static func id(_ value: String) -> Self { Self(name: "id", value: value) }
+    @inlinable public static func `class`(_ value: String) -> Self { Self(name: "class", value: value) }
+    @inlinable public static func lang(_ value: String) -> Self { Self(name: "lang", value: value) }
+    @inlinable public static func title(_ value: String) -> Self { Self(name: "title", value: value) }
+    @inlinable public static func role(_ value: String) -> Self { Self(name: "role", value: value) }
+    @inlinable public static func tabindex(_ value: Int) -> Self { Self(name: "tabindex", value: String(value)) }
+    @inlinable public static var hidden: Self { Self(name: "hidden", value: nil) }
 
     /// An `aria-*` attribute: `.aria("label", "Main")` → `aria-label="Main"`.
-    public static func aria(_ name: AriaName, _ value: String) -> Self {
+    @inlinable public static func aria(_ name: AriaName, _ value: String) -> Self {
         Self(name: "aria-\(name.rawValue)", value: value)
     }
 
     /// `aria-describedby` naming every id given, or nothing when there is none.
-    public static func describedBy(_ ids: [String]) -> Self? {
+    @inlinable public static func describedBy(_ ids: [String]) -> Self? {
         ids.isEmpty ? nil : Self(name: "aria-describedby", value: ids.joined(separator: " "))
     }
 
     /// `aria-invalid="true"` when `invalid`, otherwise nothing.
-    public static func invalid(_ invalid: Bool) -> Self? {
+    @inlinable public static func invalid(_ invalid: Bool) -> Self? {
         invalid ? Self(name: "aria-invalid", value: "true") : nil
     }
 }

@@ -1,52 +1,70 @@
 /// The result builder behind `body` and element contents.
 ///
-/// A `String` is text, and is escaped; anything else must be `HTML`.
+/// A `String` is text, and is escaped; anything else must be `HTML`. Content is rendered as it is
+/// built: each piece becomes its UTF-8 markup at once, and a block appends its pieces to the first
+/// one's bytes, so a page is a few byte appends per element rather than a tree of boxed values
+/// walked later. The builder, the elements and the attributes are `@inlinable`, so the views'
+/// module specializes them for each tag: no generic metadata is looked up while a page renders
+/// (docs/decisions/0015-rendering-as-built.md).
 @resultBuilder
 public enum HTMLBuilder {
-    public static func buildExpression(_ text: String) -> HTMLGroup {
-        HTMLGroup([HTMLText(text)])
+    @inlinable public static func buildExpression(_ text: String) -> HTMLGroup {
+        var markup: [UInt8] = []
+        HTMLEscaping.appendText(text, to: &markup)
+        return HTMLGroup(markup: markup)
     }
 
-    public static func buildExpression(_ content: some HTML) -> HTMLGroup {
-        HTMLGroup([content])
+    @inlinable public static func buildExpression(_ content: some HTML) -> HTMLGroup {
+        var markup: [UInt8] = []
+        content.render(into: &markup)
+        return HTMLGroup(markup: markup)
     }
 
-    public static func buildExpression(_ group: HTMLGroup) -> HTMLGroup {
+    @inlinable public static func buildExpression(_ group: HTMLGroup) -> HTMLGroup {
         group
     }
 
-    public static func buildBlock(_ parts: HTMLGroup...) -> HTMLGroup {
-        HTMLGroup(parts.flatMap(\.parts))
+    @inlinable public static func buildBlock() -> HTMLGroup { HTMLGroup() }
+
+    @inlinable public static func buildPartialBlock(first: HTMLGroup) -> HTMLGroup { first }
+
+    @inlinable public static func buildPartialBlock(accumulated: consuming HTMLGroup, next: HTMLGroup) -> HTMLGroup {
+        accumulated.markup.append(contentsOf: next.markup)
+        return accumulated
     }
 
-    public static func buildOptional(_ part: HTMLGroup?) -> HTMLGroup {
+    @inlinable public static func buildOptional(_ part: HTMLGroup?) -> HTMLGroup {
         part ?? HTMLGroup()
     }
 
-    public static func buildEither(first part: HTMLGroup) -> HTMLGroup { part }
+    @inlinable public static func buildEither(first part: HTMLGroup) -> HTMLGroup { part }
 
-    public static func buildEither(second part: HTMLGroup) -> HTMLGroup { part }
+    @inlinable public static func buildEither(second part: HTMLGroup) -> HTMLGroup { part }
 
-    public static func buildArray(_ parts: [HTMLGroup]) -> HTMLGroup {
-        HTMLGroup(parts.flatMap(\.parts))
+    @inlinable public static func buildArray(_ parts: [HTMLGroup]) -> HTMLGroup {
+        var markup: [UInt8] = []
+        markup.reserveCapacity(parts.reduce(0) { $0 + $1.markup.count })
+        for part in parts { markup.append(contentsOf: part.markup) }
+        return HTMLGroup(markup: markup)
     }
 
-    public static func buildLimitedAvailability(_ part: HTMLGroup) -> HTMLGroup { part }
+    @inlinable public static func buildLimitedAvailability(_ part: HTMLGroup) -> HTMLGroup { part }
 }
 
 /// A sequence of markup rendered one after the other, with no wrapper of its own.
 public struct HTMLGroup: HTML {
     public typealias Body = Never
-    let parts: [any HTML]
+    /// The pieces' markup, already escaped where it had to be.
+    @usableFromInline var markup: [UInt8]
 
-    public init() { parts = [] }
+    @inlinable public init() { markup = [] }
 
-    init(_ parts: [any HTML]) { self.parts = parts }
+    @inlinable init(markup: [UInt8]) { self.markup = markup }
 
     /// Builds a group from builder content, for components that take content from their caller.
-    public init(@HTMLBuilder _ content: () -> HTMLGroup) { self = content() }
+    @inlinable public init(@HTMLBuilder _ content: () -> HTMLGroup) { self = content() }
 
-    public func render(into output: inout String) {
-        for part in parts { part.render(into: &output) }
+    @inlinable public func render(into output: inout [UInt8]) {
+        output.append(contentsOf: markup)
     }
 }

@@ -1,65 +1,69 @@
 /// An element with content: `<p class="lead">…</p>`.
 ///
 /// Written through the lowercase tag names in `HTMLTag+Names.swift`:
-/// `p(.class("lead")) { "Welcome, ", name }`.
+/// `p(.class("lead")) { "Welcome, ", name }`. Rendered when made, like all builder content.
 public struct HTMLElement<Tag: HTMLTagDefinition>: HTML {
     public typealias Body = Never
-    let attributes: [HTMLAttribute<Tag>]
-    let content: HTMLGroup
+    @usableFromInline let markup: [UInt8]
 
-    public init(_ attributes: HTMLAttribute<Tag>?..., @HTMLBuilder content: () -> HTMLGroup) {
-        self.attributes = attributes.compactMap { $0 }
-        self.content = content()
+    @inlinable public init(_ attributes: HTMLAttribute<Tag>?..., @HTMLBuilder content: () -> HTMLGroup) {
+        markup = Self.markup(attributes, content())
     }
 
-    public init(_ attributes: HTMLAttribute<Tag>?...) {
-        self.attributes = attributes.compactMap { $0 }
-        self.content = HTMLGroup()
+    @inlinable public init(_ attributes: HTMLAttribute<Tag>?...) {
+        markup = Self.markup(attributes, HTMLGroup())
     }
 
     /// For components that gather attributes in an array first.
-    public init(attributes: [HTMLAttribute<Tag>?], @HTMLBuilder content: () -> HTMLGroup) {
-        self.attributes = attributes.compactMap { $0 }
-        self.content = content()
+    @inlinable public init(attributes: [HTMLAttribute<Tag>?], @HTMLBuilder content: () -> HTMLGroup) {
+        markup = Self.markup(attributes, content())
     }
 
-    public func render(into output: inout String) {
-        output += "<"
-        output += Tag.name
+    @inlinable static func markup(_ attributes: [HTMLAttribute<Tag>?], _ content: HTMLGroup) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(2 * Tag.name.utf8.count + content.markup.count + 5 + 24 * attributes.count)
+        output.append(UInt8(ascii: "<"))
+        output.append(contentsOf: Tag.name.utf8)
         HTMLAttribute.render(attributes, into: &output)
-        output += ">"
-        content.render(into: &output)
-        output += "</"
-        output += Tag.name
-        output += ">"
+        output.append(UInt8(ascii: ">"))
+        output.append(contentsOf: content.markup)
+        output.append(UInt8(ascii: "<"))
+        output.append(UInt8(ascii: "/"))
+        output.append(contentsOf: Tag.name.utf8)
+        output.append(UInt8(ascii: ">"))
+        return output
+    }
+
+    @inlinable public func render(into output: inout [UInt8]) {
+        output.append(contentsOf: markup)
     }
 }
 
 /// An element that never has content: `<input …>`, `<meta …>`, `<link …>`, `<br>`.
 public struct HTMLVoidElement<Tag: HTMLTagDefinition>: HTML {
     public typealias Body = Never
-    let attributes: [HTMLAttribute<Tag>]
+    @usableFromInline let attributes: [HTMLAttribute<Tag>?]
 
-    public init(_ attributes: HTMLAttribute<Tag>?...) {
-        self.attributes = attributes.compactMap { $0 }
+    @inlinable public init(_ attributes: HTMLAttribute<Tag>?...) {
+        self.attributes = attributes
     }
 
     /// For components that gather attributes in an array first.
-    public init(attributes: [HTMLAttribute<Tag>?]) {
-        self.attributes = attributes.compactMap { $0 }
+    @inlinable public init(attributes: [HTMLAttribute<Tag>?]) {
+        self.attributes = attributes
     }
 
-    public func render(into output: inout String) {
-        output += "<"
-        output += Tag.name
+    @inlinable public func render(into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        output.append(contentsOf: Tag.name.utf8)
         HTMLAttribute.render(attributes, into: &output)
-        output += ">"
+        output.append(UInt8(ascii: ">"))
     }
 }
 
 /// `<!DOCTYPE html>`, the first line of every page.
 public struct HTMLDoctype: HTML {
     public typealias Body = Never
-    public init() {}
-    public func render(into output: inout String) { output += "<!DOCTYPE html>\n" }
+    @inlinable public init() {}
+    @inlinable public func render(into output: inout [UInt8]) { output.append(contentsOf: "<!DOCTYPE html>\n".utf8) }
 }

@@ -17,34 +17,34 @@ extension HTMLAttribute {
     /// A `data-*` attribute for the scripts: `.data("autosave", "")` → `data-autosave=""`.
     ///
     /// - Parameter name: from Cairn's code, lowercase letters and hyphens only.
-    public static func data(_ name: String, _ value: String) -> Self { Self(name: "data-" + name, value: value) }
+    @inlinable public static func data(_ name: String, _ value: String) -> Self { Self(name: "data-" + name, value: value) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.video {
-    public static var controls: Self { Self(name: "controls", value: nil) }
+    @inlinable public static var controls: Self { Self(name: "controls", value: nil) }
     /// How much the browser loads before play: `metadata` gives the length without the bytes.
-    public static func preload(_ value: String) -> Self { Self(name: "preload", value: value) }
+    @inlinable public static func preload(_ value: String) -> Self { Self(name: "preload", value: value) }
     /// The image shown before play, refused like an `href` when unsafe.
-    public static func poster(_ url: String) -> Self? { SafeURL(url).map { Self(name: "poster", value: $0.value) } }
+    @inlinable public static func poster(_ url: String) -> Self? { SafeURL(url).map { Self(name: "poster", value: $0.value) } }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.source {
     /// The media's address, refused like an `href` when unsafe.
-    public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
-    public static func type(_ value: String) -> Self { Self(name: "type", value: value) }
+    @inlinable public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
+    @inlinable public static func type(_ value: String) -> Self { Self(name: "type", value: value) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.track {
     /// The text track's address, refused like an `href` when unsafe.
-    public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
-    public static func kind(_ value: String) -> Self { Self(name: "kind", value: value) }
-    public static func srclang(_ value: String) -> Self { Self(name: "srclang", value: value) }
-    public static func label(_ value: String) -> Self { Self(name: "label", value: value) }
-    public static var `default`: Self { Self(name: "default", value: nil) }
+    @inlinable public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
+    @inlinable public static func kind(_ value: String) -> Self { Self(name: "kind", value: value) }
+    @inlinable public static func srclang(_ value: String) -> Self { Self(name: "srclang", value: value) }
+    @inlinable public static func label(_ value: String) -> Self { Self(name: "label", value: value) }
+    @inlinable public static var `default`: Self { Self(name: "default", value: nil) }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.script {
     /// The script's address, refused like an `href` when unsafe.
-    public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
-    public static var `defer`: Self { Self(name: "defer", value: nil) }
+    @inlinable public static func src(_ url: String) -> Self? { SafeURL(url).map { Self(name: "src", value: $0.value) } }
+    @inlinable public static var `defer`: Self { Self(name: "defer", value: nil) }
 }

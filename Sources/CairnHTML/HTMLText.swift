@@ -3,9 +3,9 @@ public struct HTMLText: HTML {
     public typealias Body = Never
     public let text: String
 
-    public init(_ text: String) { self.text = text }
+    @inlinable public init(_ text: String) { self.text = text }
 
-    public func render(into output: inout String) {
+    @inlinable public func render(into output: inout [UInt8]) {
         HTMLEscaping.appendText(text, to: &output)
     }
 }

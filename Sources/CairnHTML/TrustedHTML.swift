@@ -10,7 +10,7 @@ public struct TrustedHTML: HTML, Sendable {
     /// Wraps markup that Cairn's code produced and vouches for. Never pass anything a person typed.
     package init(producedByCairn markup: String) { self.markup = markup }
 
-    public func render(into output: inout String) {
-        output += markup
+    public func render(into output: inout [UInt8]) {
+        output.append(contentsOf: markup.utf8)
     }
 }

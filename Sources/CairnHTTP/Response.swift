@@ -28,7 +28,12 @@ public struct Response: Sendable {
 
     /// A `text/html; charset=utf-8` response.
     public static func html(_ s: String, status: HTTPStatus = .ok) -> Response {
-        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .bytes(Array(s.utf8)))
+        html(bytes: Array(s.utf8), status: status)
+    }
+
+    /// A `text/html; charset=utf-8` response of markup already in UTF-8.
+    public static func html(bytes: [UInt8], status: HTTPStatus = .ok) -> Response {
+        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .bytes(bytes))
     }
 
     /// An `application/json` response encoding `v`.

@@ -58,7 +58,7 @@ extension App {
 
     /// Renders a page as a response.
     func render(_ page: some HTML, status: HTTPStatus = .ok) -> Response {
-        var response = Response.html(page.render(), status: status)
+        var response = Response.html(bytes: page.renderedBytes(), status: status)
         response.headers.set("Cache-Control", "no-store")
         return response
     }
