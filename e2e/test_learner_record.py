@@ -2,7 +2,7 @@
 credentials", opens the printable transcript (axe-checked, with the pathway, its microcredentials and
 the total of credit hours), and downloads the signed CLR 2.0 file; the independent verifier in
 `independent/` checks the record's proof and the proof, validity and status of each credential it holds.
-A stranger without a session is sent to sign in instead."""
+A visitor without a session is sent to sign in instead."""
 
 import json
 import urllib.error
@@ -73,6 +73,7 @@ def test_mei_prints_her_transcript_and_her_downloaded_record_verifies_independen
     assert tampered.verdict == "invalid" and tampered.record["proof"].status == "failed", str(tampered)
     sign_out(driver)
 
-    # Without a session there is no record: the visitor is sent to sign in.
-    status, headers, _ = fetch("/earn/credentials/record.json")
+    # Without a session there is no record: a browser is sent to sign in, a program is told 401.
+    status, headers, _ = fetch("/earn/credentials/record.json", accept="text/html")
     assert status == 303 and headers["Location"].startswith("/signin")
+    assert fetch("/earn/credentials/record.json")[0] == 401
