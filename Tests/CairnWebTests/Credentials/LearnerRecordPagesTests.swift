@@ -44,6 +44,8 @@ import Testing
             }
             #expect(page.text.contains("Verify at") && page.text.contains(record.baseURL + "/verify"))
             #expect(page.text.contains("transcript__table"), "the tables the print style keeps whole")
+            #expect(page.text.components(separatedBy: "aria-current=\"page\"").count == 2, "one current item in the navigation")
+            #expect(page.text.contains("<a href=\"/earn/credentials\" aria-current=\"page\">My credentials</a>"))
         }
     }
 
