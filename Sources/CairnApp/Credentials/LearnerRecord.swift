@@ -75,6 +75,11 @@ public struct LearnerRecord: Sendable {
         }
     }
 
+    /// Hours as a person writes them: "12", "7.5".
+    public static func hours(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
     /// The ids of the achievements a pathway's achievement names as related: its components' versions.
     static func relatedIDs(of entry: Entry) -> [String] {
         entry.achievement?["related"]?.asList.compactMap { $0["id"]?.stringValue } ?? []

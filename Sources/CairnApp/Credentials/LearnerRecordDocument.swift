@@ -64,14 +64,9 @@ enum LearnerRecordDocument {
         var text = "The credentials in force that \(record.educator.displayName) holds from \(record.organization.name): "
             + "\(microcredentials) microcredential\(microcredentials == 1 ? "" : "s")"
         if pathways > 0 { text += " and \(pathways) completed pathway\(pathways == 1 ? "" : "s")" }
-        text += ", for a total of \(hours(record.totalCreditHours)) credit hour\(record.totalCreditHours == 1 ? "" : "s")."
+        text += ", for a total of \(LearnerRecord.hours(record.totalCreditHours)) credit hour\(record.totalCreditHours == 1 ? "" : "s")."
         if record.isPartial { text += " Expired and suspended credentials are not included." }
         return text
-    }
-
-    /// Hours as a person writes them: "12", "7.5".
-    static func hours(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     /// Each achievement the embedded credentials record, once.

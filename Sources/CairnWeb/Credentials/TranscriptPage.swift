@@ -24,7 +24,7 @@ struct TranscriptPage: HTML {
                 dl(.class("facts")) {
                     div { dt { "Educator" }; dd { record.educator.displayName } }
                     div { dt { "Organization" }; dd { record.organization.name } }
-                    div { dt { "Total credit hours" }; dd(.id("total-credit-hours")) { Self.hours(record.totalCreditHours) } }
+                    div { dt { "Total credit hours" }; dd(.id("total-credit-hours")) { LearnerRecord.hours(record.totalCreditHours) } }
                     div { dt { "Printed" }; dd { DateText(Date()) } }
                 }
                 h2 { "Credentials in force" }
@@ -37,7 +37,7 @@ struct TranscriptPage: HTML {
                             h3 { pathway.entry.credential.name }
                             p {
                                 "Completed "; DateText(pathway.entry.credential.issuedAt)
-                                "; \(Self.hours(pathway.entry.creditHours)) credit hours through its microcredentials. "
+                                "; \(LearnerRecord.hours(pathway.entry.creditHours)) credit hours through its microcredentials. "
                                 a(.href(pathway.entry.url)) { pathway.entry.url }
                             }
                             if !pathway.components.isEmpty {
@@ -72,16 +72,11 @@ struct TranscriptPage: HTML {
                 if let until = entry.credential.validUntil { DateText(until) } else { "Does not expire" }
             },
             .init("Status") { entry in MyCredentialsPage.status(of: entry.credential, at: Date()) },
-            .init("Credit hours") { entry in entry.isPathway ? "(its components')" : Self.hours(entry.creditHours) },
+            .init("Credit hours") { entry in entry.isPathway ? "(its components')" : LearnerRecord.hours(entry.creditHours) },
             .init("Address") { entry in
                 a(.href(entry.url)) { entry.url }
                 if !entry.credential.isShared { " (hidden: only you and your organization's admins can open it)" }
             },
         ], rows: rows, emptyMessage: empty, class: "transcript__table")
-    }
-
-    /// Hours as a person writes them: "12", "7.5".
-    static func hours(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

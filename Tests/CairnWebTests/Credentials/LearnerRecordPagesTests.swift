@@ -37,7 +37,7 @@ import Testing
             let page = try app.signedIn(Self.mei).get(CredentialEndpoints.transcript.path())
             #expect(page.status == 200)
             #expect(page.text.contains("Mei Chen") && page.text.contains("Riverbend Unified School District"))
-            #expect(page.text.contains("<dd id=\"total-credit-hours\">\(TranscriptPage.hours(record.totalCreditHours))</dd>"))
+            #expect(page.text.contains("<dd id=\"total-credit-hours\">\(LearnerRecord.hours(record.totalCreditHours))</dd>"))
             #expect(page.text.contains("Pathways completed") && page.text.contains("Responsive small-group teaching"))
             for entry in record.inForce {
                 #expect(page.text.contains(entry.credential.name.replacingOccurrences(of: "'", with: "&#39;")) && page.text.contains(entry.url))
