@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyld.jsonld import JsonLdError
 
-from independent import verify_credential
+from independent import verify_credential, verify_learner_record
 from independent.canonical import CanonicalizationError, canonical_nquads
 from independent.contexts import BUNDLED, load_bundled_context
 from independent.multibase import BASE58_ALPHABET, base58_encode
@@ -394,3 +394,54 @@ def test_the_report_reads_as_json():
     as_json = json.loads(json.dumps(report.as_dict()))
     assert as_json["verdict"] == "invalid" and [c["check"] for c in as_json["checks"]] == [
         "proof", "issuerKey", "validityPeriod", "status"]
+
+
+# --- a learner record (CLR 2.0) -------------------------------------------------------------------
+
+def learner_record(held):
+    """A CLR 2.0 ClrCredential, as Cairn makes one, holding the credentials given, signed with the fixture's seed."""
+    record = {
+        "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json",
+                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": "urn:uuid:6f4c1e0a-2d3b-4a5c-9e8f-0a1b2c3d4e5f",
+        "type": ["VerifiableCredential", "ClrCredential"],
+        "name": "Learner record of a teacher",
+        "description": "The credentials in force, for a total of 1 credit hour.",
+        "partial": False,
+        "issuer": {"id": did_key_of(FIXTURE_SEED), "type": ["Profile"], "name": "Riverbend"},
+        "validFrom": "2026-03-02T15:04:05Z",
+        "credentialSubject": {
+            "type": ["ClrSubject"],
+            "identifier": [{"type": "IdentityObject", "identityType": "name", "hashed": False, "identityHash": "A Teacher"}],
+            "verifiableCredential": held,
+            "achievement": [credential["credentialSubject"]["achievement"] for credential in held],
+        },
+    }
+    return sign(record)
+
+
+def test_a_learner_record_holding_the_credential_cairn_signed_verifies_with_it():
+    lists = {LIST_URL: status_list()}
+    report = verify_learner_record(learner_record([signed_by_cairn()]), status_lists=lists, now=DURING)
+    assert report.verdict == "valid", str(report)
+    assert report.record["embeddedCredentials"].reason == "all 1 credentials verify"
+    assert [r.verdict for r in report.embedded] == ["valid"]
+
+
+def test_a_learner_record_holding_a_revoked_credential_is_invalid_though_its_own_proof_passes():
+    lists = {LIST_URL: status_list(set_indexes=[FIXTURE_INDEX])}
+    report = verify_learner_record(learner_record([signed_by_cairn()]), status_lists=lists, now=DURING)
+    assert report.record["proof"].status == "passed", str(report)
+    assert report.verdict == "invalid" and report.embedded[0]["status"].status == "failed", str(report)
+
+
+def test_a_change_to_a_credential_inside_a_learner_record_fails_both_proofs():
+    record = learner_record([signed_by_cairn()])
+    record["credentialSubject"]["verifiableCredential"][0]["name"] = "Something never earned"
+    report = verify_learner_record(record, status_lists={LIST_URL: status_list()}, now=DURING)
+    assert report.record["proof"].status == "failed" and report.embedded[0]["proof"].status == "failed", str(report)
+
+
+def test_a_learner_record_must_hold_a_credential():
+    report = verify_learner_record(learner_record([]), now=DURING)
+    assert report.verdict == "invalid" and report.record["embeddedCredentials"].status == "failed", str(report)

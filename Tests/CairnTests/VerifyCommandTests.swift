@@ -121,6 +121,45 @@ import Testing
         #expect(report["checks"]?.asList.map { $0["check"]?.stringValue ?? "" } == VerificationCheck.allCases.map(\.rawValue))
     }
 
+    /// A CLR 2.0 learner record by the test key holding `credentials`, shaped as Cairn makes one, signed.
+    static func learnerRecord(holding credentials: [JSON]) throws -> JSON {
+        let record: JSON = [
+            "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json",
+                         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+            "id": "urn:uuid:0c8e7d52-record",
+            "type": ["VerifiableCredential", "ClrCredential"],
+            "name": "Learner record of a teacher, Riverbend District",
+            "description": "The credentials in force, for a total of 1 credit hour.",
+            "partial": false,
+            "issuer": ["id": .string(issuer), "type": ["Profile"], "name": "Riverbend District"],
+            "validFrom": "2026-01-01T00:00:00Z",
+            "credentialSubject": [
+                "type": ["ClrSubject"],
+                "identifier": [["type": "IdentityObject", "identityType": "name", "hashed": false, "identityHash": "A Teacher"]],
+                "verifiableCredential": .array(credentials),
+                "achievement": .array(credentials.compactMap { $0["credentialSubject"]?["achievement"] }),
+            ],
+        ]
+        let signer = DataIntegritySigner(key: key, verificationMethod: DIDKey.verificationMethod(for: key.publicKey)!.id)
+        return try signer.sign(record, created: Date(timeIntervalSince1970: 1_767_225_600))
+    }
+
+    @Test func aLearnerRecordIsValidWithEveryCredentialInsideAndAChangedOneMakesItInvalid() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = try Self.learnerRecord(holding: [try Self.credential()]).serialized
+        let file = try Self.write(record, "learner-record.json", in: folder)
+        let (code, text) = try Self.command([file, "--now", "2026-06-01T00:00:00Z"]).execute()
+        #expect(code == 0, "\(text)")
+        #expect(text.contains("A CLR 2.0 credential with the fields the data model requires"))
+        #expect(text.contains("1 embedded credential, all valid"))
+
+        let changed = try Self.write(record.replacingOccurrences(of: "Three observed lessons.", with: "One lesson."), "changed.json", in: folder)
+        let (changedCode, changedText) = try Self.command([changed, "--now", "2026-06-01T00:00:00Z"]).execute()
+        #expect(changedCode == 1)
+        #expect(changedText.contains("1 of 1 embedded credential is invalid"))
+    }
+
     @Test func notACredentialExitsOneAtTheInput() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

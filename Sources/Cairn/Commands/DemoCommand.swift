@@ -50,6 +50,8 @@ struct DemoCommand: Command {
         print("")
         print("Demo sign-ins (password for all: \(Demo.password)):")
         for login in logins { print("  \(login.role.padding(toLength: 10, withPad: " ", startingAt: 0)) \(login.email)") }
+        print("")
+        for line in Demo.tryFirst { print("Try: \(line)") }
         return 0
     }
 }

@@ -92,13 +92,18 @@ enum CredentialDocument {
 
     /// The organization as issuer: its DID, name, site, and its address and description when it gave them.
     static func issuer(_ envelope: Envelope) -> JSON {
-        let catalogURL = envelope.baseURL + PublicPaths.organizationPath(envelope.organization.slug) + "/catalog"
+        issuer(organization: envelope.organization, profile: envelope.profile, did: envelope.issuerDID, baseURL: envelope.baseURL)
+    }
+
+    /// The organization as issuer, from its parts (a learner record has no envelope: it takes no place in the revocation list).
+    static func issuer(organization: Organization, profile issuerProfile: IssuerProfile, did: String, baseURL: String) -> JSON {
+        let catalogURL = baseURL + PublicPaths.organizationPath(organization.slug) + "/catalog"
         var profile: [String: JSON] = [
-            "id": .string(envelope.issuerDID), "type": ["Profile"], "name": .string(envelope.organization.name),
-            "url": .string(envelope.profile.url.isEmpty ? catalogURL : envelope.profile.url),
+            "id": .string(did), "type": ["Profile"], "name": .string(organization.name),
+            "url": .string(issuerProfile.url.isEmpty ? catalogURL : issuerProfile.url),
         ]
-        if !envelope.profile.email.isEmpty { profile["email"] = .string(envelope.profile.email) }
-        if !envelope.profile.description.isEmpty { profile["description"] = .string(envelope.profile.description) }
+        if !issuerProfile.email.isEmpty { profile["email"] = .string(issuerProfile.email) }
+        if !issuerProfile.description.isEmpty { profile["description"] = .string(issuerProfile.description) }
         return .object(profile)
     }
 

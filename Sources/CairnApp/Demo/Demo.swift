@@ -15,6 +15,12 @@ public enum Demo {
         public let email: String
     }
 
+    /// What to try first, printed after the sign-ins.
+    public static let tryFirst = [
+        "Mei Chen (mei.chen@riverbend.example) completed the demo pathway: in My credentials, print her transcript "
+            + "or download her learner record (a signed CLR 2.0 file), then check it at /verify.",
+    ]
+
     /// The sign-ins printed after seeding.
     public static let logins: [Login] = [
         Login(role: "admin", email: "admin@riverbend.example"),
@@ -22,6 +28,7 @@ public enum Demo {
         Login(role: "assessor", email: "assessor@riverbend.example"),
         Login(role: "coach", email: "coach@riverbend.example"),
         Login(role: "educator", email: "educator@riverbend.example"),
+        Login(role: "educator", email: "mei.chen@riverbend.example"),
         Login(role: "admin", email: "admin@lakeside.example"),
     ]
 

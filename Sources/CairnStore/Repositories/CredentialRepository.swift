@@ -44,12 +44,14 @@ public struct CredentialRepository: Sendable {
 
     /// An educator's credentials from one organization, newest first.
     public func credentials(of educatorID: Person.ID, in organizationID: Organization.ID) throws -> [IssuedCredential] {
-        try database.read { tx in
-            try tx.query("""
-                SELECT * FROM credentials WHERE organization_id = \(organizationID) AND educator_id = \(educatorID)
-                ORDER BY issued_at DESC, id
-                """).map(Self.credential)
-        }
+        try database.read { tx in try credentials(of: educatorID, in: organizationID, in: tx) }
+    }
+
+    package func credentials(of educatorID: Person.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> [IssuedCredential] {
+        try tx.query("""
+            SELECT * FROM credentials WHERE organization_id = \(organizationID) AND educator_id = \(educatorID)
+            ORDER BY issued_at DESC, id
+            """).map(Self.credential)
     }
 
     /// The organization's credentials, newest first, with the educator's name, a page at a time.

@@ -27,6 +27,9 @@ enum CredentialEndpoints {
 
     /// The educator's credentials.
     static let mine = Endpoint(.get, "/earn/credentials", access: .role(.educator))
+    /// The educator's learner record: a signed CLR 2.0 file to keep, and a transcript page to print.
+    static let learnerRecord = Endpoint(.get, "/earn/credentials/record.json", access: .role(.educator))
+    static let transcript = Endpoint(.get, "/earn/credentials/transcript", access: .role(.educator))
 
     /// Checking any credential: paste it, upload a file or a baked image, or give a Cairn credential's address.
     static let verify = Endpoint(.get, "/verify", access: .anyone)

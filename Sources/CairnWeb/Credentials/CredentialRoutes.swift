@@ -18,6 +18,8 @@ struct CredentialRoutes {
         table.add(CredentialEndpoints.status, changeStatus)
         table.add(CredentialEndpoints.correct, correct)
         table.add(CredentialEndpoints.mine, mine)
+        table.add(CredentialEndpoints.learnerRecord, learnerRecord)
+        table.add(CredentialEndpoints.transcript, transcript)
         table.add(CredentialEndpoints.issued) { (context: SignedIn) in try issued(context, errors: FormErrors(), typed: nil) }
         table.add(CredentialEndpoints.saveIssuerProfile, saveIssuerProfile)
         table.add(CredentialEndpoints.didDocument, didDocument)
@@ -135,6 +137,23 @@ struct CredentialRoutes {
         let credentials = try app.credentials.mine(context.member)
         return app.render(MyCredentialsPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment),
                                             credentials: credentials, now: Date()))
+    }
+
+    /// The educator's learner record, signed now, as a file to keep.
+    func learnerRecord(_ context: SignedIn) throws -> Response {
+        let document = try app.credentials.learnerRecordDocument(viewer: context.member)
+        var response = Response(status: .ok, headers: ["Content-Type": "application/vc+ld+json"], body: .bytes(Array(document.utf8)))
+        response.headers.set("Cache-Control", "private, no-store")
+        response.headers.set("Content-Disposition", "attachment; filename=\"learner-record-\(Self.fileName(context.member.organization.slug)).json\"")
+        return response
+    }
+
+    /// The educator's transcript, to print for a licence renewal.
+    func transcript(_ context: SignedIn) throws -> Response {
+        let record = try app.credentials.learnerRecord(viewer: context.member)
+        var response = app.render(TranscriptPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), record: record))
+        response.headers.set("Cache-Control", "private, no-cache")
+        return response
     }
 
     /// The organization's DID document, for verifiers resolving its did:web.

@@ -52,12 +52,21 @@ struct SiteNavigation: HTML {
         path == item.path || path.hasPrefix(item.section + "/")
     }
 
+    /// The path of the one current item: the item's own page, else the narrowest section holding `path`
+    /// (`/earn/credentials/transcript` is My credentials', not My microcredentials').
+    static func currentPath(among items: [Item], path: String) -> String? {
+        if let exact = items.first(where: { $0.path == path }) { return exact.path }
+        return items.filter { isCurrent($0, path: path) }.max { $0.section.count < $1.section.count }?.path
+    }
+
     var body: some HTML {
+        let items = Self.items(for: context)
+        let current = Self.currentPath(among: items, path: context.currentPath)
         nav(.class("site-nav"), .aria(.label, "Main")) {
             ul {
-                for item in Self.items(for: context) {
+                for item in items {
                     li {
-                        a(.href(item.path), Self.isCurrent(item, path: context.currentPath) ? .aria(.current, "page") : nil) {
+                        a(.href(item.path), item.path == current ? .aria(.current, "page") : nil) {
                             item.label
                         }
                     }
