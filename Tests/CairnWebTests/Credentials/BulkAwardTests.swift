@@ -27,7 +27,7 @@ import Testing
             let token = try #require(form.csrfToken)
             let report = try admin.post(Self.path, form: [
                 ("_csrf", token), ("microcredential", entry.microcredential.id.rawValue),
-                ("emails", "mei.chen@riverbend.example, Led the summer institute.\nnobody@riverbend.example\nmei.chen@riverbend.example"),
+                ("emails", "mei.chen@riverbend.example, Led the *summer* institute. <script>alert(1)</script>\nnobody@riverbend.example\nmei.chen@riverbend.example"),
                 ("narrative", ""),
             ])
             #expect(report.status == 200)
@@ -38,7 +38,13 @@ import Testing
             let mei = try app.member("mei.chen@riverbend.example")
             let credential = try #require(try app.store.credentials.credentials(of: mei.person.id, in: app.organization("riverbend").id).first)
             #expect(report.text.contains("href=\"/credentials/\(credential.id.rawValue)\""), "each awarded row links to its credential")
-            #expect(credential.document.contains("\"narrative\":\"Led the summer institute.\""))
+            #expect(credential.document.contains("\"narrative\":\"Led the *summer* institute. <script>alert(1)</script>\""))
+            // Its page says why it was awarded, the narrative's Markdown rendered safely.
+            let page = try admin.get("/credentials/\(credential.id.rawValue)")
+            #expect(page.status == 200)
+            #expect(page.text.contains("Why it was awarded") && page.text.contains("<em>summer</em>"))
+            #expect(!page.text.contains("<script>alert(1)"))
+            #expect(page.text.contains("was awarded \(credential.name) by"), "the link preview does not speak of a rubric")
         }
     }
 
