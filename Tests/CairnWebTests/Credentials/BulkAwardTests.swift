@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test func aNonAdminIsRefusedAndAnotherOrganizationsMicrocredentialIsNotFound() throws {
+    @Test func aNonAdminOrAPostWithoutTheTokenIsRefusedAndAnotherOrganizationsMicrocredentialIsNotFound() throws {
         try TestApp.with { app in
             let entry = try Self.published(in: app)
             let designer = try app.signedIn("designer@riverbend.example")
@@ -79,6 +79,11 @@ import Testing
             let designerToken = try #require(try designer.get("/dashboard").csrfToken)
             #expect(try designer.post(Self.path, form: [("_csrf", designerToken), ("microcredential", entry.microcredential.id.rawValue),
                                                          ("emails", "mei.chen@riverbend.example")]).status == 403)
+
+            // An admin's browser tricked into posting without the form's token awards nothing.
+            let admin = try app.signedIn("admin@riverbend.example")
+            #expect(try admin.post(Self.path, form: [("microcredential", entry.microcredential.id.rawValue),
+                                                     ("emails", "mei.chen@riverbend.example")]).status == 403)
 
             let lakeside = try app.signedIn("admin@lakeside.example")
             let token = try #require(try lakeside.get(Self.path).csrfToken)
