@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import CairnCore
 @testable import CairnStore
@@ -36,6 +37,27 @@ import CairnCore
                               versionID: world.version.id, versionNumber: 1, title: "Again", results: [], decidedAt: .fixture,
                               assessorID: world.cleo.id, submissionID: try #require(decided.submissionID), evidenceHashes: [])
             #expect(throws: DatabaseError.self) { try store.write { try store.reviews.insert(again, in: $0) } }
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func awardingTheSameEducatorFromManyTransactionsAtOnceAwardsOnce(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let awarded = Mutex(0)
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                let didAward = (try? store.write { tx in
+                    try store.reviews.lockAwarding(world.microcredential.id, to: world.eve.id, in: tx)
+                    let held = try store.pathways.progressAwards(of: world.eve.id, in: world.org, among: [world.microcredential.id], in: tx)
+                    guard held.isEmpty else { return false }
+                    try store.reviews.insert(Award.direct(of: world.version, in: world.org, to: world.eve.id, by: .commandLine,
+                                                          narrative: nil, at: .fixture), in: tx)
+                    return true
+                }) ?? false
+                if didAward { awarded.withLock { $0 += 1 } }
+            }
+            #expect(awarded.withLock { $0 } == 1)
+            #expect(try store.reviews.awards(of: world.eve.id, in: world.org).count == 1)
         }
     }
 

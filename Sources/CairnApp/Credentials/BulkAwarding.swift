@@ -109,6 +109,7 @@ public struct BulkAwarding: Sendable {
                   let member = try store.members.fetchMember(person: person.id, organization: organizationID, in: tx), member.isActive
             else { throw DirectAwardProblem.notAMember }
             // A standing award: one whose credential is not revoked (what pathway progress counts too).
+            try store.reviews.lockAwarding(version.microcredentialID, to: person.id, in: tx)
             let held = try store.pathways.progressAwards(of: person.id, in: organizationID, among: [version.microcredentialID], in: tx)
             guard held.isEmpty else { throw DirectAwardProblem.alreadyHolds }
             let award = Award.direct(of: version, in: organizationID, to: person.id, by: awarder, narrative: row.narrative, at: now)

@@ -95,6 +95,14 @@ public struct ReviewRepository: Sendable {
         }
     }
 
+    /// Makes the caller's transaction the only one awarding `microcredentialID` to `educatorID` until it ends, so that
+    /// checking what they hold and awarding cannot interleave with another's: a transaction-scoped advisory lock on
+    /// PostgreSQL; SQLite's one writer already takes turns.
+    package func lockAwarding(_ microcredentialID: Microcredential.ID, to educatorID: Person.ID, in tx: any Connection) throws {
+        guard tx.engine == .postgres else { return }
+        try tx.execute("SELECT pg_advisory_xact_lock(hashtext(\("award " + educatorID.rawValue + " " + microcredentialID.rawValue)))")
+    }
+
     /// The review of a submission, once decided.
     public func review(of submissionID: Submission.ID, in organizationID: Organization.ID) throws -> Review? {
         try database.read { tx in
