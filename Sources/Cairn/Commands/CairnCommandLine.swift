@@ -5,7 +5,7 @@ import Foundation
 enum CairnCommandLine {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] {
-        [ServeCommand.self, MigrateCommand.self, DemoCommand.self, VerifyCommand.self,
+        [ServeCommand.self, MigrateCommand.self, DemoCommand.self, VerifyCommand.self, AwardCommand.self,
          UserCreateCommand.self, UserResetPasswordCommand.self, UserOperatorCommand.self, OrganizationCreateCommand.self,
          KeysShowCommand.self, KeysRotateCommand.self, KeysExportCommand.self]
     }

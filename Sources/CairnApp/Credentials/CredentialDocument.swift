@@ -51,16 +51,20 @@ enum CredentialDocument {
         }
         let achievement = AchievementDocument.achievement(version: parts.version, microcredential: parts.microcredential,
                                                           organization: envelope.organization, baseURL: base)
+        let how = switch parts.award.source {
+        case .decision: "assessors judged evidence from their classroom against its rubric."
+        case .direct: "the organization awarded it directly."
+        }
         return json(envelope, name: design.title,
-                    description: "\(envelope.educator.displayName) earned \(design.title), a microcredential of \(envelope.organization.name): "
-                        + "assessors judged evidence from their classroom against its rubric.",
-                    achievement: achievement, results: results, creditsEarned: design.creditHours, awardedAt: parts.award.decidedAt,
-                    validUntil: credentialValidUntil(issued: parts.award.decidedAt, months: design.validityMonths))
+                    description: "\(envelope.educator.displayName) earned \(design.title), a microcredential of \(envelope.organization.name): " + how,
+                    achievement: achievement, results: results, narrative: parts.award.narrative, creditsEarned: design.creditHours,
+                    awardedAt: parts.award.decidedAt, validUntil: credentialValidUntil(issued: parts.award.decidedAt, months: design.validityMonths))
     }
 
     /// A credential: the envelope around an achievement the educator was awarded at `awardedAt`, with
-    /// the results reached and the credit hours earned (none when zero).
-    static func json(_ envelope: Envelope, name: String, description: String, achievement: JSON, results: [JSON],
+    /// the results reached, the narrative of a direct award (the subject's `narrative`, Markdown in OB 3.0)
+    /// and the credit hours earned (none when zero).
+    static func json(_ envelope: Envelope, name: String, description: String, achievement: JSON, results: [JSON], narrative: String? = nil,
                      creditsEarned: Double, awardedAt: Date, validUntil: Date?) -> JSON {
         var subject: [String: JSON] = [
             "type": ["AchievementSubject"],
@@ -72,6 +76,7 @@ enum CredentialDocument {
             "achievement": achievement,
         ]
         if !results.isEmpty { subject["result"] = .array(results) }
+        if let narrative { subject["narrative"] = .string(narrative) }
         if creditsEarned > 0 { subject["creditsEarned"] = .number(creditsEarned) }
         var credential: [String: JSON] = [
             "@context": contexts,

@@ -24,8 +24,12 @@ public struct Credentials: Sendable {
         public let earnerName: String
         /// The achievement's description.
         public let description: String
-        /// Each rubric criterion with the level reached.
+        /// Each rubric criterion with the level reached (none for a direct award).
         public let results: [Award.CriterionResult]
+        /// Why it was awarded, when it was awarded directly with a narrative (as the credential carries it, Markdown).
+        public let narrative: String?
+        /// Whether it records an award made directly, without a reviewed submission.
+        public let isDirectAward: Bool
         /// The path of the achievement (the version earned), when the credential records an award.
         public let achievementPath: String?
         /// The credential's own absolute URL.
@@ -56,8 +60,10 @@ public struct Credentials: Sendable {
         let earnerName = subject?["identifier"]?.asList.first { $0["identityType"]?.stringValue == "name" }?["identityHash"]?.stringValue ?? ""
         var results: [Award.CriterionResult] = []
         var achievementPath: String?
+        var isDirectAward = false
         if let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID) {
             results = award.results
+            if case .direct = award.source { isDirectAward = true }
             if let microcredential = try store.microcredentials.fetch(award.microcredentialID, in: credential.organizationID) {
                 achievementPath = PublicPaths.versionPath(organization: organization.slug, microcredential: microcredential.slug,
                                                           number: award.versionNumber)
@@ -67,6 +73,7 @@ public struct Credentials: Sendable {
         let replacedBy = try store.credentials.replacement(of: id)
         return Page(credential: credential, organization: organization, earnerName: earnerName,
                     description: subject?["achievement"]?["description"]?.stringValue ?? "", results: results,
+                    narrative: subject?["narrative"]?.stringValue, isDirectAward: isDirectAward,
                     achievementPath: achievementPath, url: installation.configuration.baseURL + PublicPaths.credentialPath(id.rawValue),
                     verification: verify(Array(credential.document.utf8)), isHolder: isHolder, isIssuerAdmin: isIssuerAdmin,
                     history: history, replaces: credential.replacesID, replacedBy: replacedBy)

@@ -39,6 +39,15 @@ package struct NotificationMessage: Equatable, Sendable {
         }
     }
 
+    /// To the educator: an admin awarded them a microcredential directly (a bulk award), with its credential.
+    package static func awardedDirectly(title: String, narrative: String?, link: String) -> NotificationMessage {
+        let said = narrative.map { " They wrote: \($0)" } ?? ""
+        return NotificationMessage(kind: .earned, subject: "You were awarded “\(title)”", text: """
+            Congratulations: your organization awarded you “\(title)”.\(said) \
+            Your credential is ready: share it, or download it to keep.
+            """, link: link)
+    }
+
     /// To the educator who reached the limit of *not yet*: a coach can help, and has been told.
     package static func coachNeededForEducator(title: String, notYet: Int, coaches: [String], link: String) -> NotificationMessage {
         let told = coaches.isEmpty ? "Ask your organization who coaches your school." : "We let \(coaches.joined(separator: ", ")) know."

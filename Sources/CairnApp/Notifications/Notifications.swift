@@ -72,6 +72,12 @@ public struct Notifications: Sendable {
         try send(messages, in: enrollment.organizationID, about: enrollment.id, at: now, in: tx)
     }
 
+    /// To the educator, in the award's transaction: they were awarded a microcredential directly, and its credential is ready.
+    func awardedDirectly(_ award: Award, credential: IssuedCredential, to educator: Person, at now: Date, in tx: any Connection) throws {
+        let message = NotificationMessage.awardedDirectly(title: award.title, narrative: award.narrative, link: links.credential(credential.id))
+        try send([(educator, message)], in: award.organizationID, about: nil, at: now, in: tx)
+    }
+
     /// To the educator, in the change's transaction: an admin revoked, suspended or reinstated their credential.
     func credentialStatusChanged(_ credential: IssuedCredential, to status: CredentialStatus, reason: String, at now: Date,
                                  in tx: any Connection) throws {

@@ -1,8 +1,22 @@
 import Foundation
 
-/// What *earned* creates: everything the credential will need, fixed at the decision.
+/// What *earned* creates, or an admin awards directly: everything the credential will need, fixed when awarded.
 public struct Award: Hashable, Sendable, Identifiable {
     public typealias ID = CairnCore.ID<Award>
+
+    /// Where an award comes from: an assessor's *earned* decision on a submission, or an admin's direct award.
+    public enum Source: Hashable, Sendable {
+        case decision(submission: Submission.ID, assessor: Person.ID)
+        /// Awarded without a submission (a bulk award), with the narrative the credential carries, if any.
+        case direct(by: Awarder, narrative: String?)
+    }
+
+    /// Who awarded a direct award: an admin of the organization, or the installation's operator at the command line.
+    public enum Awarder: Hashable, Sendable {
+        case admin(Person.ID)
+        /// `cairn award`: whoever runs commands on the server, who is no member of the organization.
+        case commandLine
+    }
 
     /// A criterion's result as the credential shows it.
     public struct CriterionResult: Codable, Hashable, Sendable {
@@ -28,14 +42,41 @@ public struct Award: Hashable, Sendable, Identifiable {
     public let title: String
     public let results: [CriterionResult]
     public let decidedAt: Date
-    public let assessorID: Person.ID
-    public let submissionID: Submission.ID
-    /// SHA-256 of every evidence blob of the submission.
+    public let source: Source
+    /// SHA-256 of every evidence blob of the submission (none for a direct award).
     public let evidenceHashes: [String]
 
+    /// The submission whose decision earned it; nil for a direct award.
+    public var submissionID: Submission.ID? {
+        if case .decision(let submission, _) = source { submission } else { nil }
+    }
+
+    /// The assessor who decided, or the admin who awarded it directly; nil when awarded at the command line.
+    public var assessorID: Person.ID? {
+        switch source {
+        case .decision(_, let assessor): assessor
+        case .direct(.admin(let admin), _): admin
+        case .direct(.commandLine, _): nil
+        }
+    }
+
+    /// The narrative of a direct award, when the admin wrote one.
+    public var narrative: String? {
+        if case .direct(_, let narrative) = source { narrative } else { nil }
+    }
+
+    /// An award earned by a decision on a submission.
     public init(id: ID = .generate(), organizationID: Organization.ID, educatorID: Person.ID, microcredentialID: Microcredential.ID,
                 versionID: MicrocredentialVersion.ID, versionNumber: Int, title: String, results: [CriterionResult], decidedAt: Date,
                 assessorID: Person.ID, submissionID: Submission.ID, evidenceHashes: [String]) {
+        self.init(id: id, organizationID: organizationID, educatorID: educatorID, microcredentialID: microcredentialID, versionID: versionID,
+                  versionNumber: versionNumber, title: title, results: results, decidedAt: decidedAt,
+                  source: .decision(submission: submissionID, assessor: assessorID), evidenceHashes: evidenceHashes)
+    }
+
+    public init(id: ID = .generate(), organizationID: Organization.ID, educatorID: Person.ID, microcredentialID: Microcredential.ID,
+                versionID: MicrocredentialVersion.ID, versionNumber: Int, title: String, results: [CriterionResult], decidedAt: Date,
+                source: Source, evidenceHashes: [String]) {
         self.id = id
         self.organizationID = organizationID
         self.educatorID = educatorID
@@ -45,8 +86,7 @@ public struct Award: Hashable, Sendable, Identifiable {
         self.title = title
         self.results = results
         self.decidedAt = decidedAt
-        self.assessorID = assessorID
-        self.submissionID = submissionID
+        self.source = source
         self.evidenceHashes = evidenceHashes
     }
 
@@ -63,5 +103,13 @@ public struct Award: Hashable, Sendable, Identifiable {
                      microcredentialID: submission.microcredentialID, versionID: version.id, versionNumber: version.number,
                      title: version.design.title, results: results, decidedAt: review.decidedAt, assessorID: review.assessorID,
                      submissionID: submission.id, evidenceHashes: submission.snapshot.blobHashes)
+    }
+
+    /// A direct award of `version` to an educator: no submission, no rubric results, no evidence.
+    public static func direct(id: ID = .generate(), of version: MicrocredentialVersion, in organizationID: Organization.ID,
+                              to educatorID: Person.ID, by awarder: Awarder, narrative: String?, at now: Date) -> Award {
+        Award(id: id, organizationID: organizationID, educatorID: educatorID, microcredentialID: version.microcredentialID,
+              versionID: version.id, versionNumber: version.number, title: version.design.title, results: [], decidedAt: now,
+              source: .direct(by: awarder, narrative: narrative), evidenceHashes: [])
     }
 }

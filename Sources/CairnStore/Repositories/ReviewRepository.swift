@@ -74,20 +74,33 @@ public struct ReviewRepository: Sendable {
             VALUES (\(review.id), \(review.submissionID), \(review.assessorID), \(try JSONColumn.encode(review.scores)), \(review.summary),
                     \(review.computedDecision), \(review.override?.decision), \(review.override?.justification), \(review.decidedAt))
             """)
-        if let award {
-            let payload = AwardPayload(versionNumber: award.versionNumber, title: award.title, results: award.results,
-                                       evidenceHashes: award.evidenceHashes)
-            try tx.execute("""
-                INSERT INTO awards (id, organization_id, submission_id, educator_id, microcredential_id, version_id, assessor_id,
-                                    award_json, decided_at)
-                VALUES (\(award.id), \(award.organizationID), \(award.submissionID), \(award.educatorID), \(award.microcredentialID),
-                        \(award.versionID), \(award.assessorID), \(try JSONColumn.encode(payload)), \(award.decidedAt))
-                """)
+        if let award { try insert(award, in: tx) }
+    }
+
+    /// Writes an award as it is; a decision's award closes the enrollment of its submission.
+    package func insert(_ award: Award, in tx: any Connection) throws {
+        let payload = AwardPayload(versionNumber: award.versionNumber, title: award.title, results: award.results,
+                                   evidenceHashes: award.evidenceHashes, narrative: award.narrative)
+        try tx.execute("""
+            INSERT INTO awards (id, organization_id, submission_id, educator_id, microcredential_id, version_id, assessor_id,
+                                award_json, decided_at)
+            VALUES (\(award.id), \(award.organizationID), \(award.submissionID), \(award.educatorID), \(award.microcredentialID),
+                    \(award.versionID), \(award.assessorID), \(try JSONColumn.encode(payload)), \(award.decidedAt))
+            """)
+        if let submissionID = award.submissionID {
             try tx.execute("""
                 UPDATE enrollments SET closed_at = \(award.decidedAt), last_activity_at = \(award.decidedAt)
-                WHERE id = (SELECT enrollment_id FROM submissions WHERE id = \(award.submissionID))
+                WHERE id = (SELECT enrollment_id FROM submissions WHERE id = \(submissionID))
                 """)
         }
+    }
+
+    /// Makes the caller's transaction the only one awarding `microcredentialID` to `educatorID` until it ends, so that
+    /// checking what they hold and awarding cannot interleave with another's: a transaction-scoped advisory lock on
+    /// PostgreSQL; SQLite's one writer already takes turns.
+    package func lockAwarding(_ microcredentialID: Microcredential.ID, to educatorID: Person.ID, in tx: any Connection) throws {
+        guard tx.engine == .postgres else { return }
+        try tx.execute("SELECT pg_advisory_xact_lock(hashtext(\("award " + educatorID.rawValue + " " + microcredentialID.rawValue)))")
     }
 
     /// The review of a submission, once decided.

@@ -26,6 +26,8 @@ struct AwardPayload: Codable {
     var title: String
     var results: [Award.CriterionResult]
     var evidenceHashes: [String]
+    /// A direct award's narrative; absent from a decision's award (and from every award stored before direct ones).
+    var narrative: String?
 }
 
 /// Reading the earning and review tables' rows into CairnCore values.
@@ -67,13 +69,21 @@ extension Row {
                       decidedAt: try get("decided_at"))
     }
 
+    /// An award; its source from the columns: a submission means a decision, none a direct award (no assessor: the command line).
     func award() throws -> Award {
         let payload = try JSONColumn.decode(AwardPayload.self, self, "award_json")
+        let submissionID: Submission.ID? = try get("submission_id"), assessorID: Person.ID? = try get("assessor_id")
+        let source: Award.Source
+        if let submissionID {
+            guard let assessorID else { throw DatabaseError(.typeMismatch, "awards.assessor_id is missing for a decision") }
+            source = .decision(submission: submissionID, assessor: assessorID)
+        } else {
+            source = .direct(by: assessorID.map(Award.Awarder.admin) ?? .commandLine, narrative: payload.narrative)
+        }
         return Award(id: try get("id"), organizationID: try get("organization_id"), educatorID: try get("educator_id"),
                      microcredentialID: try get("microcredential_id"), versionID: try get("version_id"),
                      versionNumber: payload.versionNumber, title: payload.title, results: payload.results,
-                     decidedAt: try get("decided_at"), assessorID: try get("assessor_id"), submissionID: try get("submission_id"),
-                     evidenceHashes: payload.evidenceHashes)
+                     decidedAt: try get("decided_at"), source: source, evidenceHashes: payload.evidenceHashes)
     }
 
     func videoComment(replies: [CommentReply]) throws -> VideoComment {

@@ -49,6 +49,7 @@ extension App {
         AgreementRoutes(app: self).register(in: &table)
         ReviewPolicyRoutes(app: self).register(in: &table)
         CredentialRoutes(app: self).register(in: &table)
+        BulkAwardRoutes(app: self).register(in: &table)
         VerifyRoutes(app: self).register(in: &table)
         APIRoutes(app: self).register(in: &table)
         OAuthRoutes(app: self).register(in: &table)

@@ -77,4 +77,7 @@ extension App {
 
     /// Issued credentials: their pages, sharing, status changes, the issuer's documents, verifying.
     var credentials: Credentials { Credentials(installation: installation, notifications: notifications) }
+
+    /// Admins awarding a microcredential directly to a list of educators.
+    var bulkAwarding: BulkAwarding { BulkAwarding(installation: installation, notifications: notifications) }
 }

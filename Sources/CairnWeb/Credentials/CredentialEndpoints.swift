@@ -24,6 +24,9 @@ enum CredentialEndpoints {
     /// The admin's page of issued credentials and the organization's issuer profile.
     static let issued = Endpoint(.get, "/admin/credentials", access: .role(.admin))
     static let saveIssuerProfile = issued.with(.post)
+    /// Awarding a microcredential directly to a list of educators (pasted or a CSV); the post answers with the per-row report.
+    static let bulkAward = Endpoint(.get, "/admin/credentials/award", access: .role(.admin))
+    static let saveBulkAward = bulkAward.with(.post)
 
     /// The educator's credentials.
     static let mine = Endpoint(.get, "/earn/credentials", access: .role(.educator))

@@ -57,6 +57,12 @@ struct CredentialPage: HTML {
                     .init("Level reached") { result in result.levelName },
                 ], rows: page.results, emptyMessage: "")
             }
+            if let narrative = page.narrative {
+                section(.aria(.labelledby, "narrative-heading")) {
+                    h2(.id("narrative-heading")) { "Why it was awarded" }
+                    MarkdownBlock(narrative, baseHeadingLevel: 3)
+                }
+            }
             if let path = page.achievementPath {
                 p { a(.href(path)) { "What earning it takes: the microcredential's evidence requirements and full rubric" } }
             }
@@ -92,7 +98,8 @@ struct CredentialPage: HTML {
     /// Link previews: what was earned, from whom.
     private var openGraph: [(property: String, content: String)] {
         [("og:type", "website"), ("og:title", "\(credential.name): a credential from \(page.organization.name)"),
-         ("og:description", "\(page.earnerName) earned \(credential.name), judged on classroom evidence against a rubric."),
+         ("og:description", page.isDirectAward ? "\(page.earnerName) was awarded \(credential.name) by \(page.organization.name)."
+                                                : "\(page.earnerName) earned \(credential.name), judged on classroom evidence against a rubric."),
          ("og:url", page.url), ("og:site_name", "Cairn"), ("og:image", page.url + "/badge.png"),
          ("og:image:alt", "The badge of \(credential.name)")]
     }

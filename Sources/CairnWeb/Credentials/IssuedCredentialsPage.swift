@@ -34,6 +34,9 @@ struct IssuedCredentialsPage: HTML {
                     SubmitButton("Save", style: .secondary)
                 }
             }
+            div(.class("actions")) {
+                ButtonLink("Award a microcredential to a list of educators", to: CredentialEndpoints.bulkAward.path(), style: .secondary)
+            }
             DataTable(id: "issued", caption: "Credentials issued, newest first", columns: [
                 .init("Credential", rowHeader: true) { row in
                     a(.href(CredentialEndpoints.page.path(row.credential.id))) { row.credential.name }
@@ -41,7 +44,7 @@ struct IssuedCredentialsPage: HTML {
                 .init("Educator") { row in row.educatorName },
                 .init("Issued") { row in DateText(row.credential.issuedAt) },
                 .init("Status") { row in span(.class("badge")) { MyCredentialsPage.status(of: row.credential, at: now) } },
-            ], rows: issued.credentials, emptyMessage: "No credential issued yet: each *earned* decision issues one.")
+            ], rows: issued.credentials, emptyMessage: "No credential issued yet: each *earned* decision issues one, and so does a direct award.")
             if issued.page > 1 || issued.hasNextPage {
                 nav(.class("pagination"), .aria(.label, "Pages of credentials")) {
                     if issued.page > 1 { a(.href(CredentialEndpoints.issued.path(query: .page(issued.page - 1)))) { "Previous page" } }

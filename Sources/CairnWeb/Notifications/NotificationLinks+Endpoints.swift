@@ -2,7 +2,7 @@ import CairnApp
 
 extension NotificationLinks {
     /// The pages notifications point to, from the endpoints that serve them.
-    static let endpoints = NotificationLinks(
+    public static let endpoints = NotificationLinks(
         reviewQueue: ReviewEndpoints.queue.path(),
         coachCohort: DashboardEndpoints.dashboard.path() + "#coach-cohort",
         settings: NotificationEndpoints.settings.path(),
