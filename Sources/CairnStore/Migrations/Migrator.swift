@@ -25,6 +25,7 @@ public enum Migrator {
         Migration0018Pathways.migration,
         Migration0019PathwayCredentials.migration,
         Migration0020OpenBadgesAPI.migration,
+        Migration0022PublicEvidence.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.
