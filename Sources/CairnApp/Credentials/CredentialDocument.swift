@@ -37,6 +37,8 @@ enum CredentialDocument {
         let award: Award
         let version: MicrocredentialVersion
         let microcredential: Microcredential
+        /// The evidence items the educator chose to publish with it (none by default).
+        var evidence: [PublicEvidence] = []
     }
 
     /// The credential of an award, ready to sign.
@@ -51,11 +53,12 @@ enum CredentialDocument {
         }
         let achievement = AchievementDocument.achievement(version: parts.version, microcredential: parts.microcredential,
                                                           organization: envelope.organization, baseURL: base)
-        return json(envelope, name: design.title,
+        let credential = json(envelope, name: design.title,
                     description: "\(envelope.educator.displayName) earned \(design.title), a microcredential of \(envelope.organization.name): "
                         + "assessors judged evidence from their classroom against its rubric.",
                     achievement: achievement, results: results, creditsEarned: design.creditHours, awardedAt: parts.award.decidedAt,
                     validUntil: credentialValidUntil(issued: parts.award.decidedAt, months: design.validityMonths))
+        return adding(evidence: parts.evidence, to: credential, credentialURL: base + PublicPaths.credentialPath(envelope.credentialID.rawValue))
     }
 
     /// A credential: the envelope around an achievement the educator was awarded at `awardedAt`, with

@@ -41,6 +41,9 @@ public struct Credentials: Sendable {
         /// The credential this one corrects, and the one that corrected this one, if any.
         public let replaces: IssuedCredential.ID?
         public let replacedBy: IssuedCredential.ID?
+        /// The evidence its educator chose to publish with it, withdrawn items included (shown as
+        /// withdrawn); none while it is revoked or suspended.
+        public let evidence: [PublicEvidence]
     }
 
     /// A credential's page for anyone with its link while it is shared; for its holder and the
@@ -56,7 +59,12 @@ public struct Credentials: Sendable {
         let earnerName = subject?["identifier"]?.asList.first { $0["identityType"]?.stringValue == "name" }?["identityHash"]?.stringValue ?? ""
         var results: [Award.CriterionResult] = []
         var achievementPath: String?
-        if let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID) {
+        let (award, evidence) = try store.database.read { tx -> (Award?, [PublicEvidence]) in
+            guard let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID, in: tx)
+            else { return (nil, []) }
+            return (award, credential.status == .active ? try publicEvidence(of: credential, award: award, in: tx) : [])
+        }
+        if let award {
             results = award.results
             if let microcredential = try store.microcredentials.fetch(award.microcredentialID, in: credential.organizationID) {
                 achievementPath = PublicPaths.versionPath(organization: organization.slug, microcredential: microcredential.slug,
@@ -69,7 +77,7 @@ public struct Credentials: Sendable {
                     description: subject?["achievement"]?["description"]?.stringValue ?? "", results: results,
                     achievementPath: achievementPath, url: installation.configuration.baseURL + PublicPaths.credentialPath(id.rawValue),
                     verification: verify(Array(credential.document.utf8)), isHolder: isHolder, isIssuerAdmin: isIssuerAdmin,
-                    history: history, replaces: credential.replacesID, replacedBy: replacedBy)
+                    history: history, replaces: credential.replacesID, replacedBy: replacedBy, evidence: evidence)
     }
 
     /// The signed credential as issued, byte for byte (its JSON at the page's URL, and the download).
