@@ -23,7 +23,8 @@ struct Issuing {
         guard let microcredential = try store.microcredentials.fetch(award.microcredentialID, in: award.organizationID, in: tx) else {
             throw CredentialError.notFound
         }
-        let evidence = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx)?.items ?? []
+        // A correction leaves out what the educator withdrew; the others keep their numbers.
+        let evidence = (try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx)?.items ?? []).filter { !$0.isWithdrawn }
         return try sign(for: award.educatorID, in: award.organizationID, at: now, in: tx) { envelope, document in
             let parts = CredentialDocument.Parts(envelope: envelope, award: award, version: version, microcredential: microcredential,
                                                  evidence: evidence)

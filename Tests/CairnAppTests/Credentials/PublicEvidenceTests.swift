@@ -152,6 +152,23 @@ import Testing
         }
     }
 
+    @Test func aCorrectionLeavesOutWhatWasWithdrawnAndKeepsTheOtherItemsNumbers() throws {
+        try RiverbendWorld.with { world in
+            let (enrollment, pdf) = try Self.filled(world)
+            let educator = try world.member(Self.educator)
+            try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: educator)
+            try world.earning.showWithCredential(true, requirement: "r2", of: enrollment.id, by: educator)
+            let credential = try Self.earn(world, enrollment)
+            try world.credentials.withdrawEvidence(1, of: credential.id, by: educator)
+            let corrected = try world.credentials.correct(credential.id, reason: "The name was wrong.", by: try world.member("admin@riverbend.example"))
+            let ids = try JSON(parsing: corrected.document)["evidence"]?.asList.compactMap { $0["id"]?.stringValue } ?? []
+            #expect(ids.count == 1 && ids[0].hasSuffix("/credentials/\(corrected.id.rawValue)/evidence/2"))
+            #expect(try world.credentials.publicEvidenceFile(pdf, item: 2, of: corrected.id).served.filename == "plan.pdf")
+            #expect(throws: CredentialError.notFound) { try world.credentials.publicEvidence(1, of: corrected.id) }
+            #expect(world.credentials.verifier.verify(Array(corrected.document.utf8)).verdict == .valid)
+        }
+    }
+
     @Test func theCredentialPageRunsAFixedNumberOfStatementsWhateverTheEvidence() throws {
         try RiverbendWorld.with { world in
             let (enrollment, _) = try Self.filled(world)
