@@ -17,6 +17,9 @@ struct PublicEvidenceList: HTML {
             section(.class("public-evidence"), .aria(.labelledby, "evidence-heading")) {
                 h2(.id("evidence-heading")) { "Evidence the educator chose to show" }
                 p { "Assessors judged these items, among others, against the rubric. The educator chose to make them public." }
+                if page.isHolder && !page.credential.isShared {
+                    p(.class("notice"), .role("note")) { "While this page is hidden, these files are not served to anyone, you included." }
+                }
                 for entry in page.evidence { item(entry) }
             }
         }

@@ -120,6 +120,7 @@ import Testing
             #expect(try holder.submit(page, to: CredentialEndpoints.share.path(credential.id), [("public_page", "0")]).status == 303)
             #expect(try visitor.get(pdfPath).status == 404, "hidden: nothing is served")
             #expect(try holder.get(pdfPath).status == 404, "not even to the holder, who has the workspace for that")
+            #expect(try holder.get(page).text.contains("While this page is hidden, these files are not served to anyone"))
             #expect(try holder.submit(page, to: CredentialEndpoints.share.path(credential.id), [("public_page", "1")]).status == 303)
             #expect(try visitor.get(pdfPath).status == 200)
             let admin = try app.signedIn("admin@riverbend.example")
