@@ -16,7 +16,7 @@ extension Earning {
         -> EvidenceRequirement {
         let organizationID = educator.organization.id, store = installation.store
         return try store.write { tx in
-            guard let enrollment = try store.enrollments.fetch(id, in: organizationID, in: tx), enrollment.educatorID == educator.person.id
+            guard let enrollment = try store.enrollments.fetchLocked(id, in: organizationID, in: tx), enrollment.educatorID == educator.person.id
             else { throw EnrollmentError.notFound }
             let version = try store.microcredentials.findVersion(enrollment.versionID, in: organizationID, in: tx)
             guard let requirement = version.design.requirement(requirementID) else { throw EnrollmentError.unknownRequirement(requirementID) }

@@ -20,6 +20,16 @@ extension EnrollmentRepository {
         try database.read { try publicChoices(of: enrollmentID, in: organizationID, in: $0) }
     }
 
+    /// The enrollment, its row locked until the transaction ends on PostgreSQL (SQLite serializes
+    /// writes already): a choice and the decision that issues the credential (which updates the row
+    /// before reading the choices) then happen one after the other, never interleaved.
+    package func fetchLocked(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
+        if tx.engine == .postgres {
+            _ = try tx.queryOne("SELECT id FROM enrollments WHERE id = \(id) AND organization_id = \(organizationID) FOR UPDATE")
+        }
+        return try fetch(id, in: organizationID, in: tx)
+    }
+
     /// Chooses an item to show with the credential, or makes it private again (choosing twice keeps
     /// the first choice). The caller has checked that the enrollment is the educator's and not earned.
     package func setPublic(_ isPublic: Bool, requirement requirementID: String, of enrollmentID: Enrollment.ID, at now: Date,

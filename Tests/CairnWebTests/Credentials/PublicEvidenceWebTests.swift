@@ -90,8 +90,9 @@ import Testing
         }
     }
 
-    @Test func thePublicPageListsTheChosenEvidenceAndItsFilesWhileSharedAndInForce() throws {
-        try TestApp.with { app in
+    @Test(arguments: TestEngine.available)
+    func thePublicPageListsTheChosenEvidenceAndItsFilesWhileSharedAndInForce(_ engine: TestEngine) throws {
+        try TestApp.with(engine) { app in
             let (earned, credential) = try Self.earn(app, choose: true)
             #expect(credential.document.contains("/credentials/\(credential.id.rawValue)/evidence/1"))
             let page = CredentialEndpoints.page.path(credential.id)
