@@ -32,8 +32,12 @@ extension CredentialDocument {
     /// "Files: plan.pdf, lesson.mp4. Links: https://…", or "" for text alone.
     static func evidenceDescription(_ item: EvidenceItem) -> String {
         var parts: [String] = []
-        if !item.files.isEmpty { parts.append((item.files.count == 1 ? "File: " : "Files: ") + item.files.map(\.filename).joined(separator: ", ") + ".") }
-        if !item.links.isEmpty { parts.append((item.links.count == 1 ? "Link: " : "Links: ") + item.links.joined(separator: " ")) }
+        if !item.files.isEmpty {
+            parts.append((item.files.count == 1 ? "File: " : "Files: ") + item.files.map(\.filename).joined(separator: ", ") + ".")
+        }
+        if !item.links.isEmpty {
+            parts.append((item.links.count == 1 ? "Link: " : "Links: ") + item.links.joined(separator: " "))
+        }
         return parts.joined(separator: " ")
     }
 }

@@ -24,7 +24,8 @@ struct Issuing {
             throw CredentialError.notFound
         }
         // A correction leaves out what the educator withdrew; the others keep their numbers.
-        let evidence = (try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx)?.items ?? []).filter { !$0.isWithdrawn }
+        let chosen = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx)?.items ?? []
+        let evidence = chosen.filter { !$0.isWithdrawn }
         return try sign(for: award.educatorID, in: award.organizationID, at: now, in: tx) { envelope, document in
             let parts = CredentialDocument.Parts(envelope: envelope, award: award, version: version, microcredential: microcredential,
                                                  evidence: evidence)

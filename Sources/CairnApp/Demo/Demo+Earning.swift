@@ -107,7 +107,9 @@ extension Demo {
                                              files: try (item.files ?? []).map { try files.evidenceFile($0) })
                 try store.enrollments.save(entry, to: enrollment.id, in: organization.id, at: date)
                 if item.showWithCredential == true {
-                    try store.write { tx in try store.enrollments.setPublic(true, requirement: item.requirement, of: enrollment.id, at: date, in: tx) }
+                    try store.write { tx in
+                        try store.enrollments.setPublic(true, requirement: item.requirement, of: enrollment.id, at: date, in: tx)
+                    }
                 }
             }
         }
