@@ -37,6 +37,8 @@ enum CredentialDocument {
         let award: Award
         let version: MicrocredentialVersion
         let microcredential: Microcredential
+        /// The evidence items the educator chose to publish with it (none by default).
+        var evidence: [PublicEvidence] = []
     }
 
     /// The credential of an award, ready to sign.
@@ -55,10 +57,11 @@ enum CredentialDocument {
         case .decision: "assessors judged evidence from their classroom against its rubric."
         case .direct: "the organization awarded it directly."
         }
-        return json(envelope, name: design.title,
-                    description: "\(envelope.educator.displayName) earned \(design.title), a microcredential of \(envelope.organization.name): " + how,
-                    achievement: achievement, results: results, narrative: parts.award.narrative, creditsEarned: design.creditHours,
-                    awardedAt: parts.award.decidedAt, validUntil: credentialValidUntil(issued: parts.award.decidedAt, months: design.validityMonths))
+        let credential = json(envelope, name: design.title,
+                              description: "\(envelope.educator.displayName) earned \(design.title), a microcredential of \(envelope.organization.name): " + how,
+                              achievement: achievement, results: results, narrative: parts.award.narrative, creditsEarned: design.creditHours,
+                              awardedAt: parts.award.decidedAt, validUntil: credentialValidUntil(issued: parts.award.decidedAt, months: design.validityMonths))
+        return adding(evidence: parts.evidence, to: credential, credentialURL: base + PublicPaths.credentialPath(envelope.credentialID.rawValue))
     }
 
     /// A credential: the envelope around an achievement the educator was awarded at `awardedAt`, with

@@ -45,6 +45,9 @@ public struct Credentials: Sendable {
         /// The credential this one corrects, and the one that corrected this one, if any.
         public let replaces: IssuedCredential.ID?
         public let replacedBy: IssuedCredential.ID?
+        /// The evidence its educator chose to publish with it, withdrawn items included (shown as
+        /// withdrawn); none while it is revoked or suspended.
+        public let evidence: [PublicEvidence]
     }
 
     /// A credential's page for anyone with its link while it is shared; for its holder and the
@@ -61,7 +64,12 @@ public struct Credentials: Sendable {
         var results: [Award.CriterionResult] = []
         var achievementPath: String?
         var isDirectAward = false
-        if let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID) {
+        let (award, evidence) = try store.database.read { tx -> (Award?, [PublicEvidence]) in
+            guard let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID, in: tx)
+            else { return (nil, []) }
+            return (award, credential.status == .active ? try publicEvidence(of: credential, award: award, in: tx) : [])
+        }
+        if let award {
             results = award.results
             if case .direct = award.source { isDirectAward = true }
             if let microcredential = try store.microcredentials.fetch(award.microcredentialID, in: credential.organizationID) {
@@ -76,7 +84,7 @@ public struct Credentials: Sendable {
                     narrative: subject?["narrative"]?.stringValue, isDirectAward: isDirectAward,
                     achievementPath: achievementPath, url: installation.configuration.baseURL + PublicPaths.credentialPath(id.rawValue),
                     verification: verify(Array(credential.document.utf8)), isHolder: isHolder, isIssuerAdmin: isIssuerAdmin,
-                    history: history, replaces: credential.replacesID, replacedBy: replacedBy)
+                    history: history, replaces: credential.replacesID, replacedBy: replacedBy, evidence: evidence)
     }
 
     /// The signed credential as issued, byte for byte (its JSON at the page's URL, and the download).

@@ -23,8 +23,12 @@ struct Issuing {
         guard let microcredential = try store.microcredentials.fetch(award.microcredentialID, in: award.organizationID, in: tx) else {
             throw CredentialError.notFound
         }
+        // A correction leaves out what the educator withdrew; the others keep their numbers.
+        let chosen = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx)?.items ?? []
+        let evidence = chosen.filter { !$0.isWithdrawn }
         return try sign(for: award.educatorID, in: award.organizationID, at: now, in: tx) { envelope, document in
-            let parts = CredentialDocument.Parts(envelope: envelope, award: award, version: version, microcredential: microcredential)
+            let parts = CredentialDocument.Parts(envelope: envelope, award: award, version: version, microcredential: microcredential,
+                                                 evidence: evidence)
             return IssuedCredential(
                 id: envelope.credentialID, organizationID: award.organizationID, educatorID: award.educatorID, awardID: award.id,
                 microcredentialID: award.microcredentialID, name: version.design.title, statusIndex: envelope.statusIndex,

@@ -15,6 +15,8 @@ public enum PublicPaths {
     public static let statusList = "/status/revocation/:list"
     /// A credential's own page (and its JSON), by its unguessable id.
     public static let credential = "/credentials/:credential"
+    /// One item of a credential's public evidence, inside the credential's address, by its number (from 1).
+    public static let evidence = "/evidence/:number"
 
     /// The path of a microcredential version's page (its Achievement by content negotiation).
     public static func versionPath(organization slug: String, microcredential: String, number: Int) -> String {
@@ -39,6 +41,9 @@ public enum PublicPaths {
 
     /// The path of a credential's page.
     public static func credentialPath(_ id: String) -> String { fill(credential, [id]) }
+
+    /// The path of one public evidence item, relative to its credential's address.
+    public static func evidencePath(_ number: Int) -> String { fill(evidence, [String(number)]) }
 
     /// The pattern with each `:name` segment replaced, in order, by a value (values are slugs, numbers
     /// and ids: nothing in them needs escaping).

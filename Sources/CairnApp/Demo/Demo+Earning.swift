@@ -33,6 +33,8 @@ extension Demo {
         let text: String?
         let links: [String]?
         let files: [File]?
+        /// Whether the educator chose to show it with their credential if earned.
+        let showWithCredential: Bool?
     }
 
     /// An assessor's review: a level and feedback per criterion, a summary, and video comments.
@@ -104,6 +106,11 @@ extension Demo {
                 let entry = try EvidenceItem(requirementID: item.requirement, text: item.text ?? "", links: item.links ?? [],
                                              files: try (item.files ?? []).map { try files.evidenceFile($0) })
                 try store.enrollments.save(entry, to: enrollment.id, in: organization.id, at: date)
+                if item.showWithCredential == true {
+                    try store.write { tx in
+                        try store.enrollments.setPublic(true, requirement: item.requirement, of: enrollment.id, at: date, in: tx)
+                    }
+                }
             }
         }
         for attempt in earningCase.attempts {

@@ -14,6 +14,8 @@ public enum CredentialError: Error, Equatable, Sendable {
     case signingKeyUnavailable(String)
     /// The credential could not be built or signed.
     case cannotSign(String)
+    /// The educator withdrew this evidence from public view (the signed credential still names it).
+    case evidenceWithdrawn
 }
 
 extension CredentialError: DomainError {
@@ -23,6 +25,7 @@ extension CredentialError: DomainError {
         case .reasonRequired, .reasonTooLong: .invalidInput
         case .alreadyRevoked, .unchanged: .conflict
         case .signingKeyUnavailable, .cannotSign: .unavailable
+        case .evidenceWithdrawn: .gone
         }
     }
 
@@ -42,6 +45,7 @@ extension CredentialError: DomainError {
         case .unchanged: "The credential already has this status."
         case .signingKeyUnavailable(let detail): "The organization's signing key cannot be read (\(detail)). Ask the operator to check CAIRN_MASTER_KEY."
         case .cannotSign(let detail): "The credential could not be signed: \(detail)."
+        case .evidenceWithdrawn: "The educator who holds this credential has withdrawn this evidence from public view."
         }
     }
 }

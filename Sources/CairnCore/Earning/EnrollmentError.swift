@@ -16,6 +16,8 @@ public enum EnrollmentError: Error, Equatable, Sendable {
     case notAPilotEducator
     /// The enrollment is earned: its evidence no longer changes.
     case evidenceLocked
+    /// The enrollment is earned: which evidence its credential shows no longer changes (an item can only be withdrawn).
+    case publicChoiceLocked
     /// No microcredential with that address, or no enrollment of this educator with that id.
     case notFound
 }
@@ -23,7 +25,7 @@ public enum EnrollmentError: Error, Equatable, Sendable {
 extension EnrollmentError: DomainError {
     public var kind: DomainErrorKind {
         switch self {
-        case .alreadyEnrolled, .cannotSubmit, .evidenceLocked: .conflict
+        case .alreadyEnrolled, .cannotSubmit, .evidenceLocked, .publicChoiceLocked: .conflict
         case .notOpen, .unknownRequirement, .notFound: .notFound
         case .incomplete, .invalidLink: .invalidInput
         case .notAPilotEducator: .forbidden
@@ -40,6 +42,8 @@ extension EnrollmentError: DomainError {
         case .unknownRequirement: "This microcredential does not ask for that evidence."
         case .notAPilotEducator: "Only the educators taking part in this pilot can start it."
         case .evidenceLocked: "This microcredential is earned: its evidence can no longer change."
+        case .publicChoiceLocked: "This microcredential is earned: its credential names the evidence you chose. "
+            + "You can still withdraw an item from public view on the credential's page."
         case .notFound: "The address may be mistyped, or this is not one of your microcredentials."
         case .invalidLink(let text): "“\(text)” is not a web address: each line needs one link starting with http:// or https://."
         }

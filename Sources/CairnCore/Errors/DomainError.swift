@@ -35,6 +35,8 @@ public enum DomainErrorKind: Equatable, Sendable {
     case invalidInput
     /// Too many attempts or too much at once; try again after the seconds given, when known: 429.
     case tooManyRequests(retryAfterSeconds: Int?)
+    /// It was here and was taken away on purpose (evidence its educator withdrew from public view): 410.
+    case gone
     /// Cairn cannot do this until its operator fixes its setup (a signing key it cannot read): 503.
     case unavailable
 }

@@ -26,6 +26,7 @@ public enum Migrator {
         Migration0019PathwayCredentials.migration,
         Migration0020OpenBadgesAPI.migration,
         Migration0021DirectAwards.migration,
+        Migration0022PublicEvidence.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

@@ -10,6 +10,7 @@ extension DomainErrorKind {
         case .forbidden: .forbidden
         case .notFound: .notFound
         case .conflict: .conflict
+        case .gone: .gone
         case .tooLarge: .contentTooLarge
         case .invalidInput: .unprocessableContent
         case .tooManyRequests: .tooManyRequests

@@ -21,6 +21,13 @@ enum CredentialEndpoints {
     /// Where an admin re-issues it as a correction.
     static let correct = credential.endpoint(.post, "/correction", access: .role(.admin))
 
+    /// One item of the evidence the credential names: its place on the page while shown, 410 once withdrawn.
+    static let evidence = credential.endpoint(.get, PublicPaths.evidence, Int.self)
+    /// A file (content, poster or captions) of one public evidence item, by its SHA-256.
+    static let evidenceFile = credential.endpoint(.get, PublicPaths.evidence + "/files/:blob", Int.self, String.self)
+    /// Where the holder withdraws one item from public view.
+    static let withdrawEvidence = credential.endpoint(.post, PublicPaths.evidence + "/withdrawal", Int.self, access: .role(.educator))
+
     /// The admin's page of issued credentials and the organization's issuer profile.
     static let issued = Endpoint(.get, "/admin/credentials", access: .role(.admin))
     static let saveIssuerProfile = issued.with(.post)

@@ -66,6 +66,7 @@ struct CredentialPage: HTML {
             if let path = page.achievementPath {
                 p { a(.href(path)) { "What earning it takes: the microcredential's evidence requirements and full rubric" } }
             }
+            PublicEvidenceList(page: page, csrfToken: context.csrfToken)
             VerificationReportView(verification: page.verification, headingLevel: 2)
             ShareCredential(page: page)
             if page.isHolder { SharingForm(page: page, csrfToken: context.csrfToken) }

@@ -24,6 +24,7 @@ struct CredentialRoutes {
         table.add(CredentialEndpoints.saveIssuerProfile, saveIssuerProfile)
         table.add(CredentialEndpoints.didDocument, didDocument)
         table.add(CredentialEndpoints.statusList, statusList)
+        registerEvidence(in: &table)
     }
 
     /// The page, or the signed credential for a client that asks for JSON(-LD).

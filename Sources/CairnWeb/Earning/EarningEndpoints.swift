@@ -16,6 +16,8 @@ enum EarningEndpoints {
     /// One requirement's evidence: its text and links, and its files.
     static let requirement = enrollment.group("/evidence/:requirement", String.self)
     static let saveEvidence = requirement.endpoint(.post)
+    /// Where the "Show with my credential" choice of a requirement's evidence posts.
+    static let showWithCredential = requirement.endpoint(.post, "/public")
     /// Where a requirement's file form posts (a finished upload's id, or the file itself).
     static let addFile = requirement.endpoint(.post, "/files")
     /// Where a video's captions form posts.

@@ -14,6 +14,7 @@ struct EarningRoutes {
         table.add(EarningEndpoints.list, list)
         table.add(EarningEndpoints.workspace, workspace)
         table.add(EarningEndpoints.saveEvidence, save)
+        table.add(EarningEndpoints.showWithCredential, showWithCredential)
         table.add(EarningEndpoints.submit, submit)
         registerFiles(in: &table)
     }
@@ -92,6 +93,20 @@ struct EarningRoutes {
         init(_ errors: FormErrors) { self.errors = Dictionary(errors.entries.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }) }
     }
 
+    /// Saves the "Show with my credential" choice of one requirement's evidence (an unchecked box sends nothing: private).
+    func showWithCredential(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
+        let isPublic = context.request.form[PublicChoiceForm.field] == "1"
+        let requirement: EvidenceRequirement
+        do {
+            requirement = try app.earning.showWithCredential(isPublic, requirement: requirementID, of: id, by: context.member)
+        } catch EnrollmentError.publicChoiceLocked {
+            return app.redirect(to: EarningEndpoints.workspace.path(id), .error, EnrollmentError.publicChoiceLocked.message)
+        }
+        return app.redirect(to: EarningEndpoints.workspace.path(id) + "#requirement-\(requirement.id)", .success, isPublic
+                            ? "“\(requirement.title)” will be shown with your credential if you earn it."
+                            : "“\(requirement.title)” stays private.")
+    }
+
     func submit(_ context: SignedIn, _ id: Enrollment.ID) throws -> Response {
         let submitted: Earning.Submitted
         do {
@@ -118,7 +133,8 @@ struct EarningRoutes {
         let workspace = try app.earning.workspacePage(id, by: context.member)
         return app.render(WorkspacePage(context: page(context), enrollmentID: workspace.enrollment.id, version: workspace.version,
                                         workspace: workspace.workspace, status: workspace.status, problems: workspace.problems,
-                                        guidance: workspace.guidance, errors: errors, typed: typed, pendingUpload: pendingUpload), status: status)
+                                        guidance: workspace.guidance, errors: errors, typed: typed, pendingUpload: pendingUpload,
+                                        publicRequirements: workspace.publicRequirements), status: status)
     }
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }

@@ -18,6 +18,8 @@ struct WorkspacePage: HTML {
     let typed: [String: (String, String)]
     /// A finished upload to offer again in its requirement's file form.
     var pendingUpload: EarningRoutes.PendingUpload? = nil
+    /// The requirements whose evidence the educator chose to show with their credential.
+    var publicRequirements: Set<String> = []
 
     var design: Design { version.design }
     var canSubmit: Bool { status == .inProgress || status == .notYet }
@@ -104,6 +106,8 @@ struct WorkspacePage: HTML {
                                csrfToken: context.csrfToken, errors: errors, canEdit: canEdit,
                                pendingUpload: pendingUpload?.requirementID == requirement.id ? pendingUpload : nil)
             }
+            PublicChoiceForm(enrollmentID: enrollmentID, requirement: requirement, isPublic: publicRequirements.contains(requirement.id),
+                             canChange: canEdit, csrfToken: context.csrfToken)
         }
     }
 }

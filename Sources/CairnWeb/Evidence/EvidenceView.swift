@@ -74,10 +74,28 @@ struct EvidenceTextView: HTML {
 
 /// One evidence file: a video with its poster and captions, an image, or a document to download.
 struct EvidenceFileView: HTML {
-    let file: EvidenceFile
-    let enrollmentID: Enrollment.ID
+    /// Where a file's blobs are served: behind the session for an enrollment's evidence, or publicly
+    /// for an item of a credential's public evidence.
+    enum Address {
+        case enrollment(Enrollment.ID)
+        case credential(IssuedCredential.ID, item: Int)
 
-    var url: String { EvidenceEndpoints.file.path(enrollmentID, file.sha256) }
+        /// The path of the blob `hash` (content, poster or captions) of the file.
+        func path(_ hash: String) -> String {
+            switch self {
+            case .enrollment(let id): EvidenceEndpoints.file.path(id, hash)
+            case .credential(let id, let item): CredentialEndpoints.evidenceFile.path(id, item, hash)
+            }
+        }
+    }
+
+    let file: EvidenceFile
+    let address: Address
+
+    init(file: EvidenceFile, enrollmentID: Enrollment.ID) { (self.file, self.address) = (file, .enrollment(enrollmentID)) }
+    init(file: EvidenceFile, address: Address) { (self.file, self.address) = (file, address) }
+
+    var url: String { address.path(file.sha256) }
     var isImage: Bool { ["image/png", "image/jpeg", "image/gif", "image/webp"].contains(file.contentType) }
 
     /// "PDF, 1.2 MB" or, for a video, "MP4, 350 MB, 4 min 12 s".
@@ -99,12 +117,12 @@ struct EvidenceFileView: HTML {
     var body: some HTML {
         if file.isVideo {
             video(.id(EvidenceView.videoElementID(sha256: file.sha256)), .class("evidence-video"), .controls, .preload("metadata"),
-                  file.posterSHA256.flatMap { .poster(EvidenceEndpoints.file.path(enrollmentID, $0)) },
+                  file.posterSHA256.flatMap { .poster(address.path($0)) },
                   .aria(.label, "Video: \(file.filename)")) {
                 // Browsers skip a <source> whose declared type they do not know (QuickTime): leave it out then.
                 source(.src(url), file.contentType == "video/mp4" || file.contentType == "video/webm" ? .type(file.contentType) : nil)
                 if let captions = file.captionsSHA256 {
-                    track(.kind("captions"), .src(EvidenceEndpoints.file.path(enrollmentID, captions)), .srclang("en"), .label("English"), .default)
+                    track(.kind("captions"), .src(address.path(captions)), .srclang("en"), .label("English"), .default)
                 }
                 a(.href(url)) { "Download \(file.filename)" }
             }

@@ -41,6 +41,7 @@ public struct ErrorPage: HTML {
             case .refused(.tooManyRequests, _): "Too many attempts"
             case .refused(.signInRequired, _): "Please sign in"
             case .refused(.conflict, _): "That didn't go through"
+            case .refused(.gone, _): "This is no longer shown"
             case .refused(.unavailable, _): "Cairn can't do this right now"
             case .serverError: "Something went wrong on our side"
             case .expiredForm: "This form has expired"

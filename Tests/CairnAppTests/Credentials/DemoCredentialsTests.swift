@@ -30,4 +30,21 @@ import Testing
             #expect(try store.credentials.statusHistory(of: revoked.id).first?.reason == revoked.statusReason)
         }
     }
+
+    @Test func meisFormativeAssessmentCredentialShowsThePlanAndReflectionSheChose() throws {
+        try TemporaryInstallation.with { installation in
+            try Demo.seed(into: installation, onlyIfEmpty: true, earning: true)
+            let store = installation.store
+            let riverbend = try store.organizations.find(slug: "riverbend")
+            let mei = try #require(try store.members.fetchPerson(email: EmailAddress("mei.chen@riverbend.example")))
+            let formative = try #require(try store.microcredentials.fetch(slug: "formative-assessment", in: riverbend.id))
+            let credential = try #require(try store.credentials.credentials(of: mei.id, in: riverbend.id).first { $0.microcredentialID == formative.id })
+            let credentials = Credentials(installation: installation, notifications: RiverbendWorld.notifications(of: installation))
+            let page = try credentials.page(credential.id, viewer: nil)
+            #expect(page.evidence.map(\.requirement.kind) == [.lessonPlan, .reflection])
+            #expect(try JSON(parsing: credential.document)["evidence"]?.arrayValue?.count == 2)
+            #expect(!credential.document.contains("grade3-main-idea-hinge.mp4"), "the video, with students in it, stays private")
+            #expect(credentials.verify(Array(credential.document.utf8)).verdict == .valid)
+        }
+    }
 }

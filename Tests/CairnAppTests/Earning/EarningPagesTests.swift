@@ -40,7 +40,7 @@ import Testing
             let many = try world.statementsRun { page = try world.earning.workspacePage(first.enrollmentID, by: educator) }
 
             #expect(few == many)
-            #expect(many <= 8, "one read: the enrollment, its attempts, version, drafts and the policy")
+            #expect(many <= 9, "one read: the enrollment, its attempts, version, drafts, the policy and the public evidence choices")
             #expect(page?.status == .submitted)
             #expect(page?.guidance.decided.count == 1)
             #expect(page?.workspace.entry(for: "r1")?.text == "I asked better questions.")

@@ -12,7 +12,8 @@ import Testing
         ReviewError.notOpenForSecondScoring,
         EnrollmentError.alreadyEnrolled(Enrollment.ID(rawValue: "e1")), EnrollmentError.notOpen(.retired), EnrollmentError.incomplete([]),
         EnrollmentError.cannotSubmit(.underReview), EnrollmentError.unknownRequirement("r9"), EnrollmentError.invalidLink("ftp://x"),
-        EnrollmentError.notAPilotEducator, EnrollmentError.evidenceLocked, EnrollmentError.notFound,
+        EnrollmentError.notAPilotEducator, EnrollmentError.evidenceLocked, EnrollmentError.publicChoiceLocked, EnrollmentError.notFound,
+        CredentialError.evidenceWithdrawn,
         LifecycleError.draftChangedMeanwhile, MemberAdministrationError.lastAdmin, OneTimeTokenError.expired,
         UploadError.offsetMismatch(current: 10), StorageQuotaError(maximumBytes: 1 << 30, usedBytes: 1 << 29, requestedBytes: 1 << 30),
         DesignFileError.missingKey(path: "design.title"), EmailAddressError.missingAt, PasswordProblem.common, PersonNameError.empty,
@@ -31,6 +32,8 @@ import Testing
         #expect(ReviewError.rubricIncomplete(missing: []).kind == .invalidInput)
         #expect(UploadError.tooManyInProgress(limit: 3).kind == .tooManyRequests(retryAfterSeconds: nil))
         #expect(StorageQuotaError(maximumBytes: 1, usedBytes: 1, requestedBytes: 1).kind == .tooLarge)
+        #expect(CredentialError.evidenceWithdrawn.kind == .gone)
+        #expect(EnrollmentError.publicChoiceLocked.kind == .conflict)
     }
 
     @Test func aClaimRunsOutAtAMomentWrittenInUTC() {

@@ -1,0 +1,33 @@
+import Foundation
+
+/// One item of a submission's public evidence: a chosen item of the snapshot, with the requirement it
+/// answers, numbered from 1 in the design's order (its number is part of its public address).
+public struct PublicEvidence: Hashable, Sendable {
+    public let number: Int
+    public let requirement: EvidenceRequirement
+    public let item: EvidenceItem
+    /// When the educator withdrew it from public view (the signed credential still names it).
+    public let withdrawnAt: Date?
+
+    public init(number: Int, requirement: EvidenceRequirement, item: EvidenceItem, withdrawnAt: Date?) {
+        (self.number, self.requirement, self.item, self.withdrawnAt) = (number, requirement, item, withdrawnAt)
+    }
+
+    /// Whether it is still shown to the public.
+    public var isWithdrawn: Bool { withdrawnAt != nil }
+
+    /// The chosen items of a snapshot, in its order; items not chosen, and choices for requirements
+    /// the snapshot does not hold, are left out.
+    public static func list(_ snapshot: EvidenceSnapshot, design: Design, choices: [PublicEvidenceChoice]) -> [PublicEvidence] {
+        let chosen = Dictionary(choices.map { ($0.requirementID, $0) }, uniquingKeysWith: { first, _ in first })
+        var number = 0
+        return snapshot.items.compactMap { item in
+            guard let choice = chosen[item.requirementID], let requirement = design.requirement(item.requirementID) else { return nil }
+            number += 1
+            return PublicEvidence(number: number, requirement: requirement, item: item, withdrawnAt: choice.withdrawnAt)
+        }
+    }
+
+    /// Whether an enrollment's choices may change: until it is earned (the credential then names them).
+    public static func choicesOpen(_ status: EnrollmentStatus) -> Bool { status != .earned }
+}

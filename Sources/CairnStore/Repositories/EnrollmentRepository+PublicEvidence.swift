@@ -1,0 +1,56 @@
+import CairnCore
+import Foundation
+
+extension EnrollmentRepository {
+    /// The evidence items of an enrollment the educator chose to show with their credential, in
+    /// requirement order (none for another organization's enrollment).
+    package func publicChoices(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws
+        -> [PublicEvidenceChoice] {
+        try tx.query("""
+            SELECT p.requirement_id, p.chosen_at, p.withdrawn_at FROM public_evidence p JOIN enrollments e ON e.id = p.enrollment_id
+            WHERE p.enrollment_id = \(enrollmentID) AND e.organization_id = \(organizationID) ORDER BY p.requirement_id
+            """).map { row in
+            PublicEvidenceChoice(requirementID: try row.get("requirement_id"), chosenAt: try row.get("chosen_at"),
+                                 withdrawnAt: try row.get("withdrawn_at", as: Date?.self))
+        }
+    }
+
+    /// `publicChoices(of:in:in:)` in a read of its own.
+    public func publicChoices(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID) throws -> [PublicEvidenceChoice] {
+        try database.read { try publicChoices(of: enrollmentID, in: organizationID, in: $0) }
+    }
+
+    /// The enrollment, its row locked until the transaction ends on PostgreSQL (SQLite serializes
+    /// writes already): a choice and the decision that issues the credential (which updates the row
+    /// before reading the choices) then happen one after the other, never interleaved.
+    package func fetchLocked(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
+        if tx.engine == .postgres {
+            _ = try tx.queryOne("SELECT id FROM enrollments WHERE id = \(id) AND organization_id = \(organizationID) FOR UPDATE")
+        }
+        return try fetch(id, in: organizationID, in: tx)
+    }
+
+    /// Chooses an item to show with the credential, or makes it private again (choosing twice keeps
+    /// the first choice). The caller has checked that the enrollment is the educator's and not earned.
+    package func setPublic(_ isPublic: Bool, requirement requirementID: String, of enrollmentID: Enrollment.ID, at now: Date,
+                           in tx: any Connection) throws {
+        if isPublic {
+            try tx.execute("""
+                INSERT INTO public_evidence (enrollment_id, requirement_id, chosen_at, withdrawn_at)
+                VALUES (\(enrollmentID), \(requirementID), \(now), NULL)
+                ON CONFLICT (enrollment_id, requirement_id) DO NOTHING
+                """)
+        } else {
+            try tx.execute("DELETE FROM public_evidence WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID)")
+        }
+    }
+
+    /// Withdraws a chosen item from public view for good; false when it was not chosen or is withdrawn already.
+    package func withdrawPublic(requirement requirementID: String, of enrollmentID: Enrollment.ID, at now: Date,
+                                in tx: any Connection) throws -> Bool {
+        try tx.execute("""
+            UPDATE public_evidence SET withdrawn_at = \(now)
+            WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID) AND withdrawn_at IS NULL
+            """) == 1
+    }
+}

@@ -1,0 +1,36 @@
+import CairnApp
+import CairnCore
+import CairnHTTP
+
+/// The evidence a credential's educator chose to publish: each item's address (the `id` its OB 3.0
+/// `Evidence` entry carries), its files, and the holder's withdrawal of an item from public view.
+extension CredentialRoutes {
+    func registerEvidence(in table: inout RouteTable) {
+        table.add(CredentialEndpoints.evidence, evidence)
+        table.add(CredentialEndpoints.evidenceFile, evidenceFile)
+        table.add(CredentialEndpoints.withdrawEvidence, withdrawEvidence)
+    }
+
+    /// The item's section of the credential's page while it is shown; 410 with a sentence once withdrawn, 404 otherwise.
+    func evidence(_ visitor: Visitor, _ id: IssuedCredential.ID, _ number: Int) throws -> Response {
+        _ = try app.credentials.publicEvidence(number, of: id)
+        return .redirect(to: CredentialEndpoints.page.path(id) + "#" + PublicEvidenceList.elementID(number))
+    }
+
+    /// One file of a public item, with byte ranges for video seeking; the same answers as `evidence` otherwise.
+    func evidenceFile(_ visitor: Visitor, _ id: IssuedCredential.ID, _ number: Int, _ hash: String) throws -> Response {
+        let file = try app.credentials.publicEvidenceFile(hash, item: number, of: id)
+        var response = FileResponse.serve(path: file.path, contentType: file.served.contentType, request: visitor.request,
+                                          cacheControl: "no-cache")
+        response.headers.set("X-Content-Type-Options", "nosniff")
+        response.headers.set("Content-Disposition", App.contentDisposition(filename: file.served.filename, inline: file.served.isInline))
+        return response
+    }
+
+    /// Withdraws one item from public view; the holder sees the page again.
+    func withdrawEvidence(_ context: SignedIn, _ id: IssuedCredential.ID, _ number: Int) throws -> Response {
+        try app.credentials.withdrawEvidence(number, of: id, by: context.member)
+        return app.redirect(to: CredentialEndpoints.page.path(id), .success,
+                            "Withdrawn: the item is no longer shown. Your credential still names it; its address now says it was withdrawn.")
+    }
+}

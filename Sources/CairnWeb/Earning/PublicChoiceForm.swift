@@ -1,0 +1,41 @@
+import CairnCore
+import CairnHTML
+
+/// The "Show with my credential" choice of one requirement's evidence, off until the educator
+/// chooses it, with what becomes public and the warning about students; once earned, what was chosen.
+struct PublicChoiceForm: HTML {
+    let enrollmentID: Enrollment.ID
+    let requirement: EvidenceRequirement
+    let isPublic: Bool
+    /// False once earned: the credential names what was chosen.
+    let canChange: Bool
+    let csrfToken: String
+
+    /// The checkbox's name; checked sends "1".
+    static let field = "public"
+
+    var body: some HTML {
+        let id = "public-" + requirement.id, hintID = "public-" + requirement.id + "-hint"
+        return div(.class("public-choice")) {
+            if canChange {
+                PostForm(action: EarningEndpoints.showWithCredential.path(enrollmentID, requirement.id), csrfToken: csrfToken, class: "stack") {
+                    div(.class("checkbox")) {
+                        input(.id(id), .name(Self.field), .type(.checkbox), .value("1"), .describedBy([hintID]), isPublic ? .checked : nil)
+                        label(.for(id), .class("checkbox__label")) { "Show with my credential" }
+                    }
+                    p(.class("field-hint"), .id(hintID)) {
+                        "If you earn this microcredential, anyone who sees your credential can read this evidence and open its files. "
+                        strong { "Students: " }
+                        "show a student's face, name or work only with consent on file. This is your decision; it stays private unless you choose it."
+                    }
+                    SubmitButton("Save the choice for “\(requirement.title)”", style: .secondary)
+                }
+            } else {
+                p(.class("field-hint")) {
+                    isPublic ? "Shown with your credential. You can withdraw it from public view on the credential's page."
+                             : "Private: not shown with your credential."
+                }
+            }
+        }
+    }
+}
