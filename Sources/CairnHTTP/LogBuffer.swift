@@ -33,8 +33,13 @@ public final class LogBuffer: Sendable {
 
     /// Queues one line (a newline is added); writes the batch now when it is full.
     public func append(_ line: String) {
+        append(bytes: Array(line.utf8))
+    }
+
+    /// Queues one line already in UTF-8 (a newline is added); writes the batch now when it is full.
+    public func append(bytes line: [UInt8]) {
         let full = pending.withLock { bytes in
-            bytes.append(contentsOf: line.utf8)
+            bytes.append(contentsOf: line)
             bytes.append(0x0A)
             return bytes.count >= batchBytes
         }

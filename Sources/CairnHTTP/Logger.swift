@@ -10,12 +10,13 @@ public struct Logger: Sendable {
     }
 
     private let minimumLevel: Level
-    private let sink: @Sendable (String) -> Void
+    /// Where lines go: given, or (nil) `LogBuffer.standardError`, which takes the line's bytes as written.
+    private let sink: (@Sendable (String) -> Void)?
 
     /// A logger writing to stderr through `LogBuffer.standardError`; `sink` replaces it (tests).
     public init(minimumLevel: Level = .info, sink: (@Sendable (String) -> Void)? = nil) {
         self.minimumLevel = minimumLevel
-        self.sink = sink ?? { line in LogBuffer.standardError.append(line) }
+        self.sink = sink
     }
 
     public func debug(_ message: String, _ fields: [(String, String)] = []) { log(.debug, message, fields) }
@@ -25,25 +26,44 @@ public struct Logger: Sendable {
 
     public func log(_ level: Level, _ message: String, _ fields: [(String, String)]) {
         guard level >= minimumLevel else { return }
-        sink(Self.line(level: level, message: message, fields: fields, at: Date()))
+        let line = Self.lineBytes(level: level, message: message, fields: fields, at: Date())
+        if let sink {
+            sink(String(decoding: line, as: UTF8.self))
+        } else {
+            LogBuffer.standardError.append(bytes: line)
+        }
     }
 
     /// One log line; values are quoted when they contain spaces, quotes, `=` or nothing.
     static func line(level: Level, message: String, fields: [(String, String)], at date: Date) -> String {
-        var line = "ts="
-        line.reserveCapacity(160)
-        line += timestamp(date)
-        line += " level="
-        line += level.rawValue
-        line += " msg="
-        line += quoted(message)
+        String(decoding: lineBytes(level: level, message: message, fields: fields, at: date), as: UTF8.self)
+    }
+
+    /// The line's UTF-8, written straight into one buffer (a request's line is written on every request).
+    private static func lineBytes(level: Level, message: String, fields: [(String, String)], at date: Date) -> [UInt8] {
+        var line: [UInt8] = []
+        line.reserveCapacity(192)
+        line.append(contentsOf: "ts=".utf8)
+        line.append(contentsOf: timestamp(date).utf8)
+        line.append(contentsOf: " level=".utf8)
+        line.append(contentsOf: level.rawValue.utf8)
+        line.append(contentsOf: " msg=".utf8)
+        appendQuoted(message, to: &line)
         for (key, value) in fields {
-            line += " "
-            line += key
-            line += "="
-            line += quoted(value)
+            line.append(UInt8(ascii: " "))
+            line.append(contentsOf: key.utf8)
+            line.append(UInt8(ascii: "="))
+            appendQuoted(value, to: &line)
         }
         return line
+    }
+
+    /// `quoted(value)` appended to `line`; a value of plain printable ASCII (most of them) is copied as it is.
+    private static func appendQuoted(_ value: String, to line: inout [UInt8]) {
+        let isPlain = !value.isEmpty && value.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+        } == true
+        line.append(contentsOf: isPlain ? value.utf8 : quoted(value).utf8)
     }
 
     /// The value as one log token: quoted when it holds spaces, quotes, `=`, backslashes or control

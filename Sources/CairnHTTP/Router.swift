@@ -19,10 +19,18 @@ public struct Router: Sendable {
         let handler: Handler
     }
 
+    /// The routes of one method whose patterns have no tail and the same number of segments,
+    /// by their first segment (positions in `routes`): a request looks only at the routes that
+    /// start with its own first segment, and those that start with a parameter.
+    private struct Bucket: Sendable {
+        var byFirstLiteral: [String: [Int]] = [:]
+        var firstIsParameter: [Int] = []
+    }
+
     private var routes: [Route] = []
     /// Where to look for a method's routes: by the number of segments a pattern without a tail
-    /// matches, and the patterns with a tail apart (positions in `routes`).
-    private var byLength: [HTTPMethod: [Int: [Int]]] = [:]
+    /// matches, then by its first segment; the patterns with a tail apart.
+    private var byLength: [HTTPMethod: [Int: Bucket]] = [:]
     private var withTail: [HTTPMethod: [Int]] = [:]
     private let middleware: [any Middleware]
 
@@ -39,7 +47,11 @@ public struct Router: Sendable {
         if case .tail = parsed.segments.last {
             withTail[method, default: []].append(routes.count)
         } else {
-            byLength[method, default: [:]][parsed.segments.count, default: []].append(routes.count)
+            if case .literal(let first)? = parsed.segments.first {
+                byLength[method, default: [:]][parsed.segments.count, default: Bucket()].byFirstLiteral[first, default: []].append(routes.count)
+            } else {
+                byLength[method, default: [:]][parsed.segments.count, default: Bucket()].firstIsParameter.append(routes.count)
+            }
         }
         routes.append(Route(method: method, pattern: parsed, handler: handler))
     }
@@ -89,15 +101,20 @@ public struct Router: Sendable {
 
     /// The most specific route of `method` matching the (percent-decoded) segments, with its parameters.
     private func bestRoute(_ method: HTTPMethod, _ decoded: [String]) -> (Route, [String: String])? {
-        var best: (Route, [String: String])?
-        let candidates = (byLength[method]?[decoded.count] ?? []) + (withTail[method] ?? [])
-        for position in candidates {
-            let route = routes[position]
-            guard let captured = route.pattern.match(decoded: decoded) else { continue }
-            if let current = best, !route.pattern.isMoreSpecific(than: current.0.pattern) { continue }
-            best = (route, captured)
+        var best: (position: Int, captured: [String: String])?
+        func consider(_ positions: [Int]) {
+            for position in positions {
+                guard let captured = routes[position].pattern.match(decoded: decoded) else { continue }
+                if let current = best, !routes[position].pattern.isMoreSpecific(than: routes[current.position].pattern) { continue }
+                best = (position, captured)
+            }
         }
-        return best
+        if let bucket = byLength[method]?[decoded.count] {
+            if let first = decoded.first, let positions = bucket.byFirstLiteral[first] { consider(positions) }
+            consider(bucket.firstIsParameter)
+        }
+        if let tails = withTail[method] { consider(tails) }
+        return best.map { (routes[$0.position], $0.captured) }
     }
 
     private func allowedMethods(_ decoded: [String]) -> [HTTPMethod] {

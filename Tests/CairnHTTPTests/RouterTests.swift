@@ -22,6 +22,19 @@ private func text(_ response: Response) -> String {
     #expect(text(try router().respond(to: Request(target: "/members/42"))) == "member 42")
 }
 
+@Test func aPatternStartingWithAParameterCompetesWithLiteralsOfTheSameLength() throws {
+    var router = Router()
+    router.get("/:org/catalog") { .text("catalog of \($0.parameters["org"] ?? "?")") }
+    router.get("/admin/catalog") { _ in .text("admin catalog") }
+    router.get("/admin/:page") { .text("admin \($0.parameters["page"] ?? "?")") }
+    router.get("/:org/:page") { .text("\($0.parameters["org"] ?? "?") \($0.parameters["page"] ?? "?")") }
+    #expect(text(try router.respond(to: Request(target: "/admin/catalog"))) == "admin catalog")
+    #expect(text(try router.respond(to: Request(target: "/admin/members"))) == "admin members")
+    #expect(text(try router.respond(to: Request(target: "/northfield/catalog"))) == "catalog of northfield")
+    #expect(text(try router.respond(to: Request(target: "/northfield/about"))) == "northfield about")
+    #expect(throws: HTTPError.notFound()) { try router.respond(to: Request(target: "/northfield/about/more")) }
+}
+
 @Test func parametersArePercentDecodedPerSegment() throws {
     #expect(text(try router().respond(to: Request(target: "/members/a%2Fb%20c"))) == "member a/b c")
 }
