@@ -6,21 +6,27 @@ import CairnApp
 import CairnCore
 import CairnCredentials
 import Foundation
+import Synchronization
 
 let environment = ProcessInfo.processInfo.environment
 let awards = max(1, Int(environment["ISSUANCE_BENCH_AWARDS"] ?? "") ?? 1000)
 let decisions = max(1, Int(environment["ISSUANCE_BENCH_DECISIONS"] ?? "") ?? 300)
-let warmUp = 20
+/// Awards and decisions made before timing: the first open the district's signing key and warm the caches.
+let warmUp = 20, warmUpDecisions = 5
+/// The installation's directory, removed when the benchmark stops.
+let directory = Mutex<String?>(nil)
 
 /// Stops the benchmark: what it would time did not work.
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("IssuanceBench: \(message)\n".utf8))
+    if let path = directory.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
     exit(1)
 }
 
 let clock = ContinuousClock()
 var started = clock.now
-let district = try BenchDistrict.make(educators: awards + warmUp)
+let district = try BenchDistrict.make(educators: max(awards + warmUp, decisions + warmUpDecisions))
+directory.withLock { $0 = district.directory }
 defer { district.remove() }
 let store = district.installation.store
 print("Issuance: Riverbend (the demo district) on SQLite in a fresh directory, \(district.educators.count) more educators; "
@@ -39,7 +45,7 @@ func awardAll(_ educators: ArraySlice<Member>) throws -> Int {
     guard report.awarded.count == educators.count else { fail("\(report.refused.count) rows of the direct award were refused: \(report.refused)") }
     return report.awarded.count
 }
-_ = try awardAll(district.educators[awards...])
+_ = try awardAll(district.educators[awards..<(awards + warmUp)])
 let direct = try Timing.of("BulkAwarding, direct award (award, credential, status…)") { try awardAll(district.educators[..<awards]) }
 
 // (b) An assessor's earned decision. Each educator enrolls, writes the reflection and submits, and the
@@ -48,7 +54,7 @@ started = clock.now
 let earning = Earning(installation: district.installation, notifications: district.notifications)
 let reviewing = Reviewing(installation: district.installation, notifications: district.notifications)
 var submissions: [Submission.ID] = []
-for educator in district.educators.prefix(decisions) {
+for educator in district.educators.prefix(decisions + warmUpDecisions) {
     let enrolled = try earning.enroll(in: BenchDistrict.reviewedSlug, by: educator)
     try earning.saveText(try EvidenceItem(requirementID: "r1", text: "The exit tickets showed half the class confused fractions "
                                             + "with ratios; tomorrow I start from a number line and ask each table to explain it back."),
@@ -61,17 +67,21 @@ print("Prepared \(submissions.count) submissions claimed by the assessor (enroll
       + String(format: "in %.1f s.", Timing.seconds(since: started, on: clock)))
 let scores = (1...3).map { ScoreEntry(criterionID: "c\($0)", levelID: "demonstrated", feedback: "Clear evidence, and a next step that follows from it.") }
 let decision = Reviewing.DecisionInput(scores: scores, summary: "Earned: the plan follows from what the students showed.", override: nil)
-let reviewed = try Timing.of("Reviewing, earned decision (review, award, credential…)") {
-    for id in submissions {
+/// Opens and decides the submissions, as the assessor's review page does; returns how many.
+func decideAll(_ ids: ArraySlice<Submission.ID>) throws -> Int {
+    for id in ids {
         let decided = try reviewing.decide(try reviewing.open(id, by: district.assessor), decision)
         guard decided.review.decision == .earned, decided.credential != nil else { fail("submission \(id) was not earned with a credential") }
     }
-    return submissions.count
+    return ids.count
 }
+_ = try decideAll(submissions[..<warmUpDecisions])
+let reviewed = try Timing.of("Reviewing, earned decision (review, award, credential…)") { try decideAll(submissions[warmUpDecisions...]) }
 
 // Check once that everything timed was issued, and that every credential verifies (its proof, its status).
 let issued = try store.credentials.credentials(in: district.riverbend.id, limit: 100_000, offset: 0).map { $0.0 }
-guard issued.count == awards + warmUp + decisions else { fail("\(issued.count) credentials for \(awards + warmUp + decisions) awards") }
+let awarded = awards + warmUp + decisions + warmUpDecisions
+guard issued.count == awarded else { fail("\(issued.count) credentials for \(awarded) awards") }
 let credentials = Credentials(installation: district.installation, notifications: district.notifications)
 let verified = Timing.of("Credentials.verify, every check (not part of issuing)") {
     for credential in issued {
@@ -83,7 +93,7 @@ let verified = Timing.of("Credentials.verify, every check (not part of issuing)"
     }
     return issued.count
 }
-print("Checked: \(issued.count) credentials for \(issued.count) awards, every one valid.")
+print("Checked: every row awarded, every decision earned, \(issued.count) credentials for \(awarded) awards (warm-up included), every one valid.")
 
 // Signing alone: the very document a direct award signed, without its proof, with the signer issuing uses.
 guard case .object(var members) = try JSON(parsing: Array(issued[0].document.utf8)) else { fail("a credential is not a JSON object") }
