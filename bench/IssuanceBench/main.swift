@@ -35,9 +35,11 @@ print("Issuance: Riverbend (the demo district) on SQLite in a fresh directory, \
 
 // (a) An admin's direct award, one transaction per row. The first rows open the district's signing key: not timed.
 let bulk = BulkAwarding(installation: district.installation, notifications: district.notifications)
+/// The educators as an admin pastes them: one address a line, with the run's narrative.
 func awardList(_ educators: ArraySlice<Member>) throws -> DirectAwardList {
     try DirectAwardList(pasted: educators.map(\.person.email.rawValue).joined(separator: "\n"), narrative: "Led the routines institute.")
 }
+/// Awards the microcredential to the educators in one run; returns how many were awarded (every one, or the benchmark stops).
 func awardAll(_ educators: ArraySlice<Member>) throws -> Int {
     let report = try bulk.award(district.awarded.microcredentialID, to: try awardList(educators), by: district.admin) { line, error in
         fail("row \(line) of the direct award failed: \(error)")
