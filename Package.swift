@@ -50,6 +50,9 @@ let package = Package(
         // `make bench`: signing and verifying an OB 3.0 credential beside libsodium's raw Ed25519.
         .executableTarget(name: "CredentialsBench", dependencies: ["CairnCredentials", "CSodium"],
                           path: "bench/CredentialsBench", swiftSettings: optimizedAcrossModules),
+        // `make bench`: issuing through the whole use case (award, signed credential, status entry) on SQLite.
+        .executableTarget(name: "IssuanceBench", dependencies: ["CairnApp", "CairnCore", "CairnCredentials"],
+                          path: "bench/IssuanceBench", swiftSettings: optimizedAcrossModules),
 
         // MARK: Tests, one target per module
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),
