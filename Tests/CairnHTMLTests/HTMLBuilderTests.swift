@@ -34,6 +34,25 @@ private struct Greeting: HTML {
         #expect(html.render() == "<p>&lt;script&gt;alert('hi')&lt;/script&gt; &amp; more</p>")
     }
 
+    @Test func escapingKeepsEveryOtherCharacterWholeBesideTheEscapedOnes() {
+        let text = "é‹ü&<Ørsted>😀\"'&"
+        let html = span(.title(text)) { text; "é" }
+        #expect(html.render() == #"<span title="é‹ü&amp;&lt;Ørsted&gt;😀&quot;&#39;&amp;">é‹ü&amp;&lt;Ørsted&gt;😀"'&amp;é</span>"#)
+        #expect(html.renderedBytes() == Array(html.render().utf8))
+        let short = p { "&"; "ü"; "<" }  // strings short enough to be stored inline
+        #expect(short.render() == "<p>&amp;ü&lt;</p>")
+    }
+
+    @Test func blocksArraysAndOptionalsKeepTheirOrder() {
+        let items = ["one", "two & three"]
+        let html = ul {
+            for item in items { li { item } }
+            if items.count > 5 { li { "many" } } else { li { "few" } }
+            li { "last" }
+        }
+        #expect(html.render() == "<ul><li>one</li><li>two &amp; three</li><li>few</li><li>last</li></ul>")
+    }
+
     @Test func attributeValuesEscapeQuotesSoTheyCannotBreakOut() {
         let html = div(.title(#"Ana "the coach" O'Neil & <co>"#)) {}
         #expect(html.render() == #"<div title="Ana &quot;the coach&quot; O&#39;Neil &amp; &lt;co&gt;"></div>"#)

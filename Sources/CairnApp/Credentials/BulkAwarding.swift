@@ -108,6 +108,11 @@ public struct BulkAwarding: Sendable {
             guard let person = try store.members.fetchPerson(email: email, in: tx),
                   let member = try store.members.fetchMember(person: person.id, organization: organizationID, in: tx), member.isActive
             else { throw DirectAwardProblem.notAMember }
+            guard member.has(.educator) else { throw DirectAwardProblem.notAnEducator }
+            if case .admin(let admin) = awarder, admin == person.id { throw DirectAwardProblem.ownAward }
+            // Work an assessor may still decide would otherwise earn it a second time.
+            guard try !store.enrollments.hasUndecidedEnrollment(of: person.id, for: version.microcredentialID, in: organizationID, in: tx)
+            else { throw DirectAwardProblem.workInProgress }
             // A standing award: one whose credential is not revoked (what pathway progress counts too).
             try store.reviews.lockAwarding(version.microcredentialID, to: person.id, in: tx)
             let held = try store.pathways.progressAwards(of: person.id, in: organizationID, among: [version.microcredentialID], in: tx)

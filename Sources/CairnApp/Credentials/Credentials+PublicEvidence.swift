@@ -5,7 +5,8 @@ import Foundation
 
 extension Credentials {
     /// One item of a credential's public evidence, while the public may see it: the credential is
-    /// shared and in force (not revoked nor suspended), the item was chosen and its credential names it.
+    /// shared and active (not revoked nor suspended; an expired one still shows the work that earned
+    /// it), the item was chosen and its credential names it.
     ///
     /// - Throws: `CredentialError.notFound` otherwise (the same answer as for an unknown credential);
     ///   `.evidenceWithdrawn` when its educator withdrew it from public view.

@@ -31,6 +31,17 @@ public struct EnrollmentRepository: Sendable {
         }
     }
 
+    /// Whether the educator has an open enrollment for the microcredential that is not earned yet:
+    /// work an assessor may still decide (pilot enrollments aside).
+    package func hasUndecidedEnrollment(of educatorID: Person.ID, for microcredentialID: Microcredential.ID,
+                                        in organizationID: Organization.ID, in tx: any Connection) throws -> Bool {
+        try tx.queryOne("""
+            SELECT 1 AS found FROM enrollments
+            WHERE organization_id = \(organizationID) AND educator_id = \(educatorID) AND microcredential_id = \(microcredentialID)
+            AND is_pilot = \(false) AND closed_at IS NULL AND status <> 'earned'
+            """) != nil
+    }
+
     /// Writes an enrollment's row as it is, open until `closedAt`; no rule is checked.
     func insert(_ enrollment: Enrollment, closedAt: Date? = nil, in tx: any Connection) throws {
         try tx.execute("""

@@ -49,6 +49,23 @@ import Testing
         }
     }
 
+    @Test func onlyEducatorsOtherThanTheAwarderWhoseWorkAwaitsNoDecisionAreAwarded() throws {
+        try RiverbendWorld.with { world in
+            let luis = try world.member("luis.ortega@riverbend.example")
+            try world.store.members.setRoles([.educator, .assessor, .admin], of: luis.membership.id, in: world.riverbend.id)
+            let luisAsAdmin = try world.member("luis.ortega@riverbend.example")
+            _ = try world.enroll("mei.chen@riverbend.example", in: world.version)
+            let list = try DirectAwardList(pasted: "coach@riverbend.example\nluis.ortega@riverbend.example\nmei.chen@riverbend.example")
+            let report = try bulk(world).award(world.version.microcredentialID, to: list, by: luisAsAdmin)
+            #expect(report.rows.map(\.outcome) == [.refused(.notAnEducator), .refused(.ownAward), .refused(.workInProgress)])
+            #expect(try world.rows(in: "awards") == 0)
+            // Another admin may award Luis.
+            let other = try bulk(world).award(world.version.microcredentialID, to: try DirectAwardList(pasted: "luis.ortega@riverbend.example"),
+                                              by: try world.member(Self.admin))
+            #expect(other.awarded.count == 1)
+        }
+    }
+
     @Test func someoneWhoAlreadyHoldsItIsRefusedUntilTheirCredentialIsRevoked() throws {
         try RiverbendWorld.with { world in
             let admin = try world.member(Self.admin)
@@ -57,7 +74,7 @@ import Testing
             #expect(first.awarded.count == 1)
             let again = try bulk(world).award(world.version.microcredentialID, to: list, by: admin)
             #expect(again.rows.map(\.outcome) == [.refused(.alreadyHolds)])
-            guard case .awarded(let id, _, _) = first.rows[0].outcome else { return }
+            guard case .awarded(let id, _, _) = first.rows[0].outcome else { Issue.record("the first run awarded nothing"); return }
             try world.credentials.changeStatus(id, to: .revoked, reason: "Awarded by mistake.", by: admin)
             #expect(try bulk(world).award(world.version.microcredentialID, to: list, by: admin).awarded.count == 1)
         }

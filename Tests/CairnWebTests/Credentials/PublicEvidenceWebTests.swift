@@ -7,7 +7,7 @@ import Testing
 
 /// Public evidence through the web: the "Show with my credential" checkbox (with its CSRF token and
 /// its warning about students), the credential's page listing only what was chosen, the files
-/// served only while the credential is shared and in force, and the holder's withdrawal (410 Gone).
+/// served only while the credential is shared and active, and the holder's withdrawal (410 Gone).
 @Suite struct PublicEvidenceWebTests {
     static let educator = "educator@riverbend.example"
 

@@ -80,7 +80,7 @@ struct ErrorPageMiddleware: Middleware {
         let status = HTTPStatus(code: kind.status.code, reason: kind.heading)
         if request.answersInJSON { return Self.problem(status, kind.explanation) }
         let context = Visitor(request).pageContext(isDevelopment: isDevelopment)
-        return .html(ErrorPage(kind, requestID: request.id, context: context).render(), status: status)
+        return .html(bytes: ErrorPage(kind, requestID: request.id, context: context).renderedBytes(), status: status)
     }
 }
 
