@@ -19,12 +19,7 @@ extension CredentialRoutes {
 
     /// One file of a public item, with byte ranges for video seeking; the same answers as `evidence` otherwise.
     func evidenceFile(_ visitor: Visitor, _ id: IssuedCredential.ID, _ number: Int, _ hash: String) throws -> Response {
-        let file = try app.credentials.publicEvidenceFile(hash, item: number, of: id)
-        var response = FileResponse.serve(path: file.path, contentType: file.served.contentType, request: visitor.request,
-                                          cacheControl: "no-cache")
-        response.headers.set("X-Content-Type-Options", "nosniff")
-        response.headers.set("Content-Disposition", App.contentDisposition(filename: file.served.filename, inline: file.served.isInline))
-        return response
+        app.serve(try app.credentials.publicEvidenceFile(hash, item: number, of: id), for: visitor.request, cacheControl: "no-cache")
     }
 
     /// Withdraws one item from public view; the holder sees the page again.

@@ -13,11 +13,6 @@ struct EvidenceRoutes {
     /// One file with its stored type, byte ranges for seeking, private caching, and as a download
     /// unless the browser shows it itself (video, audio, images, captions).
     func file(_ context: SignedIn, _ enrollmentID: Enrollment.ID, _ hash: String) throws -> Response {
-        let file = try app.evidence.file(hash, of: enrollmentID, for: context.member)
-        var response = FileResponse.serve(path: file.path, contentType: file.served.contentType, request: context.request,
-                                          cacheControl: "private, no-cache")
-        response.headers.set("X-Content-Type-Options", "nosniff")
-        response.headers.set("Content-Disposition", App.contentDisposition(filename: file.served.filename, inline: file.served.isInline))
-        return response
+        app.serve(try app.evidence.file(hash, of: enrollmentID, for: context.member), for: context.request, cacheControl: "private, no-cache")
     }
 }

@@ -2,7 +2,8 @@ import CairnApp
 import CairnCore
 import CairnHTTP
 
-/// Serving what designs refer to (the image and the attached files), as CairnApp found them.
+/// Serving the files CairnApp found: what designs refer to (the image and the attached files) and
+/// evidence files.
 extension App {
     /// Answers with a design's image or attached file: an attachment as a download (`Content-Disposition:
     /// attachment`) named as the design names it; never sniffed by the browser.
@@ -10,6 +11,15 @@ extension App {
         var response = FileResponse.serve(path: file.path, contentType: file.contentType, request: request, cacheControl: cacheControl)
         response.headers.set("X-Content-Type-Options", "nosniff")
         if let filename = file.filename { response.headers.set("Content-Disposition", Self.contentDisposition(filename: filename)) }
+        return response
+    }
+
+    /// Answers with an evidence file: its stored type, byte ranges for seeking, never sniffed, and as a
+    /// download unless the browser shows it itself (video, audio, images, captions).
+    func serve(_ file: Evidence.File, for request: Request, cacheControl: String) -> Response {
+        var response = FileResponse.serve(path: file.path, contentType: file.served.contentType, request: request, cacheControl: cacheControl)
+        response.headers.set("X-Content-Type-Options", "nosniff")
+        response.headers.set("Content-Disposition", Self.contentDisposition(filename: file.served.filename, inline: file.served.isInline))
         return response
     }
 
