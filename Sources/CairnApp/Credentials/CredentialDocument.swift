@@ -71,11 +71,7 @@ enum CredentialDocument {
                      creditsEarned: Double, awardedAt: Date, validUntil: Date?) -> JSON {
         var subject: [String: JSON] = [
             "type": ["AchievementSubject"],
-            "identifier": [
-                ["type": "IdentityObject", "identityType": "emailAddress", "hashed": true,
-                 "identityHash": .string(identityHash(envelope.educator.email.rawValue, salt: envelope.salt)), "salt": .string(envelope.salt)],
-                ["type": "IdentityObject", "identityType": "name", "hashed": false, "identityHash": .string(envelope.educator.displayName)],
-            ],
+            "identifier": identifiers(of: envelope.educator, salt: envelope.salt),
             "achievement": achievement,
         ]
         if !results.isEmpty { subject["result"] = .array(results) }
@@ -121,6 +117,16 @@ enum CredentialDocument {
         let listURL = envelope.baseURL + PublicPaths.statusListPath(organization: envelope.organization.slug, list: list)
         return ["id": .string(listURL + "#\(index)"), "type": "BitstringStatusListEntry", "statusPurpose": "revocation",
                 "statusListIndex": .string(String(index)), "statusListCredential": .string(listURL)]
+    }
+
+    /// How a subject names its educator in every credential Cairn signs: the address as a salted
+    /// hash (so it is checked, never read) and the name as written.
+    static func identifiers(of educator: Person, salt: String) -> JSON {
+        [
+            ["type": "IdentityObject", "identityType": "emailAddress", "hashed": true,
+             "identityHash": .string(identityHash(educator.email.rawValue, salt: salt)), "salt": .string(salt)],
+            ["type": "IdentityObject", "identityType": "name", "hashed": false, "identityHash": .string(educator.displayName)],
+        ]
     }
 
     /// OB 3.0's salted identity hash: `sha256$` and the hex SHA-256 of the address followed by the salt.

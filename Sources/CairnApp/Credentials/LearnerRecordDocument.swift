@@ -34,11 +34,7 @@ enum LearnerRecordDocument {
         let record = parts.record, educator = record.educator, organization = record.organization
         var subject: [String: JSON] = [
             "type": ["ClrSubject"],
-            "identifier": [
-                ["type": "IdentityObject", "identityType": "emailAddress", "hashed": true,
-                 "identityHash": .string(CredentialDocument.identityHash(educator.email.rawValue, salt: parts.salt)), "salt": .string(parts.salt)],
-                ["type": "IdentityObject", "identityType": "name", "hashed": false, "identityHash": .string(educator.displayName)],
-            ],
+            "identifier": CredentialDocument.identifiers(of: educator, salt: parts.salt),
             "verifiableCredential": .array(record.inForce.map(\.document)),
             "achievement": .array(achievements(record)),
         ]
