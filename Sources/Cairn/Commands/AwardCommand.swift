@@ -34,9 +34,6 @@ struct AwardCommand: Command {
         organization = try arguments.require("--org")
         microcredential = try arguments.require("--microcredential")
         let narrative = arguments.value("--narrative")
-        if let narrative, narrative.count > DirectAwardList.maxNarrativeCharacters {
-            throw UsageError("The narrative is \(narrative.count) characters long; give \(DirectAwardList.maxNarrativeCharacters) or fewer")
-        }
         do {
             if let file = arguments.value("--csv") {
                 guard arguments.positionals.isEmpty else { throw UsageError("Give email addresses or '--csv', not both") }

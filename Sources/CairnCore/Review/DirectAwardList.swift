@@ -29,9 +29,10 @@ public struct DirectAwardList: Equatable, Sendable {
 
     /// A list from rows; the narrative given for the run fills the rows that have none.
     public init(rows: [Row], narrative: String? = nil) throws(DirectAwardListError) {
+        let shared = Row(line: 0, email: "", narrative: narrative).narrative
+        if let shared, shared.count > Self.maxNarrativeCharacters { throw .narrativeTooLong(characters: shared.count) }
         guard !rows.isEmpty else { throw .empty }
         guard rows.count <= Self.maxRows else { throw .tooManyRows(rows.count) }
-        let shared = Row(line: 0, email: "", narrative: narrative).narrative
         self.rows = rows.map { $0.narrative == nil && shared != nil ? Row(line: $0.line, email: $0.email, narrative: shared) : $0 }
     }
 
@@ -92,10 +93,16 @@ public struct DirectAwardList: Equatable, Sendable {
 
 /// Why a list of educators to award could not be read at all.
 public enum DirectAwardListError: Error, Equatable, Sendable {
+    /// No row with an address.
     case empty
+    /// More rows than one run awards (`DirectAwardList.maxRows`).
     case tooManyRows(Int)
+    /// A CSV file whose header names no `email` column.
     case missingEmailColumn
+    /// A CSV file that cannot be read.
     case malformed(CSVError)
+    /// The narrative given for the whole run is longer than `DirectAwardList.maxNarrativeCharacters`.
+    case narrativeTooLong(characters: Int)
 }
 
 extension DirectAwardListError: DomainError {
@@ -108,6 +115,8 @@ extension DirectAwardListError: DomainError {
             "The list has \(count) rows; one run awards at most \(DirectAwardList.maxRows). Split it into smaller lists."
         case .missingEmailColumn: "The header row needs an email column (and, if you like, a narrative column)."
         case .malformed: "The file is not valid CSV (check for an unclosed quote)."
+        case .narrativeTooLong(let count):
+            "The narrative is \(count) characters long; shorten it to \(DirectAwardList.maxNarrativeCharacters) or fewer."
         }
     }
 }

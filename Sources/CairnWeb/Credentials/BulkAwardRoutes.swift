@@ -34,11 +34,7 @@ struct BulkAwardRoutes {
                                         emails: form[BulkAwardPage.Field.emails] ?? "", narrative: form[BulkAwardPage.Field.narrative] ?? "")
         var errors = FormErrors()
         if typed.microcredential.isEmpty { errors.add("Choose the microcredential to award.", for: BulkAwardPage.Field.microcredential) }
-        let narrative = typed.narrative.trimmingCharacters(in: .whitespacesAndNewlines)
-        if narrative.count > DirectAwardList.maxNarrativeCharacters {
-            errors.add("The narrative is \(narrative.count) characters long; shorten it to \(DirectAwardList.maxNarrativeCharacters) or fewer.",
-                       for: BulkAwardPage.Field.narrative)
-        }
+        let narrative = typed.narrative
         var list: DirectAwardList?
         var listField = BulkAwardPage.Field.emails
         do {
@@ -54,6 +50,8 @@ struct BulkAwardRoutes {
             } else {
                 list = try DirectAwardList(pasted: typed.emails, narrative: narrative)
             }
+        } catch DirectAwardListError.narrativeTooLong(let count) {
+            errors.add(DirectAwardListError.narrativeTooLong(characters: count).message, for: BulkAwardPage.Field.narrative)
         } catch let error as DirectAwardListError {
             errors.add(listField == BulkAwardPage.Field.file || error != .empty ? error.message
                        : "Paste at least one email address, or choose a CSV file.", for: listField)

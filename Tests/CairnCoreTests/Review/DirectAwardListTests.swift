@@ -36,6 +36,18 @@ import Testing
         #expect(DirectAwardListError.tooManyRows(5_001).message.contains("at most 5000"))
     }
 
+    @Test func aNarrativeForTheWholeRunLongerThanTheLimitRefusesTheList() throws {
+        let long = String(repeating: "a", count: DirectAwardList.maxNarrativeCharacters + 1)
+        #expect(throws: DirectAwardListError.narrativeTooLong(characters: DirectAwardList.maxNarrativeCharacters + 1)) {
+            try DirectAwardList(pasted: "e@riverbend.example", narrative: long)
+        }
+        #expect(throws: DirectAwardListError.narrativeTooLong(characters: DirectAwardList.maxNarrativeCharacters + 1)) {
+            try DirectAwardList(csv: "email\ne@riverbend.example\n", narrative: "  " + long + "\n")
+        }
+        let atTheLimit = String(repeating: "a", count: DirectAwardList.maxNarrativeCharacters)
+        #expect(try DirectAwardList(pasted: "e@riverbend.example", narrative: atTheLimit).rows.first?.narrative == atTheLimit)
+    }
+
     @Test func eachRowsOwnProblemIsFoundAndAnAddressRepeatedInAnyCaseIsAProblemOfTheLaterRow() throws {
         let long = String(repeating: "a", count: DirectAwardList.maxNarrativeCharacters + 1)
         let list = try DirectAwardList(pasted: """
