@@ -69,7 +69,7 @@ import Testing
             // The assessor's queue holds the district's waiting work for what they review.
             let assessor = try member("assessor@northfield.example")
             let queue = try store.submissions.queue(for: assessor.person.id, in: northfield.id, at: Date())
-            for entry in queue { #expect(try store.submissions.mayAssess(assessor.person.id, entry.microcredentialID, in: northfield.id)) }
+            for entry in queue.entries { #expect(try store.submissions.mayAssess(assessor.person.id, entry.microcredentialID, in: northfield.id)) }
         }
     }
 

@@ -197,19 +197,44 @@ struct EarningWorld {
     }
 
     @Test(arguments: TestDatabase.available)
+    func theQueueListsTheAssessorsClaimsAndTheLongestWaitingAndCountsTheRest(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let (anas, eves, _) = try world.anasAndEvesSubmissions(store, anaAt: .fixture.plus(minutes: 2), eveAt: .fixture.plus(minutes: 1))
+            let now = Date.fixture.plus(minutes: 10)
+            let first = try store.submissions.queue(for: world.cleo.id, in: world.org, at: now, listing: 1)
+            #expect(first.waiting.map(\.submissionID) == [eves.id], "only the longest-waiting one is listed")
+            #expect(first.waitingCount == 2 && first.claimed.isEmpty && first.oldestWaitingAge == 540)
+
+            let held = try store.submissions.claim(eves.id, by: world.cleo.id, in: world.org, at: now)
+            let holding = try store.submissions.queue(for: world.cleo.id, in: world.org, at: now, listing: 1)
+            #expect(holding.claimed.map(\.submissionID) == [eves.id])
+            #expect(holding.waiting.map(\.submissionID) == [anas.id] && holding.waitingCount == 1)
+            #expect(holding.entries.map(\.submissionID) == [eves.id, anas.id], "queue order, the claim among the others")
+            #expect(try store.submissions.queue(for: world.dev.id, in: world.org, at: now).waitingCount == 1, "another's running claim is not claimable")
+
+            let expiry = try #require(held.state.activeClaim(at: now)).expiresAt
+            let lapsed = try store.submissions.queue(for: world.cleo.id, in: world.org, at: expiry, listing: 5)
+            #expect(lapsed.claimed.isEmpty && lapsed.waitingCount == 2, "a lapsed claim waits again")
+            #expect(lapsed.waiting.map(\.submissionID) == [eves.id, anas.id] && lapsed.waiting.allSatisfy { $0.claim == nil })
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func theQueueShowsOnlyWhatTheAssessorMayReviewOldestFirst(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
             let (anas, eves, _) = try world.anasAndEvesSubmissions(store, anaAt: .fixture.plus(minutes: 2), eveAt: .fixture.plus(minutes: 1))
             let queue = try store.submissions.queue(for: world.cleo.id, in: world.org, at: .fixture.plus(minutes: 62))
-            #expect(queue.map(\.submissionID) == [eves.id, anas.id])
-            #expect(queue.map(\.age) == [3660, 3600])
-            #expect(queue.map(\.educatorName) == ["Eve Stone", "Ana Lopez"])
-            #expect(try store.submissions.queue(for: world.eve.id, in: world.org, at: .fixture).isEmpty)  // not an assessor; own excluded
-            #expect(try store.submissions.queue(for: world.dev.id, in: world.org, at: .fixture).count == 2)  // organization-wide
+            #expect(queue.waiting.map(\.submissionID) == [eves.id, anas.id])
+            #expect(queue.waiting.map(\.age) == [3660, 3600])
+            #expect(queue.waiting.map(\.educatorName) == ["Eve Stone", "Ana Lopez"])
+            #expect(queue.waitingCount == 2 && queue.claimed.isEmpty)
+            #expect(try store.submissions.queue(for: world.eve.id, in: world.org, at: .fixture).entries.isEmpty)  // not an assessor; own excluded
+            #expect(try store.submissions.queue(for: world.dev.id, in: world.org, at: .fixture).waitingCount == 2)  // organization-wide
             #expect(try store.reviewPolicies.hidesEducatorName(world.microcredential.id, in: world.org) == false)
             try store.reviewPolicies.setHideEducatorName(true, for: world.microcredential.id, in: world.org)
-            #expect(try store.submissions.queue(for: world.cleo.id, in: world.org, at: .fixture).map(\.educatorName) == [nil, nil])
+            #expect(try store.submissions.queue(for: world.cleo.id, in: world.org, at: .fixture).entries.map(\.educatorName) == [nil, nil])
             #expect(try store.reviewPolicies.hidesEducatorName(world.microcredential.id, in: world.org))
             #expect(try store.reviewPolicies.hidesEducatorName(world.microcredential.id, in: world.fixture.lakeside.id) == false)
             #expect(throws: ReviewError.notAnAssessor) { try store.submissions.claim(anas.id, by: world.eve.id, in: world.org, at: .fixture) }
@@ -391,7 +416,7 @@ struct EarningWorld {
             #expect(try store.submissions.submissions(of: world.enrollment.id, in: lakeside).isEmpty)
             #expect(throws: DatabaseError.self) { try store.submissions.submit(world.enrollment.id, in: lakeside, at: .fixture) }
             #expect(throws: DatabaseError.self) { try store.submissions.claim(submission.id, by: world.fixture.ben.id, in: lakeside, at: .fixture) }
-            #expect(try store.submissions.queue(for: world.dev.id, in: lakeside, at: .fixture).isEmpty)
+            #expect(try store.submissions.queue(for: world.dev.id, in: lakeside, at: .fixture).entries.isEmpty)
             #expect(try store.reviews.review(of: submission.id, in: lakeside) == nil)
             #expect(try store.reviews.award(for: submission.id, in: lakeside) == nil)
             #expect(try store.reviews.awards(of: world.ana, in: lakeside).isEmpty)

@@ -13,12 +13,12 @@ extension Dashboard {
         let organizationID = member.organization.id, me = member.person.id
         let assessed = try store.submissions.assessedMicrocredentials(by: me, in: organizationID, in: tx)
         let titles = Dictionary(assessed.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        let queue = try store.submissions.queue(for: me, in: organizationID, at: now, in: tx)
-        let waiting = queue.filter { $0.claim == nil || $0.claim?.assessorID != me }
-        let claimed = queue.compactMap { entry -> AssessorOverview.Claimed? in
-            guard let claim = entry.claim, claim.assessorID == me else { return nil }
-            return AssessorOverview.Claimed(submissionID: entry.submissionID, title: titles[entry.microcredentialID] ?? "A microcredential",
-                                            educatorName: entry.displayName, expiresAt: claim.expiresAt)
+        let queue = try store.submissions.queue(for: me, in: organizationID, at: now, listing: 1, in: tx)
+        let claimed = queue.claimed.compactMap { entry in
+            entry.claim.map { claim in
+                AssessorOverview.Claimed(submissionID: entry.submissionID, title: titles[entry.microcredentialID] ?? "A microcredential",
+                                         educatorName: entry.displayName, expiresAt: claim.expiresAt)
+            }
         }
         let ids = assessed.map(\.id)
         let exemplars = try store.calibration.exemplarCounts(of: ids, in: organizationID, in: tx)
@@ -27,6 +27,6 @@ extension Dashboard {
             AssessorOverview.Calibration(microcredentialID: microcredential.id, title: microcredential.title,
                                          exemplars: exemplars[microcredential.id] ?? 0, calibrated: !uncalibrated.contains(microcredential.id))
         }
-        return AssessorOverview(waiting: waiting.count, oldestAge: waiting.map(\.age).max(), claimed: claimed, calibration: calibration)
+        return AssessorOverview(waiting: queue.waitingCount, oldestAge: queue.oldestWaitingAge, claimed: claimed, calibration: calibration)
     }
 }

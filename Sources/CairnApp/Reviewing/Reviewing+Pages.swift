@@ -5,24 +5,25 @@ import Foundation
 extension Reviewing {
     /// The assessor's queue: what they may take or hold, oldest first, and how long a claim holds.
     public struct QueuePage: Sendable {
-        public let entries: [QueueEntry]
+        /// The assessor's claims, the longest-waiting submissions and how many wait.
+        public let queue: AssessorQueue
         /// How long a claim holds under the organization's policy.
         public let claimDuration: TimeInterval
-        let assessorID: Person.ID
-
-        /// Whether the assessor holds this entry's claim.
-        public func isMine(_ entry: QueueEntry) -> Bool { entry.claim?.assessorID == assessorID }
     }
+
+    /// How many of the submissions an assessor may claim the queue lists: the longest-waiting ones.
+    public static let queueListing = 50
 
     /// The queue page of an assessor, in three queries whatever the size of the queue.
     ///
     /// - Throws: `ReviewError.notAnAssessor` for a member without the assessor role.
     public func queuePage(for assessor: Member) throws -> QueuePage {
         guard assessor.has(.assessor) else { throw ReviewError.notAnAssessor }
-        let organizationID = assessor.organization.id, me = assessor.person.id
-        let entries = try installation.store.submissions.queue(for: me, in: organizationID, at: installation.clock())
+        let organizationID = assessor.organization.id
+        let queue = try installation.store.submissions.queue(for: assessor.person.id, in: organizationID, at: installation.clock(),
+                                                             listing: Self.queueListing)
         let policy = try installation.store.reviewPolicies.policy(in: organizationID)
-        return QueuePage(entries: entries, claimDuration: policy.claimDuration, assessorID: me)
+        return QueuePage(queue: queue, claimDuration: policy.claimDuration)
     }
 
     /// The review page of one submission: it and the enrollment's earlier attempts with their reviews,

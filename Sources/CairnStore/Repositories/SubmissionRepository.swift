@@ -106,39 +106,51 @@ public struct SubmissionRepository: Sendable {
 
     // MARK: Queue and claims
 
-    /// The submissions an assessor may take now, oldest first, with their age: those of the
-    /// microcredentials they assess, waiting or with an expired claim, plus the ones they hold; never their own.
-    public func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date) throws -> [QueueEntry] {
-        try database.read { try queue(for: assessorID, in: organizationID, at: now, in: $0) }
+    /// The assessor's queue in the organization at `now`: their running claims, the `listing`
+    /// longest-waiting submissions they may claim (never their own work), and how many wait in all.
+    public func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date, listing: Int = 50) throws -> AssessorQueue {
+        try database.read { try queue(for: assessorID, in: organizationID, at: now, listing: listing, in: $0) }
     }
 
-    /// `queue(for:in:at:)` in the caller's transaction.
-    package func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date, in tx: any Connection) throws
-        -> [QueueEntry] {
-        do {
-            let assigned: [String] = try tx.query("""
-                SELECT microcredential_id FROM assessor_assignments WHERE organization_id = \(organizationID) AND person_id = \(assessorID)
-                """).map { try $0.get("microcredential_id") }
-            guard !assigned.isEmpty else { return [] }
-            // Assigned to a few microcredentials: look among theirs only (submissions_by_microcredential),
-            // not among every waiting submission of the organization.
-            let scope: SQL = assigned.contains("*") ? "" : " AND s.microcredential_id IN (\(list: assigned))"
-            // Only the columns the queue shows: never the evidence snapshot.
-            return try tx.query("""
-                SELECT s.id, s.microcredential_id, s.attempt, s.submitted_at, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at,
-                       s.decision, s.decided_by, s.decided_at, v.title AS title, p.display_name AS educator_name,
-                       COALESCE(rs.hide_educator_name, 0) AS hide_name
-                FROM submissions s JOIN people p ON p.id = s.educator_id JOIN microcredential_versions v ON v.id = s.version_id
-                LEFT JOIN review_settings rs ON rs.microcredential_id = s.microcredential_id
-                WHERE s.organization_id = \(organizationID) AND s.state IN ('awaiting', 'claimed') AND s.educator_id <> \(assessorID)
-                AND (s.state = 'awaiting' OR s.claim_expires_at <= \(now) OR s.claimed_by = \(assessorID))
-                """ + scope + " ORDER BY s.submitted_at, s.id").map { row in
-                QueueEntry.of(try row.get("id"), microcredentialID: try row.get("microcredential_id"), title: try row.get("title"),
-                              attempt: try row.get("attempt"), educatorName: try row.get("educator_name"),
-                              hideEducatorName: try row.get("hide_name"), submittedAt: try row.get("submitted_at"),
-                              state: try row.submissionState(), at: now)
-            }
+    /// `queue(for:in:at:listing:)` in the caller's transaction, in two queries whatever the queue's
+    /// length: the rows are picked and counted from the covering index before any join.
+    package func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date, listing: Int, in tx: any Connection) throws
+        -> AssessorQueue {
+        let assigned: [String] = try tx.query("""
+            SELECT microcredential_id FROM assessor_assignments WHERE organization_id = \(organizationID) AND person_id = \(assessorID)
+            """).map { try $0.get("microcredential_id") }
+        guard !assigned.isEmpty else { return AssessorQueue(claimed: [], waiting: [], waitingCount: 0) }
+        // Assigned to a few microcredentials: look among theirs only (submissions_by_microcredential),
+        // not among every waiting submission of the organization.
+        let scope: SQL = assigned.contains("*") ? "" : " AND microcredential_id IN (\(list: assigned))"
+        let open: SQL = "organization_id = \(organizationID) AND state IN ('awaiting', 'claimed') AND educator_id <> \(assessorID)" + scope
+        let mine: SQL = open + " AND state = 'claimed' AND claimed_by = \(assessorID) AND claim_expires_at > \(now)"
+        let claimable: SQL = open + " AND (state = 'awaiting' OR (state = 'claimed' AND claim_expires_at <= \(now)))"
+        // Only the columns the queue shows, never the evidence snapshot.
+        let columns: SQL = "id, microcredential_id, educator_id, version_id, attempt, submitted_at, state, claimed_by, claimed_at, "
+            + "claim_expires_at, decision, decided_by, decided_at"
+        let picked: SQL = "SELECT 1 AS mine, " + columns + " FROM submissions WHERE " + mine
+            + " UNION ALL SELECT 0 AS mine, " + columns + " FROM (SELECT " + columns + " FROM submissions WHERE " + claimable
+            + " ORDER BY submitted_at, id LIMIT \(listing)) oldest"
+        let rows = try tx.query("""
+            SELECT s.mine, s.id, s.microcredential_id, s.attempt, s.submitted_at, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at,
+                   s.decision, s.decided_by, s.decided_at, v.title AS title, p.display_name AS educator_name,
+                   COALESCE(rs.hide_educator_name, 0) AS hide_name, (SELECT COUNT(*) FROM submissions
+            """ + " WHERE " + claimable + ") AS waiting_count FROM (" + picked + """
+            ) s JOIN people p ON p.id = s.educator_id JOIN microcredential_versions v ON v.id = s.version_id
+            LEFT JOIN review_settings rs ON rs.microcredential_id = s.microcredential_id
+            ORDER BY s.submitted_at, s.id
+            """)
+        var claimed: [QueueEntry] = [], waiting: [QueueEntry] = [], count = 0
+        for row in rows {
+            let entry = QueueEntry.of(try row.get("id"), microcredentialID: try row.get("microcredential_id"), title: try row.get("title"),
+                                      attempt: try row.get("attempt"), educatorName: try row.get("educator_name"),
+                                      hideEducatorName: try row.get("hide_name"), submittedAt: try row.get("submitted_at"),
+                                      state: try row.submissionState(), at: now)
+            if try row.get("mine") as Int == 1 { claimed.append(entry) } else { waiting.append(entry) }
+            count = try row.get("waiting_count")
         }
+        return AssessorQueue(claimed: claimed, waiting: waiting, waitingCount: count)
     }
 
     /// Claims a submission for an assessor with one conditional UPDATE: of concurrent claims exactly

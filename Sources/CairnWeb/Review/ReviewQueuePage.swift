@@ -5,15 +5,9 @@ import Foundation
 /// The assessor's queue: the submissions they may review, oldest first, with how long each has
 /// waited; the ones they hold link to their review, the others can be claimed.
 struct ReviewQueuePage: HTML {
-    struct Row: Sendable {
-        let entry: QueueEntry
-        let title: String
-        /// Whether the viewer holds the claim.
-        let isMine: Bool
-    }
-
     let context: PageContext
-    let rows: [Row]
+    /// The viewer's claims, the longest-waiting submissions, and how many wait.
+    let queue: AssessorQueue
     /// How long a claim holds, for the lead sentence.
     let claimDuration: TimeInterval
 
@@ -25,42 +19,27 @@ struct ReviewQueuePage: HTML {
         return Wording.count(hours / 24, "day")
     }
 
-    /// The most waiting submissions listed: the oldest are the ones to claim, and a district's
-    /// queue can hold thousands. The viewer's own claims are always listed.
-    static let shownWaiting = 50
-
-    /// The viewer's claims, then the submissions that have waited longest, in queue order.
-    var shownRows: [Row] {
-        var others = 0
-        return rows.filter { row in
-            if row.isMine { return true }
-            others += 1
-            return others <= Self.shownWaiting
-        }
-    }
-
     var body: some HTML {
         Layout(title: "Review queue", context: context,
                lead: "Submissions waiting for review, oldest first. Claiming one holds it for you for \(Self.age(claimDuration)).") {
-            let waiting = rows.count { !$0.isMine }
-            if waiting > Self.shownWaiting {
-                p(.class("hint")) { "\(waiting) submissions are waiting: here are the \(Self.shownWaiting) that have waited longest." }
+            if queue.waitingCount > queue.waiting.count {
+                p(.class("hint")) { "\(queue.waitingCount) submissions are waiting: here are the \(queue.waiting.count) that have waited longest." }
             }
             DataTable(id: "review-queue", caption: "Submissions to review", columns: [
-                .init("Microcredential", rowHeader: true) { row in row.title },
-                .init("Educator") { row in row.entry.educatorName ?? "hidden" },
-                .init("Attempt") { row in String(row.entry.attempt) },
-                .init("Waiting for") { row in Self.age(row.entry.age) },
-                .init("Action", hideHeader: true) { row in action(row) },
-            ], rows: shownRows, emptyMessage: "No submissions are waiting for you.")
+                .init("Microcredential", rowHeader: true) { entry in entry.title },
+                .init("Educator") { entry in entry.educatorName ?? "hidden" },
+                .init("Attempt") { entry in String(entry.attempt) },
+                .init("Waiting for") { entry in Self.age(entry.age) },
+                .init("Action", hideHeader: true) { entry in action(entry) },
+            ], rows: queue.entries, emptyMessage: "No submissions are waiting for you.")
             p { "Some decided submissions are also scored a second time, blind: see " ; a(.href(ReviewEndpoints.secondScoring.path())) { "second scoring" }; "." }
         }
     }
 
-    func action(_ row: Row) -> some HTML {
-        let id = row.entry.submissionID
+    func action(_ entry: QueueEntry) -> some HTML {
+        let id = entry.submissionID
         return div(.class("queue-actions")) {
-            if row.isMine {
+            if isMine(entry) {
                 a(.class("button button--primary queue-continue"), .href(ReviewEndpoints.show.path(id))) { "Continue review" }
                 PostForm(action: ReviewEndpoints.release.path(id), csrfToken: context.csrfToken, class: "inline-form") {
                     SubmitButton("Release", style: .quiet)
@@ -72,4 +51,7 @@ struct ReviewQueuePage: HTML {
             }
         }
     }
+
+    /// Whether the viewer holds the entry's claim.
+    func isMine(_ entry: QueueEntry) -> Bool { queue.claimed.contains { $0.submissionID == entry.submissionID } }
 }

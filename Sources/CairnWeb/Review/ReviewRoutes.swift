@@ -17,9 +17,8 @@ struct ReviewRoutes {
     }
 
     func queue(_ context: SignedIn) throws -> Response {
-        let queue = try app.reviewing.queuePage(for: context.member)
-        let rows = queue.entries.map { ReviewQueuePage.Row(entry: $0, title: $0.title, isMine: queue.isMine($0)) }
-        return app.render(ReviewQueuePage(context: page(context), rows: rows, claimDuration: queue.claimDuration))
+        let page = try app.reviewing.queuePage(for: context.member)
+        return app.render(ReviewQueuePage(context: self.page(context), queue: page.queue, claimDuration: page.claimDuration))
     }
 
     func claim(_ context: SignedIn, _ id: Submission.ID) throws -> Response {

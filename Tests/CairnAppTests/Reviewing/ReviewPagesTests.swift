@@ -18,8 +18,8 @@ import Testing
 
             let queue = try world.reviewing.queuePage(for: assessor)
 
-            #expect(Set(queue.entries.map(\.submissionID)) == [waiting.id, held.id])
-            #expect(queue.entries.filter(queue.isMine).map(\.submissionID) == [held.id])
+            #expect(queue.queue.waiting.map(\.submissionID) == [waiting.id] && queue.queue.waitingCount == 1)
+            #expect(queue.queue.claimed.map(\.submissionID) == [held.id])
             #expect(queue.claimDuration == ReviewPolicy().claimDuration)
             #expect(throws: ReviewError.notAnAssessor) { try world.reviewing.queuePage(for: try world.member("mei.chen@riverbend.example")) }
         }
@@ -33,7 +33,7 @@ import Testing
             let few = try world.statementsRun { _ = try world.reviewing.queuePage(for: assessor) }
             try world.submission(by: "mei.chen@riverbend.example")
             try world.submission(by: "luis.ortega@riverbend.example")
-            let many = try world.statementsRun { () throws in #expect(try world.reviewing.queuePage(for: assessor).entries.count == 3) }
+            let many = try world.statementsRun { () throws in #expect(try world.reviewing.queuePage(for: assessor).queue.waitingCount == 3) }
             #expect(few == many)
             #expect(many <= 8)
         }

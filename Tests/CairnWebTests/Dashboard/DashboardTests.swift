@@ -61,7 +61,7 @@ import Testing
                                                    referenceScores: ["c1": "demonstrated"], createdBy: designer, createdAt: Date()))
             let assessorID = try app.member(Self.assessor).person.id
             let waiting = try app.store.submissions.queue(for: assessorID, in: organization, at: Date())
-            let claimedID = try #require(waiting.first).submissionID
+            let claimedID = try #require(waiting.waiting.first).submissionID
             try app.store.submissions.claim(claimedID, by: assessorID, in: organization, at: Date())
 
             page = try app.signedIn(Self.assessor).get("/dashboard")

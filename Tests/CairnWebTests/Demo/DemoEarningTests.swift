@@ -51,7 +51,7 @@ import Testing
                                                          in: riverbend.id), "the assessor has an exemplar to score")
 
             let queue = try store.submissions.queue(for: try person("assessor@riverbend.example"), in: riverbend.id, at: app.app.clock())
-            #expect(queue.count == 2, "one waiting, one held by the demo assessor")
+            #expect(queue.entries.count == 2, "one waiting, one held by the demo assessor")
         }
     }
 }

@@ -29,7 +29,7 @@ import Testing
             #expect(!hidden.text.contains("Mei Chen") && !hidden.text.contains("Jordan Ellis"))
             #expect(hidden.tableRow(containing: "3 days")?.contains(">hidden<") == true)
             let jordans = try #require(try app.store.submissions.queue(for: try app.member(ReviewWorld.assessor).person.id,
-                                                                       in: world.organization.id, at: Date()).last)
+                                                                       in: world.organization.id, at: Date()).entries.last)
             let claimed = try assessor.submit("/review", to: "/review/\(jordans.submissionID.rawValue)/claim", [])
             let page = try assessor.follow(claimed)
             #expect(page.text.contains("Educator (name hidden)"))
