@@ -9,4 +9,8 @@ static inline sqlite3_destructor_type cairn_sqlite3_transient(void) { return SQL
 static inline int cairn_sqlite3_db_config_int(sqlite3 *db, int op, int value, int *result) {
     return sqlite3_db_config(db, op, value, result);
 }
+/// sqlite3_config is variadic: one wrapper for the process-wide options that take one integer.
+static inline int cairn_sqlite3_config_int(int op, int value) {
+    return sqlite3_config(op, value);
+}
 #endif

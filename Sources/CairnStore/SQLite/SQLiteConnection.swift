@@ -14,6 +14,7 @@ final class SQLiteConnection: Connection {
 
     init(path: String, readOnly: Bool, busyTimeout: Int32, counter: StatementCounter? = nil) throws(DatabaseError) {
         self.counter = counter
+        SQLiteLibrary.configure()
         var handle: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
