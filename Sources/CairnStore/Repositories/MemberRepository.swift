@@ -222,8 +222,9 @@ public struct MemberRepository: Sendable {
             // indexes by itself. Shorter text reads the members in name order.
             let phrase = Self.trigramPhrase(text)
             let fewMatches = try text.unicodeScalars.count >= 3 && tx.engine == .sqlite
-                && (tx.queryOne("SELECT COUNT(*) AS n FROM people_search WHERE people_search MATCH \(phrase)")?.get("n", as: Int.self) ?? 0)
-                    <= Self.fewMatches
+                && (tx.queryOne("""
+                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM people_search WHERE people_search MATCH \(phrase) LIMIT \(Self.fewMatches + 1)) found
+                    """)?.get("n", as: Int.self) ?? 0) <= Self.fewMatches
             let match: SQL = text.isEmpty ? "" : fewMatches ? "" : like
             let from: SQL = fewMatches
                 ? """
