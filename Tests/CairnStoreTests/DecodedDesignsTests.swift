@@ -40,4 +40,17 @@ import Testing
         #expect(throws: Broken.self) { try cache.design(of: "v", Array("{".utf8), decode: { _ in throw Broken() }) }
         #expect(cache.count == 0)
     }
+
+    @Test func aDesignKeptFromAFrozenRowIsAHitWithoutItsJSONAndADraftsNeverIs() throws {
+        let cache = DecodedDesigns(capacity: 4)
+        func decode(_ bytes: [UInt8]) throws -> Design { Design.blank(title: String(decoding: bytes, as: UTF8.self)) }
+        _ = try cache.design(of: "v", Array("Draft".utf8), decode: decode)
+        #expect(cache.frozenDesign(of: "v") == nil, "kept from a draft: it may still change")
+        // Published with other JSON than the cache last saw: read and compared, then frozen.
+        #expect(try cache.design(of: "v", Array("Published".utf8), frozen: true, decode: decode).title == "Published")
+        #expect(cache.frozenDesign(of: "v")?.title == "Published")
+        _ = try cache.design(of: "w", Array("Same".utf8), decode: decode)
+        _ = try cache.design(of: "w", Array("Same".utf8), frozen: true, decode: { _ in throw DesignFileError.invalidJSON(detail: "not decoded again") })
+        #expect(cache.frozenDesign(of: "w")?.title == "Same", "a hit from a frozen row marks the kept design frozen")
+    }
 }
