@@ -29,6 +29,22 @@ import CairnCore
     }
 
     @Test(arguments: TestDatabase.available)
+    func aStatementRunAgainAfterASchemaChangeReadsTheNewColumns(_ engine: TestDatabase) throws {
+        try engine.withDatabase { db in
+            try db.write { tx in
+                try tx.execute(SQL(raw: "CREATE TABLE shapes (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"))
+                try tx.execute(SQL(raw: "INSERT INTO shapes (id, name) VALUES (1, 'triangle')"))
+            }
+            let everything = SQL(raw: "SELECT * FROM shapes")
+            #expect(try db.read { try $0.query(everything) }.first?.columns == ["id", "name"])
+            try db.write { try $0.execute(SQL(raw: "ALTER TABLE shapes ADD COLUMN sides INTEGER NOT NULL DEFAULT 3")) }
+            let row = try #require(try db.read { try $0.query(everything) }.first)
+            #expect(row.columns == ["id", "name", "sides"])
+            #expect(row["sides"] == .integer(3) && row["name"] == .text("triangle"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func everyValueTypeRoundTrips(_ engine: TestDatabase) throws {
         try engine.withDatabase { db in
             let blobType = db.engine == .sqlite ? "BLOB" : "BYTEA"

@@ -4,6 +4,9 @@ import CSQLite
 final class SQLiteStatement {
     let handle: OpaquePointer
     let sql: String
+    /// The result's column names, read again only when SQLite's count of them changes (a schema change
+    /// re-prepares the statement): the statement is prepared once and run many times.
+    private var columnNames: [String] = []
 
     init(_ sql: String, in db: OpaquePointer) throws(DatabaseError) {
         var handle: OpaquePointer?
@@ -52,13 +55,18 @@ final class SQLiteStatement {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        let count = sqlite3_column_count(handle)
-        let columns = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
         var rows: [Row] = []
+        var columns: [String] = [], count: Int32 = 0
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { return rows }
             guard code == SQLITE_ROW else { throw DatabaseError(sqlite: code, db: db, sql: sql) }
+            if rows.isEmpty {
+                // After the first step: a schema change re-prepares the statement during it.
+                count = sqlite3_column_count(handle)
+                if columnNames.count != Int(count) { columnNames = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) } }
+                columns = columnNames
+            }
             rows.append(Row(columns: columns, values: (0..<count).map(value(at:))))
         }
     }
