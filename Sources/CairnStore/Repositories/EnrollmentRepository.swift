@@ -9,7 +9,8 @@ public struct EnrollmentRepository: Sendable {
 
     /// Starts an enrollment pinned to its version.
     ///
-    /// - Throws: `EnrollmentError.alreadyEnrolled` when the educator has an active enrollment for the
+    /// - Throws: `EnrollmentError.alreadyHolds` when the educator holds the microcredential (a `StandingAward`;
+    ///   pilots aside); `.alreadyEnrolled` when the educator has an active enrollment for the
     ///   microcredential of the same kind (a pilot enrollment and a published one are apart); `.notOpen` unless the version is published (or piloting, for a pilot
     ///   enrollment); `DatabaseError.notFound` when the version is not the microcredential's in the organization.
     public func enroll(_ enrollment: Enrollment) throws {
@@ -18,6 +19,15 @@ public struct EnrollmentRepository: Sendable {
             guard version.microcredentialID == enrollment.microcredentialID else { throw DatabaseError.notFound("microcredential version") }
             let open: LifecycleState = enrollment.isPilot ? .pilot : .published
             guard version.state == open else { throw EnrollmentError.notOpen(version.state) }
+            if !enrollment.isPilot {
+                // Earned once while it stands; the lock keeps a direct award from slipping in meanwhile.
+                let reviews = ReviewRepository(database: database)
+                try reviews.lockAwarding(enrollment.microcredentialID, to: enrollment.educatorID, in: tx)
+                if let standing = try reviews.standingAward(of: enrollment.educatorID, for: enrollment.microcredentialID,
+                                                            in: enrollment.organizationID, at: enrollment.startedAt, in: tx) {
+                    throw EnrollmentError.alreadyHolds(standing)
+                }
+            }
             if let active = try tx.queryOne("""
                 SELECT id FROM enrollments
                 WHERE educator_id = \(enrollment.educatorID) AND microcredential_id = \(enrollment.microcredentialID)

@@ -21,7 +21,17 @@ struct EarningRoutes {
 
     func enroll(_ context: SignedIn, _ organizationSlug: String, _ slug: String) throws -> Response {
         guard organizationSlug == context.organization.slug else { throw WebError.notFound }
-        let enrolled = try app.earning.enroll(in: slug, by: context.member)
+        let enrolled: Earning.Enrolled
+        do {
+            enrolled = try app.earning.enroll(in: slug, by: context.member)
+        } catch EnrollmentError.alreadyHolds(let standing) {
+            // Refused: the sentence says why, and it leads to the credential they hold.
+            let message = EnrollmentError.alreadyHolds(standing).message
+            guard let credentialID = standing.credentialID else {
+                return app.redirect(to: CredentialEndpoints.mine.path(), .error, message + " Here are your credentials.")
+            }
+            return app.redirect(to: CredentialEndpoints.page.path(credentialID), .error, message + " Here is your credential.")
+        }
         let title = enrolled.version.design.title
         return app.redirect(to: EarningEndpoints.workspace.path(enrolled.enrollmentID), .success, enrolled.isNew
                             ? "You started “\(title)” (version \(enrolled.version.number)). Your work is saved as you go."
