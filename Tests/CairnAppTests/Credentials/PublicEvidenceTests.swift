@@ -187,3 +187,29 @@ import Testing
         }
     }
 }
+
+/// After a *not yet*, only the items shown as they were chosen reach the credential.
+@Suite struct PublicEvidenceConsentTests {
+    @Test func anItemChangedAfterANotYetIsLeftOutUnlessChosenAgain() throws {
+        try RiverbendWorld.with { world in
+            let (enrollment, _) = try PublicEvidenceTests.filled(world)
+            let educator = try world.member(PublicEvidenceTests.educator)
+            try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: educator)
+            try world.earning.showWithCredential(true, requirement: "r2", of: enrollment.id, by: educator)
+            let first = try world.store.submissions.submit(enrollment.id, in: world.riverbend.id, at: Date())
+            try world.decide(first, at: "approaching")
+
+            // The educator rewrites the reflection and resubmits; the lesson plan is as it was.
+            let editable = try world.earning.editable("r1", of: enrollment.id, by: educator)
+            let saved = try world.earning.saveText(try EvidenceItem(requirementID: "r1", text: "I now wait five seconds after each question."),
+                                                   in: editable)
+            #expect(saved.publicChoiceLapsed)
+            let page = try world.earning.workspacePage(enrollment.id, by: educator)
+            #expect(page.publicRequirements == ["r2"] && page.lapsedRequirements == ["r1"])
+
+            let credential = try PublicEvidenceTests.earn(world, enrollment)
+            let evidence = try #require(try JSON(parsing: credential.document)["evidence"]?.arrayValue)
+            #expect(evidence.map { $0["name"] } == ["Lesson plan"], "the rewritten reflection was not consented to as it is now")
+        }
+    }
+}

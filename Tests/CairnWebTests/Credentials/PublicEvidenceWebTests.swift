@@ -28,6 +28,9 @@ import Testing
         let browser = try app.signedIn(educator)
         let workspace = try app.enroll(browser, in: "public-evidence")
         if choose {
+            // Chosen once written: a choice is consent to what the item holds when it is made.
+            #expect(try browser.post(workspace + "/evidence/r1", form: [("_csrf", try browser.csrfToken()), ("text-r1", "What I learned."),
+                                                                        ("links-r1", "")]).status == 303)
             let chosen = try browser.submit(workspace, to: workspace + "/evidence/r1/public", [(PublicChoiceForm.field, "1")])
             #expect(chosen.status == 303 && chosen.location == workspace + "#requirement-r1")
         }
