@@ -20,7 +20,7 @@ import CairnCore
                                                 .text("indexes for lists at district scale"),
                                                 .text("second scores by organization"), .text("enrollment progress"), .text("kept member counts"), .text("member search indexes"),
                                                 .text("credentials"), .text("pathways"), .text("pathway credentials"), .text("open badges api"),
-                                                .text("direct awards"), .text("public evidence"), .text("public evidence consent")])
+                                                .text("direct awards"), .text("public evidence"), .text("public evidence consent and takedowns")])
             #expect(try rows[0].get("number", as: Int.self) == 1)
             #expect(try rows[0].get("name", as: String.self) == "accounts")
             #expect(try rows[0].get("applied_at", as: Date.self) == .fixture)

@@ -7,11 +7,17 @@ extension EnrollmentRepository {
     package func publicChoices(of enrollmentID: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws
         -> [PublicEvidenceChoice] {
         try tx.query("""
-            SELECT p.requirement_id, p.chosen_at, p.withdrawn_at FROM public_evidence p JOIN enrollments e ON e.id = p.enrollment_id
+            SELECT p.requirement_id, p.chosen_at, p.withdrawn_at, p.taken_down_at, p.taken_down_by, p.takedown_reason
+            FROM public_evidence p JOIN enrollments e ON e.id = p.enrollment_id
             WHERE p.enrollment_id = \(enrollmentID) AND e.organization_id = \(organizationID) ORDER BY p.requirement_id
             """).map { row in
-            PublicEvidenceChoice(requirementID: try row.get("requirement_id"), chosenAt: try row.get("chosen_at"),
-                                 withdrawnAt: try row.get("withdrawn_at", as: Date?.self))
+            let takenDownAt = try row.get("taken_down_at", as: Date?.self)
+            return PublicEvidenceChoice(
+                requirementID: try row.get("requirement_id"), chosenAt: try row.get("chosen_at"),
+                withdrawnAt: try row.get("withdrawn_at", as: Date?.self),
+                takedown: try takenDownAt.map {
+                    PublicEvidenceTakedown(at: $0, by: try row.get("taken_down_by"), reason: try row.get("takedown_reason", as: String?.self) ?? "")
+                })
         }
     }
 
@@ -70,6 +76,16 @@ extension EnrollmentRepository {
         } else {
             try tx.execute("DELETE FROM public_evidence WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID)")
         }
+    }
+
+    /// Takes a chosen item down from public view for good, with who, when and why; false when it was not chosen,
+    /// or is withdrawn or taken down already.
+    package func takeDownPublic(requirement requirementID: String, of enrollmentID: Enrollment.ID, _ takedown: PublicEvidenceTakedown,
+                                in tx: any Connection) throws -> Bool {
+        try tx.execute("""
+            UPDATE public_evidence SET taken_down_at = \(takedown.at), taken_down_by = \(takedown.by), takedown_reason = \(takedown.reason)
+            WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID) AND withdrawn_at IS NULL AND taken_down_at IS NULL
+            """) == 1
     }
 
     /// Withdraws a chosen item from public view for good; false when it was not chosen or is withdrawn already.
