@@ -7,9 +7,19 @@ import CairnCore
 /// Direct awards beside decisions' awards, on both engines: no submission, the awarder, the
 /// narrative; and migration 21 keeping the awards (and the credentials that point at them) stored before it.
 @Suite struct DirectAwardStorageTests {
-    /// Ana's submission claimed by Cleo and decided *earned*: its award.
-    func decidedAward(_ world: EarningWorld, _ store: Store) throws -> Award {
-        try world.fillWorkspace(store)
+    /// Ana's submission claimed by Cleo and decided *earned*: its award. Under the schema of an earlier migration
+    /// the workspace is written as it is (saving an entry now also settles public evidence choices, a later table).
+    func decidedAward(_ world: EarningWorld, _ store: Store, rawWorkspace: Bool = false) throws -> Award {
+        if rawWorkspace {
+            try store.write { tx in
+                try store.enrollments.write(try EvidenceItem(requirementID: "r1", text: "My plan.", files: [EarningWorld.pdf]),
+                                            to: world.enrollment.id, at: .fixture, in: tx)
+                try store.enrollments.write(try EvidenceItem(requirementID: "r2", files: [EarningWorld.video]), to: world.enrollment.id,
+                                            at: .fixture, in: tx)
+            }
+        } else {
+            try world.fillWorkspace(store)
+        }
         let submission = try store.submissions.submit(world.enrollment.id, in: world.org, at: .fixture)
         try store.submissions.claim(submission.id, by: world.cleo.id, in: world.org, at: .fixture)
         return try #require(try store.reviews.decide(submission.id, by: world.cleo.id, scores: world.scores("exemplary"),
@@ -67,7 +77,7 @@ import CairnCore
             try Migrator.migrate(db, migrations: Migrator.all.filter { $0.number < 21 })
             let store = Store(database: db)
             let world = try EarningWorld(store: store)
-            let decided = try decidedAward(world, store)
+            let decided = try decidedAward(world, store, rawWorkspace: true)
             let credential = IssuedCredential(organizationID: world.org, educatorID: world.ana, awardID: decided.id,
                                               microcredentialID: world.microcredential.id, name: "Questioning", statusIndex: 0,
                                               document: "{}", issuedAt: .fixture, validUntil: nil)

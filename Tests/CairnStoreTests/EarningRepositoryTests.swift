@@ -326,9 +326,11 @@ struct EarningWorld {
             #expect(throws: ReviewError.alreadyDecided(second.id)) {
                 try store.reviews.decide(second.id, by: world.dev.id, scores: world.scores("demonstrated"), in: world.org, at: .fixture.plus(days: 1))
             }
-            // After earning, a new enrollment may start.
-            try store.enrollments.enroll(Enrollment(organizationID: world.org, educatorID: world.ana, microcredentialID: world.microcredential.id,
-                                                    versionID: world.version.id, startedAt: .fixture.plus(days: 2)))
+            // After earning, no new enrollment starts while the award stands (`StandingAwardTests`).
+            #expect(throws: EnrollmentError.alreadyHolds(StandingAward(awardID: stored.id, credentialID: nil, validUntil: nil))) {
+                try store.enrollments.enroll(Enrollment(organizationID: world.org, educatorID: world.ana, microcredentialID: world.microcredential.id,
+                                                        versionID: world.version.id, startedAt: .fixture.plus(days: 2)))
+            }
         }
     }
 

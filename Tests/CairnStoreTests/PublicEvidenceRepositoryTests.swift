@@ -42,4 +42,27 @@ import Testing
                 == [PublicEvidenceChoice(requirementID: "r1", chosenAt: .fixture, withdrawnAt: .fixture.plus(days: 3))])
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func aTakedownKeepsWhoWhenAndWhyAndHappensOnce(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let id = world.enrollment.id
+            try store.write { tx in
+                try store.enrollments.setPublic(true, requirement: "r1", of: id, at: .fixture, in: tx)
+                try store.enrollments.setPublic(true, requirement: "r2", of: id, at: .fixture, in: tx)
+            }
+            let takedown = PublicEvidenceTakedown(at: .fixture.plus(days: 2), by: world.cleo.id, reason: "A parent asked: her child's face shows.")
+            #expect(try store.write { try store.enrollments.takeDownPublic(requirement: "r1", of: id, takedown, in: $0) })
+            #expect(try store.write { try store.enrollments.takeDownPublic(requirement: "r1", of: id, takedown, in: $0) } == false, "once")
+            #expect(try store.write { try store.enrollments.takeDownPublic(requirement: "r3", of: id, takedown, in: $0) } == false,
+                    "an item never chosen is not taken down")
+            _ = try store.write { try store.enrollments.withdrawPublic(requirement: "r2", of: id, at: .fixture, in: $0) }
+            #expect(try store.write { try store.enrollments.takeDownPublic(requirement: "r2", of: id, takedown, in: $0) } == false,
+                    "a withdrawn item is gone already")
+            #expect(try store.enrollments.publicChoices(of: id, in: world.org)
+                == [PublicEvidenceChoice(requirementID: "r1", chosenAt: .fixture, takedown: takedown),
+                    PublicEvidenceChoice(requirementID: "r2", chosenAt: .fixture, withdrawnAt: .fixture)])
+        }
+    }
 }

@@ -110,13 +110,14 @@ public struct BulkAwarding: Sendable {
             else { throw DirectAwardProblem.notAMember }
             guard member.has(.educator) else { throw DirectAwardProblem.notAnEducator }
             if case .admin(let admin) = awarder, admin == person.id { throw DirectAwardProblem.ownAward }
+            // The lock holds off an enrollment or a decision of the same educator and microcredential until this row is done.
+            try store.reviews.lockAwarding(version.microcredentialID, to: person.id, in: tx)
             // Work an assessor may still decide would otherwise earn it a second time.
             guard try !store.enrollments.hasUndecidedEnrollment(of: person.id, for: version.microcredentialID, in: organizationID, in: tx)
             else { throw DirectAwardProblem.workInProgress }
-            // A standing award: one whose credential is not revoked (what pathway progress counts too).
-            try store.reviews.lockAwarding(version.microcredentialID, to: person.id, in: tx)
-            let held = try store.pathways.progressAwards(of: person.id, in: organizationID, among: [version.microcredentialID], in: tx)
-            guard held.isEmpty else { throw DirectAwardProblem.alreadyHolds }
+            // Earned once while it stands (not revoked, not expired: an expired one is renewed this way too).
+            guard try store.reviews.standingAward(of: person.id, for: version.microcredentialID, in: organizationID, at: now, in: tx) == nil
+            else { throw DirectAwardProblem.alreadyHolds }
             let award = Award.direct(of: version, in: organizationID, to: person.id, by: awarder, narrative: row.narrative, at: now)
             try store.reviews.insert(award, in: tx)
             let issuing = Issuing(installation: installation)

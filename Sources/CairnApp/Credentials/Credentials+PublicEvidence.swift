@@ -9,13 +9,14 @@ extension Credentials {
     /// it), the item was chosen and its credential names it.
     ///
     /// - Throws: `CredentialError.notFound` otherwise (the same answer as for an unknown credential);
-    ///   `.evidenceWithdrawn` when its educator withdrew it from public view.
+    ///   `.evidenceWithdrawn` when its educator withdrew it from public view; `.evidenceTakenDown` when an admin took it down.
     public func publicEvidence(_ number: Int, of id: IssuedCredential.ID) throws -> PublicEvidence {
         try store.database.read { tx in
             guard let credential = try store.credentials.find(id, in: tx), credential.isShared, credential.status == .active,
                   let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID, in: tx),
                   let item = try publicEvidence(of: credential, award: award, in: tx).first(where: { $0.number == number })
             else { throw CredentialError.notFound }
+            if item.isTakenDown { throw CredentialError.evidenceTakenDown }
             if item.isWithdrawn { throw CredentialError.evidenceWithdrawn }
             return item
         }
@@ -49,6 +50,35 @@ extension Credentials {
             }
             guard try store.enrollments.withdrawPublic(requirement: item.requirement.id, of: found.enrollmentID, at: now, in: tx)
             else { throw CredentialError.unchanged }
+        }
+        installation.credentialReads.forget(id)
+    }
+
+    /// Takes one item of a credential's public evidence down from public view, for good, with the reason on record
+    /// (a parent's complaint, say): its address then answers 410 Gone, the educator is told in the same
+    /// transaction, and the credential's page shows the admins who, when and why.
+    ///
+    /// - Throws: `MemberAdministrationError.notAnAdmin`; `CredentialError.notFound` for another organization's
+    ///   credential or an item it does not name; `.reasonRequired`, `.reasonTooLong`; `.unchanged` when the item is
+    ///   taken down or withdrawn already.
+    public func takeDownEvidence(_ number: Int, of id: IssuedCredential.ID, reason: String, by admin: Member) throws {
+        try admin.checkAdmin()
+        let now = installation.clock()
+        try store.write { tx in
+            guard let credential = try store.credentials.find(id, in: tx), credential.organizationID == admin.organization.id,
+                  let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID, in: tx)
+            else { throw CredentialError.notFound }
+            let version = try store.microcredentials.findVersion(award.versionID, in: award.organizationID, in: tx)
+            guard let found = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx),
+                  let item = found.items.first(where: { $0.number == number }), Self.names(credential, item: number) else {
+                throw CredentialError.notFound
+            }
+            // Another organization's credential is not found before its reason is looked at.
+            let reason = try Self.checkedReason(reason)
+            let takedown = PublicEvidenceTakedown(at: now, by: admin.person.id, reason: reason)
+            guard try store.enrollments.takeDownPublic(requirement: item.requirement.id, of: found.enrollmentID, takedown, in: tx)
+            else { throw CredentialError.unchanged }
+            try notifications.evidenceTakenDown(item, of: credential, reason: reason, at: now, in: tx)
         }
         installation.credentialReads.forget(id)
     }

@@ -23,9 +23,9 @@ struct Issuing {
         guard let microcredential = try store.microcredentials.fetch(award.microcredentialID, in: award.organizationID, in: tx) else {
             throw CredentialError.notFound
         }
-        // A correction leaves out what the educator withdrew; the others keep their numbers.
+        // A correction leaves out what the educator withdrew or an admin took down; the others keep their numbers.
         let chosen = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx)?.items ?? []
-        let evidence = chosen.filter { !$0.isWithdrawn }
+        let evidence = chosen.filter(\.isShown)
         return try sign(for: award.educatorID, in: award.organizationID, at: now, in: tx) { envelope, document in
             let parts = CredentialDocument.Parts(envelope: envelope, award: award, version: version, microcredential: microcredential,
                                                  evidence: evidence)

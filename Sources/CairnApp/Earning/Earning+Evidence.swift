@@ -24,15 +24,23 @@ extension Earning {
         return EditableRequirement(enrollment: enrollment, version: version, requirement: requirement)
     }
 
-    /// Saves a requirement's text and links, keeping the files it holds; returns the entry as saved.
+    /// What saving a requirement's text did.
+    public struct SavedText: Sendable {
+        public let entry: EvidenceItem
+        /// The item had been chosen to be shown with the credential, and its change made it private again.
+        public let publicChoiceLapsed: Bool
+    }
+
+    /// Saves a requirement's text and links, keeping the files it holds; a change lapses the choice to show it.
     @discardableResult
-    public func saveText(_ item: EvidenceItem, in editable: EditableRequirement) throws -> EvidenceItem {
+    public func saveText(_ item: EvidenceItem, in editable: EditableRequirement) throws -> SavedText {
         let enrollment = editable.enrollment
-        return try installation.store.enrollments.updateEntry(editable.requirement.id, of: enrollment.id, in: enrollment.organizationID,
-                                                              at: installation.clock()) { entry in
+        let saved = try installation.store.enrollments.updateEntryLapsing(editable.requirement.id, of: enrollment.id,
+                                                                          in: enrollment.organizationID, at: installation.clock()) { entry in
             var saved = item
             saved.files = entry.files
             entry = saved
         }
+        return SavedText(entry: saved.entry, publicChoiceLapsed: saved.publicChoiceLapsed)
     }
 }

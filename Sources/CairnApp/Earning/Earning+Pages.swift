@@ -35,6 +35,8 @@ extension Earning {
         public let guidance: AttemptGuidance
         /// The requirements whose evidence the educator chose to show with their credential if earned.
         public let publicRequirements: Set<String>
+        /// The requirements whose choice to be shown lapsed because the educator changed the evidence afterwards.
+        public let lapsedRequirements: Set<String>
     }
 
     /// The workspace of the educator's enrollment, in one read of a fixed number of queries whatever
@@ -43,18 +45,19 @@ extension Earning {
     /// - Throws: `EnrollmentError.notFound` for another's enrollment.
     public func workspacePage(_ id: Enrollment.ID, by educator: Member) throws -> WorkspacePage {
         let organizationID = educator.organization.id, store = installation.store
-        let (enrollment, version, workspace, submissions, guidance, choices) = try store.database.read { tx in
+        let (enrollment, version, workspace, submissions, guidance, (choices, lapses)) = try store.database.read { tx in
             guard let enrollment = try store.enrollments.fetch(id, in: organizationID, in: tx), enrollment.educatorID == educator.person.id
             else { throw EnrollmentError.notFound }
             let submissions = try store.submissions.submissions(of: enrollment.id, in: organizationID, in: tx)
             return (enrollment, try store.microcredentials.findVersion(enrollment.versionID, in: organizationID, in: tx),
                     try store.enrollments.workspace(of: enrollment.id, in: organizationID, in: tx), submissions,
                     try AttemptGuidance.load(for: educator, enrollmentID: enrollment.id, submissions: submissions, store: store, in: tx),
-                    try store.enrollments.publicChoices(of: enrollment.id, in: organizationID, in: tx))
+                    (try store.enrollments.publicChoices(of: enrollment.id, in: organizationID, in: tx),
+                     try store.enrollments.publicChoiceLapses(of: enrollment.id, in: tx)))
         }
         return WorkspacePage(enrollment: enrollment, version: version, workspace: workspace, status: EnrollmentStatus.derived(from: submissions),
                              problems: CompletenessCheck.check(workspace: workspace, design: version.design), guidance: guidance,
-                             publicRequirements: Set(choices.map(\.requirementID)))
+                             publicRequirements: Set(choices.map(\.requirementID)), lapsedRequirements: Set(lapses.keys))
     }
 }
 

@@ -92,4 +92,14 @@ package struct NotificationMessage: Equatable, Sendable {
                 """, link: link)
         }
     }
+
+    /// To the educator: an admin took one item of their public evidence down, with the reason on record (the kind of
+    /// a credential's change of status: it changes what the public sees of the credential).
+    package static func evidenceTakenDown(item: String, title: String, reason: String, link: String) -> NotificationMessage {
+        NotificationMessage(kind: .credentialStatus, subject: "“\(item)” is no longer shown with your credential", text: """
+            Your organization took “\(item)” down from public view on your credential “\(title)”. The reason they gave: \(reason) \
+            Your credential is still in force and still names the item, but its address now says it was taken down. \
+            If you have questions, contact your organization's admin.
+            """, link: link)
+    }
 }

@@ -88,6 +88,16 @@ public struct Notifications: Sendable {
         try send([(educator.person, message)], in: credential.organizationID, about: nil, at: now, in: tx)
     }
 
+    /// To the educator, in the takedown's transaction: an admin took one item of their public evidence down, and why.
+    func evidenceTakenDown(_ item: PublicEvidence, of credential: IssuedCredential, reason: String, at now: Date,
+                           in tx: any Connection) throws {
+        guard let educator = try store.members.fetchMember(person: credential.educatorID, organization: credential.organizationID, in: tx),
+              educator.isActive else { return }
+        let message = NotificationMessage.evidenceTakenDown(item: item.requirement.title, title: credential.name, reason: reason,
+                                                            link: links.credential(credential.id))
+        try send([(educator.person, message)], in: credential.organizationID, about: nil, at: now, in: tx)
+    }
+
     /// Reminds the educators of enrollments quiet for 14 days, once per quiet spell (`StalledRule`); returns how many.
     @discardableResult
     public func remindStalled(at now: Date) throws -> Int {

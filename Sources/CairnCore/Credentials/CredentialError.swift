@@ -16,6 +16,8 @@ public enum CredentialError: Error, Equatable, Sendable {
     case cannotSign(String)
     /// The educator withdrew this evidence from public view (the signed credential still names it).
     case evidenceWithdrawn
+    /// An admin of the issuing organization took this evidence down from public view (the signed credential still names it).
+    case evidenceTakenDown
 }
 
 extension CredentialError: DomainError {
@@ -25,7 +27,7 @@ extension CredentialError: DomainError {
         case .reasonRequired, .reasonTooLong: .invalidInput
         case .alreadyRevoked, .unchanged: .conflict
         case .signingKeyUnavailable, .cannotSign: .unavailable
-        case .evidenceWithdrawn: .gone
+        case .evidenceWithdrawn, .evidenceTakenDown: .gone
         }
     }
 
@@ -46,6 +48,7 @@ extension CredentialError: DomainError {
         case .signingKeyUnavailable(let detail): "The organization's signing key cannot be read (\(detail)). Ask the operator to check CAIRN_MASTER_KEY."
         case .cannotSign(let detail): "The credential could not be signed: \(detail)."
         case .evidenceWithdrawn: "The educator who holds this credential has withdrawn this evidence from public view."
+        case .evidenceTakenDown: "The organization that issued this credential has taken this evidence down from public view."
         }
     }
 }

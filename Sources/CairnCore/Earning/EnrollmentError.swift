@@ -2,6 +2,8 @@
 public enum EnrollmentError: Error, Equatable, Sendable {
     /// One active enrollment per educator and microcredential: this one.
     case alreadyEnrolled(Enrollment.ID)
+    /// The educator holds this microcredential already (an award that stands): it is earned once.
+    case alreadyHolds(StandingAward)
     /// Only a published version (or a pilot the educator takes part in) can be started.
     case notOpen(LifecycleState)
     /// The evidence is incomplete: submitting needs the problems fixed first.
@@ -25,7 +27,7 @@ public enum EnrollmentError: Error, Equatable, Sendable {
 extension EnrollmentError: DomainError {
     public var kind: DomainErrorKind {
         switch self {
-        case .alreadyEnrolled, .cannotSubmit, .evidenceLocked, .publicChoiceLocked: .conflict
+        case .alreadyEnrolled, .alreadyHolds, .cannotSubmit, .evidenceLocked, .publicChoiceLocked: .conflict
         case .notOpen, .unknownRequirement, .notFound: .notFound
         case .incomplete, .invalidLink: .invalidInput
         case .notAPilotEducator: .forbidden
@@ -36,6 +38,9 @@ extension EnrollmentError: DomainError {
     public var message: String {
         switch self {
         case .alreadyEnrolled: "You have already started this microcredential: continue in your workspace."
+        case .alreadyHolds(let standing):
+            ["You already hold this microcredential, so you cannot start it again.", standing.renewalSentence].filter { !$0.isEmpty }
+                .joined(separator: " ")
         case .notOpen: "This microcredential is not open to start."
         case .incomplete: "Your evidence is not ready to submit yet: fix what is listed below."
         case .cannotSubmit(let status): "This microcredential cannot be submitted now (\(status.displayName))."

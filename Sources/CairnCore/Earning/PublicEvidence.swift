@@ -8,13 +8,20 @@ public struct PublicEvidence: Hashable, Sendable {
     public let item: EvidenceItem
     /// When the educator withdrew it from public view (the signed credential still names it).
     public let withdrawnAt: Date?
+    /// When, by whom and why an admin of the issuing organization took it down (the signed credential still names it).
+    public let takedown: PublicEvidenceTakedown?
 
-    public init(number: Int, requirement: EvidenceRequirement, item: EvidenceItem, withdrawnAt: Date?) {
-        (self.number, self.requirement, self.item, self.withdrawnAt) = (number, requirement, item, withdrawnAt)
+    public init(number: Int, requirement: EvidenceRequirement, item: EvidenceItem, withdrawnAt: Date?,
+                takedown: PublicEvidenceTakedown? = nil) {
+        (self.number, self.requirement, self.item, self.withdrawnAt, self.takedown) = (number, requirement, item, withdrawnAt, takedown)
     }
 
-    /// Whether it is still shown to the public.
+    /// Whether its educator withdrew it from public view.
     public var isWithdrawn: Bool { withdrawnAt != nil }
+    /// Whether an admin took it down.
+    public var isTakenDown: Bool { takedown != nil }
+    /// Whether the public still sees it: neither withdrawn nor taken down.
+    public var isShown: Bool { !isWithdrawn && !isTakenDown }
 
     /// The chosen items of a snapshot, in its order; items not chosen, and choices for requirements
     /// the snapshot does not hold, are left out.
@@ -24,7 +31,8 @@ public struct PublicEvidence: Hashable, Sendable {
         return snapshot.items.compactMap { item in
             guard let choice = chosen[item.requirementID], let requirement = design.requirement(item.requirementID) else { return nil }
             number += 1
-            return PublicEvidence(number: number, requirement: requirement, item: item, withdrawnAt: choice.withdrawnAt)
+            return PublicEvidence(number: number, requirement: requirement, item: item, withdrawnAt: choice.withdrawnAt,
+                                  takedown: choice.takedown)
         }
     }
 

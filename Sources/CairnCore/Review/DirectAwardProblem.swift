@@ -14,7 +14,7 @@ public enum DirectAwardProblem: Error, Equatable, Hashable, Sendable {
     case ownAward
     /// They are working on this microcredential and an assessor may still decide it.
     case workInProgress
-    /// They hold an award of this microcredential whose credential still stands.
+    /// They hold an award of this microcredential that still stands (`StandingAward`: not revoked, not expired).
     case alreadyHolds
     /// The credential could not be signed (the reason as a sentence); nothing was recorded for the row.
     case couldNotIssue(String)
@@ -32,7 +32,7 @@ extension DirectAwardProblem {
         case .notAnEducator: "This member is not an educator of your organization; give them the educator role first."
         case .ownAward: "You cannot award a microcredential to yourself: ask another admin."
         case .workInProgress: "They are working on this microcredential; an assessor decides their work."
-        case .alreadyHolds: "They already hold this microcredential."
+        case .alreadyHolds: "They already hold this microcredential (it is awarded again only once revoked or expired)."
         case .couldNotIssue(let reason): "\(reason) Nothing was recorded for this row: award it again later."
         }
     }

@@ -27,6 +27,8 @@ public enum ReviewError: Error, Equatable, Sendable {
     case reviewNotOpen
     /// No comment of the enrollment's attempts has this id.
     case commentNotFound
+    /// The educator holds this microcredential already (an award that stands): an *earned* decision would award it twice.
+    case educatorHoldsIt(StandingAward)
 }
 
 extension ReviewError: DomainError {
@@ -35,7 +37,7 @@ extension ReviewError: DomainError {
         case .rubricIncomplete, .unknownLevel, .unknownCriterion, .justificationRequired, .invalidComment: .invalidInput
         case .assessorIsAuthor, .notAnAssessor, .calibrationNeeded, .reviewNotOpen: .forbidden
         case .submissionNotFound, .commentNotFound: .notFound
-        case .alreadyDecided, .notClaimedByYou, .claimExpired, .claimedByAnother, .notOpenForSecondScoring: .conflict
+        case .alreadyDecided, .notClaimedByYou, .claimExpired, .claimedByAnother, .notOpenForSecondScoring, .educatorHoldsIt: .conflict
         }
     }
 
@@ -57,6 +59,8 @@ extension ReviewError: DomainError {
         case .invalidComment: "That comment cannot be added to this submission's videos."
         case .reviewNotOpen: "Only the assessor who holds this submission's claim, or who decided it, can open its review: claim it from the queue first."
         case .commentNotFound: "That comment is not on any attempt here: reload the page and try again."
+        case .educatorHoldsIt:
+            "This educator already holds this microcredential, and it is earned once: nothing was recorded. Release the submission and let an admin know."
         case .notOpenForSecondScoring: "This submission is not waiting for a second score: another assessor may have scored it a moment ago."
         }
     }

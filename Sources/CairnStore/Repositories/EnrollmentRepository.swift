@@ -9,7 +9,8 @@ public struct EnrollmentRepository: Sendable {
 
     /// Starts an enrollment pinned to its version.
     ///
-    /// - Throws: `EnrollmentError.alreadyEnrolled` when the educator has an active enrollment for the
+    /// - Throws: `EnrollmentError.alreadyHolds` when the educator holds the microcredential (a `StandingAward`;
+    ///   pilots aside); `.alreadyEnrolled` when the educator has an active enrollment for the
     ///   microcredential of the same kind (a pilot enrollment and a published one are apart); `.notOpen` unless the version is published (or piloting, for a pilot
     ///   enrollment); `DatabaseError.notFound` when the version is not the microcredential's in the organization.
     public func enroll(_ enrollment: Enrollment) throws {
@@ -18,6 +19,15 @@ public struct EnrollmentRepository: Sendable {
             guard version.microcredentialID == enrollment.microcredentialID else { throw DatabaseError.notFound("microcredential version") }
             let open: LifecycleState = enrollment.isPilot ? .pilot : .published
             guard version.state == open else { throw EnrollmentError.notOpen(version.state) }
+            if !enrollment.isPilot {
+                // Earned once while it stands; the lock keeps a direct award from slipping in meanwhile.
+                let reviews = ReviewRepository(database: database)
+                try reviews.lockAwarding(enrollment.microcredentialID, to: enrollment.educatorID, in: tx)
+                if let standing = try reviews.standingAward(of: enrollment.educatorID, for: enrollment.microcredentialID,
+                                                            in: enrollment.organizationID, at: enrollment.startedAt, in: tx) {
+                    throw EnrollmentError.alreadyHolds(standing)
+                }
+            }
             if let active = try tx.queryOne("""
                 SELECT id FROM enrollments
                 WHERE educator_id = \(enrollment.educatorID) AND microcredential_id = \(enrollment.microcredentialID)
@@ -95,7 +105,8 @@ public struct EnrollmentRepository: Sendable {
     }
 
     /// Changes the educator's entry for one requirement (an empty one when there is none yet) in
-    /// one transaction: text autosaved while a file is added keeps both.
+    /// one transaction: text autosaved while a file is added keeps both. A change of its content (text,
+    /// links, files) lapses the choice to show it with the credential (`lapsePublicChoice`).
     ///
     /// - Parameter change: gets the entry as stored now; throwing saves nothing.
     /// - Returns: the entry as saved.
@@ -103,6 +114,13 @@ public struct EnrollmentRepository: Sendable {
     @discardableResult
     public func updateEntry(_ requirementID: String, of enrollmentID: Enrollment.ID, in organizationID: Organization.ID,
                             at now: Date, _ change: (inout EvidenceItem) throws -> Void) throws -> EvidenceItem {
+        try updateEntryLapsing(requirementID, of: enrollmentID, in: organizationID, at: now, change).entry
+    }
+
+    /// `updateEntry`, also telling whether the change lapsed a choice to show the item with the credential.
+    public func updateEntryLapsing(_ requirementID: String, of enrollmentID: Enrollment.ID, in organizationID: Organization.ID,
+                                   at now: Date, _ change: (inout EvidenceItem) throws -> Void) throws
+        -> (entry: EvidenceItem, publicChoiceLapsed: Bool) {
         try database.write { tx in
             if tx.engine == .postgres {
                 // SQLite serializes every write already; PostgreSQL locks the enrollment's row.
@@ -111,14 +129,17 @@ public struct EnrollmentRepository: Sendable {
             let enrollment = try find(enrollmentID, in: organizationID, in: tx)
             let version = try MicrocredentialRepository(database: database).findVersion(enrollment.versionID, in: organizationID, in: tx)
             guard version.design.requirement(requirementID) != nil else { throw EnrollmentError.unknownRequirement(requirementID) }
-            var entry = try tx.queryOne("""
+            let stored = try tx.queryOne("""
                 SELECT entry_json FROM workspace_entries WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID)
                 """).map { try JSONColumn.decode(EvidenceItem.self, $0, "entry_json") } ?? EvidenceItem(requirementID: requirementID)
+            var entry = stored
             try change(&entry)
             guard entry.requirementID == requirementID else { throw EnrollmentError.unknownRequirement(entry.requirementID) }
             try write(entry, to: enrollmentID, at: now, in: tx)
+            // A choice to show it was consent to what it held then.
+            let lapsed = try entry != stored && lapsePublicChoice(requirement: requirementID, of: enrollmentID, at: now, in: tx)
             try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
-            return entry
+            return (entry, lapsed)
         }
     }
 

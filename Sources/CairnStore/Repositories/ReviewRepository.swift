@@ -10,7 +10,8 @@ public struct ReviewRepository: Sendable {
     /// Judges a claimed submission against its version's rubric and records the review, the
     /// decision and, when earned outside a pilot, the award: all or nothing.
     ///
-    /// - Throws: `ReviewError` (claim, rubric, justification); `DatabaseError.notFound` for another organization's submission.
+    /// - Throws: `ReviewError` (claim, rubric, justification, `.educatorHoldsIt` when an earned decision meets a
+    ///   `StandingAward`); `DatabaseError.notFound` for another organization's submission.
     @discardableResult
     public func decide(_ submissionID: Submission.ID, by assessorID: Person.ID, scores: [ScoreEntry], summary: String = "",
                        override: Review.Override? = nil, in organizationID: Organization.ID, at now: Date,
@@ -43,6 +44,13 @@ public struct ReviewRepository: Sendable {
         // A pilot attempt is reviewed for the pilot report; it earns no credential.
         let enrollment = try EnrollmentRepository(database: database).find(submission.enrollmentID, in: organizationID, in: tx)
         let award = enrollment.isPilot ? nil : Award.make(id: awardID, for: review, of: submission, version: version)
+        if let award {
+            // Earned once while it stands: checked under the awarding lock, so a direct award at the same moment waits.
+            try lockAwarding(award.microcredentialID, to: award.educatorID, in: tx)
+            if let standing = try standingAward(of: award.educatorID, for: award.microcredentialID, in: organizationID, at: now, in: tx) {
+                throw ReviewError.educatorHoldsIt(standing)
+            }
+        }
         try record(review, award: award, in: organizationID, at: now, in: tx)
         return RecordedDecision(review: review, award: award, submission: submission, version: version, enrollment: enrollment)
     }

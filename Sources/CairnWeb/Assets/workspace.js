@@ -4,7 +4,9 @@
 // words the way Cairn does (runs of letters and digits; ' ’ and - inside a word do not split it),
 // shows "N of at most M words" in a polite live region, and saves the textarea's form 1.5 s after
 // typing stops and when the field loses focus: a POST of the form with Accept: application/json,
-// answered {"saved": true, "wordCount": n, "savedAt": "…"} or 422 {"errors": {"field": "message"}}.
+// answered {"saved": true, "wordCount": n, "savedAt": "…"} or 422 {"errors": {"field": "message"}}. When the
+// save made an item chosen to be shown with the credential private again ("publicChoiceLapsed": why), its
+// "Show with my credential" box is unticked and the reason shown beside it.
 // The form's Save button keeps working without JavaScript.
 (function () {
   "use strict";
@@ -43,6 +45,22 @@
     var date = new Date(iso);
     if (isNaN(date.getTime())) return "";
     return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  }
+
+  // The save made an item chosen to be shown private again: untick its box and say why beside it.
+  function lapsePublicChoice(area, message) {
+    var requirement = area.name.replace(/^text-/, "");
+    var box = document.getElementById("public-" + requirement);
+    if (!box) return;
+    box.checked = false;
+    var id = "public-" + requirement + "-lapsed";
+    var note = document.getElementById(id);
+    if (!note) {
+      note = paragraph("field-error", { id: id, role: "status" });
+      box.parentElement.insertAdjacentElement("afterend", note);
+      box.setAttribute("aria-describedby", id + " " + (box.getAttribute("aria-describedby") || ""));
+    }
+    note.textContent = message;
   }
 
   function enhance(area) {
@@ -98,6 +116,7 @@
           if (response.ok && body.saved) {
             lastSaved = sent;
             status.textContent = "Saved at " + timeOf(body.savedAt);
+            if (body.publicChoiceLapsed) lapsePublicChoice(area, body.publicChoiceLapsed);
           } else {
             var errors = body.errors || {};
             var first = Object.keys(errors).map(function (key) { return errors[key]; })[0];

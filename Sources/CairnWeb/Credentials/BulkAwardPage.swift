@@ -6,12 +6,17 @@ import CairnHTML
 struct BulkAwardPage: HTML {
     /// The form's fields.
     enum Field {
-        static let microcredential = "microcredential", emails = "emails", file = "list", narrative = "narrative"
+        static let microcredential = "microcredential", emails = "emails", file = "list", narrative = "narrative", report = "report"
     }
 
     /// What the admin typed, kept when the form comes back with errors.
     struct Typed {
-        var microcredential = "", emails = "", narrative = ""
+        var microcredential = "", emails = "", narrative = "", report = Report.page.rawValue
+    }
+
+    /// How the report comes back: a page, or a CSV file to download.
+    enum Report: String {
+        case page, csv
     }
 
     /// The example shown on the page: the header row and two educators.
@@ -48,6 +53,10 @@ struct BulkAwardPage: HTML {
                              hint: "Why they are awarded it, shown in each credential that has no narrative of its own. Markdown is allowed.",
                              error: errors[Field.narrative])
                     p { "Each row is awarded on its own: a row that cannot be awarded is reported and never stops the others. At most \(DirectAwardList.maxRows) rows at a time." }
+                    RadioGroup(legend: "The report", name: Field.report, choices: [
+                        Choice(value: Report.page.rawValue, label: "Show it on a page"),
+                        Choice(value: Report.csv.rawValue, label: "Download it as a CSV file (one row per line of the list, with each credential's address or the reason)"),
+                    ], selected: typed.report, hint: nil, error: nil)
                     div(.class("actions")) {
                         SubmitButton("Award")
                         ButtonLink("Cancel", to: CredentialEndpoints.issued.path(), style: .quiet)

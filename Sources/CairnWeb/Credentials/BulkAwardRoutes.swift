@@ -27,11 +27,13 @@ struct BulkAwardRoutes {
                           status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    /// Reads the list (the CSV when one is chosen, else the pasted lines), awards it, and shows the report.
+    /// Reads the list (the CSV when one is chosen, else the pasted lines), awards it, and shows the report, or
+    /// answers it as a CSV file when the form asks for one (`BulkAwardReportCSV`).
     func award(_ context: SignedIn) throws -> Response {
         let form = context.request.form
         let typed = BulkAwardPage.Typed(microcredential: form[BulkAwardPage.Field.microcredential] ?? "",
-                                        emails: form[BulkAwardPage.Field.emails] ?? "", narrative: form[BulkAwardPage.Field.narrative] ?? "")
+                                        emails: form[BulkAwardPage.Field.emails] ?? "", narrative: form[BulkAwardPage.Field.narrative] ?? "",
+                                        report: form[BulkAwardPage.Field.report] ?? BulkAwardPage.Report.page.rawValue)
         var errors = FormErrors()
         if typed.microcredential.isEmpty { errors.add("Choose the microcredential to award.", for: BulkAwardPage.Field.microcredential) }
         let narrative = typed.narrative
@@ -67,6 +69,13 @@ struct BulkAwardRoutes {
         } catch let error as BulkAwardingError {
             errors.add(error.message, for: BulkAwardPage.Field.microcredential)
             return try self.form(context, typed: typed, errors: errors)
+        }
+        if typed.report == BulkAwardPage.Report.csv.rawValue {
+            var response = Response(status: .ok, headers: ["Content-Type": "text/csv; charset=utf-8"],
+                                    body: .bytes(Array(BulkAwardReportCSV.text(report).utf8)))
+            response.headers.set("Content-Disposition", "attachment; filename=\"\(BulkAwardReportCSV.fileName(report))\"")
+            response.headers.set("Cache-Control", "no-store")
+            return response
         }
         return app.render(BulkAwardReportPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), report: report))
     }

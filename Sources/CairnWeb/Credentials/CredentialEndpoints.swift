@@ -27,6 +27,8 @@ enum CredentialEndpoints {
     static let evidenceFile = credential.endpoint(.get, PublicPaths.evidence + "/files/:blob", Int.self, String.self)
     /// Where the holder withdraws one item from public view.
     static let withdrawEvidence = credential.endpoint(.post, PublicPaths.evidence + "/withdrawal", Int.self, access: .role(.educator))
+    /// An admin of the issuing organization takes one public item down, with the reason on record.
+    static let takeDownEvidence = credential.endpoint(.post, PublicPaths.evidence + "/takedown", Int.self, access: .role(.admin))
 
     /// The admin's page of issued credentials and the organization's issuer profile.
     static let issued = Endpoint(.get, "/admin/credentials", access: .role(.admin))

@@ -10,7 +10,7 @@ import Foundation
 struct CredentialPage: HTML {
     let context: PageContext
     let page: Credentials.Page
-    /// The message beside the reason of the form sent back (`status` or `correction`), after a refused change.
+    /// The message beside the reason of the form sent back (`status`, `correction` or an item's takedown), after a refused change.
     let reasonError: String?
     let reasonTyped: String
     /// Which admin form the message belongs to.
@@ -66,7 +66,8 @@ struct CredentialPage: HTML {
             if let path = page.achievementPath {
                 p { a(.href(path)) { "What earning it takes: the microcredential's evidence requirements and full rubric" } }
             }
-            PublicEvidenceList(page: page, csrfToken: context.csrfToken)
+            PublicEvidenceList(page: page, csrfToken: context.csrfToken, reasonError: reasonError, reasonTyped: reasonTyped,
+                               failedForm: failedForm)
             VerificationReportView(verification: page.verification, headingLevel: 2)
             ShareCredential(page: page)
             if page.isHolder { SharingForm(page: page, csrfToken: context.csrfToken) }

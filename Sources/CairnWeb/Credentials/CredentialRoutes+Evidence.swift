@@ -1,17 +1,19 @@
 import CairnApp
 import CairnCore
 import CairnHTTP
+import Foundation
 
 /// The evidence a credential's educator chose to publish: each item's address (the `id` its OB 3.0
-/// `Evidence` entry carries), its files, and the holder's withdrawal of an item from public view.
+/// `Evidence` entry carries), its files, the holder's withdrawal of an item from public view, and an admin's takedown.
 extension CredentialRoutes {
     func registerEvidence(in table: inout RouteTable) {
         table.add(CredentialEndpoints.evidence, evidence)
         table.add(CredentialEndpoints.evidenceFile, evidenceFile)
         table.add(CredentialEndpoints.withdrawEvidence, withdrawEvidence)
+        table.add(CredentialEndpoints.takeDownEvidence, takeDownEvidence)
     }
 
-    /// The item's section of the credential's page while it is shown; 410 with a sentence once withdrawn, 404 otherwise.
+    /// The item's section of the credential's page while it is shown; 410 with a sentence once withdrawn or taken down, 404 otherwise.
     func evidence(_ visitor: Visitor, _ id: IssuedCredential.ID, _ number: Int) throws -> Response {
         _ = try app.credentials.publicEvidence(number, of: id)
         return .redirect(to: CredentialEndpoints.page.path(id) + "#" + PublicEvidenceList.elementID(number))
@@ -27,5 +29,21 @@ extension CredentialRoutes {
         try app.credentials.withdrawEvidence(number, of: id, by: context.member)
         return app.redirect(to: CredentialEndpoints.page.path(id), .success,
                             "Withdrawn: the item is no longer shown. Your credential still names it; its address now says it was withdrawn.")
+    }
+
+    /// Takes one item down with the reason; the form comes back with the message beside the reason when it is refused.
+    func takeDownEvidence(_ context: SignedIn, _ id: IssuedCredential.ID, _ number: Int) throws -> Response {
+        let reason = context.request.form[PublicEvidenceList.reasonField(number)] ?? ""
+        do {
+            try app.credentials.takeDownEvidence(number, of: id, reason: reason, by: context.member)
+        } catch let error as CredentialError where error.field == "reason" {
+            let page = try app.credentials.page(id, viewer: context.member)
+            return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
+                                             reasonError: error.message, reasonTyped: reason,
+                                             failedForm: PublicEvidenceList.takedownFormName(number), now: Date()),
+                              status: .unprocessableContent)
+        }
+        return app.redirect(to: CredentialEndpoints.page.path(id) + "#" + PublicEvidenceList.elementID(number), .success,
+                            "Taken down: the item is no longer shown, and its address says so. The educator has been told why.")
     }
 }

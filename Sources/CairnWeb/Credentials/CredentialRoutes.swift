@@ -176,7 +176,7 @@ struct CredentialRoutes {
         return response
     }
 
-    private func context(_ visitor: Visitor, _ organization: Organization) -> PageContext {
+    func context(_ visitor: Visitor, _ organization: Organization) -> PageContext {
         visitor.pageContext(isDevelopment: app.isDevelopment, publicOrganization: organization)
     }
 

@@ -21,7 +21,17 @@ struct EarningRoutes {
 
     func enroll(_ context: SignedIn, _ organizationSlug: String, _ slug: String) throws -> Response {
         guard organizationSlug == context.organization.slug else { throw WebError.notFound }
-        let enrolled = try app.earning.enroll(in: slug, by: context.member)
+        let enrolled: Earning.Enrolled
+        do {
+            enrolled = try app.earning.enroll(in: slug, by: context.member)
+        } catch EnrollmentError.alreadyHolds(let standing) {
+            // Refused: the sentence says why, and it leads to the credential they hold.
+            let message = EnrollmentError.alreadyHolds(standing).message
+            guard let credentialID = standing.credentialID else {
+                return app.redirect(to: CredentialEndpoints.mine.path(), .error, message + " Here are your credentials.")
+            }
+            return app.redirect(to: CredentialEndpoints.page.path(credentialID), .error, message + " Here is your credential.")
+        }
         let title = enrolled.version.design.title
         return app.redirect(to: EarningEndpoints.workspace.path(enrolled.enrollmentID), .success, enrolled.isNew
                             ? "You started “\(title)” (version \(enrolled.version.number)). Your work is saved as you go."
@@ -40,7 +50,8 @@ struct EarningRoutes {
     }
 
     /// Saves a requirement's text and links, keeping its files. With `Accept: application/json` (the
-    /// autosave) it answers `{"saved": true, "wordCount": n, "savedAt": "<ISO 8601>"}`, or 422 with
+    /// autosave) it answers `{"saved": true, "wordCount": n, "savedAt": "<ISO 8601>"}` (with `"publicChoiceLapsed":
+    /// "<why>"` when the change made a chosen item private again), or 422 with
     /// `{"errors": {"<field>": "<message>"}}`; otherwise it redirects, or shows the page with the errors.
     func save(_ context: SignedIn, _ id: Enrollment.ID, _ requirementID: String) throws -> Response {
         let wantsJSON = context.request.headers["Accept"]?.lowercased().contains("application/json") == true
@@ -71,20 +82,23 @@ struct EarningRoutes {
                               typed: [requirementID: (text, linksTyped)], status: .unprocessableContent)
         }
         let saved = try app.earning.saveText(item, in: editable)
+        let lapsed = saved.publicChoiceLapsed ? PublicChoiceForm.lapsedMessage : nil
         if wantsJSON {
-            var response = try Response.json(Saved(saved: true, wordCount: saved.wordCount, savedAt: app.clock().formatted(.iso8601)))
+            var response = try Response.json(Saved(saved: true, wordCount: saved.entry.wordCount, savedAt: app.clock().formatted(.iso8601),
+                                                   publicChoiceLapsed: lapsed))
             response.headers.set("Cache-Control", "no-store")
             return response
         }
         return app.redirect(to: EarningEndpoints.workspace.path(enrollment.id) + "#requirement-\(requirement.id)", .success,
-                            "Saved “\(requirement.title)”.")
+                            ["Saved “\(requirement.title)”.", lapsed].compactMap { $0 }.joined(separator: " "))
     }
 
-    /// The autosave's answer when it saved.
+    /// The autosave's answer when it saved; `publicChoiceLapsed` says why the item is private again, when the save made it so.
     struct Saved: Encodable {
         let saved: Bool
         let wordCount: Int
         let savedAt: String
+        let publicChoiceLapsed: String?
     }
 
     /// The autosave's answer when it refused: a message per field name.
@@ -134,7 +148,8 @@ struct EarningRoutes {
         return app.render(WorkspacePage(context: page(context), enrollmentID: workspace.enrollment.id, version: workspace.version,
                                         workspace: workspace.workspace, status: workspace.status, problems: workspace.problems,
                                         guidance: workspace.guidance, errors: errors, typed: typed, pendingUpload: pendingUpload,
-                                        publicRequirements: workspace.publicRequirements), status: status)
+                                        publicRequirements: workspace.publicRequirements, lapsedRequirements: workspace.lapsedRequirements),
+                          status: status)
     }
 
     private func page(_ context: SignedIn) -> PageContext { context.visitor.pageContext(isDevelopment: app.isDevelopment) }

@@ -7,6 +7,8 @@ struct PublicChoiceForm: HTML {
     let enrollmentID: Enrollment.ID
     let requirement: EvidenceRequirement
     let isPublic: Bool
+    /// The educator changed the evidence after choosing to show it: the choice lapsed (never with `isPublic`), and the form says why.
+    var lapsed = false
     /// False once earned: the credential names what was chosen.
     let canChange: Bool
     let csrfToken: String
@@ -14,14 +16,21 @@ struct PublicChoiceForm: HTML {
     /// The checkbox's name; checked sends "1".
     static let field = "public"
 
+    /// Why the box is no longer ticked after the evidence changed.
+    static let lapsedMessage = "You changed this evidence after choosing to show it with your credential, so it is private again: "
+        + "you agreed to show what it held then. Tick the box again to show what it holds now."
+
     var body: some HTML {
-        let id = "public-" + requirement.id, hintID = "public-" + requirement.id + "-hint"
+        let id = "public-" + requirement.id, hintID = "public-" + requirement.id + "-hint", lapsedID = "public-" + requirement.id + "-lapsed"
         return div(.class("public-choice")) {
             if canChange {
                 PostForm(action: EarningEndpoints.showWithCredential.path(enrollmentID, requirement.id), csrfToken: csrfToken, class: "stack") {
                     div(.class("checkbox")) {
-                        input(.id(id), .name(Self.field), .type(.checkbox), .value("1"), .describedBy([hintID]), isPublic ? .checked : nil)
+                        input(.id(id), .name(Self.field), .type(.checkbox), .value("1"), .describedBy(lapsed ? [lapsedID, hintID] : [hintID]), isPublic ? .checked : nil)
                         label(.for(id), .class("checkbox__label")) { "Show with my credential" }
+                    }
+                    if lapsed {
+                        p(.class("field-error"), .id(lapsedID)) { Self.lapsedMessage }
                     }
                     p(.class("field-hint"), .id(hintID)) {
                         "If you earn this microcredential, anyone who sees your credential can read this evidence and open its files. "

@@ -20,6 +20,8 @@ struct WorkspacePage: HTML {
     var pendingUpload: EarningRoutes.PendingUpload? = nil
     /// The requirements whose evidence the educator chose to show with their credential.
     var publicRequirements: Set<String> = []
+    /// The requirements whose choice lapsed because the evidence changed after it was made.
+    var lapsedRequirements: Set<String> = []
 
     var design: Design { version.design }
     var canSubmit: Bool { status == .inProgress || status == .notYet }
@@ -107,7 +109,7 @@ struct WorkspacePage: HTML {
                                pendingUpload: pendingUpload?.requirementID == requirement.id ? pendingUpload : nil)
             }
             PublicChoiceForm(enrollmentID: enrollmentID, requirement: requirement, isPublic: publicRequirements.contains(requirement.id),
-                             canChange: canEdit, csrfToken: context.csrfToken)
+                             lapsed: lapsedRequirements.contains(requirement.id), canChange: canEdit, csrfToken: context.csrfToken)
         }
     }
 }

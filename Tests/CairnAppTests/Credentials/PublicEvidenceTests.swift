@@ -187,3 +187,71 @@ import Testing
         }
     }
 }
+
+/// After a *not yet*, only the items shown as they were chosen reach the credential.
+@Suite struct PublicEvidenceConsentTests {
+    @Test func anItemChangedAfterANotYetIsLeftOutUnlessChosenAgain() throws {
+        try RiverbendWorld.with { world in
+            let (enrollment, _) = try PublicEvidenceTests.filled(world)
+            let educator = try world.member(PublicEvidenceTests.educator)
+            try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: educator)
+            try world.earning.showWithCredential(true, requirement: "r2", of: enrollment.id, by: educator)
+            let first = try world.store.submissions.submit(enrollment.id, in: world.riverbend.id, at: Date())
+            try world.decide(first, at: "approaching")
+
+            // The educator rewrites the reflection and resubmits; the lesson plan is as it was.
+            let editable = try world.earning.editable("r1", of: enrollment.id, by: educator)
+            let saved = try world.earning.saveText(try EvidenceItem(requirementID: "r1", text: "I now wait five seconds after each question."),
+                                                   in: editable)
+            #expect(saved.publicChoiceLapsed)
+            let page = try world.earning.workspacePage(enrollment.id, by: educator)
+            #expect(page.publicRequirements == ["r2"] && page.lapsedRequirements == ["r1"])
+
+            let credential = try PublicEvidenceTests.earn(world, enrollment)
+            let evidence = try #require(try JSON(parsing: credential.document)["evidence"]?.arrayValue)
+            #expect(evidence.map { $0["name"] } == ["Lesson plan"], "the rewritten reflection was not consented to as it is now")
+        }
+    }
+}
+
+/// An admin takes one public item down with a reason on record; its address answers Gone and the educator is told.
+@Suite struct PublicEvidenceTakedownTests {
+    @Test func anAdminTakesOneItemDownWithTheReasonAndTheEducatorIsTold() throws {
+        try RiverbendWorld.with { world in
+            let (enrollment, _) = try PublicEvidenceTests.filled(world)
+            let educator = try world.member(PublicEvidenceTests.educator)
+            try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: educator)
+            try world.earning.showWithCredential(true, requirement: "r2", of: enrollment.id, by: educator)
+            let credential = try PublicEvidenceTests.earn(world, enrollment)
+            let admin = try world.member("admin@riverbend.example")
+            let reason = "A parent asked us to: her child's name is on the plan."
+
+            #expect(throws: MemberAdministrationError.notAnAdmin) {
+                try world.credentials.takeDownEvidence(2, of: credential.id, reason: reason, by: educator)
+            }
+            #expect(throws: CredentialError.notFound) {
+                try world.credentials.takeDownEvidence(2, of: credential.id, reason: reason,
+                                                       by: try RiverbendWorld.member("admin@lakeside.example",
+                                                                                     in: try world.store.organizations.find(slug: "lakeside"),
+                                                                                     store: world.store))
+            }
+            #expect(throws: CredentialError.reasonRequired) { try world.credentials.takeDownEvidence(2, of: credential.id, reason: "  ", by: admin) }
+            #expect(throws: CredentialError.notFound) { try world.credentials.takeDownEvidence(3, of: credential.id, reason: reason, by: admin) }
+            let notices = try world.store.notifications.recent(for: educator.person.id, in: world.riverbend.id).count
+
+            try world.credentials.takeDownEvidence(2, of: credential.id, reason: reason, by: admin)
+            #expect(throws: CredentialError.evidenceTakenDown) { try world.credentials.publicEvidence(2, of: credential.id) }
+            #expect(try world.credentials.publicEvidence(1, of: credential.id).requirement.id == "r1", "the other item is still shown")
+            #expect(throws: CredentialError.unchanged) { try world.credentials.takeDownEvidence(2, of: credential.id, reason: reason, by: admin) }
+            let page = try world.credentials.page(credential.id, viewer: admin)
+            #expect(page.evidence.map(\.takedown?.reason) == [nil, reason])
+            #expect(page.evidence.map(\.takedown?.by) == [nil, admin.person.id])
+
+            let told = try world.store.notifications.recent(for: educator.person.id, in: world.riverbend.id)
+            #expect(told.count == notices + 1)
+            #expect(told.first?.subject == "“Lesson plan” is no longer shown with your credential")
+            #expect(told.first?.text.contains(reason) == true)
+            #expect(told.first?.link == "/credentials/\(credential.id.rawValue)")
+        }
+    }
+}

@@ -40,7 +40,7 @@ import Testing
             let many = try world.statementsRun { page = try world.earning.workspacePage(first.enrollmentID, by: educator) }
 
             #expect(few == many)
-            #expect(many <= 9, "one read: the enrollment, its attempts, version, drafts, the policy and the public evidence choices")
+            #expect(many <= 10, "one read: the enrollment, its attempts, version, drafts, the policy, the public evidence choices and their lapses")
             #expect(page?.status == .submitted)
             #expect(page?.guidance.decided.count == 1)
             #expect(page?.workspace.entry(for: "r1")?.text == "I asked better questions.")

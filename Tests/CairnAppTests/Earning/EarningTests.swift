@@ -53,7 +53,7 @@ import Testing
             let editable = try world.earning.editable("r1", of: enrolled.enrollmentID, by: educator)
             let saved = try world.earning.saveText(try EvidenceItem(requirementID: "r1", text: "Three small words", links: ["https://example.org"]),
                                                    in: editable)
-            #expect(saved.wordCount == 3 && saved.links == ["https://example.org"])
+            #expect(saved.entry.wordCount == 3 && saved.entry.links == ["https://example.org"])
 
             let submission = try world.earning.submit(enrolled.enrollmentID, by: educator).submission
             let assessor = try world.member("assessor@riverbend.example")

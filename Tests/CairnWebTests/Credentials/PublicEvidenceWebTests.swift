@@ -28,6 +28,9 @@ import Testing
         let browser = try app.signedIn(educator)
         let workspace = try app.enroll(browser, in: "public-evidence")
         if choose {
+            // Chosen once written: a choice is consent to what the item holds when it is made.
+            #expect(try browser.post(workspace + "/evidence/r1", form: [("_csrf", try browser.csrfToken()), ("text-r1", "What I learned."),
+                                                                        ("links-r1", "")]).status == 303)
             let chosen = try browser.submit(workspace, to: workspace + "/evidence/r1/public", [(PublicChoiceForm.field, "1")])
             #expect(chosen.status == 303 && chosen.location == workspace + "#requirement-r1")
         }
@@ -178,11 +181,13 @@ import Testing
             #expect(routes.map { "\($0.method.rawValue) \($0.pattern) \($0.access.description)" }.sorted() == [
                 "GET /credentials/:credential/evidence/:number anyone",
                 "GET /credentials/:credential/evidence/:number/files/:blob anyone",
+                "POST /credentials/:credential/evidence/:number/takedown admin",
                 "POST /credentials/:credential/evidence/:number/withdrawal educator",
                 "POST /earn/:enrollment/evidence/:requirement/public educator",
             ])
             let choose = earned.workspace + "/evidence/r1/public", withdraw = CredentialEndpoints.withdrawEvidence.path(credential.id, 1)
             let file = CredentialEndpoints.evidenceFile.path(credential.id, 1, earned.pdf)
+            let takeDown = CredentialEndpoints.takeDownEvidence.path(credential.id, 1), reason = PublicEvidenceList.reasonField(1)
             for email in ["mei.chen@riverbend.example", "assessor@riverbend.example", "coach@riverbend.example",
                           "designer@riverbend.example", "admin@riverbend.example", "admin@lakeside.example"] {
                 let browser = try app.signedIn(email)
@@ -191,14 +196,24 @@ import Testing
                 let refusal = email.hasPrefix("mei.chen") ? 404 : 403
                 #expect(try browser.post(choose, form: [(PublicChoiceForm.field, ""), ("_csrf", token)]).status == refusal, "\(email)")
                 #expect(try browser.post(withdraw, form: [("_csrf", token)]).status == refusal, "\(email)")
+                // Only an admin of the issuing organization takes an item down (here refused for its empty reason).
+                let takedownRefusal = switch email {
+                case "admin@riverbend.example": 422
+                case "admin@lakeside.example": 404
+                default: 403
+                }
+                #expect(try browser.post(takeDown, form: [(reason, ""), ("_csrf", token)]).status == takedownRefusal, "\(email)")
                 #expect(try browser.get(file).status == 200, "the public evidence is public: \(email)")
                 #expect(try browser.get(CredentialEndpoints.evidence.path(credential.id, 1)).status == 303, "\(email)")
             }
             let anonymous = app.client()
             #expect(try anonymous.get(file).status == 200)
             #expect([303, 403].contains(try anonymous.post(withdraw, form: []).status))
+            #expect([303, 403].contains(try anonymous.post(takeDown, form: [(reason, "Complaint.")]).status))
+            #expect(try earned.browser.post(takeDown, form: [(reason, "Complaint."), ("_csrf", try earned.browser.csrfToken())]).status == 403,
+                    "the holder withdraws; only admins take down")
             let choices = try app.store.enrollments.publicChoices(of: earned.enrollment.id, in: earned.enrollment.organizationID)
-            #expect(choices.map(\.requirementID) == ["r1"] && choices.allSatisfy { $0.withdrawnAt == nil }, "nothing changed")
+            #expect(choices.map(\.requirementID) == ["r1"] && choices.allSatisfy { $0.withdrawnAt == nil && $0.takedown == nil }, "nothing changed")
         }
     }
 }

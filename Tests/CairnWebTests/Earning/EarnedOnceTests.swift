@@ -1,0 +1,33 @@
+import CairnCore
+@testable import CairnWeb
+import Foundation
+import Testing
+
+/// Starting a microcredential one already holds is refused with a sentence that leads to the credential.
+@Suite struct EarnedOnceTests {
+    static let educator = "educator@riverbend.example"
+
+    @Test func startingAMicrocredentialOneHoldsLeadsToTheCredentialWithWhy() throws {
+        try TestApp.with { app in
+            try app.publishTextOnly("questioning", title: "Questioning")
+            try app.assign("assessor@riverbend.example", toAssess: "questioning")
+            let educator = try app.signedIn(Self.educator)
+            let workspace = try app.enroll(educator, in: "questioning")
+            try app.submit(educator, workspace: workspace)
+            try app.decideLatest(of: try app.enrollment(at: workspace), by: "assessor@riverbend.example", level: "demonstrated")
+            let credential = try #require(try app.store.credentials.credentials(of: try app.member(Self.educator).person.id,
+                                                                                 in: try app.organization("riverbend").id)
+                .first { $0.name == "Questioning" })
+
+            let again = try educator.post("/o/riverbend/microcredentials/questioning/enroll", form: [("_csrf", try educator.csrfToken())])
+            #expect(again.status == 303)
+            #expect(again.location == "/credentials/" + credential.id.rawValue)
+            let page = try educator.get(try #require(again.location))
+            #expect(page.status == 200)
+            #expect(page.text.contains("You already hold this microcredential, so you cannot start it again."))
+            #expect(page.text.contains("Here is your credential."))
+            #expect(try app.store.enrollments.enrollments(of: try app.member(Self.educator).person.id, in: try app.organization("riverbend").id)
+                .filter { $0.0.microcredentialID == credential.microcredentialID }.count == 1)
+        }
+    }
+}
