@@ -42,13 +42,21 @@ public struct EnrollmentRepository: Sendable {
             """) != nil
     }
 
-    /// Writes an enrollment's row as it is, open until `closedAt`; no rule is checked.
+    /// Writes an enrollment's row as it is, open until `closedAt`, with the copies its coach's cohort
+    /// reads (its educator's membership and name, its activity time, the membership's `enrolled`);
+    /// no rule is checked.
     func insert(_ enrollment: Enrollment, closedAt: Date? = nil, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO enrollments (id, organization_id, educator_id, microcredential_id, version_id, is_pilot, started_at, last_activity_at,
-                                     closed_at)
+                                     closed_at, activity_at)
             VALUES (\(enrollment.id), \(enrollment.organizationID), \(enrollment.educatorID), \(enrollment.microcredentialID),
-                    \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt), \(closedAt))
+                    \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt), \(closedAt),
+                    \(enrollment.lastActivityAt))
+            """)
+        try tx.execute("UPDATE enrollments SET \(raw: Self.cohortAssignments) WHERE id = \(enrollment.id)")
+        try tx.execute("""
+            UPDATE memberships SET enrolled = 1
+            WHERE organization_id = \(enrollment.organizationID) AND person_id = \(enrollment.educatorID) AND enrolled = 0
             """)
     }
 
@@ -117,7 +125,7 @@ public struct EnrollmentRepository: Sendable {
             try change(&entry)
             guard entry.requirementID == requirementID else { throw EnrollmentError.unknownRequirement(entry.requirementID) }
             try write(entry, to: enrollmentID, at: now, in: tx)
-            try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
+            try recordActivity(of: enrollmentID, at: now, in: tx)
             return entry
         }
     }

@@ -1,0 +1,125 @@
+import Foundation
+import CairnCore
+
+/// A coach's cohort, read from the enrollments' own index, and the copies that index is made of
+/// (migration 23): whether the educator is coached, their school and name, and the activity time.
+extension EnrollmentRepository {
+    /// The SET list that copies into an enrollment (the row being updated is `enrollments`) what its
+    /// educator's membership and person say: `coached` (1 when the membership is active and holds the
+    /// educator role), the membership's school and the educator's name.
+    static let cohortAssignments = """
+        coached = COALESCE((SELECT CASE WHEN m.status = 'active' AND (';' || m.roles || ';') LIKE '%;educator;%' THEN 1 ELSE 0 END
+                            FROM memberships m WHERE m.organization_id = enrollments.organization_id AND m.person_id = enrollments.educator_id), 0),
+        educator_school_id = (SELECT m.school_id FROM memberships m
+                              WHERE m.organization_id = enrollments.organization_id AND m.person_id = enrollments.educator_id),
+        educator_name = COALESCE((SELECT p.display_name FROM people p WHERE p.id = enrollments.educator_id), '')
+        """
+
+    /// The SET item that recomputes whether a membership's person has any enrollment in its
+    /// organization (the row being updated is `memberships`).
+    static let enrolledAssignment = """
+        enrolled = CASE WHEN EXISTS (SELECT 1 FROM enrollments e
+                                     WHERE e.organization_id = memberships.organization_id AND e.educator_id = memberships.person_id)
+                   THEN 1 ELSE 0 END
+        """
+
+    /// The SET item that keeps `activity_at`, the latest of the enrollment's own activity and its latest decision,
+    /// from the row's values before the statement.
+    static let activityAssignment = """
+        activity_at = CASE WHEN last_decided_at IS NOT NULL AND last_decided_at > last_activity_at THEN last_decided_at ELSE last_activity_at END
+        """
+
+    /// The latest of an enrollment's own activity and its latest decision, in SQL (`e` is the enrollment),
+    /// computed from the two times: what `activity_at` keeps.
+    static let activityExpression = """
+        CASE WHEN e.last_decided_at IS NOT NULL AND e.last_decided_at > e.last_activity_at THEN e.last_decided_at ELSE e.last_activity_at END
+        """
+
+    /// The SET items that record the educator's own activity at `now`, with the kept activity time.
+    static func activityAssignments(at now: Date) -> SQL {
+        """
+        last_activity_at = \(now),
+        activity_at = CASE WHEN last_decided_at IS NOT NULL AND last_decided_at > \(now) THEN last_decided_at ELSE \(now) END
+        """
+    }
+
+    /// Records the educator's own activity on an enrollment (evidence saved, work submitted), in the caller's transaction.
+    package func recordActivity(of enrollmentID: Enrollment.ID, at now: Date, in tx: any Connection) throws {
+        try tx.execute("UPDATE enrollments SET \(Self.activityAssignments(at: now)) WHERE id = \(enrollmentID)")
+    }
+
+    /// Copies the membership and name of an educator into their enrollments in one organization, in the
+    /// caller's transaction; every write of a membership's roles, school or status calls it.
+    package func refreshCohortCopies(of educatorID: Person.ID, in organizationID: Organization.ID, in tx: any Connection) throws {
+        try tx.execute("""
+            UPDATE enrollments SET \(raw: Self.cohortAssignments) WHERE organization_id = \(organizationID) AND educator_id = \(educatorID)
+            """)
+    }
+
+    /// Copies a person's new name into their enrollments in every organization, in the caller's transaction.
+    package func refreshEducatorName(of personID: Person.ID, in tx: any Connection) throws {
+        try tx.execute("""
+            UPDATE enrollments SET educator_name = COALESCE((SELECT p.display_name FROM people p WHERE p.id = enrollments.educator_id), '')
+            WHERE educator_id = \(personID) AND organization_id IN (SELECT m.organization_id FROM memberships m WHERE m.person_id = \(personID))
+            """)
+    }
+
+    /// A coach's cohort (`Membership.coaches`, among members holding the educator role): the first
+    /// `limit` enrollments of the educators they coach, stalled work first (`StalledRule`), then by
+    /// educator and when they started; how many there are and how many are stalled; and the first
+    /// `nameLimit` names of coached educators with no enrollment.
+    ///
+    /// The enrollments come from `enrollments_cohort_by_school` (a school's coach) or
+    /// `enrollments_cohort` (a coach of the whole organization), which hold them in the page's order
+    /// with everything the totals and the stalled test need: one pass over the cohort's index entries
+    /// counts, the stalled rows and then the others are the first entries of that walk, and only the
+    /// rows shown read their enrollment and version. Who has not started comes from the memberships
+    /// not `enrolled` (`memberships_not_started`). Five queries at most, whatever the size of the
+    /// school or district.
+    public func cohort(coachedBy coach: Membership, at now: Date, rows limit: Int, names nameLimit: Int) throws -> Cohort {
+        let cutoff = now.addingTimeInterval(-StalledRule.quietPeriod)
+        let coached: SQL = """
+            e.organization_id = \(coach.organizationID) AND e.coached = 1
+            \(coach.schoolID.map { "AND e.educator_school_id = \($0)" as SQL } ?? "") AND e.educator_id <> \(coach.personID)
+            """
+        let stalled: SQL = "e.status IN ('inProgress', 'notYet') AND e.activity_at <= \(cutoff)"
+        return try database.read { tx in
+            let counts = try tx.queryOne("""
+                SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN \(stalled) THEN 1 ELSE 0 END), 0) AS stalled
+                FROM enrollments e WHERE \(coached)
+                """)
+            let total: Int = try counts?.get("total") ?? 0, stalledTotal: Int = try counts?.get("stalled") ?? 0
+            /// The first `count` rows that meet `condition`, in the page's order; the version's title
+            /// is read for those rows only (a version's row holds its whole design before the title).
+            func rows(_ condition: SQL, stalled isStalled: Bool, _ count: Int) throws -> [CohortRow] {
+                guard count > 0 else { return [] }
+                return try tx.query("""
+                    SELECT x.educator_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity_at
+                    FROM (SELECT e.id, e.educator_name, e.version_id, e.status, e.attempts, e.not_yet_count, e.started_at, e.activity_at
+                          FROM enrollments e WHERE \(coached) AND \(condition)
+                          ORDER BY e.educator_name, e.started_at, e.id LIMIT \(count)) x
+                    JOIN microcredential_versions v ON v.id = x.version_id
+                    ORDER BY x.educator_name, x.started_at, x.id
+                    """).map { row in
+                    CohortRow(educatorName: try row.get("educator_name"), title: try row.get("title"), status: try row.get("status"),
+                              attempts: try row.get("attempts"), notYetCount: try row.get("not_yet_count"),
+                              lastActivity: try row.get("activity_at"), isStalled: isStalled)
+                }
+            }
+            let first = try rows(stalled, stalled: true, min(limit, stalledTotal))
+            let shown = first + (try rows("NOT (\(stalled))", stalled: false, min(limit - first.count, total - stalledTotal)))
+            // Coached educators with no enrollment, through `memberships_not_started`: only those memberships are read.
+            let notStartedWhere: SQL = """
+                m.organization_id = \(coach.organizationID) AND m.enrolled = 0
+                \(coach.schoolID.map { "AND m.school_id = \($0)" as SQL } ?? "")
+                AND m.status = 'active' AND m.person_id <> \(coach.personID) AND (';' || m.roles || ';') LIKE '%;educator;%'
+                """
+            let notStartedCount: Int = try tx.queryOne("SELECT COUNT(*) AS n FROM memberships m WHERE \(notStartedWhere)")?.get("n") ?? 0
+            let names = notStartedCount == 0 ? [] : try tx.query("""
+                SELECT p.display_name FROM memberships m JOIN people p ON p.id = m.person_id
+                WHERE \(notStartedWhere) ORDER BY p.display_name, p.id LIMIT \(nameLimit)
+                """).map { try $0.get("display_name", as: String.self) }
+            return Cohort(rows: shown, total: total, stalled: stalledTotal, notStarted: names, notStartedTotal: notStartedCount)
+        }
+    }
+}
