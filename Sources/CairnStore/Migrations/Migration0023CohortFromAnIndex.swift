@@ -1,8 +1,8 @@
 /// Each enrollment keeps what a coach's cohort filters and orders by: whether its educator's
-/// membership is coached (active, with the educator role), that membership's school, the
-/// educator's name, and one activity time (the latest of their own activity and the latest
-/// decision). Two indexes then give a school's or a district's cohort in order, and count it,
-/// without reading memberships, people or the enrollments' rows. Each membership keeps whether
+/// membership is coached (active, with the educator role), that membership's school and the
+/// educator's name. Two indexes, which also hold the status and both activity times, then give a
+/// school's or a district's cohort in order, stalled or not, and count it, without reading
+/// memberships, people or the enrollments' rows. Each membership keeps whether
 /// its person has enrolled in the organization, so who has not started comes from an index too.
 /// The repositories keep the copies right in the transaction of every change to what they copy.
 enum Migration0023CohortFromAnIndex {
@@ -10,15 +10,14 @@ enum Migration0023CohortFromAnIndex {
         "ALTER TABLE enrollments ADD COLUMN coached INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE enrollments ADD COLUMN educator_school_id TEXT REFERENCES schools (id) ON DELETE SET NULL",
         "ALTER TABLE enrollments ADD COLUMN educator_name TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE enrollments ADD COLUMN activity_at TEXT NOT NULL DEFAULT ''",
-        "UPDATE enrollments SET \(EnrollmentRepository.cohortAssignments), \(EnrollmentRepository.activityAssignment)",
+        "UPDATE enrollments SET \(EnrollmentRepository.cohortAssignments)",
         """
         CREATE INDEX enrollments_cohort_by_school ON enrollments (organization_id, coached, educator_school_id, educator_name,
-                                                                 started_at, id, educator_id, status, activity_at)
+                                                                 started_at, id, educator_id, status, last_activity_at, last_decided_at)
         """,
         """
         CREATE INDEX enrollments_cohort ON enrollments (organization_id, coached, educator_name, started_at, id, educator_id,
-                                                       status, activity_at)
+                                                       status, last_activity_at, last_decided_at)
         """,
         "ALTER TABLE memberships ADD COLUMN enrolled INTEGER NOT NULL DEFAULT 0",
         "UPDATE memberships SET \(EnrollmentRepository.enrolledAssignment)",

@@ -2,7 +2,7 @@ import Foundation
 import CairnCore
 
 /// A coach's cohort, read from the enrollments' own index, and the copies that index is made of
-/// (migration 23): whether the educator is coached, their school and name, and the activity time.
+/// (migration 23): whether the educator is coached, their school and name; whether a member enrolled.
 extension EnrollmentRepository {
     /// The SET list that copies into an enrollment (the row being updated is `enrollments`) what its
     /// educator's membership and person say: `coached` (1 when the membership is active and holds the
@@ -23,30 +23,11 @@ extension EnrollmentRepository {
                    THEN 1 ELSE 0 END
         """
 
-    /// The SET item that keeps `activity_at`, the latest of the enrollment's own activity and its latest decision,
-    /// from the row's values before the statement.
-    static let activityAssignment = """
-        activity_at = CASE WHEN last_decided_at IS NOT NULL AND last_decided_at > last_activity_at THEN last_decided_at ELSE last_activity_at END
-        """
-
-    /// The latest of an enrollment's own activity and its latest decision, in SQL (`e` is the enrollment),
-    /// computed from the two times: what `activity_at` keeps.
+    /// The latest of an enrollment's own activity and its latest decision, in SQL (`e` is the enrollment).
+    /// Both times are in the cohort's indexes, so the stalled test reads no row.
     static let activityExpression = """
         CASE WHEN e.last_decided_at IS NOT NULL AND e.last_decided_at > e.last_activity_at THEN e.last_decided_at ELSE e.last_activity_at END
         """
-
-    /// The SET items that record the educator's own activity at `now`, with the kept activity time.
-    static func activityAssignments(at now: Date) -> SQL {
-        """
-        last_activity_at = \(now),
-        activity_at = CASE WHEN last_decided_at IS NOT NULL AND last_decided_at > \(now) THEN last_decided_at ELSE \(now) END
-        """
-    }
-
-    /// Records the educator's own activity on an enrollment (evidence saved, work submitted), in the caller's transaction.
-    package func recordActivity(of enrollmentID: Enrollment.ID, at now: Date, in tx: any Connection) throws {
-        try tx.execute("UPDATE enrollments SET \(Self.activityAssignments(at: now)) WHERE id = \(enrollmentID)")
-    }
 
     /// Copies the membership and name of an educator into their enrollments in one organization, in the
     /// caller's transaction; every write of a membership's roles, school or status calls it.
@@ -82,7 +63,7 @@ extension EnrollmentRepository {
             e.organization_id = \(coach.organizationID) AND e.coached = 1
             \(coach.schoolID.map { "AND e.educator_school_id = \($0)" as SQL } ?? "") AND e.educator_id <> \(coach.personID)
             """
-        let stalled: SQL = "e.status IN ('inProgress', 'notYet') AND e.activity_at <= \(cutoff)"
+        let stalled: SQL = "e.status IN ('inProgress', 'notYet') AND \(raw: Self.activityExpression) <= \(cutoff)"
         return try database.read { tx in
             let counts = try tx.queryOne("""
                 SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN \(stalled) THEN 1 ELSE 0 END), 0) AS stalled
@@ -94,8 +75,9 @@ extension EnrollmentRepository {
             func rows(_ condition: SQL, stalled isStalled: Bool, _ count: Int) throws -> [CohortRow] {
                 guard count > 0 else { return [] }
                 return try tx.query("""
-                    SELECT x.educator_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity_at
-                    FROM (SELECT e.id, e.educator_name, e.version_id, e.status, e.attempts, e.not_yet_count, e.started_at, e.activity_at
+                    SELECT x.educator_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity
+                    FROM (SELECT e.id, e.educator_name, e.version_id, e.status, e.attempts, e.not_yet_count, e.started_at,
+                                 \(raw: Self.activityExpression) AS activity
                           FROM enrollments e WHERE \(coached) AND \(condition)
                           ORDER BY e.educator_name, e.started_at, e.id LIMIT \(count)) x
                     JOIN microcredential_versions v ON v.id = x.version_id
@@ -103,7 +85,7 @@ extension EnrollmentRepository {
                     """).map { row in
                     CohortRow(educatorName: try row.get("educator_name"), title: try row.get("title"), status: try row.get("status"),
                               attempts: try row.get("attempts"), notYetCount: try row.get("not_yet_count"),
-                              lastActivity: try row.get("activity_at"), isStalled: isStalled)
+                              lastActivity: try row.get("activity"), isStalled: isStalled)
                 }
             }
             let first = try rows(stalled, stalled: true, min(limit, stalledTotal))

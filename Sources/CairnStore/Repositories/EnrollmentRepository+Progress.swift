@@ -21,7 +21,6 @@ extension EnrollmentRepository {
     /// write that changes an attempt's state calls it.
     package func refreshProgress(of enrollmentID: Enrollment.ID, in tx: any Connection) throws {
         try tx.execute("UPDATE enrollments SET \(raw: Self.progressAssignments) WHERE id = \(enrollmentID)")
-        try tx.execute("UPDATE enrollments SET \(raw: Self.activityAssignment) WHERE id = \(enrollmentID)")
     }
 
     /// The enrollments of these educators with their progress, by educator then title, in two

@@ -43,15 +43,14 @@ public struct EnrollmentRepository: Sendable {
     }
 
     /// Writes an enrollment's row as it is, open until `closedAt`, with the copies its coach's cohort
-    /// reads (its educator's membership and name, its activity time, the membership's `enrolled`);
+    /// reads (its educator's membership and name, and the membership's `enrolled`);
     /// no rule is checked.
     func insert(_ enrollment: Enrollment, closedAt: Date? = nil, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO enrollments (id, organization_id, educator_id, microcredential_id, version_id, is_pilot, started_at, last_activity_at,
-                                     closed_at, activity_at)
+                                     closed_at)
             VALUES (\(enrollment.id), \(enrollment.organizationID), \(enrollment.educatorID), \(enrollment.microcredentialID),
-                    \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt), \(closedAt),
-                    \(enrollment.lastActivityAt))
+                    \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt), \(closedAt))
             """)
         try tx.execute("UPDATE enrollments SET \(raw: Self.cohortAssignments) WHERE id = \(enrollment.id)")
         try tx.execute("""
@@ -125,7 +124,7 @@ public struct EnrollmentRepository: Sendable {
             try change(&entry)
             guard entry.requirementID == requirementID else { throw EnrollmentError.unknownRequirement(entry.requirementID) }
             try write(entry, to: enrollmentID, at: now, in: tx)
-            try recordActivity(of: enrollmentID, at: now, in: tx)
+            try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
             return entry
         }
     }

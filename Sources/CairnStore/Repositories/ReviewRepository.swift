@@ -89,7 +89,7 @@ public struct ReviewRepository: Sendable {
             """)
         if let submissionID = award.submissionID {
             try tx.execute("""
-                UPDATE enrollments SET closed_at = \(award.decidedAt), \(EnrollmentRepository.activityAssignments(at: award.decidedAt))
+                UPDATE enrollments SET closed_at = \(award.decidedAt), last_activity_at = \(award.decidedAt)
                 WHERE id = (SELECT enrollment_id FROM submissions WHERE id = \(submissionID))
                 """)
         }

@@ -22,7 +22,7 @@ public struct SubmissionRepository: Sendable {
             let submission = try Submission.submit(id: id, enrollment, workspace: try enrollments.workspace(of: enrollmentID, in: organizationID, in: tx),
                                                    design: version.design, previous: previous, at: now)
             try insert(submission, in: tx)
-            try enrollments.recordActivity(of: enrollmentID, at: now, in: tx)
+            try tx.execute("UPDATE enrollments SET last_activity_at = \(now) WHERE id = \(enrollmentID)")
             try enrollments.refreshProgress(of: enrollmentID, in: tx)
             return submission
         }
