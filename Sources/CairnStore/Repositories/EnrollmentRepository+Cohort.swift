@@ -52,11 +52,11 @@ extension EnrollmentRepository {
     ///
     /// The enrollments come from `enrollments_cohort_by_school` (a school's coach) or
     /// `enrollments_cohort` (a coach of the whole organization), which hold them in the page's order
-    /// with everything the totals and the stalled test need: one pass over the cohort's index entries
-    /// counts, the stalled rows and then the others are the first entries of that walk, and only the
-    /// rows shown read their enrollment and version. Who has not started comes from the memberships
-    /// not `enrolled` (`memberships_not_started`). Five queries at most, whatever the size of the
-    /// school or district.
+    /// with everything the totals and the stalled test need: the totals are one pass over the
+    /// cohort's entries of the index, the rows shown its first stalled entries and then its first
+    /// others, and only those rows read their enrollment and their version's title. Who has not
+    /// started comes from the memberships not `enrolled` (`memberships_not_started`). Five queries
+    /// at most, whatever the size of the school or district.
     public func cohort(coachedBy coach: Membership, at now: Date, rows limit: Int, names nameLimit: Int) throws -> Cohort {
         let cutoff = now.addingTimeInterval(-StalledRule.quietPeriod)
         let coached: SQL = """
@@ -70,18 +70,15 @@ extension EnrollmentRepository {
                 FROM enrollments e WHERE \(coached)
                 """)
             let total: Int = try counts?.get("total") ?? 0, stalledTotal: Int = try counts?.get("stalled") ?? 0
-            /// The first `count` rows that meet `condition`, in the page's order; the version's title
-            /// is read for those rows only (a version's row holds its whole design before the title).
+            // The first `count` rows that meet `condition`, in the page's order, straight from the index;
+            // the version's title is read for those rows only (a version's row holds its whole design before the title).
             func rows(_ condition: SQL, stalled isStalled: Bool, _ count: Int) throws -> [CohortRow] {
                 guard count > 0 else { return [] }
                 return try tx.query("""
-                    SELECT x.educator_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity
-                    FROM (SELECT e.id, e.educator_name, e.version_id, e.status, e.attempts, e.not_yet_count, e.started_at,
-                                 \(raw: Self.activityExpression) AS activity
-                          FROM enrollments e WHERE \(coached) AND \(condition)
-                          ORDER BY e.educator_name, e.started_at, e.id LIMIT \(count)) x
-                    JOIN microcredential_versions v ON v.id = x.version_id
-                    ORDER BY x.educator_name, x.started_at, x.id
+                    SELECT e.educator_name, (SELECT v.title FROM microcredential_versions v WHERE v.id = e.version_id) AS title,
+                           e.status, e.attempts, e.not_yet_count, \(raw: Self.activityExpression) AS activity
+                    FROM enrollments e WHERE \(coached) AND \(condition)
+                    ORDER BY e.educator_name, e.started_at, e.id LIMIT \(count)
                     """).map { row in
                     CohortRow(educatorName: try row.get("educator_name"), title: try row.get("title"), status: try row.get("status"),
                               attempts: try row.get("attempts"), notYetCount: try row.get("not_yet_count"),
