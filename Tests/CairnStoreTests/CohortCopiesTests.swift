@@ -159,4 +159,41 @@ import CairnCore
             #expect(try names(southCoach).isEmpty && names(districtCoach) == ["Ana Lopez"], "a deactivated educator is coached by nobody")
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func aCoachWhoIsAlsoAnEducatorOfTheSchoolIsNotInTheirOwnCohort(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let (north, _) = try Self.schools(store, world)
+            for person in [world.ana, world.eve.id] { try Self.change(store, world, person) { $0.schoolID = north.id } }
+            try Self.change(store, world, world.eve.id) { try $0.assign([.coach, .educator]) }
+            try store.enrollments.enroll(Enrollment(organizationID: world.org, educatorID: world.eve.id, microcredentialID: world.microcredential.id,
+                                                    versionID: world.version.id, startedAt: .fixture))
+            let eve = try #require(try store.members.fetchMember(person: world.eve.id, organization: world.org)).membership
+            let cohort = try store.enrollments.cohort(coachedBy: eve, at: .fixture.plus(days: 30), rows: 10, names: 10)
+            #expect(cohort.rows.map(\.educatorName) == ["Ana Lopez"])
+            #expect(cohort.total == 1 && cohort.stalled == 1, "Eve's own stalled enrollment is neither counted nor shown")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func workIsStalledOnlyWhenBothTheEducatorsActivityAndTheLatestDecisionAreOld(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let coach = Membership(organizationID: world.org, personID: world.cleo.id, roles: [.coach], createdAt: .fixture)
+            try world.fillWorkspace(store)
+            let submission = try store.submissions.submit(world.enrollment.id, in: world.org, at: .fixture.plus(days: 1))
+            try store.submissions.claim(submission.id, by: world.cleo.id, in: world.org, at: .fixture.plus(days: 20))
+            try store.reviews.decide(submission.id, by: world.cleo.id, scores: world.scores("approaching"), in: world.org, at: .fixture.plus(days: 20))
+            func cohort(daysLater days: Double) throws -> Cohort {
+                try store.enrollments.cohort(coachedBy: coach, at: .fixture.plus(days: days), rows: 10, names: 10)
+            }
+            let quietSinceSubmitting = try cohort(daysLater: 30)
+            #expect(quietSinceSubmitting.stalled == 0 && quietSinceSubmitting.rows.map(\.isStalled) == [false],
+                    "submitted 29 days ago, but the *not yet* came 10 days ago")
+            #expect(quietSinceSubmitting.rows.first?.lastActivity == .fixture.plus(days: 20))
+            let quietSinceTheDecision = try cohort(daysLater: 35)
+            #expect(quietSinceTheDecision.stalled == 1 && quietSinceTheDecision.rows.map(\.isStalled) == [true])
+        }
+    }
 }

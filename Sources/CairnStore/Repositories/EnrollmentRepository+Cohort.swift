@@ -50,24 +50,32 @@ extension EnrollmentRepository {
     /// educator and when they started; how many there are and how many are stalled; and the first
     /// `nameLimit` names of coached educators with no enrollment.
     ///
-    /// The enrollments come from `enrollments_cohort_by_school` (a school's coach) or
-    /// `enrollments_cohort` (a coach of the whole organization), which hold them in the page's order
-    /// with everything the totals and the stalled test need: the totals are one pass over the
-    /// cohort's entries of the index, the rows shown its first stalled entries and then its first
-    /// others, and only those rows read their enrollment and their version's title. Who has not
-    /// started comes from the memberships not `enrolled` (`memberships_not_started`). Five queries
-    /// at most, whatever the size of the school or district.
+    /// The rows come from `enrollments_cohort_by_school` (a school's coach) or `enrollments_cohort`
+    /// (a coach of the whole organization), which hold the cohort in the page's order with its status
+    /// and activity times: the rows shown are its first stalled entries and then its first others,
+    /// and only those rows read their enrollment and their version's title. The totals count the
+    /// cohort's entries of `enrollments_cohort_counts_by_school` or `enrollments_cohort_counts`, the
+    /// stalled ones a range of it, less the coach's own enrollments when they are in their cohort.
+    /// Who has not started comes from the memberships not `enrolled` (`memberships_not_started`).
+    /// Five queries at most, whatever the size of the school or district.
     public func cohort(coachedBy coach: Membership, at now: Date, rows limit: Int, names nameLimit: Int) throws -> Cohort {
         let cutoff = now.addingTimeInterval(-StalledRule.quietPeriod)
-        let coached: SQL = """
+        let cohort: SQL = """
             e.organization_id = \(coach.organizationID) AND e.coached = 1
-            \(coach.schoolID.map { "AND e.educator_school_id = \($0)" as SQL } ?? "") AND e.educator_id <> \(coach.personID)
+            \(coach.schoolID.map { "AND e.educator_school_id = \($0)" as SQL } ?? "")
             """
-        let stalled: SQL = "e.status IN ('inProgress', 'notYet') AND \(raw: Self.activityExpression) <= \(cutoff)"
+        let coached: SQL = "\(cohort) AND e.educator_id <> \(coach.personID)"
+        // `StalledRule`: the latest of both activity times at least the quiet period ago, as a range of the counting index.
+        let stalled: SQL = """
+            e.status IN ('inProgress', 'notYet') AND e.last_activity_at <= \(cutoff) AND (e.last_decided_at IS NULL OR e.last_decided_at <= \(cutoff))
+            """
         return try database.read { tx in
+            // Whole ranges of the index, less the coach's own enrollments (an educator of their school may coach it).
             let counts = try tx.queryOne("""
-                SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN \(stalled) THEN 1 ELSE 0 END), 0) AS stalled
-                FROM enrollments e WHERE \(coached)
+                SELECT (SELECT COUNT(*) FROM enrollments e WHERE \(cohort))
+                       - (SELECT COUNT(*) FROM enrollments e WHERE \(cohort) AND e.educator_id = \(coach.personID)) AS total,
+                       (SELECT COUNT(*) FROM enrollments e WHERE \(cohort) AND \(stalled))
+                       - (SELECT COUNT(*) FROM enrollments e WHERE \(cohort) AND e.educator_id = \(coach.personID) AND \(stalled)) AS stalled
                 """)
             let total: Int = try counts?.get("total") ?? 0, stalledTotal: Int = try counts?.get("stalled") ?? 0
             // The first `count` rows that meet `condition`, in the page's order, straight from the index;
