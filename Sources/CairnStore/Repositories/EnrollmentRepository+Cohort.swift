@@ -80,12 +80,15 @@ extension EnrollmentRepository {
             let total: Int = try counts?.get("total") ?? 0, stalledTotal: Int = try counts?.get("stalled") ?? 0
             // The first `count` rows that meet `condition`, in the page's order, straight from the index;
             // the version's title is read for those rows only (a version's row holds its whole design before the title).
+            // SQLite's statistics would rather take the stalled range of the counting index and sort it all: it is told
+            // which index to walk (PostgreSQL's planner walks the ordered one for the limit).
+            let ordered = tx.engine == .sqlite ? (coach.schoolID == nil ? "INDEXED BY enrollments_cohort" : "INDEXED BY enrollments_cohort_by_school") : ""
             func rows(_ condition: SQL, stalled isStalled: Bool, _ count: Int) throws -> [CohortRow] {
                 guard count > 0 else { return [] }
                 return try tx.query("""
                     SELECT e.educator_name, (SELECT v.title FROM microcredential_versions v WHERE v.id = e.version_id) AS title,
                            e.status, e.attempts, e.not_yet_count, \(raw: Self.activityExpression) AS activity
-                    FROM enrollments e WHERE \(coached) AND \(condition)
+                    FROM enrollments e \(raw: ordered) WHERE \(coached) AND \(condition)
                     ORDER BY e.educator_name, e.started_at, e.id LIMIT \(count)
                     """).map { row in
                     CohortRow(educatorName: try row.get("educator_name"), title: try row.get("title"), status: try row.get("status"),
