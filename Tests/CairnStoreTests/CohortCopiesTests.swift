@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import CairnCore
 @testable import CairnStore
@@ -194,6 +195,51 @@ import CairnCore
             #expect(quietSinceSubmitting.rows.first?.lastActivity == .fixture.plus(days: 20))
             let quietSinceTheDecision = try cohort(daysLater: 35)
             #expect(quietSinceTheDecision.stalled == 1 && quietSinceTheDecision.rows.map(\.isStalled) == [true])
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func enrollingWhileTheMembershipAndNameChangeLeavesTheCopiesRight(_ engine: TestDatabase) throws {
+        try engine.withStore { (store: Store) throws in
+            let world = try EarningWorld(store: store)
+            let (north, _) = try Self.schools(store, world)
+            let people = (0..<12).map { Person(email: try! EmailAddress("teacher\($0)@riverbend.example"), displayName: "Teacher \($0)",
+                                               createdAt: .fixture) }
+            try store.write { tx in
+                for person in people {
+                    try store.members.createPerson(person, in: tx)
+                    try store.members.addMembership(Membership(organizationID: world.org, personID: person.id, roles: [.educator],
+                                                               createdAt: .fixture), in: tx)
+                }
+            }
+            let (org, microcredential, version) = (world.org, world.microcredential.id, world.version.id)
+            let failures = Mutex<[String]>([])
+            // One thread enrolls each teacher while the other moves them to North and renames them.
+            DispatchQueue.concurrentPerform(iterations: 2) { side in
+                for person in people {
+                    do {
+                        if side == 0 {
+                            try store.enrollments.enroll(Enrollment(organizationID: org, educatorID: person.id, microcredentialID: microcredential,
+                                                                    versionID: version, startedAt: .fixture))
+                        } else {
+                            let member = try #require(try store.members.fetchMember(person: person.id, organization: org))
+                            try store.members.changeMembership(member.id, in: org) { membership, _ in membership.schoolID = north.id }
+                            try store.write { try store.members.setDisplayName(person.displayName + " Moved", for: person.id, in: $0) }
+                        }
+                    } catch { failures.withLock { $0.append("\(error)") } }
+                }
+            }
+            #expect(failures.withLock { $0 }.isEmpty)
+            let enrollments = try store.database.read { tx in
+                try tx.query("SELECT id, educator_id FROM enrollments WHERE organization_id = \(org) AND educator_id <> \(world.ana)")
+                    .map { (try $0.get("id", as: Enrollment.ID.self), try $0.get("educator_id", as: Person.ID.self)) }
+            }
+            #expect(enrollments.count == people.count)
+            for (id, educator) in enrollments {
+                let kept = try Self.kept(store, id)
+                #expect(kept == (try Self.expected(store, world, educator)))
+                #expect(kept.school == north.id && kept.name.hasSuffix(" Moved"))
+            }
         }
     }
 }

@@ -52,11 +52,18 @@ public struct EnrollmentRepository: Sendable {
             VALUES (\(enrollment.id), \(enrollment.organizationID), \(enrollment.educatorID), \(enrollment.microcredentialID),
                     \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt), \(closedAt))
             """)
+        let membership: SQL = "organization_id = \(enrollment.organizationID) AND person_id = \(enrollment.educatorID)"
+        if tx.engine == .postgres {
+            // SQLite serializes every write already. PostgreSQL holds the educator's membership and person
+            // until this enrollment is written, so that a change of either made at the same time either ends
+            // before the copies are taken or waits and then copies into this enrollment too. After the row:
+            // its foreign keys share the organization's row, which a membership change locks first.
+            try tx.execute("UPDATE memberships SET enrolled = 1 WHERE \(membership)")
+            _ = try tx.query("SELECT id FROM people WHERE id = \(enrollment.educatorID) FOR SHARE")
+        } else {
+            try tx.execute("UPDATE memberships SET enrolled = 1 WHERE \(membership) AND enrolled = 0")
+        }
         try tx.execute("UPDATE enrollments SET \(raw: Self.cohortAssignments) WHERE id = \(enrollment.id)")
-        try tx.execute("""
-            UPDATE memberships SET enrolled = 1
-            WHERE organization_id = \(enrollment.organizationID) AND person_id = \(enrollment.educatorID) AND enrolled = 0
-            """)
     }
 
     package func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
