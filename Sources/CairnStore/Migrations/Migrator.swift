@@ -27,6 +27,7 @@ public enum Migrator {
         Migration0020OpenBadgesAPI.migration,
         Migration0021DirectAwards.migration,
         Migration0022PublicEvidence.migration,
+        Migration0023CohortFromAnIndex.migration,
         Migration0024PublicEvidenceConsent.migration,
     ]
 

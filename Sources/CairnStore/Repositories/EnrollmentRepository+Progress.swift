@@ -1,7 +1,7 @@
 import Foundation
 import CairnCore
 
-/// Following enrollments over time: a coach's cohort, and the enrollments that went quiet.
+/// Following enrollments over time: their kept progress, and the enrollments that went quiet.
 extension EnrollmentRepository {
     /// The SET list that recomputes an enrollment's kept progress from its attempts (the row being
     /// updated is `enrollments`): the latest attempt's state as `EnrollmentStatus`, the number of
@@ -21,60 +21,6 @@ extension EnrollmentRepository {
     /// write that changes an attempt's state calls it.
     package func refreshProgress(of enrollmentID: Enrollment.ID, in tx: any Connection) throws {
         try tx.execute("UPDATE enrollments SET \(raw: Self.progressAssignments) WHERE id = \(enrollmentID)")
-    }
-
-    /// The latest of an enrollment's own activity and its latest decision, in SQL (`e` is the enrollment).
-    static let activityExpression = """
-        CASE WHEN e.last_decided_at IS NOT NULL AND e.last_decided_at > e.last_activity_at THEN e.last_decided_at ELSE e.last_activity_at END
-        """
-
-    /// A coach's cohort (`Membership.coaches`): the first `limit` enrollments of the educators they
-    /// coach, stalled work first (`StalledRule`), then by educator and when they started; how many there are and
-    /// how many are stalled; and the first `limit` names of coached educators with no enrollment.
-    /// Four queries over the kept progress, whatever the size of the school or district.
-    public func cohort(coachedBy coach: Membership, at now: Date, rows limit: Int, names nameLimit: Int) throws -> Cohort {
-        let cutoff = now.addingTimeInterval(-StalledRule.quietPeriod)
-        let coached: SQL = """
-            m.organization_id = \(coach.organizationID) AND m.status = 'active' AND m.person_id <> \(coach.personID)
-            AND (';' || m.roles || ';') LIKE '%;educator;%'
-            \(coach.schoolID.map { "AND m.school_id = \($0)" as SQL } ?? "")
-            """
-        let stalled: SQL = "e.status IN ('inProgress', 'notYet') AND \(raw: Self.activityExpression) <= \(cutoff)"
-        return try database.read { tx in
-            let counts = try tx.queryOne("""
-                SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN \(stalled) THEN 1 ELSE 0 END), 0) AS stalled
-                FROM memberships m JOIN enrollments e ON e.organization_id = m.organization_id AND e.educator_id = m.person_id
-                WHERE \(coached)
-                """)
-            // The first rows are chosen without the versions: a version's row holds its whole design
-            // (about 13 KB, before the title), so only the rows shown read one.
-            let rows = try tx.query("""
-                SELECT x.display_name, v.title, x.status, x.attempts, x.not_yet_count, x.activity, x.stalled
-                FROM (SELECT p.display_name, e.version_id, e.status, e.attempts, e.not_yet_count, e.started_at, e.id,
-                             \(raw: Self.activityExpression) AS activity, CASE WHEN \(stalled) THEN 1 ELSE 0 END AS stalled
-                      FROM memberships m JOIN enrollments e ON e.organization_id = m.organization_id AND e.educator_id = m.person_id
-                      JOIN people p ON p.id = m.person_id
-                      WHERE \(coached)
-                      ORDER BY stalled DESC, p.display_name, e.started_at, e.id
-                      LIMIT \(limit)) x
-                JOIN microcredential_versions v ON v.id = x.version_id
-                ORDER BY x.stalled DESC, x.display_name, x.started_at, x.id
-                """).map { row in
-                CohortRow(educatorName: try row.get("display_name"), title: try row.get("title"), status: try row.get("status"),
-                          attempts: try row.get("attempts"), notYetCount: try row.get("not_yet_count"),
-                          lastActivity: try row.get("activity"), isStalled: try row.get("stalled", as: Int.self) == 1)
-            }
-            let notStartedWhere: SQL = """
-                \(coached) AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.organization_id = m.organization_id AND e.educator_id = m.person_id)
-                """
-            let notStartedCount: Int = try tx.queryOne("SELECT COUNT(*) AS n FROM memberships m WHERE \(notStartedWhere)")?.get("n") ?? 0
-            let names = try tx.query("""
-                SELECT p.display_name FROM memberships m JOIN people p ON p.id = m.person_id
-                WHERE \(notStartedWhere) ORDER BY p.display_name, p.id LIMIT \(nameLimit)
-                """).map { try $0.get("display_name", as: String.self) }
-            return Cohort(rows: rows, total: try counts?.get("total") ?? 0, stalled: try counts?.get("stalled") ?? 0,
-                          notStarted: names, notStartedTotal: notStartedCount)
-        }
     }
 
     /// The enrollments of these educators with their progress, by educator then title, in two

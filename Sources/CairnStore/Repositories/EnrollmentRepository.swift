@@ -52,7 +52,9 @@ public struct EnrollmentRepository: Sendable {
             """) != nil
     }
 
-    /// Writes an enrollment's row as it is, open until `closedAt`; no rule is checked.
+    /// Writes an enrollment's row as it is, open until `closedAt`, with the copies its coach's cohort
+    /// reads (its educator's membership and name, and the membership's `enrolled`);
+    /// no rule is checked.
     func insert(_ enrollment: Enrollment, closedAt: Date? = nil, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO enrollments (id, organization_id, educator_id, microcredential_id, version_id, is_pilot, started_at, last_activity_at,
@@ -60,6 +62,18 @@ public struct EnrollmentRepository: Sendable {
             VALUES (\(enrollment.id), \(enrollment.organizationID), \(enrollment.educatorID), \(enrollment.microcredentialID),
                     \(enrollment.versionID), \(enrollment.isPilot), \(enrollment.startedAt), \(enrollment.lastActivityAt), \(closedAt))
             """)
+        let membership: SQL = "organization_id = \(enrollment.organizationID) AND person_id = \(enrollment.educatorID)"
+        if tx.engine == .postgres {
+            // SQLite serializes every write already. PostgreSQL holds the educator's membership and person
+            // until this enrollment is written, so that a change of either made at the same time either ends
+            // before the copies are taken or waits and then copies into this enrollment too. After the row:
+            // its foreign keys share the organization's row, which a membership change locks first.
+            try tx.execute("UPDATE memberships SET enrolled = 1 WHERE \(membership)")
+            _ = try tx.query("SELECT id FROM people WHERE id = \(enrollment.educatorID) FOR SHARE")
+        } else {
+            try tx.execute("UPDATE memberships SET enrolled = 1 WHERE \(membership) AND enrolled = 0")
+        }
+        try tx.execute("UPDATE enrollments SET \(raw: Self.cohortAssignments) WHERE id = \(enrollment.id)")
     }
 
     package func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {

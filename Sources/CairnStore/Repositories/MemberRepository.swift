@@ -90,15 +90,18 @@ public struct MemberRepository: Sendable {
         try database.write { try $0.execute("UPDATE people SET is_operator = \(isOperator) WHERE email = \(email)") == 1 }
     }
 
+    /// Renames a person, and their enrollments' copy of the name (what a coach's cohort orders by).
     package func setDisplayName(_ name: String, for personID: Person.ID, in tx: any Connection) throws {
         guard try tx.execute("UPDATE people SET display_name = \(name) WHERE id = \(personID)") == 1 else {
             throw DatabaseError.notFound("person")
         }
+        try EnrollmentRepository(database: database).refreshEducatorName(of: personID, in: tx)
     }
 
     // MARK: Memberships
 
-    /// Adds a membership and counts it in the organization's kept member count.
+    /// Adds a membership, counts it in the organization's kept member count, and keeps the cohort's
+    /// copies (whether the person has enrolled; the membership in their enrollments).
     package func addMembership(_ membership: Membership, in tx: any Connection) throws {
         try tx.execute("""
             INSERT INTO memberships (id, organization_id, person_id, roles, school_id, status, created_at)
@@ -106,12 +109,16 @@ public struct MemberRepository: Sendable {
                     \(membership.schoolID), \(membership.status), \(membership.createdAt))
             """)
         try tx.execute("UPDATE organizations SET member_count = member_count + 1 WHERE id = \(membership.organizationID)")
+        // Enrollments written before the membership (a restored or loaded data set) are counted and copied.
+        try tx.execute("UPDATE memberships SET \(raw: EnrollmentRepository.enrolledAssignment) WHERE id = \(membership.id)")
+        try EnrollmentRepository(database: database).refreshCohortCopies(of: membership.personID, in: membership.organizationID, in: tx)
     }
 
     /// Adds a membership; a second one for the same person and organization throws `.uniqueViolation`.
     public func addMembership(_ membership: Membership) throws { try database.write { try addMembership(membership, in: $0) } }
 
-    /// Saves roles, school and status of a membership of this organization.
+    /// Saves roles, school and status of a membership of this organization, and copies them into its
+    /// person's enrollments there (what a coach's cohort filters by).
     package func update(_ membership: Membership, in tx: any Connection) throws {
         let changed = try tx.execute("""
             UPDATE memberships SET roles = \(RoleList.encode(membership.roles)), school_id = \(membership.schoolID),
@@ -119,6 +126,7 @@ public struct MemberRepository: Sendable {
             WHERE id = \(membership.id) AND organization_id = \(membership.organizationID)
             """)
         guard changed == 1 else { throw DatabaseError.notFound("membership") }
+        try EnrollmentRepository(database: database).refreshCohortCopies(of: membership.personID, in: membership.organizationID, in: tx)
     }
 
     /// Replaces a member's roles (at least one).
