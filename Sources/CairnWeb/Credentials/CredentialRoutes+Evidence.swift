@@ -40,7 +40,7 @@ extension CredentialRoutes {
             let page = try app.credentials.page(id, viewer: context.member)
             return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
                                              reasonError: error.message, reasonTyped: reason,
-                                             failedForm: PublicEvidenceList.takedownFormName(number), now: Date()),
+                                             failedForm: PublicEvidenceList.takedownFormName(number), now: app.clock()),
                               status: .unprocessableContent)
         }
         return app.redirect(to: CredentialEndpoints.page.path(id) + "#" + PublicEvidenceList.elementID(number), .success,

@@ -32,7 +32,7 @@ struct CredentialRoutes {
         if CatalogRoutes.prefersJSON(visitor.request.headers["Accept"]) { return try json(visitor, id, download: false) }
         let page = try app.credentials.page(id, viewer: visitor.member)
         var response = app.render(CredentialPage(context: context(visitor, page.organization), page: page,
-                                                 reasonError: nil, now: Date()))
+                                                 reasonError: nil, now: app.clock()))
         response.headers.set("Vary", "Accept")
         response.headers.set("Cache-Control", "private, no-cache")
         return response
@@ -80,7 +80,7 @@ struct CredentialRoutes {
         } catch let error as CredentialError where error.field == "reason" {
             let page = try app.credentials.page(id, viewer: context.member)
             return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
-                                             reasonError: error.message, reasonTyped: reason, now: Date()),
+                                             reasonError: error.message, reasonTyped: reason, now: app.clock()),
                               status: .unprocessableContent)
         }
         let done = switch status {
@@ -100,7 +100,7 @@ struct CredentialRoutes {
         } catch let error as CredentialError where error.field == "reason" {
             let page = try app.credentials.page(id, viewer: context.member)
             return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
-                                             reasonError: error.message, reasonTyped: reason, failedForm: "correction", now: Date()),
+                                             reasonError: error.message, reasonTyped: reason, failedForm: "correction", now: app.clock()),
                               status: .unprocessableContent)
         }
         return app.redirect(to: CredentialEndpoints.page.path(corrected.id), .success,
@@ -114,7 +114,7 @@ struct CredentialRoutes {
         let saved = try app.credentials.issuerProfile(by: context.member)
         let profile = typed ?? (saved.url, saved.email, saved.description)
         return app.render(IssuedCredentialsPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), profile: profile,
-                                                errors: errors, issued: issued, now: Date()),
+                                                errors: errors, issued: issued, now: app.clock()),
                           status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -137,7 +137,7 @@ struct CredentialRoutes {
     func mine(_ context: SignedIn) throws -> Response {
         let credentials = try app.credentials.mine(context.member)
         return app.render(MyCredentialsPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment),
-                                            credentials: credentials, now: Date()))
+                                            credentials: credentials, now: app.clock()))
     }
 
     /// The educator's learner record, signed now, as a file to keep.
@@ -152,7 +152,8 @@ struct CredentialRoutes {
     /// The educator's transcript, to print for a licence renewal.
     func transcript(_ context: SignedIn) throws -> Response {
         let record = try app.credentials.learnerRecord(viewer: context.member)
-        var response = app.render(TranscriptPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), record: record))
+        var response = app.render(TranscriptPage(context: context.visitor.pageContext(isDevelopment: app.isDevelopment), record: record,
+                                                 now: app.clock()))
         response.headers.set("Cache-Control", "private, no-cache")
         return response
     }

@@ -10,6 +10,8 @@ import Foundation
 struct TranscriptPage: HTML {
     let context: PageContext
     let record: LearnerRecord
+    /// When it is printed: the date it shows and the moment each credential's status is read at.
+    let now: Date
 
     var body: some HTML {
         Layout(title: "Transcript of credentials", context: context,
@@ -25,7 +27,7 @@ struct TranscriptPage: HTML {
                     div { dt { "Educator" }; dd { record.educator.displayName } }
                     div { dt { "Organization" }; dd { record.organization.name } }
                     div { dt { "Total credit hours" }; dd(.id("total-credit-hours")) { LearnerRecord.hours(record.totalCreditHours) } }
-                    div { dt { "Printed" }; dd { DateText(Date()) } }
+                    div { dt { "Printed" }; dd { DateText(now) } }
                 }
                 h2 { "Credentials in force" }
                 credentialsTable(id: "in-force", caption: "Credentials in force, newest first", rows: record.inForce,
@@ -71,7 +73,7 @@ struct TranscriptPage: HTML {
             .init("Expires") { entry in
                 if let until = entry.credential.validUntil { DateText(until) } else { "Does not expire" }
             },
-            .init("Status") { entry in MyCredentialsPage.status(of: entry.credential, at: Date()) },
+            .init("Status") { entry in MyCredentialsPage.status(of: entry.credential, at: now) },
             .init("Credit hours") { entry in entry.isPathway ? "(its components')" : LearnerRecord.hours(entry.creditHours) },
             .init("Address") { entry in
                 a(.href(entry.url)) { entry.url }
