@@ -63,7 +63,10 @@ struct TermDefinition: Sendable, Equatable {
 
 /// The active context of the JSON-LD 1.1 API: term definitions, base IRI, vocabulary mapping, default language.
 struct ActiveContext: Sendable {
-    var terms: [String: TermDefinition] = [:]
+    var terms: [String: TermDefinition] = [:] { didSet { keywordAliases = nil } }
+    /// The terms that stand for a keyword (`id` for `@id`), listed when processing finishes the context;
+    /// nil while it is being built (any change to the terms forgets them).
+    private(set) var keywordAliases: [KeywordAlias]? = []
     var base: String?
     var originalBase: String?
     var vocab: String?
@@ -80,6 +83,33 @@ struct ActiveContext: Sendable {
     }
 
     var hasProtectedTerms: Bool { terms.values.contains(where: \.isProtected) }
+
+    /// A term that an active context maps to a keyword.
+    struct KeywordAlias: Sendable {
+        let term: String
+        let keyword: String
+    }
+
+    /// Lists the terms that alias keywords, once the context is finished: ``keyword(of:)`` then needs no look-up.
+    mutating func listKeywordAliases() {
+        keywordAliases = terms.compactMap { term, definition in
+            definition.iri.flatMap { Keyword.isKeyword($0) ? KeywordAlias(term: term, keyword: $0) : nil }
+        }
+    }
+
+    /// The keyword an entry's key stands for, or nil: what `expandIRI(key, vocab: true)` gives when that is a keyword.
+    ///
+    /// Only a term can expand to a keyword (a compact IRI, a blank node or a vocabulary-relative IRI never does),
+    /// so a finished context answers from its short list of aliases, without hashing the key.
+    func keyword(of key: String) -> String? {
+        if key.utf8.first == UInt8(ascii: "@") {
+            if Keyword.isKeyword(key) { return key }
+        } else if let aliases = keywordAliases {
+            for alias in aliases where alias.term == key { return alias.keyword }
+            return nil
+        }
+        return expandIRI(key, vocab: true).flatMap { Keyword.isKeyword($0) ? $0 : nil }
+    }
 
     /// IRI expansion (§5.2) against a finished context.
     func expandIRI(_ value: String, documentRelative: Bool = false, vocab useVocab: Bool = false) -> String? {
@@ -209,6 +239,7 @@ struct ContextProcessor: Sendable {
             }
         }
         result.id = ProcessedContexts.shared.nextID()
+        result.listKeywordAliases()
         return result
     }
 

@@ -21,15 +21,22 @@ struct Expander: Sendable {
     /// Expands one element under an active property; nil is JSON-LD's null (the element is dropped).
     func expand(_ element: JSON, in context: ActiveContext, property: String?, baseURL: String?,
                 fromMap: Bool = false) throws(JSONLDError) -> JSON? {
+        try expand(element, in: context, property: property, definition: property.flatMap { context.terms[$0] },
+                   baseURL: baseURL, fromMap: fromMap)
+    }
+
+    /// Expands one element under an active property whose definition in `context` the caller has already looked up.
+    func expand(_ element: JSON, in context: ActiveContext, property: String?, definition: TermDefinition?,
+                baseURL: String?, fromMap: Bool = false) throws(JSONLDError) -> JSON? {
         var active = context
-        let definition = property.flatMap { context.terms[$0] }
         switch element {
         case .null:
             return nil
         case .array(let items):
             var result: [JSON] = []
             for item in items {
-                var expanded = try expand(item, in: active, property: property, baseURL: baseURL, fromMap: fromMap)
+                var expanded = try expand(item, in: active, property: property, definition: definition, baseURL: baseURL,
+                                          fromMap: fromMap)
                 if definition?.container.contains("@list") == true, case .array = expanded {
                     expanded = .object(["@list": expanded!])
                 }
@@ -44,7 +51,11 @@ struct Expander: Sendable {
             return try expandObject(members, in: active, property: property, definition: definition, baseURL: baseURL, fromMap: fromMap)
         default:
             if property == nil || property == "@graph" { return nil }
-            if let definition { active = try processor.apply(definition, to: active) }
+            guard let definition, definition.context != nil else {
+                return .object(valueExpansion(element, definition: definition, in: active))
+            }
+            // The term's scoped context may define the term anew: look it up again in the new context.
+            active = try processor.apply(definition, to: active)
             return .object(valueExpansion(element, property: property, in: active))
         }
     }
@@ -54,8 +65,8 @@ struct Expander: Sendable {
                               definition: TermDefinition?, baseURL: String?, fromMap: Bool) throws(JSONLDError) -> JSON? {
         var active = context
         if let previous = active.previous, !fromMap {
-            let isValue = element.keys.contains { active.expandIRI($0, vocab: true) == "@value" }
-            let isReference = element.count == 1 && active.expandIRI(element.keys.first!, vocab: true) == "@id"
+            let isValue = element.keys.contains { active.keyword(of: $0) == "@value" }
+            let isReference = element.count == 1 && active.keyword(of: element.keys.first!) == "@id"
             if !isValue && !isReference { active = previous.context }
         }
         if let definition { active = try processor.apply(definition, to: active, overrideProtected: true) }
@@ -64,8 +75,10 @@ struct Expander: Sendable {
         }
         let typeScoped = active
         var inputType: String?
-        for key in element.keys.sorted() where active.expandIRI(key, vocab: true) == "@type" {
-            let types = element[key]!.asList.compactMap(\.stringValue)
+        // The entries in the order of their keys, sorted once for the types and the members.
+        let entries = element.sorted { $0.key < $1.key }
+        for (key, value) in entries where active.keyword(of: key) == "@type" {
+            let types = value.asList.compactMap(\.stringValue)
             for type in types.sorted() {
                 if let scoped = typeScoped.terms[type] {
                     active = try processor.apply(scoped, to: active, propagate: false)
@@ -74,19 +87,31 @@ struct Expander: Sendable {
             if inputType == nil, let last = types.last { inputType = typeScoped.expandIRI(last, vocab: true) }
         }
         var result: [String: JSON] = [:]
-        try expandMembers(element, into: &result, in: active, typeScoped: typeScoped, property: property,
+        try expandMembers(entries, of: element, into: &result, in: active, typeScoped: typeScoped, property: property,
                           inputType: inputType, baseURL: baseURL)
         return try finish(result, property: property)
     }
 
     /// Steps 13 and 14: each entry of the object, and those of its nested (`@nest`) objects.
-    private func expandMembers(_ element: [String: JSON], into result: inout [String: JSON], in active: ActiveContext,
+    ///
+    /// `entries` are those of `element`, sorted by key.
+    private func expandMembers(_ entries: [(key: String, value: JSON)], of element: [String: JSON],
+                               into result: inout [String: JSON], in active: ActiveContext,
                                typeScoped: ActiveContext, property: String?, inputType: String?,
                                baseURL: String?) throws(JSONLDError) {
         var nests: [String] = []
-        for key in element.keys.sorted() where key != "@context" {
-            let value = element[key]!
-            guard let expandedProperty = active.expandIRI(key, vocab: true),
+        for (key, value) in entries where key != "@context" {
+            // One look-up of the key gives both its IRI and its definition.
+            var definition: TermDefinition?
+            let expandedProperty: String?
+            if key.utf8.first != UInt8(ascii: "@"), let found = active.terms[key] {
+                definition = found
+                expandedProperty = found.iri
+            } else {
+                expandedProperty = active.expandIRI(key, vocab: true)
+                if key.utf8.first == UInt8(ascii: "@"), !Keyword.isKeyword(key) { definition = active.terms[key] }
+            }
+            guard let expandedProperty,
                   expandedProperty.hasByte(":") || Keyword.isKeyword(expandedProperty) else {
                 if safeMode && !Keyword.hasKeywordForm(key) {
                     throw JSONLDError(.undefinedTerm, "the property “\(key)” is not defined by the document's contexts and would be dropped")
@@ -108,7 +133,6 @@ struct Expander: Sendable {
                                   property: property, inputType: inputType, baseURL: baseURL)
                 continue
             }
-            let definition = active.terms[key]
             let container = definition?.container ?? []
             var expanded: JSON?
             if definition?.type == "@json" {
@@ -118,7 +142,7 @@ struct Expander: Sendable {
             } else if !container.isDisjoint(with: ["@index", "@type", "@id"]), case .object(let map) = value {
                 expanded = try expandIndexMap(map, key: key, definition: definition!, in: active, baseURL: baseURL)
             } else {
-                expanded = try expand(value, in: active, property: key, baseURL: baseURL)
+                expanded = try expand(value, in: active, property: key, definition: definition, baseURL: baseURL)
             }
             guard var expandedValue = expanded else { continue }
             if container.contains("@list"), expandedValue.objectValue?["@list"] == nil {
@@ -147,10 +171,10 @@ struct Expander: Sendable {
             }
             for nested in element[nestKey]!.asList {
                 guard case .object(let members) = nested,
-                      !members.keys.contains(where: { active.expandIRI($0, vocab: true) == "@value" }) else {
+                      !members.keys.contains(where: { active.keyword(of: $0) == "@value" }) else {
                     throw JSONLDError(.invalidNestValue, "the value of \(nestKey) must be objects that are not values")
                 }
-                try expandMembers(members, into: &result, in: nestContext, typeScoped: typeScoped, property: nestKey,
+                try expandMembers(members.sorted { $0.key < $1.key }, of: members, into: &result, in: nestContext, typeScoped: typeScoped, property: nestKey,
                                   inputType: inputType, baseURL: baseURL)
             }
         }
@@ -292,7 +316,12 @@ struct Expander: Sendable {
 
     /// Adds a value (or each item of an array) to the array under a key.
     static func append(_ value: JSON, to key: String, in map: inout [String: JSON]) {
-        var items = map[key]?.asList ?? []
+        // Taking the entry out leaves its array with one owner, so adding to it copies nothing.
+        guard let existing = map.removeValue(forKey: key) else {
+            map[key] = if case .array = value { value } else { .array([value]) }
+            return
+        }
+        var items = existing.asList
         if case .array(let more) = value { items += more } else { items.append(value) }
         map[key] = .array(items)
     }

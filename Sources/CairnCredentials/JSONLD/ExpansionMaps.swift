@@ -65,7 +65,11 @@ extension Expander {
 
     /// The Value Expansion algorithm (§5.3.2).
     func valueExpansion(_ value: JSON, property: String?, in active: ActiveContext) -> [String: JSON] {
-        let definition = property.flatMap { active.terms[$0] }
+        valueExpansion(value, definition: property.flatMap { active.terms[$0] }, in: active)
+    }
+
+    /// Value expansion with the active property's definition already looked up.
+    func valueExpansion(_ value: JSON, definition: TermDefinition?, in active: ActiveContext) -> [String: JSON] {
         if case .string(let s) = value {
             if definition?.type == "@id" {
                 return ["@id": active.expandIRI(s, documentRelative: true).map(JSON.string) ?? .null]
