@@ -17,11 +17,10 @@ struct RDFSerializer {
             else if let term = Self.resource(graphName) { graph = term }
             else { continue }
             let nodes = nodeMap.graphs[graphName]!.nodes
-            for subjectID in nodes.keys.sorted() {
+            for (subjectID, node) in nodes.sorted(by: { $0.key < $1.key }) {
                 guard let subject = Self.resource(subjectID) else { continue }
-                let node = nodes[subjectID]!
-                for property in node.properties.keys.sorted() {
-                    let values = node.properties[property]!
+                for (property, box) in node.properties.sorted(by: { $0.key < $1.key }) {
+                    let values = box.items
                     if property == "@type" {
                         for case .string(let type) in values {
                             if let object = Self.resource(type) {
@@ -54,8 +53,13 @@ struct RDFSerializer {
     /// An absolute IRI without the characters an IRI cannot hold (and at most one `#`).
     static func isWellFormedIRI(_ s: String) -> Bool {
         guard IRI.isAbsolute(s) else { return false }
+        return s.utf8.withContiguousStorageIfAvailable(hasOnlyIRICharacters) ?? hasOnlyIRICharacters(Array(s.utf8))
+    }
+
+    /// True when no byte is one an IRI cannot hold, and at most one is `#`.
+    private static func hasOnlyIRICharacters(_ bytes: some Collection<UInt8>) -> Bool {
         var fragments = 0
-        for byte in s.utf8 {
+        for byte in bytes {
             switch byte {
             case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
                  UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
