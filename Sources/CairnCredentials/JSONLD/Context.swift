@@ -141,6 +141,13 @@ final class PreviousContext: Sendable {
 /// Context processing (JSON-LD 1.1 API §4.1): turns local contexts into active contexts, loading remote ones.
 struct ContextProcessor: Sendable {
     let loader: any DocumentLoading
+    /// The loader is Cairn's own, which reads bundled contexts only: results may be kept for the process.
+    private let loadsBundledOnly: Bool
+
+    init(loader: any DocumentLoading) {
+        self.loader = loader
+        loadsBundledOnly = loader is DocumentLoader
+    }
     /// The most remote contexts one chain may load before it is taken for a loop.
     static let remoteContextLimit = 32
 
@@ -168,7 +175,7 @@ struct ContextProcessor: Sendable {
     func apply(_ definition: TermDefinition, to active: ActiveContext, overrideProtected: Bool = false,
                propagate: Bool = true) throws(JSONLDError) -> ActiveContext {
         guard let scoped = definition.context else { return active }
-        guard isCacheable(scoped.json, baseURL: definition.baseURL) else {
+        guard loadsBundledOnly && (scoped.namesNoContext || isCacheable(scoped.json, baseURL: definition.baseURL)) else {
             return try processUncached(active, local: scoped.json, baseURL: definition.baseURL, remoteContexts: [],
                                        overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: true)
         }
@@ -182,7 +189,7 @@ struct ContextProcessor: Sendable {
 
     /// True when the result depends only on bundled contexts: the loader is Cairn's, every URL named is bundled.
     private func isCacheable(_ local: JSON, baseURL: String?) -> Bool {
-        guard loader is DocumentLoader else { return false }
+        guard loadsBundledOnly else { return false }
         let items: [JSON] = if case .array(let items) = local { items } else { [local] }
         return items.allSatisfy { item in
             switch item {

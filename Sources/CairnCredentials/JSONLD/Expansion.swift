@@ -86,7 +86,7 @@ struct Expander: Sendable {
             }
             if inputType == nil, let last = types.last { inputType = typeScoped.expandIRI(last, vocab: true) }
         }
-        var result: [String: JSON] = [:]
+        var result = [String: JSON](minimumCapacity: element.count)
         try expandMembers(entries, of: element, into: &result, in: active, typeScoped: typeScoped, property: property,
                           inputType: inputType, baseURL: baseURL)
         return try finish(result, property: property)
@@ -316,13 +316,18 @@ struct Expander: Sendable {
 
     /// Adds a value (or each item of an array) to the array under a key.
     static func append(_ value: JSON, to key: String, in map: inout [String: JSON]) {
-        // Taking the entry out leaves its array with one owner, so adding to it copies nothing.
-        guard let existing = map.removeValue(forKey: key) else {
-            map[key] = if case .array = value { value } else { .array([value]) }
+        append(value, to: &map[key])   // one look-up of the key, the entry changed in place
+    }
+
+    private static func append(_ value: JSON, to entry: inout JSON?) {
+        guard let existing = entry else {
+            entry = if case .array = value { value } else { .array([value]) }
             return
         }
+        // Emptying the entry first leaves its array with one owner, so adding to it copies nothing.
+        entry = nil
         var items = existing.asList
         if case .array(let more) = value { items += more } else { items.append(value) }
-        map[key] = .array(items)
+        entry = .array(items)
     }
 }
