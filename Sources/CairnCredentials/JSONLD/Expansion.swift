@@ -28,14 +28,13 @@ struct Expander: Sendable {
     /// Expands one element under an active property whose definition in `context` the caller has already looked up.
     func expand(_ element: JSON, in context: ActiveContext, property: String?, definition: TermDefinition?,
                 baseURL: String?, fromMap: Bool = false) throws(JSONLDError) -> JSON? {
-        var active = context
         switch element {
         case .null:
             return nil
         case .array(let items):
             var result: [JSON] = []
             for item in items {
-                var expanded = try expand(item, in: active, property: property, definition: definition, baseURL: baseURL,
+                var expanded = try expand(item, in: context, property: property, definition: definition, baseURL: baseURL,
                                           fromMap: fromMap)
                 if definition?.container.contains("@list") == true, case .array = expanded {
                     expanded = .object(["@list": expanded!])
@@ -48,15 +47,14 @@ struct Expander: Sendable {
             }
             return .array(result)
         case .object(let members):
-            return try expandObject(members, in: active, property: property, definition: definition, baseURL: baseURL, fromMap: fromMap)
+            return try expandObject(members, in: context, property: property, definition: definition, baseURL: baseURL, fromMap: fromMap)
         default:
             if property == nil || property == "@graph" { return nil }
             guard let definition, definition.context != nil else {
-                return .object(valueExpansion(element, definition: definition, in: active))
+                return .object(valueExpansion(element, definition: definition, in: context))
             }
             // The term's scoped context may define the term anew: look it up again in the new context.
-            active = try processor.apply(definition, to: active)
-            return .object(valueExpansion(element, property: property, in: active))
+            return .object(valueExpansion(element, property: property, in: try processor.apply(definition, to: context)))
         }
     }
 
@@ -194,10 +192,14 @@ struct Expander: Sendable {
             var iris: [JSON] = []
             for type in types {
                 guard case .string(let s) = type else { throw JSONLDError(.invalidTypeValue, "@type must be a string or strings") }
-                if safeMode, !Self.isDefined(typeScoped.expandIRI(s, vocab: true)) {
+                // A defined type (an absolute IRI, a blank node, a keyword) is the same resolved against the base or not.
+                let vocabulary = typeScoped.expandIRI(s, vocab: true)
+                let isDefined = Self.isDefined(vocabulary)
+                if safeMode, !isDefined {
                     throw JSONLDError(.undefinedTerm, "the type “\(s)” is not defined by the document's contexts")
                 }
-                if let iri = typeScoped.expandIRI(s, documentRelative: true, vocab: true) { iris.append(.string(iri)) }
+                let resolved = isDefined ? vocabulary : typeScoped.expandIRI(s, documentRelative: true, vocab: true)
+                if let iri = resolved { iris.append(.string(iri)) }
             }
             expanded = value.arrayValue == nil && iris.count == 1 ? iris[0] : .array(iris)
             if let existing = result["@type"] { expanded = .array(existing.asList + expanded.asList) }
@@ -273,37 +275,52 @@ struct Expander: Sendable {
     /// Steps 15 to 19: checks on the finished object, and what is dropped.
     private func finish(_ object: [String: JSON], property: String?) throws(JSONLDError) -> JSON? {
         var result = object
-        if let value = result["@value"] {
-            let allowed: Set<String> = ["@direction", "@index", "@language", "@type", "@value"]
-            if !Set(result.keys).isSubset(of: allowed) {
+        // Which keywords the object has, read in one pass over its entries.
+        var value: JSON?, type: JSON?, hasLanguage = false, hasDirection = false, hasIndex = false
+        var hasSet = false, hasList = false, hasID = false, others = 0
+        for (key, entry) in result {
+            switch key {
+            case "@value": value = entry
+            case "@type": type = entry
+            case "@language": hasLanguage = true
+            case "@direction": hasDirection = true
+            case "@index": hasIndex = true
+            case "@set": hasSet = true
+            case "@list": hasList = true
+            case "@id": hasID = true; others += 1
+            default: others += 1
+            }
+        }
+        if let value {
+            if others > 0 || hasSet || hasList {
                 throw JSONLDError(.invalidValueObject, "a value object cannot have other entries than @value, @type, @language, @direction and @index")
             }
-            if result["@type"] != nil && (result["@language"] != nil || result["@direction"] != nil) {
+            if type != nil && (hasLanguage || hasDirection) {
                 throw JSONLDError(.invalidValueObject, "a value object cannot have both @type and @language or @direction")
             }
-            if result["@type"] == "@json" {
+            if type == "@json" {
                 // any JSON is a JSON literal
             } else if value == .null || value == .array([]) {
                 return nil
-            } else if value.stringValue == nil && result["@language"] != nil {
+            } else if value.stringValue == nil && hasLanguage {
                 throw JSONLDError(.invalidLanguageTaggedValue, "only a string can have a language")
-            } else if let type = result["@type"] {
+            } else if let type {
                 guard case .string(let iri) = type, RDFSerializer.isWellFormedIRI(iri), !Keyword.isBlankNode(iri) else {
                     throw JSONLDError(.invalidTypedValue, "the @type of a value must be an IRI")
                 }
             }
-        } else if let type = result["@type"], type.arrayValue == nil {
+        } else if let type, type.arrayValue == nil {
             result["@type"] = .array([type])
-        } else if result["@set"] != nil || result["@list"] != nil {
-            if result.count > 2 || (result.count == 2 && result["@index"] == nil) {
+        } else if hasSet || hasList {
+            if result.count > 2 || (result.count == 2 && !hasIndex) {
                 throw JSONLDError(.invalidSetOrListObject, "a set or list object may only have @index beside it")
             }
-            if let set = result["@set"] { return set }
+            if hasSet, let set = result["@set"] { return set }
         }
-        if result.count == 1 && result["@language"] != nil { return nil }
+        if result.count == 1 && hasLanguage { return nil }
         if property == nil || property == "@graph" {
-            if result.isEmpty || result["@value"] != nil || result["@list"] != nil { return nil }
-            if result.count == 1 && result["@id"] != nil { return nil }
+            if result.isEmpty || value != nil || hasList { return nil }
+            if result.count == 1 && hasID { return nil }
         }
         return .object(result)
     }
