@@ -63,10 +63,14 @@ struct TermDefinition: Sendable, Equatable {
 
 /// The active context of the JSON-LD 1.1 API: term definitions, base IRI, vocabulary mapping, default language.
 struct ActiveContext: Sendable {
-    var terms: [String: TermDefinition] = [:] { didSet { keywordAliases = nil } }
+    var terms: [String: TermDefinition] = [:] {
+        didSet { (keywordAliases, hasTermsWithColon) = (nil, true) }
+    }
     /// The terms that stand for a keyword (`id` for `@id`), listed when processing finishes the context;
     /// nil while it is being built (any change to the terms forgets them).
     private(set) var keywordAliases: [KeywordAlias]? = []
+    /// False when no term holds a colon (known when the context is finished): an IRI then needs no look-up as a term.
+    private(set) var hasTermsWithColon = false
     var base: String?
     var originalBase: String?
     var vocab: String?
@@ -90,11 +94,13 @@ struct ActiveContext: Sendable {
         let keyword: String
     }
 
-    /// Lists the terms that alias keywords, once the context is finished: ``keyword(of:)`` then needs no look-up.
-    mutating func listKeywordAliases() {
+    /// Notes what look-ups a finished context can skip: the terms that alias keywords (``keyword(of:)``)
+    /// and whether any term holds a colon (``expandIRI(_:documentRelative:vocab:)``).
+    mutating func finish() {
         keywordAliases = terms.compactMap { term, definition in
             definition.iri.flatMap { Keyword.isKeyword($0) ? KeywordAlias(term: term, keyword: $0) : nil }
         }
+        hasTermsWithColon = terms.keys.contains { $0.hasByte(":") }
     }
 
     /// The keyword an entry's key stands for, or nil: what `expandIRI(key, vocab: true)` gives when that is a keyword.
@@ -115,11 +121,12 @@ struct ActiveContext: Sendable {
     func expandIRI(_ value: String, documentRelative: Bool = false, vocab useVocab: Bool = false) -> String? {
         if Keyword.isKeyword(value) { return value }
         if Keyword.hasKeywordForm(value) { return nil }
-        if let definition = terms[value] {
+        let colon = value.utf8.dropFirst().firstIndex(of: UInt8(ascii: ":"))
+        if colon == nil || hasTermsWithColon, let definition = terms[value] {
             if let iri = definition.iri, Keyword.isKeyword(iri) { return iri }
             if useVocab { return definition.iri }
         }
-        if let colon = value.dropFirst().firstIndex(of: ":") {
+        if let colon {
             let prefix = String(value[..<colon])
             let suffix = value[value.index(after: colon)...]
             if prefix == "_" || suffix.hasPrefix("//") { return value }
@@ -246,7 +253,7 @@ struct ContextProcessor: Sendable {
             }
         }
         result.id = ProcessedContexts.shared.nextID()
-        result.listKeywordAliases()
+        result.finish()
         return result
     }
 
