@@ -63,15 +63,10 @@ struct RDFSerializer {
     private static func hasOnlyIRICharacters(_ bytes: some Collection<UInt8>) -> Bool {
         var fragments = 0
         for byte in bytes {
-            switch byte {
-            case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
-                return false
-            case UInt8(ascii: "#"):
+            guard NQuads.isPlainIRIByte(byte) else { return false }
+            if byte == UInt8(ascii: "#") {
                 fragments += 1
                 if fragments > 1 { return false }
-            default:
-                continue
             }
         }
         return true
