@@ -37,10 +37,7 @@ struct NodeMap {
 
         /// The values of a property, made empty when the node does not have it yet.
         func values(of property: String) -> Values {
-            if let values = properties[property] { return values }
-            let values = Values()
-            properties[property] = values
-            return values
+            NodeMap.existing(or: Values(), in: &properties[property])
         }
 
         /// Adds the value to the property unless the property already has it.
@@ -55,10 +52,7 @@ struct NodeMap {
 
         /// The node with the identifier, made when it is not there yet.
         func node(_ id: String) -> Node {
-            if let node = nodes[id] { return node }
-            let node = Node(id: id)
-            nodes[id] = node
-            return node
+            NodeMap.existing(or: Node(id: id), in: &nodes[id])
         }
     }
 
@@ -190,6 +184,14 @@ struct NodeMap {
     private static func addUnique(_ value: JSON, at place: Place) {
         guard case .property(let values) = place else { return }
         values.addUnique(value)
+    }
+
+    /// The object in a dictionary's entry, or the new one put there: one look-up of the key either way.
+    static func existing<Object: AnyObject>(or new: @autoclosure () -> Object, in entry: inout Object?) -> Object {
+        if let object = entry { return object }
+        let object = new()
+        entry = object
+        return object
     }
 
     /// JSON equality, with objects of one or two entries (node references, most values) compared without hashing.
