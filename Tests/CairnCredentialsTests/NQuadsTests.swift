@@ -8,6 +8,13 @@ import Testing
         #expect(NQuads.line(quad) == "_:c14n0 <http://schema.org/name> \"Ada \\\"the\\\" teacher\\n\" <urn:g> .\n")
     }
 
+    @Test func anIRIByteIsWrittenAsItIsExactlyWhenNQuadsAllowsIt() {
+        let escaped = Set<UInt8>(Array(UInt8(0)...0x20) + Array("<>\"{}|^`\\".utf8))
+        for byte in UInt8.min...UInt8.max {
+            #expect(NQuads.isPlainIRIByte(byte) == !escaped.contains(byte), "byte \(byte)")
+        }
+    }
+
     @Test func typedAndLanguageLiteralsKeepTheirTags() {
         let typed = RDFQuad(.iri("urn:a"), .iri("urn:p"), .literal(RDFLiteral("1", datatype: "http://www.w3.org/2001/XMLSchema#integer")))
         let tagged = RDFQuad(.iri("urn:a"), .iri("urn:p"), .literal(RDFLiteral("chat", language: "fr")))

@@ -203,7 +203,13 @@ struct JSONParser {
     }
 
     private func utf8(_ range: Range<Int>) throws(JSON.SyntaxError) -> String {
-        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        // ASCII (most keys and values) is valid UTF-8 as it stands; the validating initializer is generic
+        // and looks up its types at run time, which cost more than the rest of reading the string.
+        var high: UInt8 = 0
+        for byte in slice { high |= byte }
+        if high < 0x80 { return String(decoding: slice, as: UTF8.self) }
+        guard let text = String(validating: slice, as: UTF8.self) else {
             throw failure("a string is not valid UTF-8", at: range.lowerBound)
         }
         return text

@@ -63,7 +63,14 @@ struct TermDefinition: Sendable, Equatable {
 
 /// The active context of the JSON-LD 1.1 API: term definitions, base IRI, vocabulary mapping, default language.
 struct ActiveContext: Sendable {
-    var terms: [String: TermDefinition] = [:]
+    var terms: [String: TermDefinition] = [:] {
+        didSet { (keywordAliases, hasTermsWithColon) = (nil, true) }
+    }
+    /// The terms that stand for a keyword (`id` for `@id`), listed when processing finishes the context;
+    /// nil while it is being built (any change to the terms forgets them).
+    private(set) var keywordAliases: [KeywordAlias]? = []
+    /// False when no term holds a colon (known when the context is finished): an IRI then needs no look-up as a term.
+    private(set) var hasTermsWithColon = false
     var base: String?
     var originalBase: String?
     var vocab: String?
@@ -81,15 +88,45 @@ struct ActiveContext: Sendable {
 
     var hasProtectedTerms: Bool { terms.values.contains(where: \.isProtected) }
 
+    /// A term that an active context maps to a keyword.
+    struct KeywordAlias: Sendable {
+        let term: String
+        let keyword: String
+    }
+
+    /// Notes what look-ups a finished context can skip: the terms that alias keywords (``keyword(of:)``)
+    /// and whether any term holds a colon (``expandIRI(_:documentRelative:vocab:)``).
+    mutating func finish() {
+        keywordAliases = terms.compactMap { term, definition in
+            definition.iri.flatMap { Keyword.isKeyword($0) ? KeywordAlias(term: term, keyword: $0) : nil }
+        }
+        hasTermsWithColon = terms.keys.contains { $0.hasByte(":") }
+    }
+
+    /// The keyword an entry's key stands for, or nil: what `expandIRI(key, vocab: true)` gives when that is a keyword.
+    ///
+    /// Only a term can expand to a keyword (a compact IRI, a blank node or a vocabulary-relative IRI never does),
+    /// so a finished context answers from its short list of aliases, without hashing the key.
+    func keyword(of key: String) -> String? {
+        if key.utf8.first == UInt8(ascii: "@") {
+            if Keyword.isKeyword(key) { return key }
+        } else if let aliases = keywordAliases {
+            for alias in aliases where alias.term == key { return alias.keyword }
+            return nil
+        }
+        return expandIRI(key, vocab: true).flatMap { Keyword.isKeyword($0) ? $0 : nil }
+    }
+
     /// IRI expansion (§5.2) against a finished context.
     func expandIRI(_ value: String, documentRelative: Bool = false, vocab useVocab: Bool = false) -> String? {
         if Keyword.isKeyword(value) { return value }
         if Keyword.hasKeywordForm(value) { return nil }
-        if let definition = terms[value] {
+        let colon = value.utf8.dropFirst().firstIndex(of: UInt8(ascii: ":"))
+        if colon == nil || hasTermsWithColon, let definition = terms[value] {
             if let iri = definition.iri, Keyword.isKeyword(iri) { return iri }
             if useVocab { return definition.iri }
         }
-        if let colon = value.dropFirst().firstIndex(of: ":") {
+        if let colon {
             let prefix = String(value[..<colon])
             let suffix = value[value.index(after: colon)...]
             if prefix == "_" || suffix.hasPrefix("//") { return value }
@@ -111,6 +148,13 @@ final class PreviousContext: Sendable {
 /// Context processing (JSON-LD 1.1 API §4.1): turns local contexts into active contexts, loading remote ones.
 struct ContextProcessor: Sendable {
     let loader: any DocumentLoading
+    /// The loader is Cairn's own, which reads bundled contexts only: results may be kept for the process.
+    private let loadsBundledOnly: Bool
+
+    init(loader: any DocumentLoading) {
+        self.loader = loader
+        loadsBundledOnly = loader is DocumentLoader
+    }
     /// The most remote contexts one chain may load before it is taken for a loop.
     static let remoteContextLimit = 32
 
@@ -138,7 +182,7 @@ struct ContextProcessor: Sendable {
     func apply(_ definition: TermDefinition, to active: ActiveContext, overrideProtected: Bool = false,
                propagate: Bool = true) throws(JSONLDError) -> ActiveContext {
         guard let scoped = definition.context else { return active }
-        guard isCacheable(scoped.json, baseURL: definition.baseURL) else {
+        guard loadsBundledOnly && (scoped.namesNoContext || isCacheable(scoped.json, baseURL: definition.baseURL)) else {
             return try processUncached(active, local: scoped.json, baseURL: definition.baseURL, remoteContexts: [],
                                        overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: true)
         }
@@ -152,7 +196,7 @@ struct ContextProcessor: Sendable {
 
     /// True when the result depends only on bundled contexts: the loader is Cairn's, every URL named is bundled.
     private func isCacheable(_ local: JSON, baseURL: String?) -> Bool {
-        guard loader is DocumentLoader else { return false }
+        guard loadsBundledOnly else { return false }
         let items: [JSON] = if case .array(let items) = local { items } else { [local] }
         return items.allSatisfy { item in
             switch item {
@@ -209,6 +253,7 @@ struct ContextProcessor: Sendable {
             }
         }
         result.id = ProcessedContexts.shared.nextID()
+        result.finish()
         return result
     }
 

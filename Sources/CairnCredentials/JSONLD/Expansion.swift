@@ -21,15 +21,21 @@ struct Expander: Sendable {
     /// Expands one element under an active property; nil is JSON-LD's null (the element is dropped).
     func expand(_ element: JSON, in context: ActiveContext, property: String?, baseURL: String?,
                 fromMap: Bool = false) throws(JSONLDError) -> JSON? {
-        var active = context
-        let definition = property.flatMap { context.terms[$0] }
+        try expand(element, in: context, property: property, definition: property.flatMap { context.terms[$0] },
+                   baseURL: baseURL, fromMap: fromMap)
+    }
+
+    /// Expands one element under an active property whose definition in `context` the caller has already looked up.
+    func expand(_ element: JSON, in context: ActiveContext, property: String?, definition: TermDefinition?,
+                baseURL: String?, fromMap: Bool = false) throws(JSONLDError) -> JSON? {
         switch element {
         case .null:
             return nil
         case .array(let items):
             var result: [JSON] = []
             for item in items {
-                var expanded = try expand(item, in: active, property: property, baseURL: baseURL, fromMap: fromMap)
+                var expanded = try expand(item, in: context, property: property, definition: definition, baseURL: baseURL,
+                                          fromMap: fromMap)
                 if definition?.container.contains("@list") == true, case .array = expanded {
                     expanded = .object(["@list": expanded!])
                 }
@@ -41,11 +47,14 @@ struct Expander: Sendable {
             }
             return .array(result)
         case .object(let members):
-            return try expandObject(members, in: active, property: property, definition: definition, baseURL: baseURL, fromMap: fromMap)
+            return try expandObject(members, in: context, property: property, definition: definition, baseURL: baseURL, fromMap: fromMap)
         default:
             if property == nil || property == "@graph" { return nil }
-            if let definition { active = try processor.apply(definition, to: active) }
-            return .object(valueExpansion(element, property: property, in: active))
+            guard let definition, definition.context != nil else {
+                return .object(valueExpansion(element, definition: definition, in: context))
+            }
+            // The term's scoped context may define the term anew: look it up again in the new context.
+            return .object(valueExpansion(element, property: property, in: try processor.apply(definition, to: context)))
         }
     }
 
@@ -54,8 +63,8 @@ struct Expander: Sendable {
                               definition: TermDefinition?, baseURL: String?, fromMap: Bool) throws(JSONLDError) -> JSON? {
         var active = context
         if let previous = active.previous, !fromMap {
-            let isValue = element.keys.contains { active.expandIRI($0, vocab: true) == "@value" }
-            let isReference = element.count == 1 && active.expandIRI(element.keys.first!, vocab: true) == "@id"
+            let isValue = element.keys.contains { active.keyword(of: $0) == "@value" }
+            let isReference = element.count == 1 && active.keyword(of: element.keys.first!) == "@id"
             if !isValue && !isReference { active = previous.context }
         }
         if let definition { active = try processor.apply(definition, to: active, overrideProtected: true) }
@@ -64,8 +73,10 @@ struct Expander: Sendable {
         }
         let typeScoped = active
         var inputType: String?
-        for key in element.keys.sorted() where active.expandIRI(key, vocab: true) == "@type" {
-            let types = element[key]!.asList.compactMap(\.stringValue)
+        // The entries in the order of their keys, sorted once for the types and the members.
+        let entries = element.sorted { $0.key < $1.key }
+        for (key, value) in entries where active.keyword(of: key) == "@type" {
+            let types = value.asList.compactMap(\.stringValue)
             for type in types.sorted() {
                 if let scoped = typeScoped.terms[type] {
                     active = try processor.apply(scoped, to: active, propagate: false)
@@ -73,20 +84,32 @@ struct Expander: Sendable {
             }
             if inputType == nil, let last = types.last { inputType = typeScoped.expandIRI(last, vocab: true) }
         }
-        var result: [String: JSON] = [:]
-        try expandMembers(element, into: &result, in: active, typeScoped: typeScoped, property: property,
+        var result = [String: JSON](minimumCapacity: element.count)
+        try expandMembers(entries, of: element, into: &result, in: active, typeScoped: typeScoped, property: property,
                           inputType: inputType, baseURL: baseURL)
         return try finish(result, property: property)
     }
 
     /// Steps 13 and 14: each entry of the object, and those of its nested (`@nest`) objects.
-    private func expandMembers(_ element: [String: JSON], into result: inout [String: JSON], in active: ActiveContext,
+    ///
+    /// `entries` are those of `element`, sorted by key.
+    private func expandMembers(_ entries: [(key: String, value: JSON)], of element: [String: JSON],
+                               into result: inout [String: JSON], in active: ActiveContext,
                                typeScoped: ActiveContext, property: String?, inputType: String?,
                                baseURL: String?) throws(JSONLDError) {
         var nests: [String] = []
-        for key in element.keys.sorted() where key != "@context" {
-            let value = element[key]!
-            guard let expandedProperty = active.expandIRI(key, vocab: true),
+        for (key, value) in entries where key != "@context" {
+            // One look-up of the key gives both its IRI and its definition.
+            var definition: TermDefinition?
+            let expandedProperty: String?
+            if key.utf8.first != UInt8(ascii: "@"), let found = active.terms[key] {
+                definition = found
+                expandedProperty = found.iri
+            } else {
+                expandedProperty = active.expandIRI(key, vocab: true)
+                if key.utf8.first == UInt8(ascii: "@"), !Keyword.isKeyword(key) { definition = active.terms[key] }
+            }
+            guard let expandedProperty,
                   expandedProperty.hasByte(":") || Keyword.isKeyword(expandedProperty) else {
                 if safeMode && !Keyword.hasKeywordForm(key) {
                     throw JSONLDError(.undefinedTerm, "the property “\(key)” is not defined by the document's contexts and would be dropped")
@@ -108,7 +131,6 @@ struct Expander: Sendable {
                                   property: property, inputType: inputType, baseURL: baseURL)
                 continue
             }
-            let definition = active.terms[key]
             let container = definition?.container ?? []
             var expanded: JSON?
             if definition?.type == "@json" {
@@ -118,7 +140,7 @@ struct Expander: Sendable {
             } else if !container.isDisjoint(with: ["@index", "@type", "@id"]), case .object(let map) = value {
                 expanded = try expandIndexMap(map, key: key, definition: definition!, in: active, baseURL: baseURL)
             } else {
-                expanded = try expand(value, in: active, property: key, baseURL: baseURL)
+                expanded = try expand(value, in: active, property: key, definition: definition, baseURL: baseURL)
             }
             guard var expandedValue = expanded else { continue }
             if container.contains("@list"), expandedValue.objectValue?["@list"] == nil {
@@ -147,10 +169,10 @@ struct Expander: Sendable {
             }
             for nested in element[nestKey]!.asList {
                 guard case .object(let members) = nested,
-                      !members.keys.contains(where: { active.expandIRI($0, vocab: true) == "@value" }) else {
+                      !members.keys.contains(where: { active.keyword(of: $0) == "@value" }) else {
                     throw JSONLDError(.invalidNestValue, "the value of \(nestKey) must be objects that are not values")
                 }
-                try expandMembers(members, into: &result, in: nestContext, typeScoped: typeScoped, property: nestKey,
+                try expandMembers(members.sorted { $0.key < $1.key }, of: members, into: &result, in: nestContext, typeScoped: typeScoped, property: nestKey,
                                   inputType: inputType, baseURL: baseURL)
             }
         }
@@ -170,10 +192,14 @@ struct Expander: Sendable {
             var iris: [JSON] = []
             for type in types {
                 guard case .string(let s) = type else { throw JSONLDError(.invalidTypeValue, "@type must be a string or strings") }
-                if safeMode, !Self.isDefined(typeScoped.expandIRI(s, vocab: true)) {
+                // A defined type (an absolute IRI, a blank node, a keyword) is the same resolved against the base or not.
+                let vocabulary = typeScoped.expandIRI(s, vocab: true)
+                let isDefined = Self.isDefined(vocabulary)
+                if safeMode, !isDefined {
                     throw JSONLDError(.undefinedTerm, "the type “\(s)” is not defined by the document's contexts")
                 }
-                if let iri = typeScoped.expandIRI(s, documentRelative: true, vocab: true) { iris.append(.string(iri)) }
+                let resolved = isDefined ? vocabulary : typeScoped.expandIRI(s, documentRelative: true, vocab: true)
+                if let iri = resolved { iris.append(.string(iri)) }
             }
             expanded = value.arrayValue == nil && iris.count == 1 ? iris[0] : .array(iris)
             if let existing = result["@type"] { expanded = .array(existing.asList + expanded.asList) }
@@ -249,37 +275,52 @@ struct Expander: Sendable {
     /// Steps 15 to 19: checks on the finished object, and what is dropped.
     private func finish(_ object: [String: JSON], property: String?) throws(JSONLDError) -> JSON? {
         var result = object
-        if let value = result["@value"] {
-            let allowed: Set<String> = ["@direction", "@index", "@language", "@type", "@value"]
-            if !Set(result.keys).isSubset(of: allowed) {
+        // Which keywords the object has, read in one pass over its entries.
+        var value: JSON?, type: JSON?, hasLanguage = false, hasDirection = false, hasIndex = false
+        var hasSet = false, hasList = false, hasID = false, others = 0
+        for (key, entry) in result {
+            switch key {
+            case "@value": value = entry
+            case "@type": type = entry
+            case "@language": hasLanguage = true
+            case "@direction": hasDirection = true
+            case "@index": hasIndex = true
+            case "@set": hasSet = true
+            case "@list": hasList = true
+            case "@id": hasID = true; others += 1
+            default: others += 1
+            }
+        }
+        if let value {
+            if others > 0 || hasSet || hasList {
                 throw JSONLDError(.invalidValueObject, "a value object cannot have other entries than @value, @type, @language, @direction and @index")
             }
-            if result["@type"] != nil && (result["@language"] != nil || result["@direction"] != nil) {
+            if type != nil && (hasLanguage || hasDirection) {
                 throw JSONLDError(.invalidValueObject, "a value object cannot have both @type and @language or @direction")
             }
-            if result["@type"] == "@json" {
+            if type == "@json" {
                 // any JSON is a JSON literal
             } else if value == .null || value == .array([]) {
                 return nil
-            } else if value.stringValue == nil && result["@language"] != nil {
+            } else if value.stringValue == nil && hasLanguage {
                 throw JSONLDError(.invalidLanguageTaggedValue, "only a string can have a language")
-            } else if let type = result["@type"] {
+            } else if let type {
                 guard case .string(let iri) = type, RDFSerializer.isWellFormedIRI(iri), !Keyword.isBlankNode(iri) else {
                     throw JSONLDError(.invalidTypedValue, "the @type of a value must be an IRI")
                 }
             }
-        } else if let type = result["@type"], type.arrayValue == nil {
+        } else if let type, type.arrayValue == nil {
             result["@type"] = .array([type])
-        } else if result["@set"] != nil || result["@list"] != nil {
-            if result.count > 2 || (result.count == 2 && result["@index"] == nil) {
+        } else if hasSet || hasList {
+            if result.count > 2 || (result.count == 2 && !hasIndex) {
                 throw JSONLDError(.invalidSetOrListObject, "a set or list object may only have @index beside it")
             }
-            if let set = result["@set"] { return set }
+            if hasSet, let set = result["@set"] { return set }
         }
-        if result.count == 1 && result["@language"] != nil { return nil }
+        if result.count == 1 && hasLanguage { return nil }
         if property == nil || property == "@graph" {
-            if result.isEmpty || result["@value"] != nil || result["@list"] != nil { return nil }
-            if result.count == 1 && result["@id"] != nil { return nil }
+            if result.isEmpty || value != nil || hasList { return nil }
+            if result.count == 1 && hasID { return nil }
         }
         return .object(result)
     }
@@ -292,8 +333,18 @@ struct Expander: Sendable {
 
     /// Adds a value (or each item of an array) to the array under a key.
     static func append(_ value: JSON, to key: String, in map: inout [String: JSON]) {
-        var items = map[key]?.asList ?? []
+        append(value, to: &map[key])   // one look-up of the key, the entry changed in place
+    }
+
+    private static func append(_ value: JSON, to entry: inout JSON?) {
+        guard let existing = entry else {
+            entry = if case .array = value { value } else { .array([value]) }
+            return
+        }
+        // Emptying the entry first leaves its array with one owner, so adding to it copies nothing.
+        entry = nil
+        var items = existing.asList
         if case .array(let more) = value { items += more } else { items.append(value) }
-        map[key] = .array(items)
+        entry = .array(items)
     }
 }

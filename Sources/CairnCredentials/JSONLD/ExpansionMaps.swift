@@ -65,7 +65,11 @@ extension Expander {
 
     /// The Value Expansion algorithm (§5.3.2).
     func valueExpansion(_ value: JSON, property: String?, in active: ActiveContext) -> [String: JSON] {
-        let definition = property.flatMap { active.terms[$0] }
+        valueExpansion(value, definition: property.flatMap { active.terms[$0] }, in: active)
+    }
+
+    /// Value expansion with the active property's definition already looked up.
+    func valueExpansion(_ value: JSON, definition: TermDefinition?, in active: ActiveContext) -> [String: JSON] {
         if case .string(let s) = value {
             if definition?.type == "@id" {
                 return ["@id": active.expandIRI(s, documentRelative: true).map(JSON.string) ?? .null]
@@ -74,15 +78,19 @@ extension Expander {
                 return ["@id": active.expandIRI(s, documentRelative: true, vocab: true).map(JSON.string) ?? .null]
             }
         }
-        var result: [String: JSON] = ["@value": value]
+        // Each object is made whole at once: adding an entry to a one-entry dictionary would grow it.
         if let type = definition?.type, type != "@id", type != "@vocab", type != "@none" {
-            result["@type"] = .string(type)
-        } else if case .string = value {
-            let language = definition?.language ?? active.language
-            let direction = definition?.direction ?? active.direction
-            if let language { result["@language"] = .string(language) }
-            if let direction { result["@direction"] = .string(direction) }
+            return ["@value": value, "@type": .string(type)]
         }
-        return result
+        guard case .string = value else { return ["@value": value] }
+        let language = definition?.language ?? active.language
+        let direction = definition?.direction ?? active.direction
+        switch (language, direction) {
+        case (nil, nil): return ["@value": value]
+        case (let language?, nil): return ["@value": value, "@language": .string(language)]
+        case (nil, let direction?): return ["@value": value, "@direction": .string(direction)]
+        case (let language?, let direction?):
+            return ["@value": value, "@language": .string(language), "@direction": .string(direction)]
+        }
     }
 }

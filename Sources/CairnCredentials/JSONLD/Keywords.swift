@@ -6,7 +6,18 @@ enum Keyword {
         "@set", "@type", "@value", "@version", "@vocab",
     ]
 
-    static func isKeyword(_ s: String) -> Bool { s.utf8.first == UInt8(ascii: "@") && all.contains(s) }
+    /// The keywords by their length in bytes: telling a keyword compares a few short strings instead of hashing one.
+    private static let byLength: [[String]] = {
+        var groups = [[String]](repeating: [], count: all.map(\.utf8.count).max()! + 1)
+        for keyword in all { groups[keyword.utf8.count].append(keyword) }
+        return groups
+    }()
+
+    static func isKeyword(_ s: String) -> Bool {
+        let bytes = s.utf8
+        guard bytes.first == UInt8(ascii: "@"), bytes.count < byLength.count else { return false }
+        return byLength[bytes.count].contains(s)
+    }
 
     /// True for "@" followed by letters only: reserved for future keywords, ignored with a warning.
     static func hasKeywordForm(_ s: String) -> Bool {

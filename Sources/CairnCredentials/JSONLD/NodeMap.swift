@@ -18,20 +18,31 @@ struct BlankNodeLabeler {
 /// Graphs and nodes are objects that the algorithm changes in place: a value is added to its node
 /// without looking the graph and the node up again, or copying what they already hold.
 struct NodeMap {
+    /// The values of one property of a node, kept by reference: a value is added without looking the property up again.
+    final class Values {
+        var items: [JSON] = []
+
+        /// Adds the value unless the property already has it.
+        func addUnique(_ value: JSON) {
+            if !items.contains(where: { NodeMap.isSame($0, value) }) { items.append(value) }
+        }
+    }
+
     /// One node of a graph: its values by property (`@type` included), and its `@index`.
     final class Node {
         let id: String
-        var properties: [String: [JSON]] = [:]
+        var properties: [String: Values] = [:]
         var index: JSON?
         init(id: String) { self.id = id }
 
-        /// Adds the value to the property unless the property already has it.
-        func addUnique(_ value: JSON, to property: String) {
-            Self.appendUnique(value, to: &properties[property, default: []])
+        /// The values of a property, made empty when the node does not have it yet.
+        func values(of property: String) -> Values {
+            NodeMap.existing(or: Values(), in: &properties[property])
         }
 
-        private static func appendUnique(_ value: JSON, to values: inout [JSON]) {
-            if !values.contains(value) { values.append(value) }
+        /// Adds the value to the property unless the property already has it.
+        func addUnique(_ value: JSON, to property: String) {
+            values(of: property).addUnique(value)
         }
     }
 
@@ -41,10 +52,7 @@ struct NodeMap {
 
         /// The node with the identifier, made when it is not there yet.
         func node(_ id: String) -> Node {
-            if let node = nodes[id] { return node }
-            let node = Node(id: id)
-            nodes[id] = node
-            return node
+            NodeMap.existing(or: Node(id: id), in: &nodes[id])
         }
     }
 
@@ -55,7 +63,7 @@ struct NodeMap {
     /// Where a value goes: a property of a subject, a list under construction, or nowhere (top level).
     enum Place {
         case top
-        case property(subject: Node, property: String)
+        case property(Values)
         case reverse(subject: String, property: String)
     }
 
@@ -101,9 +109,9 @@ struct NodeMap {
         guard case .object(let object) = element else { return }
         // The keywords the algorithm handles, read in one pass over the entries; every other entry is a property.
         var entries = KeywordEntries()
-        var propertyKeys: [String] = []
+        var properties: [(key: String, value: JSON)] = []
         for (key, value) in object where key.utf8.first != UInt8(ascii: "@") || !entries.take(key, value) {
-            propertyKeys.append(key)
+            properties.append((key, value))
         }
         var types: [JSON] = []
         if let given = entries.type, entries.value == nil {
@@ -122,8 +130,8 @@ struct NodeMap {
             let result = JSON.object(["@list": .array(inner ?? [])])
             if list != nil {
                 list!.append(result)
-            } else if case .property(let subject, let property) = place {
-                subject.properties[property, default: []].append(result)
+            } else if case .property(let values) = place {
+                values.items.append(result)
             }
             return
         }
@@ -166,16 +174,35 @@ struct NodeMap {
             var none: [JSON]? = nil
             try add(included, graph: name, in: graph, place: .top, list: &none)
         }
-        for key in propertyKeys.sorted() {
+        for (key, value) in properties.sorted(by: { $0.key < $1.key }) {
             let property = Keyword.isBlankNode(key) ? labeler.label(for: key) : key
-            if node.properties[property] == nil { node.properties[property] = [] }
             var none: [JSON]? = nil
-            try add(object[key]!, graph: name, in: graph, place: .property(subject: node, property: property), list: &none)
+            try add(value, graph: name, in: graph, place: .property(node.values(of: property)), list: &none)
         }
     }
 
     private static func addUnique(_ value: JSON, at place: Place) {
-        guard case .property(let subject, let property) = place else { return }
-        subject.addUnique(value, to: property)
+        guard case .property(let values) = place else { return }
+        values.addUnique(value)
+    }
+
+    /// The object in a dictionary's entry, or the new one put there: one look-up of the key either way.
+    static func existing<Object: AnyObject>(or new: @autoclosure () -> Object, in entry: inout Object?) -> Object {
+        if let object = entry { return object }
+        let object = new()
+        entry = object
+        return object
+    }
+
+    /// JSON equality, with objects of one or two entries (node references, most values) compared without hashing.
+    static func isSame(_ a: JSON, _ b: JSON) -> Bool {
+        guard case .object(let x) = a, case .object(let y) = b, x.count == y.count, x.count <= 2 else { return a == b }
+        var xs = x.makeIterator(), ys = y.makeIterator()
+        guard let x1 = xs.next() else { return true }
+        let y1 = ys.next()!
+        if x.count == 1 { return x1.key == y1.key && x1.value == y1.value }
+        let x2 = xs.next()!, y2 = ys.next()!
+        if x1.key == y1.key { return x2.key == y2.key && x1.value == y1.value && x2.value == y2.value }
+        return x1.key == y2.key && x2.key == y1.key && x1.value == y2.value && x2.value == y1.value
     }
 }

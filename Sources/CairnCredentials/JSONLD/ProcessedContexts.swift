@@ -43,9 +43,21 @@ final class ProcessedContexts: Sendable {
 /// A term's scoped context, and the active contexts it has produced (kept only when they depend on bundled contexts alone).
 struct ScopedContext: Sendable, Equatable {
     let json: JSON
+    /// True when the context names no other context (no URL, no `@import`): its result depends on nothing loaded.
+    let namesNoContext: Bool
     private let results = ScopedResults()
 
-    init(json: JSON) { self.json = json }
+    init(json: JSON) {
+        self.json = json
+        let items: [JSON] = if case .array(let items) = json { items } else { [json] }
+        namesNoContext = items.allSatisfy { item in
+            switch item {
+            case .string: false
+            case .object(let definition): definition["@import"] == nil
+            default: true
+            }
+        }
+    }
 
     struct Key: Hashable, Sendable {
         let activeID: Int

@@ -4,6 +4,9 @@ import Foundation
 struct RDFSerializer {
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     static let xsd = "http://www.w3.org/2001/XMLSchema#"
+    // The IRIs written again and again, made once.
+    static let rdfType = rdf + "type", rdfFirst = rdf + "first", rdfRest = rdf + "rest", rdfNil = rdf + "nil"
+    static let xsdBoolean = xsd + "boolean", xsdDouble = xsd + "double", xsdInteger = xsd + "integer"
 
     let rdfDirection: JSONLD.RDFDirection?
     var labeler: BlankNodeLabeler
@@ -17,15 +20,14 @@ struct RDFSerializer {
             else if let term = Self.resource(graphName) { graph = term }
             else { continue }
             let nodes = nodeMap.graphs[graphName]!.nodes
-            for subjectID in nodes.keys.sorted() {
+            for (subjectID, node) in nodes.sorted(by: { $0.key < $1.key }) {
                 guard let subject = Self.resource(subjectID) else { continue }
-                let node = nodes[subjectID]!
-                for property in node.properties.keys.sorted() {
-                    let values = node.properties[property]!
+                for (property, box) in node.properties.sorted(by: { $0.key < $1.key }) {
+                    let values = box.items
                     if property == "@type" {
                         for case .string(let type) in values {
                             if let object = Self.resource(type) {
-                                quads.append(RDFQuad(subject, .iri(Self.rdf + "type"), object, graph: graph))
+                                quads.append(RDFQuad(subject, .iri(Self.rdfType), object, graph: graph))
                             }
                         }
                         continue
@@ -54,17 +56,17 @@ struct RDFSerializer {
     /// An absolute IRI without the characters an IRI cannot hold (and at most one `#`).
     static func isWellFormedIRI(_ s: String) -> Bool {
         guard IRI.isAbsolute(s) else { return false }
+        return s.utf8.withContiguousStorageIfAvailable(hasOnlyIRICharacters) ?? hasOnlyIRICharacters(Array(s.utf8))
+    }
+
+    /// True when no byte is one an IRI cannot hold, and at most one is `#`.
+    private static func hasOnlyIRICharacters(_ bytes: some Collection<UInt8>) -> Bool {
         var fragments = 0
-        for byte in s.utf8 {
-            switch byte {
-            case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
-                return false
-            case UInt8(ascii: "#"):
+        for byte in bytes {
+            guard NQuads.isPlainIRIByte(byte) else { return false }
+            if byte == UInt8(ascii: "#") {
                 fragments += 1
                 if fragments > 1 { return false }
-            default:
-                continue
             }
         }
         return true
@@ -110,14 +112,14 @@ struct RDFSerializer {
             switch value {
             case .bool(let flag):
                 lexical = flag ? "true" : "false"
-                datatype = datatype ?? Self.xsd + "boolean"
+                datatype = datatype ?? Self.xsdBoolean
             case .number(let n):
-                if n.rounded() != n || abs(n) >= 1e21 || datatype == Self.xsd + "double" {
+                if n.rounded() != n || abs(n) >= 1e21 || datatype == Self.xsdDouble {
                     lexical = Self.canonicalDouble(n)
-                    datatype = datatype ?? Self.xsd + "double"
+                    datatype = datatype ?? Self.xsdDouble
                 } else {
                     lexical = JSON.format(n)
-                    datatype = datatype ?? Self.xsd + "integer"
+                    datatype = datatype ?? Self.xsdInteger
                 }
             case .string(let s):
                 lexical = s
@@ -139,15 +141,15 @@ struct RDFSerializer {
 
     /// The List to RDF Conversion algorithm (§8.1.5): a list becomes `rdf:first` / `rdf:rest` blank nodes.
     mutating func listToRDF(_ list: [JSON], listTriples: inout [(RDFTerm, RDFTerm, RDFTerm)]) -> RDFTerm {
-        let nil_ = RDFTerm.iri(Self.rdf + "nil")
+        let nil_ = RDFTerm.iri(Self.rdfNil)
         guard !list.isEmpty else { return nil_ }
         let nodes = list.map { _ in RDFTerm.blank(String(labeler.label(for: nil).dropFirst(2))) }
         for (i, item) in list.enumerated() {
             var embedded: [(RDFTerm, RDFTerm, RDFTerm)] = []
             if let object = objectToRDF(item, listTriples: &embedded) {
-                listTriples.append((nodes[i], .iri(Self.rdf + "first"), object))
+                listTriples.append((nodes[i], .iri(Self.rdfFirst), object))
             }
-            listTriples.append((nodes[i], .iri(Self.rdf + "rest"), i + 1 < nodes.count ? nodes[i + 1] : nil_))
+            listTriples.append((nodes[i], .iri(Self.rdfRest), i + 1 < nodes.count ? nodes[i + 1] : nil_))
             listTriples += embedded
         }
         return nodes[0]

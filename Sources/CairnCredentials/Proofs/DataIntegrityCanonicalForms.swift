@@ -7,24 +7,29 @@
 /// for `ecdsa-rdfc-2019` with a P-384 key, where vc-di-ecdsa has it run with SHA-384 (its vectors'
 /// blank node labels differ accordingly).
 public struct DataIntegrityCanonicalForms: Sendable, Equatable {
+    /// The canonical N-Quads of the unsecured document, in UTF-8 (what is hashed; it is not read back as text to sign).
+    private let documentBytes: [UInt8]
+    /// The canonical N-Quads of the proof configuration, in UTF-8.
+    private let proofConfigurationBytes: [UInt8]
+
     /// The canonical N-Quads of the unsecured document.
-    public let document: String
+    public var document: String { String(decoding: documentBytes, as: UTF8.self) }
     /// The canonical N-Quads of the proof configuration.
-    public let proofConfiguration: String
+    public var proofConfiguration: String { String(decoding: proofConfigurationBytes, as: UTF8.self) }
 
     /// Canonicalizes an unsecured document and a proof configuration that already carries its `@context`,
     /// RDFC-1.0 hashing with `canonicalizationHash`.
     public init(document: JSON, proofConfiguration: JSON, loader: any DocumentLoading,
                 canonicalizationHash: DigestAlgorithm = .sha256) throws(ProofFailure) {
-        self.document = try Self.canonicalNQuads(document, loader: loader, hash: canonicalizationHash)
-        self.proofConfiguration = try Self.canonicalNQuads(proofConfiguration, loader: loader, hash: canonicalizationHash)
+        documentBytes = try Self.canonicalNQuads(document, loader: loader, hash: canonicalizationHash)
+        proofConfigurationBytes = try Self.canonicalNQuads(proofConfiguration, loader: loader, hash: canonicalizationHash)
     }
 
     /// The hash of the canonical document.
-    public func documentHash(_ algorithm: DigestAlgorithm) -> [UInt8] { algorithm.hash(document) }
+    public func documentHash(_ algorithm: DigestAlgorithm) -> [UInt8] { algorithm.hash(documentBytes) }
 
     /// The hash of the canonical proof configuration.
-    public func proofConfigurationHash(_ algorithm: DigestAlgorithm) -> [UInt8] { algorithm.hash(proofConfiguration) }
+    public func proofConfigurationHash(_ algorithm: DigestAlgorithm) -> [UInt8] { algorithm.hash(proofConfigurationBytes) }
 
     /// The bytes that are signed: the proof configuration's hash, then the document's.
     public func hashData(_ algorithm: DigestAlgorithm) -> [UInt8] {
@@ -32,7 +37,7 @@ public struct DataIntegrityCanonicalForms: Sendable, Equatable {
     }
 
     /// JSON-LD (safe mode) → RDF → RDFC-1.0 N-Quads.
-    static func canonicalNQuads(_ json: JSON, loader: any DocumentLoading, hash: DigestAlgorithm) throws(ProofFailure) -> String {
+    static func canonicalNQuads(_ json: JSON, loader: any DocumentLoading, hash: DigestAlgorithm) throws(ProofFailure) -> [UInt8] {
         let quads: [RDFQuad]
         do {
             quads = try JSONLD.toRDF(json, options: JSONLD.Options(loader: loader, safeMode: true))
@@ -40,7 +45,7 @@ public struct DataIntegrityCanonicalForms: Sendable, Equatable {
             throw ProofFailure(error)
         }
         do {
-            return try RDFCanonicalizer.canonicalize(quads, hash: hash).nquads
+            return try RDFCanonicalizer.canonicalize(quads, hash: hash).bytes
         } catch {
             throw .canonicalization(error)
         }

@@ -61,8 +61,10 @@ public struct RDFCanonicalizer: Sendable {
 
 /// The outcome of canonicalizing a dataset.
 public struct CanonicalDataset: Sendable, Equatable {
+    /// The canonical N-Quads document in UTF-8, what is hashed and signed: read as text it is ``nquads``.
+    public let bytes: [UInt8]
     /// The canonical N-Quads document: one line per quad, each ending in `\n`, in code point order.
-    public let nquads: String
+    public var nquads: String { String(decoding: bytes, as: UTF8.self) }
     /// The issued identifiers map: input blank node label → canonical label (`c14nN`), without `_:`.
     public let issued: [String: String]
     /// How many times Hash N-Degree Quads ran: a measure of the work the dataset took.

@@ -113,7 +113,7 @@ struct CanonicalizationRun {
         guard let document = lines.sortedDocument(distinct: true) else { return nil }
         var issued: [String: String] = [:]
         for n in labels.indices { issued[labels[n]] = canonical[n]! }
-        return CanonicalDataset(nquads: String(decoding: document, as: UTF8.self), issued: issued,
+        return CanonicalDataset(bytes: document, issued: issued,
                                 hashNDegreeCalls: calls)
     }
 
