@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An HTTP request as a handler sees it: headers, query, cookies, form and body already read.
 public struct Request: Sendable {
     /// The request id: the client's `X-Request-Id` when short and safe, else generated.
@@ -32,10 +34,17 @@ public struct Request: Sendable {
     public init(id: String = RequestID.generate(), method: HTTPMethod = .get, target: String,
                 headers: HTTPHeaders = HTTPHeaders(), form: FormData = FormData(), body: [UInt8] = [],
                 remoteAddress: String = "127.0.0.1", peerAddress: String? = nil, isSecure: Bool = false) {
+        self.init(id: id, method: method, target: target, path: Self.path(of: target), headers: headers, form: form,
+                  body: body, remoteAddress: remoteAddress, peerAddress: peerAddress, isSecure: isSecure)
+    }
+
+    /// Makes a request whose `path` the server already decoded from `target` (for its log line).
+    init(id: String, method: HTTPMethod, target: String, path: String, headers: HTTPHeaders, form: FormData, body: [UInt8],
+         remoteAddress: String, peerAddress: String?, isSecure: Bool) {
         self.id = id
         self.method = method
         self.target = target
-        self.path = URLEncoding.decode(URLEncoding.pathPart(of: target))
+        self.path = path
         self.query = URLEncoding.queryPart(of: target).map { FormData(urlEncoded: $0) } ?? FormData()
         self.headers = headers
         self.cookies = headers["Cookie"].map(Cookie.parse(header:)) ?? [:]
@@ -46,6 +55,11 @@ public struct Request: Sendable {
         self.isSecure = isSecure
         self.parameters = Parameters()
         self.route = nil
+    }
+
+    /// The percent-decoded path of a request target, without its query string.
+    static func path(of target: String) -> String {
+        URLEncoding.decode(URLEncoding.pathPart(of: target))
     }
 
     /// Headers by which a proxy says whom it forwards for; any of them, even empty, means the
@@ -71,9 +85,19 @@ public struct Request: Sendable {
 
 /// Request ids: accepted from the client when safe, generated otherwise.
 public enum RequestID {
-    /// A new random id: 16 lowercase hex digits.
+    /// Where this process's ids start: random, so two runs of Cairn do not share ids.
+    private static let start = UInt64.random(in: .min ... .max)
+    /// How many ids this process has made.
+    private static let made = Atomic<UInt64>(0)
+
+    /// A new id: 16 lowercase hex digits, unique in this process and unlike those of another.
+    ///
+    /// The count of ids made, from a random start, mixed by SplitMix64's finalizer: a bijection,
+    /// so no two ids of one process are the same, and without the `getrandom` system call that a
+    /// random number per request cost.
     public static func generate() -> String {
-        let value = UInt64.random(in: .min ... .max)
+        let count = made.wrappingAdd(1, ordering: .relaxed).oldValue
+        let value = mixed(start &+ count &* 0x9E37_79B9_7F4A_7C15)
         return String(unsafeUninitializedCapacity: 16) { buffer in
             for index in 0..<16 {
                 let nibble = UInt8(truncatingIfNeeded: value >> (60 - 4 * index)) & 0x0f
@@ -81,6 +105,14 @@ public enum RequestID {
             }
             return 16
         }
+    }
+
+    /// SplitMix64's output function: every bit of the result depends on every bit of `value`.
+    static func mixed(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// The client's id when it is 1–64 characters of `[A-Za-z0-9-]`, else a generated one.

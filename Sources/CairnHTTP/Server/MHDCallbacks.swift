@@ -138,7 +138,7 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
 private func readHead(of state: RequestState, _ raw: UnsafeMutableRawPointer, method: UnsafePointer<CChar>?,
                       connection: OpaquePointer) {
     state.method = HTTPMethod(rawValue: method.map { String(cString: $0) } ?? "GET")
-    state.path = URLEncoding.decode(URLEncoding.pathPart(of: state.target))
+    state.path = Request.path(of: state.target)
     _ = MHD_get_connection_values(connection, .HEADER_KIND, { cls, _, key, value in
         let state = Unmanaged<RequestState>.fromOpaque(cls!).takeUnretainedValue()
         if let key { state.headers.add(String(cString: key), value.map { String(cString: $0) } ?? "") }
@@ -170,7 +170,7 @@ private func makeRequest(_ state: RequestState, _ context: ServerContext) -> Req
     let forwarded = state.headers["X-Forwarded-Proto"]?.lowercased()
     let address = trustProxy ? ProxyHeaders.clientAddress(peer: state.remoteAddress, forwardedFor: state.headers["X-Forwarded-For"])
         : state.remoteAddress
-    var request = Request(id: state.id, method: state.method, target: state.target, headers: state.headers,
+    var request = Request(id: state.id, method: state.method, target: state.target, path: state.path, headers: state.headers,
                           form: state.form, body: state.body, remoteAddress: address, peerAddress: state.remoteAddress,
                           isSecure: trustProxy && forwarded == "https")
     request[RouteRecorder.Key.self] = state.routeRecorder
