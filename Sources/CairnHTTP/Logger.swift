@@ -60,10 +60,12 @@ public struct Logger: Sendable {
 
     /// `quoted(value)` appended to `line`; a value of plain printable ASCII (most of them) is copied as it is.
     private static func appendQuoted(_ value: String, to line: inout [UInt8]) {
-        let isPlain = !value.isEmpty && value.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+        let copied = !value.isEmpty && value.utf8.withContiguousStorageIfAvailable { bytes in
+            let isPlain = bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+            if isPlain { line.append(contentsOf: bytes) }  // one copy of the contiguous bytes
+            return isPlain
         } == true
-        line.append(contentsOf: isPlain ? value.utf8 : quoted(value).utf8)
+        if !copied { line.append(contentsOf: quoted(value).utf8) }
     }
 
     /// The value as one log token: quoted when it holds spaces, quotes, `=`, backslashes or control

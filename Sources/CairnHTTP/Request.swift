@@ -29,6 +29,8 @@ public struct Request: Sendable {
     /// The matched route pattern, set by `Router`.
     public var route: String?
     private var attributes: [ObjectIdentifier: any Sendable] = [:]
+    /// Where the router writes the matched route for the server's log line and metrics (shared by every copy).
+    var routeRecorder: RouteRecorder?
 
     /// Makes a request; `path`, `query` and `cookies` are derived from `target` and `headers`.
     public init(id: String = RequestID.generate(), method: HTTPMethod = .get, target: String,

@@ -6,7 +6,8 @@ import Synchronization
 /// a random nonce signed with the installation's key, so only a token this server issued is
 /// accepted and a cookie planted by another site or a sibling subdomain is replaced.
 public final class VisitorTokens: Sendable {
-    private let key = Mutex<[UInt8]?>(nil)
+    /// The signing key once read: loaded without a lock by every request that checks or issues a token.
+    private let key = AtomicLazyReference<SigningKey>()
     private let loadKey: @Sendable () throws -> [UInt8]
 
     /// - Parameter loadKey: the 32-byte signing key, read once on first use (after migrations).
@@ -44,9 +45,13 @@ public final class VisitorTokens: Sendable {
     }
 
     private func signingKey() throws -> [UInt8] {
-        if let known = key.withLock({ $0 }) { return known }
-        let loaded = try loadKey()
-        key.withLock { $0 = loaded }
-        return loaded
+        if let known = key.load() { return known.bytes }
+        return key.storeIfNil(SigningKey(bytes: try loadKey())).bytes
+    }
+
+    /// The key's bytes in an object, as the lock-free reference holds one.
+    private final class SigningKey: Sendable {
+        let bytes: [UInt8]
+        init(bytes: [UInt8]) { self.bytes = bytes }
     }
 }

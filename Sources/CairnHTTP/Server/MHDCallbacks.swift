@@ -173,7 +173,7 @@ private func makeRequest(_ state: RequestState, _ context: ServerContext) -> Req
     var request = Request(id: state.id, method: state.method, target: state.target, path: state.path, headers: state.headers,
                           form: state.form, body: state.body, remoteAddress: address, peerAddress: state.remoteAddress,
                           isSecure: trustProxy && forwarded == "https")
-    request[RouteRecorder.Key.self] = state.routeRecorder
+    request.routeRecorder = state.routeRecorder
     return request
 }
 
@@ -192,7 +192,8 @@ private func queue(_ response: Response, _ state: RequestState, _ connection: Op
     defer { MHD_destroy_response(handle) }
     if context.isDraining { response.headers.set("Connection", "close") }  // stopping: no further request on it
     for (name, value) in response.headers where !HTTPHeaders.same(name, "Content-Length") {
-        _ = MHD_add_response_header(handle, name, value)
+        // withCString lends a native string's own bytes; the implicit conversion copied each into a new array.
+        _ = name.withCString { name in value.withCString { value in MHD_add_response_header(handle, name, value) } }
     }
     state.answered = (response.status.code, state.method == .head ? 0 : response.bodyLength)
     return MHD_queue_response(connection, UInt32(response.status.code), handle)
