@@ -42,20 +42,27 @@ public struct Logger: Sendable {
     /// The line's UTF-8, written straight into one buffer (a request's line is written on every request).
     private static func lineBytes(level: Level, message: String, fields: [(String, String)], at date: Date) -> [UInt8] {
         var line: [UInt8] = []
-        line.reserveCapacity(192)
-        line.append(contentsOf: "ts=".utf8)
+        line.reserveCapacity(256)  // a request's line, with a long path, without growing
+        appendBytes(of: "ts=", to: &line)
         appendTimestamp(date, to: &line)
-        line.append(contentsOf: " level=".utf8)
-        line.append(contentsOf: level.rawValue.utf8)
-        line.append(contentsOf: " msg=".utf8)
+        appendBytes(of: " level=", to: &line)
+        appendBytes(of: level.rawValue, to: &line)
+        appendBytes(of: " msg=", to: &line)
         appendQuoted(message, to: &line)
         for (key, value) in fields {
             line.append(UInt8(ascii: " "))
-            line.append(contentsOf: key.utf8)
+            appendBytes(of: key, to: &line)
             line.append(UInt8(ascii: "="))
             appendQuoted(value, to: &line)
         }
         return line
+    }
+
+    /// The string's UTF-8 appended in one copy when its bytes are contiguous (nearly always).
+    private static func appendBytes(of text: String, to line: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ line.append(contentsOf: $0) }) == nil {
+            line.append(contentsOf: text.utf8)
+        }
     }
 
     /// `quoted(value)` appended to `line`; a value of plain printable ASCII (most of them) is copied as it is.
