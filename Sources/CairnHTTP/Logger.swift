@@ -42,28 +42,37 @@ public struct Logger: Sendable {
     /// The line's UTF-8, written straight into one buffer (a request's line is written on every request).
     private static func lineBytes(level: Level, message: String, fields: [(String, String)], at date: Date) -> [UInt8] {
         var line: [UInt8] = []
-        line.reserveCapacity(192)
-        line.append(contentsOf: "ts=".utf8)
-        line.append(contentsOf: timestamp(date).utf8)
-        line.append(contentsOf: " level=".utf8)
-        line.append(contentsOf: level.rawValue.utf8)
-        line.append(contentsOf: " msg=".utf8)
+        line.reserveCapacity(256)  // a request's line, with a long path, without growing
+        appendBytes(of: "ts=", to: &line)
+        appendTimestamp(date, to: &line)
+        appendBytes(of: " level=", to: &line)
+        appendBytes(of: level.rawValue, to: &line)
+        appendBytes(of: " msg=", to: &line)
         appendQuoted(message, to: &line)
         for (key, value) in fields {
             line.append(UInt8(ascii: " "))
-            line.append(contentsOf: key.utf8)
+            appendBytes(of: key, to: &line)
             line.append(UInt8(ascii: "="))
             appendQuoted(value, to: &line)
         }
         return line
     }
 
+    /// The string's UTF-8 appended in one copy when its bytes are contiguous (nearly always).
+    private static func appendBytes(of text: String, to line: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ line.append(contentsOf: $0) }) == nil {
+            line.append(contentsOf: text.utf8)
+        }
+    }
+
     /// `quoted(value)` appended to `line`; a value of plain printable ASCII (most of them) is copied as it is.
     private static func appendQuoted(_ value: String, to line: inout [UInt8]) {
-        let isPlain = !value.isEmpty && value.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+        let copied = !value.isEmpty && value.utf8.withContiguousStorageIfAvailable { bytes in
+            let isPlain = bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+            if isPlain { line.append(contentsOf: bytes) }  // one copy of the contiguous bytes
+            return isPlain
         } == true
-        line.append(contentsOf: isPlain ? value.utf8 : quoted(value).utf8)
+        if !copied { line.append(contentsOf: quoted(value).utf8) }
     }
 
     /// The value as one log token: quoted when it holds spaces, quotes, `=`, backslashes or control
@@ -100,34 +109,55 @@ public struct Logger: Sendable {
         }
     }
 
-    /// `2026-12-05T22:16:20.251Z`: libc's `gmtime_r`, then the digits written straight into the
-    /// string (a `FormatStyle` per line cost more than the rest of the line).
+    /// `2026-12-05T22:16:20.251Z`, to the nearest millisecond.
     static func timestamp(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        appendTimestamp(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The timestamp's digits written straight into `line`, the calendar date worked out from the
+    /// count of days (libc's `gmtime_r` takes a process-wide lock that the request threads queued on).
+    static func appendTimestamp(_ date: Date, to line: inout [UInt8]) {
         let total = Int64((date.timeIntervalSince1970 * 1000).rounded())  // to the nearest millisecond
-        var seconds = time_t(total.quotientAndRemainder(dividingBy: 1000).quotient - (total % 1000 < 0 ? 1 : 0))
-        let milliseconds = Int(total - Int64(seconds) * 1000)
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        var text = ""
-        text.reserveCapacity(24)
-        func digits(_ value: Int, _ width: Int, then separator: String) {
-            var divisor = 1
+        let (days, millisecondOfDay) = floorDivision(total, 86_400_000)
+        let (year, month, day) = civilDate(daysSince1970: days)
+        let secondOfDay = millisecondOfDay / 1000
+        func digits(_ value: Int64, _ width: Int, then separator: UInt8) {
+            var divisor: Int64 = 1
             for _ in 1..<width { divisor *= 10 }
-            var rest = value
             while divisor > 0 {
-                text.unicodeScalars.append(Unicode.Scalar(UInt8(48 + rest / divisor % 10)))
-                rest %= divisor
+                line.append(UInt8(48 + value / divisor % 10))
                 divisor /= 10
             }
-            text += separator
+            line.append(separator)
         }
-        digits(Int(parts.tm_year) + 1900, 4, then: "-")
-        digits(Int(parts.tm_mon) + 1, 2, then: "-")
-        digits(Int(parts.tm_mday), 2, then: "T")
-        digits(Int(parts.tm_hour), 2, then: ":")
-        digits(Int(parts.tm_min), 2, then: ":")
-        digits(Int(parts.tm_sec), 2, then: ".")
-        digits(milliseconds, 3, then: "Z")
-        return text
+        digits(year, 4, then: UInt8(ascii: "-"))
+        digits(month, 2, then: UInt8(ascii: "-"))
+        digits(day, 2, then: UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2, then: UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, 2, then: UInt8(ascii: ":"))
+        digits(secondOfDay % 60, 2, then: UInt8(ascii: "."))
+        digits(millisecondOfDay % 1000, 3, then: UInt8(ascii: "Z"))
+    }
+
+    /// Quotient rounded down and a remainder that is never negative (for instants before 1970).
+    private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
+        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
+        return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
+    }
+
+    /// The proleptic Gregorian year, month (1–12) and day of the month of a count of days since
+    /// 1970-01-01, counted in 400-year cycles (146,097 days) of years that start on March 1st, so
+    /// that February's leap day falls at the end of its year.
+    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let (cycle, dayOfCycle) = floorDivision(days + 719_468, 146_097)  // 719,468 days from 0000-03-01 to 1970-01-01
+        let yearOfCycle = (dayOfCycle - dayOfCycle / 1460 + dayOfCycle / 36_524 - dayOfCycle / 146_096) / 365
+        let dayOfYear = dayOfCycle - (365 * yearOfCycle + yearOfCycle / 4 - yearOfCycle / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153  // 0 is March, 11 is February
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (cycle * 400 + yearOfCycle + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -1,51 +1,131 @@
+import Synchronization
+
 /// An HTTP request as a handler sees it: headers, query, cookies, form and body already read.
+///
+/// What the server read is kept in one shared, immutable `Received`: each middleware's copy of a
+/// request retains that one object instead of every string and collection in it, and a copy that
+/// changes one of those values gets a `Received` of its own.
 public struct Request: Sendable {
+    /// What the server read of the request; a change replaces it whole, so copies never see it.
+    private struct Read: Sendable {
+        var id: String
+        var method: HTTPMethod
+        var path: String
+        var target: String
+        var query: FormData
+        var headers: HTTPHeaders
+        var cookies: [String: String]
+        var form: FormData
+        var body: [UInt8]
+        var remoteAddress: String
+        var peerAddress: String
+        var isSecure: Bool
+    }
+
+    /// The box that copies of a request share.
+    private final class Received: Sendable {
+        let read: Read
+        init(_ read: Read) { self.read = read }
+    }
+
+    private var received: Received
+
     /// The request id: the client's `X-Request-Id` when short and safe, else generated.
-    public var id: String
-    public var method: HTTPMethod
+    public var id: String {
+        get { received.read.id }
+        set { change { $0.id = newValue } }
+    }
+    public var method: HTTPMethod {
+        get { received.read.method }
+        set { change { $0.method = newValue } }
+    }
     /// The percent-decoded path, without the query string.
-    public var path: String
+    public var path: String {
+        get { received.read.path }
+        set { change { $0.path = newValue } }
+    }
     /// The request target as sent (path and query, still encoded).
-    public var target: String
+    public var target: String {
+        get { received.read.target }
+        set { change { $0.target = newValue } }
+    }
     /// The parsed query string.
-    public var query: FormData
-    public var headers: HTTPHeaders
+    public var query: FormData {
+        get { received.read.query }
+        set { change { $0.query = newValue } }
+    }
+    public var headers: HTTPHeaders {
+        get { received.read.headers }
+        set { change { $0.headers = newValue } }
+    }
     /// Cookies from the `Cookie` header.
-    public var cookies: [String: String]
+    public var cookies: [String: String] {
+        get { received.read.cookies }
+        set { change { $0.cookies = newValue } }
+    }
     /// Fields and files of a url-encoded or multipart body.
-    public var form: FormData
+    public var form: FormData {
+        get { received.read.form }
+        set { change { $0.form = newValue } }
+    }
     /// The raw body for other content types (JSON…), at most `maxBodyBytes`.
-    public var body: [UInt8]
+    public var body: [UInt8] {
+        get { received.read.body }
+        set { change { $0.body = newValue } }
+    }
     /// The client's IP address (behind a trusted proxy, the one it forwarded).
-    public var remoteAddress: String
+    public var remoteAddress: String {
+        get { received.read.remoteAddress }
+        set { change { $0.remoteAddress = newValue } }
+    }
     /// The address at the other end of the TCP connection, whatever any header says.
-    public var peerAddress: String
+    public var peerAddress: String {
+        get { received.read.peerAddress }
+        set { change { $0.peerAddress = newValue } }
+    }
     /// True when the client reached us over HTTPS (per `X-Forwarded-Proto`, when trusted).
-    public var isSecure: Bool
+    public var isSecure: Bool {
+        get { received.read.isSecure }
+        set { change { $0.isSecure = newValue } }
+    }
     /// Path parameters of the matched route, set by `Router`.
     public var parameters: Parameters
     /// The matched route pattern, set by `Router`.
     public var route: String?
     private var attributes: [ObjectIdentifier: any Sendable] = [:]
+    /// Where the router writes the matched route for the server's log line and metrics (shared by every copy).
+    var routeRecorder: RouteRecorder?
 
     /// Makes a request; `path`, `query` and `cookies` are derived from `target` and `headers`.
     public init(id: String = RequestID.generate(), method: HTTPMethod = .get, target: String,
                 headers: HTTPHeaders = HTTPHeaders(), form: FormData = FormData(), body: [UInt8] = [],
                 remoteAddress: String = "127.0.0.1", peerAddress: String? = nil, isSecure: Bool = false) {
-        self.id = id
-        self.method = method
-        self.target = target
-        self.path = URLEncoding.decode(URLEncoding.pathPart(of: target))
-        self.query = URLEncoding.queryPart(of: target).map { FormData(urlEncoded: $0) } ?? FormData()
-        self.headers = headers
-        self.cookies = headers["Cookie"].map(Cookie.parse(header:)) ?? [:]
-        self.form = form
-        self.body = body
-        self.remoteAddress = remoteAddress
-        self.peerAddress = peerAddress ?? remoteAddress
-        self.isSecure = isSecure
+        self.init(id: id, method: method, target: target, path: Self.path(of: target), headers: headers, form: form,
+                  body: body, remoteAddress: remoteAddress, peerAddress: peerAddress, isSecure: isSecure)
+    }
+
+    /// Makes a request whose `path` the server already decoded from `target` (for its log line).
+    init(id: String, method: HTTPMethod, target: String, path: String, headers: HTTPHeaders, form: FormData, body: [UInt8],
+         remoteAddress: String, peerAddress: String?, isSecure: Bool) {
+        received = Received(Read(
+            id: id, method: method, path: path, target: target,
+            query: URLEncoding.queryPart(of: target).map { FormData(urlEncoded: $0) } ?? FormData(),
+            headers: headers, cookies: headers["Cookie"].map(Cookie.parse(header:)) ?? [:], form: form, body: body,
+            remoteAddress: remoteAddress, peerAddress: peerAddress ?? remoteAddress, isSecure: isSecure))
         self.parameters = Parameters()
         self.route = nil
+    }
+
+    /// Gives this copy its own `Received`, with one value changed.
+    private mutating func change(_ edit: (inout Read) -> Void) {
+        var read = received.read
+        edit(&read)
+        received = Received(read)
+    }
+
+    /// The percent-decoded path of a request target, without its query string.
+    static func path(of target: String) -> String {
+        URLEncoding.decode(URLEncoding.pathPart(of: target))
     }
 
     /// Headers by which a proxy says whom it forwards for; any of them, even empty, means the
@@ -71,9 +151,19 @@ public struct Request: Sendable {
 
 /// Request ids: accepted from the client when safe, generated otherwise.
 public enum RequestID {
-    /// A new random id: 16 lowercase hex digits.
+    /// Where this process's ids start: random, so two runs of Cairn do not share ids.
+    private static let start = UInt64.random(in: .min ... .max)
+    /// How many ids this process has made.
+    private static let made = Atomic<UInt64>(0)
+
+    /// A new id: 16 lowercase hex digits, unique in this process and unlike those of another.
+    ///
+    /// The count of ids made, from a random start, mixed by SplitMix64's finalizer: a bijection,
+    /// so no two ids of one process are the same, and without the `getrandom` system call that a
+    /// random number per request cost.
     public static func generate() -> String {
-        let value = UInt64.random(in: .min ... .max)
+        let count = made.wrappingAdd(1, ordering: .relaxed).oldValue
+        let value = mixed(start &+ count &* 0x9E37_79B9_7F4A_7C15)
         return String(unsafeUninitializedCapacity: 16) { buffer in
             for index in 0..<16 {
                 let nibble = UInt8(truncatingIfNeeded: value >> (60 - 4 * index)) & 0x0f
@@ -81,6 +171,14 @@ public enum RequestID {
             }
             return 16
         }
+    }
+
+    /// SplitMix64's output function: every bit of the result depends on every bit of `value`.
+    static func mixed(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// The client's id when it is 1–64 characters of `[A-Za-z0-9-]`, else a generated one.

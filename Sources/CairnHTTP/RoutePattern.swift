@@ -51,14 +51,18 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
     func match(decoded path: [String]) -> [String: String]? {
         let hasTail = if case .tail = segments.last { true } else { false }
         guard hasTail ? path.count >= segments.count - 1 : path.count == segments.count else { return nil }
+        // Literals first: most candidates fail on one, before anything is captured.
+        for (index, segment) in segments.enumerated() {
+            if case .literal(let literal) = segment, path[index] != literal { return nil }
+        }
         var captured: [String: String] = [:]
         for (index, segment) in segments.enumerated() {
             switch segment {
             case .tail(let name):
                 captured[name] = path.dropFirst(index).joined(separator: "/")
                 return captured
-            case .literal(let literal):
-                guard path[index] == literal else { return nil }
+            case .literal:
+                continue
             case .parameter(let name):
                 captured[name] = path[index]
             }

@@ -77,7 +77,7 @@ public struct Router: Sendable {
         if let (route, captured) = found {
             request.parameters = Parameters(captured)
             request.route = route.pattern.text
-            request[RouteRecorder.Key.self]?.record(route.pattern.text)
+            request.routeRecorder?.record(route.pattern.text)
             terminal = route.handler
         } else {
             let allowed = allowedMethods(segments)
@@ -134,7 +134,6 @@ public struct Router: Sendable {
 
 /// Lets the server learn which route answered, for logs and metrics.
 final class RouteRecorder: Sendable {
-    enum Key: RequestAttributeKey { typealias Value = RouteRecorder }
     private let route = Mutex<String?>(nil)
     func record(_ pattern: String) { route.withLock { $0 = pattern } }
     var recorded: String? { route.withLock { $0 } }

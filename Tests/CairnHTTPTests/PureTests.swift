@@ -54,6 +54,23 @@ func rangeHeaderParsing(_ c: RangeCase) {
     #expect(Logger.timestamp(Date(timeIntervalSince1970: 59.9999)) == "1970-01-01T00:01:00.000Z", "to the nearest millisecond")
 }
 
+@Test func logTimestampsAgreeWithLibcsCalendarFrom1890To2110() {
+    var seconds: Int64 = -2_524_521_600  // 1890-01-01
+    var disagreements: [String] = []
+    while seconds < 4_449_513_600 {  // 2111-01-01
+        var clock = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&clock, &parts)
+        let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d.250Z", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                              Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        let written = Logger.timestamp(Date(timeIntervalSince1970: Double(seconds) + 0.25))
+        if written != expected, disagreements.count < 5 { disagreements.append("\(written) for \(expected)") }
+        seconds += 7 * 3600 + 13 * 60 + 7  // every seven hours and a bit, so every hour of the day comes round
+    }
+    #expect(disagreements.isEmpty)
+    #expect(Logger.timestamp(Date(timeIntervalSince1970: -0.001)) == "1969-12-31T23:59:59.999Z")
+}
+
 @Test func metricsRenderPrometheusText() {
     let metrics = Metrics()
     metrics.recordRequest(route: "/a/:id", method: "GET", status: 200, seconds: 0.02)

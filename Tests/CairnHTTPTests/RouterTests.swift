@@ -95,6 +95,23 @@ func clashDetection(_ a: String, _ b: String, _ clash: Bool) {
     #expect(request.cookies == ["sid": "abc", "theme": "dark"])
 }
 
+@Test func aCopyOfARequestKeepsItsValuesWhenAnotherCopyChangesThem() {
+    let original = Request(id: "first", target: "/a?q=1", headers: ["Accept": "text/html"], body: [1, 2])
+    var copy = original
+    copy.id = "second"
+    copy.headers.add("Accept", "application/json")
+    copy.body.append(3)
+    copy.path = "/b"
+    copy.cookies["sid"] = "x"
+    #expect(original.id == "first" && copy.id == "second")
+    #expect(original.headers.values("Accept") == ["text/html"])
+    #expect(copy.headers.values("Accept") == ["text/html", "application/json"])
+    #expect(original.body == [1, 2] && copy.body == [1, 2, 3])
+    #expect(original.path == "/a" && copy.path == "/b")
+    #expect(original.cookies.isEmpty && copy.cookies == ["sid": "x"])
+    #expect(copy.target == "/a?q=1" && copy.query["q"] == "1", "what was not changed is the same")
+}
+
 @Test func requestIdsAreAcceptedOnlyWhenShortAndSafe() {
     #expect(RequestID.accept("abc-123") == "abc-123")
     #expect(RequestID.accept("bad id") != "bad id")

@@ -5,7 +5,15 @@ import Synchronization
 /// use case of this process publishes, retires or revises (decision 0010).
 package final class PublicStamps: Sendable {
     private let lifetime: Duration
-    private let kept = Mutex<[String: (stamped: Catalog.Stamped, readAt: ContinuousClock.Instant)]>([:])
+    /// One kept stamp: an object, so the lock is held only to find it and count one more
+    /// reference, not to copy the organization's every string (the request threads queued for it).
+    private final class Kept: Sendable {
+        let stamped: Catalog.Stamped
+        let readAt: ContinuousClock.Instant
+        init(_ stamped: Catalog.Stamped, readAt: ContinuousClock.Instant) { self.stamped = stamped; self.readAt = readAt }
+    }
+
+    private let kept = Mutex<[String: Kept]>([:])
 
     package init(lifetime: Duration) { self.lifetime = lifetime }
 
@@ -15,9 +23,10 @@ package final class PublicStamps: Sendable {
         if let known = kept.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.stamped }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero {
+            let entry = Kept(fresh, readAt: now)
             kept.withLock { stamps in
                 if stamps.count >= 1024 { stamps.removeAll() }  // slugs that do not exist are not kept; this bounds the rest
-                stamps[slug] = (fresh, now)
+                stamps[slug] = entry
             }
         }
         return fresh

@@ -9,9 +9,17 @@ import Synchronization
 /// signed revocation list is kept until its organization's status stamp moves.
 package final class CredentialReads: Sendable {
     private let lifetime: Duration
-    private let credentials = Mutex<[IssuedCredential.ID: (credential: IssuedCredential, readAt: ContinuousClock.Instant)]>([:])
-    private let states = Mutex<[String: (state: StatusListState, readAt: ContinuousClock.Instant)]>([:])
+    private let credentials = Mutex<[IssuedCredential.ID: Kept<IssuedCredential>]>([:])
+    private let states = Mutex<[String: Kept<StatusListState>]>([:])
     private let signedLists = Mutex<[String: (stamp: Date, body: String)]>([:])
+    /// One kept read: an object, so a lock is held only to find it and count one more reference,
+    /// not to copy every string of a credential (the request threads queued for it).
+    private final class Kept<Value: Sendable>: Sendable {
+        let value: Value
+        let readAt: ContinuousClock.Instant
+        init(_ value: Value, readAt: ContinuousClock.Instant) { self.value = value; self.readAt = readAt }
+    }
+
     /// The most entries of each kind kept: beyond it, the oldest are all dropped.
     private static let limit = 4_096
 
@@ -20,12 +28,13 @@ package final class CredentialReads: Sendable {
     /// The kept credential while fresh, else what `read` returns (kept when found and shared).
     func sharedCredential(_ id: IssuedCredential.ID, read: () throws -> IssuedCredential?) throws -> IssuedCredential? {
         let now = ContinuousClock.now
-        if let known = credentials.withLock({ $0[id] }), now - known.readAt < lifetime { return known.credential }
+        if let known = credentials.withLock({ $0[id] }), now - known.readAt < lifetime { return known.value }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero, fresh.isShared {
+            let entry = Kept(fresh, readAt: now)
             credentials.withLock { kept in
                 if kept.count >= Self.limit { kept.removeAll() }
-                kept[id] = (fresh, now)
+                kept[id] = entry
             }
         }
         return fresh
@@ -34,12 +43,13 @@ package final class CredentialReads: Sendable {
     /// The kept state of an organization's lists while fresh, else what `read` returns (then kept).
     func statusListState(_ slug: String, read: () throws -> StatusListState?) throws -> StatusListState? {
         let now = ContinuousClock.now
-        if let known = states.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.state }
+        if let known = states.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.value }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero {
+            let entry = Kept(fresh, readAt: now)
             states.withLock { kept in
                 if kept.count >= Self.limit { kept.removeAll() }
-                kept[slug] = (fresh, now)
+                kept[slug] = entry
             }
         }
         return fresh

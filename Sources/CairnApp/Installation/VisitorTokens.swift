@@ -6,7 +6,11 @@ import Synchronization
 /// a random nonce signed with the installation's key, so only a token this server issued is
 /// accepted and a cookie planted by another site or a sibling subdomain is replaced.
 public final class VisitorTokens: Sendable {
-    private let key = Mutex<[UInt8]?>(nil)
+    /// The 32-byte signing key once read, as four words, and whether it has been: read by every
+    /// visitor's request without a lock or a shared object, whose count every thread would bounce.
+    /// Two threads reading it first at once store the same words (the installation's one secret).
+    private let loaded = Atomic(false)
+    private let word0 = Atomic<UInt64>(0), word1 = Atomic<UInt64>(0), word2 = Atomic<UInt64>(0), word3 = Atomic<UInt64>(0)
     private let loadKey: @Sendable () throws -> [UInt8]
 
     /// - Parameter loadKey: the 32-byte signing key, read once on first use (after migrations).
@@ -44,9 +48,20 @@ public final class VisitorTokens: Sendable {
     }
 
     private func signingKey() throws -> [UInt8] {
-        if let known = key.withLock({ $0 }) { return known }
-        let loaded = try loadKey()
-        key.withLock { $0 = loaded }
-        return loaded
+        if loaded.load(ordering: .acquiring) {
+            let words = (word0.load(ordering: .relaxed), word1.load(ordering: .relaxed),
+                         word2.load(ordering: .relaxed), word3.load(ordering: .relaxed))
+            return withUnsafeBytes(of: words) { Array($0) }
+        }
+        let key = try loadKey()
+        precondition(key.count == 32, "the visitors' signing key is a SHA-256 digest")
+        key.withUnsafeBytes { raw in
+            word0.store(raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), ordering: .relaxed)
+            word1.store(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self), ordering: .relaxed)
+            word2.store(raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), ordering: .relaxed)
+            word3.store(raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self), ordering: .relaxed)
+        }
+        loaded.store(true, ordering: .releasing)
+        return key
     }
 }

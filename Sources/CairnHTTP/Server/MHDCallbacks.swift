@@ -138,7 +138,7 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
 private func readHead(of state: RequestState, _ raw: UnsafeMutableRawPointer, method: UnsafePointer<CChar>?,
                       connection: OpaquePointer) {
     state.method = HTTPMethod(rawValue: method.map { String(cString: $0) } ?? "GET")
-    state.path = URLEncoding.decode(URLEncoding.pathPart(of: state.target))
+    state.path = Request.path(of: state.target)
     _ = MHD_get_connection_values(connection, .HEADER_KIND, { cls, _, key, value in
         let state = Unmanaged<RequestState>.fromOpaque(cls!).takeUnretainedValue()
         if let key { state.headers.add(String(cString: key), value.map { String(cString: $0) } ?? "") }
@@ -170,10 +170,10 @@ private func makeRequest(_ state: RequestState, _ context: ServerContext) -> Req
     let forwarded = state.headers["X-Forwarded-Proto"]?.lowercased()
     let address = trustProxy ? ProxyHeaders.clientAddress(peer: state.remoteAddress, forwardedFor: state.headers["X-Forwarded-For"])
         : state.remoteAddress
-    var request = Request(id: state.id, method: state.method, target: state.target, headers: state.headers,
+    var request = Request(id: state.id, method: state.method, target: state.target, path: state.path, headers: state.headers,
                           form: state.form, body: state.body, remoteAddress: address, peerAddress: state.remoteAddress,
                           isSecure: trustProxy && forwarded == "https")
-    request[RouteRecorder.Key.self] = state.routeRecorder
+    request.routeRecorder = state.routeRecorder
     return request
 }
 
@@ -192,7 +192,8 @@ private func queue(_ response: Response, _ state: RequestState, _ connection: Op
     defer { MHD_destroy_response(handle) }
     if context.isDraining { response.headers.set("Connection", "close") }  // stopping: no further request on it
     for (name, value) in response.headers where !HTTPHeaders.same(name, "Content-Length") {
-        _ = MHD_add_response_header(handle, name, value)
+        // withCString lends a native string's own bytes; the implicit conversion copied each into a new array.
+        _ = name.withCString { name in value.withCString { value in MHD_add_response_header(handle, name, value) } }
     }
     state.answered = (response.status.code, state.method == .head ? 0 : response.bodyLength)
     return MHD_queue_response(connection, UInt32(response.status.code), handle)

@@ -6,8 +6,9 @@ final class ServerContext: Sendable {
     let logger: Logger
     let metrics: Metrics
     let responder: Handler
-    private let inFlight = Mutex(0)
-    private let draining = Mutex(false)
+    /// Atomics rather than locks: every request reads and changes them, on every thread.
+    private let inFlight = Atomic(0)
+    private let draining = Atomic(false)
 
     init(configuration: ServerConfiguration, logger: Logger, metrics: Metrics, responder: @escaping Handler) {
         self.configuration = configuration
@@ -16,14 +17,14 @@ final class ServerContext: Sendable {
         self.responder = responder
     }
 
-    func requestBegan() { inFlight.withLock { $0 += 1 } }
-    func requestEnded() { inFlight.withLock { $0 -= 1 } }
-    var requestsInFlight: Int { inFlight.withLock { $0 } }
+    func requestBegan() { inFlight.wrappingAdd(1, ordering: .relaxed) }
+    func requestEnded() { inFlight.wrappingSubtract(1, ordering: .relaxed) }
+    var requestsInFlight: Int { inFlight.load(ordering: .sequentiallyConsistent) }
 
     /// Set once the server is stopping: requests begun before answer with `Connection: close`,
     /// requests begun after (on kept-alive connections) are refused with a 503.
-    var isDraining: Bool { draining.withLock { $0 } }
-    func startDraining() { draining.withLock { $0 = true } }
+    var isDraining: Bool { draining.load(ordering: .acquiring) }
+    func startDraining() { draining.store(true, ordering: .sequentiallyConsistent) }
 
     /// The answer to a request that arrived after the server began stopping; its handler never runs.
     func refusalWhileStopping(_ request: Request) -> Response {
@@ -58,7 +59,7 @@ final class ServerContext: Sendable {
         var response = response
         response.headers.set("X-Request-Id", request.id)
         for (name, value) in configuration.responseHeaders where !response.headers.contains(name) {
-            response.headers.set(name, value)
+            response.headers.add(name, value)  // none of that name to replace
         }
         return response
     }

@@ -7,9 +7,12 @@ import Synchronization
 /// once per change of the catalog's stamp and then served from memory, with an `ETag` that lets
 /// browsers revalidate and receive 304. Bounded: once full it starts again from empty.
 final class PublicPageCache: Sendable {
-    private struct Entry {
+    /// A kept page: an object, so the lock is held only to find it and count one more reference,
+    /// not to copy its headers and body (the request threads queued for it).
+    private final class Entry: Sendable {
         let stamp: String
         let response: Response
+        init(stamp: String, response: Response) { self.stamp = stamp; self.response = response }
     }
 
     private let capacity: Int
