@@ -27,9 +27,12 @@ let package = Package(
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // MARK: Cairn's modules; dependencies point one way (docs/ARCHITECTURE in shared design)
-        .target(name: "CairnCore",
+        // Dates from a count of days and back, by arithmetic: for pages, the database and the log.
+        .target(name: "CairnCalendar",
                 swiftSettings: optimizedAcrossModules),
-        .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD"],
+        .target(name: "CairnCore", dependencies: ["CairnCalendar"],
+                swiftSettings: optimizedAcrossModules),
+        .target(name: "CairnHTTP", dependencies: ["CMicroHTTPD", "CairnCalendar"],
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnHTML", dependencies: ["CCmark"],
                 swiftSettings: optimizedAcrossModules),
@@ -38,7 +41,7 @@ let package = Package(
         .target(name: "CairnCredentials", dependencies: ["CSodium", "COpenSSL", "CZlib", "CXML2"],
                 resources: [.copy("Standards")],
                 swiftSettings: optimizedAcrossModules),
-        .target(name: "CairnStore", dependencies: ["CairnCore", "CSQLite", "CPostgres", "CSodium"],
+        .target(name: "CairnStore", dependencies: ["CairnCore", "CairnCalendar", "CSQLite", "CPostgres", "CSodium"],
                 swiftSettings: optimizedAcrossModules),
         .target(name: "CairnApp", dependencies: ["CairnCore", "CairnStore", "CairnCredentials", "CCurl"],
                 resources: [.copy("Demo/Designs"), .copy("Demo/Evidence"), .copy("Credentials/Badge")],
@@ -55,6 +58,7 @@ let package = Package(
                           path: "bench/IssuanceBench", swiftSettings: optimizedAcrossModules),
 
         // MARK: Tests, one target per module
+        .testTarget(name: "CairnCalendarTests", dependencies: ["CairnCalendar"]),
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"]),
         .testTarget(name: "CairnHTTPTests", dependencies: ["CairnHTTP"]),
         .testTarget(name: "CairnHTMLTests", dependencies: ["CairnHTML"]),

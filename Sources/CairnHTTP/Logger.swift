@@ -1,3 +1,4 @@
+import CairnCalendar
 import Foundation
 
 /// Writes one `key=value` line per event to stderr: `ts=… level=info msg="…" key=value`.
@@ -121,11 +122,11 @@ public struct Logger: Sendable {
     /// count of days (libc's `gmtime_r` takes a process-wide lock that the request threads queued on).
     static func appendTimestamp(_ date: Date, to line: inout [UInt8]) {
         let total = Int64((date.timeIntervalSince1970 * 1000).rounded())  // to the nearest millisecond
-        let (days, millisecondOfDay) = floorDivision(total, 86_400_000)
-        let (year, month, day) = civilDate(daysSince1970: days)
+        let (days, millisecondOfDay) = CivilDate.floorDivision(Int(total), 86_400_000)
+        let civil = CivilDate(daysSince1970: days)
         let secondOfDay = millisecondOfDay / 1000
-        func digits(_ value: Int64, _ width: Int, then separator: UInt8) {
-            var divisor: Int64 = 1
+        func digits(_ value: Int, _ width: Int, then separator: UInt8) {
+            var divisor = 1
             for _ in 1..<width { divisor *= 10 }
             while divisor > 0 {
                 line.append(UInt8(48 + value / divisor % 10))
@@ -133,31 +134,12 @@ public struct Logger: Sendable {
             }
             line.append(separator)
         }
-        digits(year, 4, then: UInt8(ascii: "-"))
-        digits(month, 2, then: UInt8(ascii: "-"))
-        digits(day, 2, then: UInt8(ascii: "T"))
+        digits(civil.year, 4, then: UInt8(ascii: "-"))
+        digits(civil.month, 2, then: UInt8(ascii: "-"))
+        digits(civil.day, 2, then: UInt8(ascii: "T"))
         digits(secondOfDay / 3600, 2, then: UInt8(ascii: ":"))
         digits(secondOfDay / 60 % 60, 2, then: UInt8(ascii: ":"))
         digits(secondOfDay % 60, 2, then: UInt8(ascii: "."))
         digits(millisecondOfDay % 1000, 3, then: UInt8(ascii: "Z"))
-    }
-
-    /// Quotient rounded down and a remainder that is never negative (for instants before 1970).
-    private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
-        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
-        return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
-    }
-
-    /// The proleptic Gregorian year, month (1–12) and day of the month of a count of days since
-    /// 1970-01-01, counted in 400-year cycles (146,097 days) of years that start on March 1st, so
-    /// that February's leap day falls at the end of its year.
-    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let (cycle, dayOfCycle) = floorDivision(days + 719_468, 146_097)  // 719,468 days from 0000-03-01 to 1970-01-01
-        let yearOfCycle = (dayOfCycle - dayOfCycle / 1460 + dayOfCycle / 36_524 - dayOfCycle / 146_096) / 365
-        let dayOfYear = dayOfCycle - (365 * yearOfCycle + yearOfCycle / 4 - yearOfCycle / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153  // 0 is March, 11 is February
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (cycle * 400 + yearOfCycle + (month <= 2 ? 1 : 0), month, day)
     }
 }
