@@ -20,6 +20,8 @@ public enum EnrollmentError: Error, Equatable, Sendable {
     case evidenceLocked
     /// The enrollment is earned: which evidence its credential shows no longer changes (an item can only be withdrawn).
     case publicChoiceLocked
+    /// An attempt waits for its decision: an item can be made private, not chosen to be shown.
+    case publicChoiceWhileWaiting
     /// No microcredential with that address, or no enrollment of this educator with that id.
     case notFound
 }
@@ -27,7 +29,7 @@ public enum EnrollmentError: Error, Equatable, Sendable {
 extension EnrollmentError: DomainError {
     public var kind: DomainErrorKind {
         switch self {
-        case .alreadyEnrolled, .alreadyHolds, .cannotSubmit, .evidenceLocked, .publicChoiceLocked: .conflict
+        case .alreadyEnrolled, .alreadyHolds, .cannotSubmit, .evidenceLocked, .publicChoiceLocked, .publicChoiceWhileWaiting: .conflict
         case .notOpen, .unknownRequirement, .notFound: .notFound
         case .incomplete, .invalidLink: .invalidInput
         case .notAPilotEducator: .forbidden
@@ -49,6 +51,8 @@ extension EnrollmentError: DomainError {
         case .evidenceLocked: "This microcredential is earned: its evidence can no longer change."
         case .publicChoiceLocked: "This microcredential is earned: its credential names the evidence you chose. "
             + "You can still withdraw an item from public view on the credential's page."
+        case .publicChoiceWhileWaiting: "Your work is waiting for its decision: a credential would show what you submitted, "
+            + "so you can choose what to show before you submit, or after a not yet."
         case .notFound: "The address may be mistyped, or this is not one of your microcredentials."
         case .invalidLink(let text): "“\(text)” is not a web address: each line needs one link starting with http:// or https://."
         }

@@ -38,4 +38,9 @@ public struct PublicEvidence: Hashable, Sendable {
 
     /// Whether an enrollment's choices may change: until it is earned (the credential then names them).
     public static func choicesOpen(_ status: EnrollmentStatus) -> Bool { status != .earned }
+
+    /// Whether an item may be chosen to be shown: only while the workspace is what a submission will
+    /// copy (in progress, or after a *not yet*). While an attempt waits for its decision, the copy
+    /// the credential would show is the submitted one, which the workspace may no longer match.
+    public static func mayChooseToShow(_ status: EnrollmentStatus) -> Bool { status == .inProgress || status == .notYet }
 }

@@ -46,12 +46,12 @@ extension EnrollmentRepository {
     }
 
     /// Makes an item chosen to be shown private again because its content changed, keeping the lapse for the
-    /// workspace to explain; nothing happens to an item not chosen (or withdrawn already). True when a choice lapsed.
+    /// workspace to explain; nothing happens to an item not chosen, withdrawn or taken down (their record stays). True when a choice lapsed.
     func lapsePublicChoice(requirement requirementID: String, of enrollmentID: Enrollment.ID, at now: Date, in tx: any Connection) throws
         -> Bool {
         let removed = try tx.execute("""
             DELETE FROM public_evidence
-            WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID) AND withdrawn_at IS NULL
+            WHERE enrollment_id = \(enrollmentID) AND requirement_id = \(requirementID) AND withdrawn_at IS NULL AND taken_down_at IS NULL
             """)
         guard removed == 1 else { return false }
         try tx.execute("""

@@ -141,6 +141,10 @@ public struct EnrollmentRepository: Sendable {
                 _ = try tx.queryOne("SELECT id FROM enrollments WHERE id = \(enrollmentID) AND organization_id = \(organizationID) FOR UPDATE")
             }
             let enrollment = try find(enrollmentID, in: organizationID, in: tx)
+            // Checked again under the lock: an earned attempt (decided since the caller looked) freezes the evidence.
+            guard try tx.queryOne("""
+                SELECT 1 AS earned FROM submissions WHERE enrollment_id = \(enrollmentID) AND decision = 'earned'
+                """) == nil else { throw EnrollmentError.evidenceLocked }
             let version = try MicrocredentialRepository(database: database).findVersion(enrollment.versionID, in: organizationID, in: tx)
             guard version.design.requirement(requirementID) != nil else { throw EnrollmentError.unknownRequirement(requirementID) }
             let stored = try tx.queryOne("""

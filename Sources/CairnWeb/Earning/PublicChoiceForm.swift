@@ -11,6 +11,8 @@ struct PublicChoiceForm: HTML {
     var lapsed = false
     /// False once earned: the credential names what was chosen.
     let canChange: Bool
+    /// False while an attempt waits for its decision: a chosen item can be made private, not an item chosen.
+    var canChoose = true
     let csrfToken: String
 
     /// The checkbox's name; checked sends "1".
@@ -20,10 +22,16 @@ struct PublicChoiceForm: HTML {
     static let lapsedMessage = "You changed this evidence after choosing to show it with your credential, so it is private again: "
         + "you agreed to show what it held then. Tick the box again to show what it holds now."
 
+    /// Why an item cannot be chosen while the work waits for its decision.
+    static let waitingMessage = "Private. While your work waits for its decision, a credential would show what you submitted: "
+        + "choose what to show before you submit, or after a not yet."
+
     var body: some HTML {
         let id = "public-" + requirement.id, hintID = "public-" + requirement.id + "-hint", lapsedID = "public-" + requirement.id + "-lapsed"
         return div(.class("public-choice")) {
-            if canChange {
+            if canChange && !canChoose && !isPublic {
+                p(.class("field-hint")) { Self.waitingMessage }
+            } else if canChange {
                 PostForm(action: EarningEndpoints.showWithCredential.path(enrollmentID, requirement.id), csrfToken: csrfToken, class: "stack") {
                     div(.class("checkbox")) {
                         input(.id(id), .name(Self.field), .type(.checkbox), .value("1"), .describedBy(lapsed ? [lapsedID, hintID] : [hintID]), isPublic ? .checked : nil)

@@ -109,7 +109,8 @@ struct WorkspacePage: HTML {
                                pendingUpload: pendingUpload?.requirementID == requirement.id ? pendingUpload : nil)
             }
             PublicChoiceForm(enrollmentID: enrollmentID, requirement: requirement, isPublic: publicRequirements.contains(requirement.id),
-                             lapsed: lapsedRequirements.contains(requirement.id), canChange: canEdit, csrfToken: context.csrfToken)
+                             lapsed: lapsedRequirements.contains(requirement.id), canChange: canEdit,
+                             canChoose: PublicEvidence.mayChooseToShow(status), csrfToken: context.csrfToken)
         }
     }
 }

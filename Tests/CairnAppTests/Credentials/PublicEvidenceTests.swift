@@ -97,8 +97,11 @@ import Testing
             }
             #expect(try world.store.enrollments.publicChoices(of: enrollment.id, in: world.riverbend.id).isEmpty)
 
+            try world.earning.showWithCredential(true, requirement: "r2", of: enrollment.id, by: educator)
             let submission = try world.store.submissions.submit(enrollment.id, in: world.riverbend.id, at: Date())
-            try world.earning.showWithCredential(true, requirement: "r2", of: enrollment.id, by: educator)  // while waiting: still open
+            #expect(throws: EnrollmentError.publicChoiceWhileWaiting) {  // the submitted copy is what a credential shows
+                try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: educator)
+            }
             try world.decide(submission, at: "demonstrated")
             #expect(throws: EnrollmentError.publicChoiceLocked) {
                 try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: educator)
@@ -210,6 +213,38 @@ import Testing
             let credential = try PublicEvidenceTests.earn(world, enrollment)
             let evidence = try #require(try JSON(parsing: credential.document)["evidence"]?.arrayValue)
             #expect(evidence.map { $0["name"] } == ["Lesson plan"], "the rewritten reflection was not consented to as it is now")
+        }
+    }
+}
+
+/// What a credential shows is the submitted copy: nothing is chosen while it waits, and nothing changes once earned.
+@Suite struct PublicEvidenceWhileWaitingTests {
+    @Test func anItemCannotBeChosenWhileTheWorkWaitsButCanBeMadePrivate() throws {
+        try RiverbendWorld.with { world in
+            let (enrollment, _) = try PublicEvidenceTests.filled(world)
+            let educator = try world.member(PublicEvidenceTests.educator)
+            try world.earning.showWithCredential(true, requirement: "r2", of: enrollment.id, by: educator)
+            let submission = try world.store.submissions.submit(enrollment.id, in: world.riverbend.id, at: Date())
+
+            #expect(throws: EnrollmentError.publicChoiceWhileWaiting) {
+                try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: educator)
+            }
+            try world.earning.showWithCredential(false, requirement: "r2", of: enrollment.id, by: educator)
+            let credential = try #require(try world.decide(submission, at: "demonstrated").credential)
+            #expect(try JSON(parsing: credential.document)["evidence"] == nil, "nothing was chosen as submitted")
+        }
+    }
+
+    @Test func evidenceCannotChangeOnceEarnedEvenStraightThroughTheStore() throws {
+        try RiverbendWorld.with { world in
+            let (enrollment, _) = try PublicEvidenceTests.filled(world)
+            try world.earning.showWithCredential(true, requirement: "r1", of: enrollment.id, by: try world.member(PublicEvidenceTests.educator))
+            _ = try PublicEvidenceTests.earn(world, enrollment)
+            #expect(throws: EnrollmentError.evidenceLocked) {
+                try world.store.enrollments.updateEntry("r1", of: enrollment.id, in: world.riverbend.id, at: Date()) { $0.text = "Changed." }
+            }
+            #expect(try world.store.enrollments.publicChoices(of: enrollment.id, in: world.riverbend.id).map(\.requirementID) == ["r1"],
+                    "the choice the credential was issued with stays")
         }
     }
 }
