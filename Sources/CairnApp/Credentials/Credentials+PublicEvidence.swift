@@ -41,14 +41,9 @@ extension Credentials {
         let now = installation.clock()
         try store.write { tx in
             guard let credential = try store.credentials.find(id, in: tx), credential.educatorID == member.person.id,
-                  credential.organizationID == member.organization.id, let awardID = credential.awardID,
-                  let award = try store.reviews.award(awardID, in: credential.organizationID, in: tx) else { throw CredentialError.notFound }
-            let version = try store.microcredentials.findVersion(award.versionID, in: award.organizationID, in: tx)
-            guard let found = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx),
-                  let item = found.items.first(where: { $0.number == number }), Self.names(credential, item: number) else {
-                throw CredentialError.notFound
-            }
-            guard try store.enrollments.withdrawPublic(requirement: item.requirement.id, of: found.enrollmentID, at: now, in: tx)
+                  credential.organizationID == member.organization.id else { throw CredentialError.notFound }
+            let (item, enrollmentID) = try namedItem(number, of: credential, in: tx)
+            guard try store.enrollments.withdrawPublic(requirement: item.requirement.id, of: enrollmentID, at: now, in: tx)
             else { throw CredentialError.unchanged }
         }
         installation.credentialReads.forget(id)
@@ -65,18 +60,13 @@ extension Credentials {
         try admin.checkAdmin()
         let now = installation.clock()
         try store.write { tx in
-            guard let credential = try store.credentials.find(id, in: tx), credential.organizationID == admin.organization.id,
-                  let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID, in: tx)
+            guard let credential = try store.credentials.find(id, in: tx), credential.organizationID == admin.organization.id
             else { throw CredentialError.notFound }
-            let version = try store.microcredentials.findVersion(award.versionID, in: award.organizationID, in: tx)
-            guard let found = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx),
-                  let item = found.items.first(where: { $0.number == number }), Self.names(credential, item: number) else {
-                throw CredentialError.notFound
-            }
+            let (item, enrollmentID) = try namedItem(number, of: credential, in: tx)
             // Another organization's credential is not found before its reason is looked at.
             let reason = try Self.checkedReason(reason)
             let takedown = PublicEvidenceTakedown(at: now, by: admin.person.id, reason: reason)
-            guard try store.enrollments.takeDownPublic(requirement: item.requirement.id, of: found.enrollmentID, takedown, in: tx)
+            guard try store.enrollments.takeDownPublic(requirement: item.requirement.id, of: enrollmentID, takedown, in: tx)
             else { throw CredentialError.unchanged }
             try notifications.evidenceTakenDown(item, of: credential, reason: reason, at: now, in: tx)
         }
@@ -86,14 +76,28 @@ extension Credentials {
     /// The public evidence of the credential of `award`, as far as its signed document names it (in
     /// three queries whatever the number of items).
     func publicEvidence(of credential: IssuedCredential, award: Award, in tx: any Connection) throws -> [PublicEvidence] {
-        let version = try store.microcredentials.findVersion(award.versionID, in: award.organizationID, in: tx)
-        let items = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx)?.items ?? []
-        let named = Self.namedEvidence(credential)
-        return items.filter { named.contains($0.number) }
+        try namedEvidence(of: credential, award: award, in: tx)?.items ?? []
     }
 
-    /// Whether the signed credential has an `evidence` entry at the address of item `number`.
-    static func names(_ credential: IssuedCredential, item number: Int) -> Bool { namedEvidence(credential).contains(number) }
+    /// Item `number` of the credential's public evidence, with its enrollment, when the signed document names it.
+    ///
+    /// - Throws: `CredentialError.notFound` for a credential without an award or an item it does not name.
+    private func namedItem(_ number: Int, of credential: IssuedCredential, in tx: any Connection) throws
+        -> (item: PublicEvidence, enrollmentID: Enrollment.ID) {
+        guard let awardID = credential.awardID, let award = try store.reviews.award(awardID, in: credential.organizationID, in: tx),
+              let found = try namedEvidence(of: credential, award: award, in: tx),
+              let item = found.items.first(where: { $0.number == number }) else { throw CredentialError.notFound }
+        return (item, found.enrollmentID)
+    }
+
+    /// The chosen items of the award's enrollment that the signed credential names, with the enrollment.
+    private func namedEvidence(of credential: IssuedCredential, award: Award, in tx: any Connection) throws
+        -> (items: [PublicEvidence], enrollmentID: Enrollment.ID)? {
+        let version = try store.microcredentials.findVersion(award.versionID, in: award.organizationID, in: tx)
+        guard let found = try PublicEvidenceReading(store: store).evidence(of: award, version: version, in: tx) else { return nil }
+        let named = Self.namedEvidence(credential)
+        return (found.items.filter { named.contains($0.number) }, found.enrollmentID)
+    }
 
     /// The numbers of the items the signed credential has an `evidence` entry for: what it does not
     /// name is never shown, whatever the choices say now.
