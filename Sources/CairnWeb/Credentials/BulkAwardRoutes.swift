@@ -52,11 +52,13 @@ struct BulkAwardRoutes {
             } else {
                 list = try DirectAwardList(pasted: typed.emails, narrative: narrative)
             }
-        } catch DirectAwardListError.narrativeTooLong(let count) {
-            errors.add(DirectAwardListError.narrativeTooLong(characters: count).message, for: BulkAwardPage.Field.narrative)
         } catch let error as DirectAwardListError {
-            errors.add(listField == BulkAwardPage.Field.file || error != .empty ? error.message
-                       : "Paste at least one email address, or choose a CSV file.", for: listField)
+            if case .narrativeTooLong = error {
+                errors.add(error.message, for: BulkAwardPage.Field.narrative)
+            } else {
+                errors.add(listField == BulkAwardPage.Field.file || error != .empty ? error.message
+                           : "Paste at least one email address, or choose a CSV file.", for: listField)
+            }
         } catch let problem as FileProblem {
             errors.add(problem.message, for: listField)
         }
