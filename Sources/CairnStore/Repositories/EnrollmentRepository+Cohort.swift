@@ -41,7 +41,7 @@ extension EnrollmentRepository {
     package func refreshEducatorName(of personID: Person.ID, in tx: any Connection) throws {
         try tx.execute("""
             UPDATE enrollments SET educator_name = COALESCE((SELECT p.display_name FROM people p WHERE p.id = enrollments.educator_id), '')
-            WHERE educator_id = \(personID) AND organization_id IN (SELECT m.organization_id FROM memberships m WHERE m.person_id = \(personID))
+            WHERE educator_id = \(personID)
             """)
     }
 
