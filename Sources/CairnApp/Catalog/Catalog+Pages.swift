@@ -1,5 +1,6 @@
 import CairnCore
 import CairnStore
+import Foundation
 
 /// The catalog's pages: the list with search and filters, a microcredential's page, a version's
 /// page and its Achievement, and the files its design refers to; each in a fixed number of queries.
@@ -39,15 +40,37 @@ extension Catalog {
         public let latestNumber: Int?
         /// The published pathways the microcredential belongs to, by title.
         public let pathways: [PathwayReference]
+        /// The viewer's standing with the microcredential, on its own page when they are an educator of the organization.
+        public var standing: MicrocredentialStanding? = nil
     }
 
-    /// The microcredential's page: its latest published version and the pathways it belongs to, in one read of two queries.
+    /// The microcredential's page: its latest published version and the pathways it belongs to, in one read of two
+    /// queries, and two more for an educator of the organization (the award they hold, or the enrollment they started).
     ///
     /// - Throws: `CatalogError.microcredentialNotFound` for an unknown slug or one without a published version.
-    public func microcredentialPage(_ slug: String, of organization: Organization) throws -> VersionPage {
-        let (microcredential, versions, pathways) = try publicVersionsAndPathways(slug, of: organization)
+    public func microcredentialPage(_ slug: String, of organization: Organization, viewer: Member? = nil) throws -> VersionPage {
+        let signedInEducator = educator(viewer, of: organization)
+        let now = installation.clock()
+        let (microcredential, versions, pathways, standing) = try publicVersionsAndPathways(slug, of: organization) { microcredential, tx in
+            try signedInEducator.map { try educatorStanding(of: $0, with: microcredential, at: now, in: tx) }
+        }
         guard let version = versions.last(where: { $0.state == .published }) else { throw CatalogError.microcredentialNotFound }
-        return VersionPage(microcredential: microcredential, version: version, latestNumber: version.number, pathways: pathways)
+        return VersionPage(microcredential: microcredential, version: version, latestNumber: version.number, pathways: pathways,
+                           standing: standing)
+    }
+
+    /// The educator's standing with the microcredential: an award that stands comes first, then an open enrollment.
+    private func educatorStanding(of educator: Member, with microcredential: Microcredential, at now: Date,
+                                  in tx: any Connection) throws -> MicrocredentialStanding {
+        let organizationID = educator.organization.id
+        if let award = try store.reviews.standingAward(of: educator.person.id, for: microcredential.id, in: organizationID, at: now, in: tx) {
+            return .holds(award)
+        }
+        if let enrollment = try store.enrollments.openEnrollment(of: educator.person.id, for: microcredential.id, isPilot: false,
+                                                                 in: organizationID, in: tx) {
+            return .working(enrollment)
+        }
+        return .mayStart
     }
 
     /// A version's page, with the number of the latest published version and the pathways the
@@ -55,7 +78,7 @@ extension Catalog {
     ///
     /// - Throws: what `publicVersion` throws.
     public func versionPage(_ slug: String, number: Int, of organization: Organization) throws -> VersionPage {
-        let (microcredential, versions, pathways) = try publicVersionsAndPathways(slug, of: organization)
+        let (microcredential, versions, pathways, _) = try publicVersionsAndPathways(slug, of: organization) { _, _ in nil }
         return VersionPage(microcredential: microcredential, version: try Self.numbered(number, in: versions),
                            latestNumber: versions.last(where: { $0.state == .published })?.number, pathways: pathways)
     }
@@ -102,16 +125,21 @@ extension Catalog {
         return version
     }
 
-    /// The microcredential with its public versions, oldest first, and the published pathways it belongs to.
+    /// The microcredential with its public versions, oldest first, the published pathways it belongs to, and
+    /// what `viewer` reads of it in the same transaction.
     ///
     /// - Throws: `CatalogError.microcredentialNotFound` for an unknown slug, or one without any public version.
-    private func publicVersionsAndPathways(_ slug: String, of organization: Organization) throws
-        -> (Microcredential, [MicrocredentialVersion], [PathwayReference]) {
-        guard let found = try store.database.read({ tx -> (Microcredential, [MicrocredentialVersion], [PathwayReference])? in
+    private func publicVersionsAndPathways(
+        _ slug: String, of organization: Organization,
+        viewer: (Microcredential, any Connection) throws -> MicrocredentialStanding?
+    ) throws -> (Microcredential, [MicrocredentialVersion], [PathwayReference], MicrocredentialStanding?) {
+        typealias Found = (Microcredential, [MicrocredentialVersion], [PathwayReference], MicrocredentialStanding?)
+        guard let found = try store.database.read({ tx -> Found? in
             guard let (microcredential, versions) = try store.microcredentials.withPublicVersions(slug: slug, in: organization.id, in: tx) else {
                 return nil
             }
-            return (microcredential, versions, try store.pathways.pathways(containing: microcredential.id, in: organization.id, in: tx))
+            return (microcredential, versions, try store.pathways.pathways(containing: microcredential.id, in: organization.id, in: tx),
+                    try viewer(microcredential, tx))
         }) else { throw CatalogError.microcredentialNotFound }
         return found
     }

@@ -28,17 +28,26 @@ public struct EnrollmentRepository: Sendable {
                     throw EnrollmentError.alreadyHolds(standing)
                 }
             }
-            if let active = try tx.queryOne("""
-                SELECT id FROM enrollments
-                WHERE educator_id = \(enrollment.educatorID) AND microcredential_id = \(enrollment.microcredentialID)
-                AND is_pilot = \(enrollment.isPilot) AND closed_at IS NULL
-                """) { throw EnrollmentError.alreadyEnrolled(try active.get("id")) }
+            if let active = try openEnrollment(of: enrollment.educatorID, for: enrollment.microcredentialID, isPilot: enrollment.isPilot,
+                                               in: enrollment.organizationID, in: tx) {
+                throw EnrollmentError.alreadyEnrolled(active)
+            }
             do {
                 try insert(enrollment, in: tx)
             } catch let error as DatabaseError where error.kind == .uniqueViolation {
                 throw EnrollmentError.alreadyEnrolled(enrollment.id)
             }
         }
+    }
+
+    /// The educator's open enrollment of the microcredential, pilot or not (there is at most one of each).
+    package func openEnrollment(of educatorID: Person.ID, for microcredentialID: Microcredential.ID, isPilot: Bool,
+                                in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment.ID? {
+        try tx.queryOne("""
+            SELECT id FROM enrollments
+            WHERE educator_id = \(educatorID) AND microcredential_id = \(microcredentialID) AND is_pilot = \(isPilot)
+            AND closed_at IS NULL AND organization_id = \(organizationID)
+            """).map { try $0.get("id") }
     }
 
     /// Whether the educator has an open enrollment for the microcredential that is not earned yet:

@@ -65,20 +65,14 @@ struct CatalogRoutes {
     }
 
     private func latestPage(_ visitor: Visitor, _ organization: Organization, _ slug: String) throws -> Response {
-        let found = try app.catalog.microcredentialPage(slug, of: organization)
+        let found = try app.catalog.microcredentialPage(slug, of: organization, viewer: visitor.member)
         let (microcredential, version) = (found.microcredential, found.version)
         return app.render(MicrocredentialPage(context: context(visitor, organization), organization: publicProfile(organization),
                                               microcredential: microcredential, version: version,
                                               imageURL: ImageURLs.published(organization.slug, microcredential.slug, version),
                                               attachmentURLs: AttachmentURLs.published(organization.slug, microcredential.slug, version),
-                                              enrollPath: mayEnroll(visitor, organization) ? CatalogEndpoints.enroll.path(organization.slug, microcredential.slug) : nil,
+                                              standing: found.standing,
                                               pathways: found.pathways))
-    }
-
-    /// Whether the visitor is a signed-in educator of the organization.
-    private func mayEnroll(_ visitor: Visitor, _ organization: Organization) -> Bool {
-        guard let member = visitor.request[CurrentMemberKey.self]?.member else { return false }
-        return member.organization.id == organization.id && member.has(.educator)
     }
 
     /// One version, as a page or as its Achievement; drafts and pilots are not public.

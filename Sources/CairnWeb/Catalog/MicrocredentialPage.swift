@@ -1,3 +1,4 @@
+import CairnApp
 import CairnCore
 import CairnHTML
 
@@ -11,8 +12,8 @@ public struct MicrocredentialPage: HTML {
     let latestNumber: Int?
     let imageURL: String?
     let attachmentURLs: [String: String]
-    /// Where a signed-in educator of the organization starts this version, when they may.
-    let enrollPath: String?
+    /// A signed-in educator's standing with the microcredential, on its own page: what to offer them.
+    let standing: MicrocredentialStanding?
     /// The published pathways the microcredential belongs to, by title.
     let pathways: [PathwayReference]
 
@@ -22,10 +23,11 @@ public struct MicrocredentialPage: HTML {
     ///   - latestNumber: the latest published version's number, when it is not this one.
     ///   - imageURL: where the design's image is served, when it has one.
     ///   - attachmentURLs: where each attached file is served, by blob.
+    ///   - standing: the signed-in educator's standing, when they are one of the organization's (nil for anyone else).
     ///   - pathways: the published pathways it belongs to.
     public init(context: PageContext, organization: PublicOrganization, microcredential: Microcredential,
                 version: MicrocredentialVersion, latestNumber: Int? = nil, imageURL: String? = nil,
-                attachmentURLs: [String: String] = [:], enrollPath: String? = nil, pathways: [PathwayReference] = []) {
+                attachmentURLs: [String: String] = [:], standing: MicrocredentialStanding? = nil, pathways: [PathwayReference] = []) {
         var context = context
         context.publicOrganization = organization
         self.context = context
@@ -35,7 +37,7 @@ public struct MicrocredentialPage: HTML {
         self.latestNumber = latestNumber
         self.imageURL = imageURL
         self.attachmentURLs = attachmentURLs
-        self.enrollPath = enrollPath
+        self.standing = standing
         self.pathways = pathways
     }
 
@@ -60,10 +62,9 @@ public struct MicrocredentialPage: HTML {
                     }
                 }
             }
-            if let enrollPath {
-                PostForm(action: enrollPath, csrfToken: context.csrfToken, class: "enroll-form") {
-                    SubmitButton("Start this microcredential")
-                }
+            if let standing {
+                NextStep(standing: standing, enrollPath: CatalogEndpoints.enroll.path(organization.slug, microcredential.slug),
+                         csrfToken: context.csrfToken)
             }
             MicrocredentialDetail(design: version.design, imageURL: imageURL, attachmentURLs: attachmentURLs)
             section(.aria(.labelledby, "pathways-heading")) {
@@ -98,6 +99,42 @@ public struct MicrocredentialPage: HTML {
                         dd { a(.href(achievementPath)) { "Achievement definition (Open Badges 3.0 JSON)" } }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// What a signed-in educator may do next with a microcredential: start it, go back to their workspace,
+/// or see the credential they hold (and when they may earn it again).
+private struct NextStep: HTML {
+    let standing: MicrocredentialStanding
+    let enrollPath: String
+    let csrfToken: String
+
+    var body: some HTML {
+        switch standing {
+        case .mayStart:
+            PostForm(action: enrollPath, csrfToken: csrfToken, class: "enroll-form") {
+                SubmitButton("Start this microcredential")
+            }
+        case .working(let enrollment):
+            div(.class("notice"), .role("note")) {
+                p {
+                    "You have started this microcredential. "
+                    a(.href(EarningEndpoints.workspace.path(enrollment))) { "Continue in your workspace" }
+                }
+            }
+        case .holds(let award):
+            div(.class("notice"), .role("note")) {
+                p {
+                    "You hold this microcredential. "
+                    if let credential = award.credentialID {
+                        a(.href(CredentialEndpoints.page.path(credential))) { "See your credential" }
+                    } else {
+                        a(.href(CredentialEndpoints.mine.path())) { "See your credentials" }
+                    }
+                }
+                if !award.renewalSentence.isEmpty { p { award.renewalSentence } }
             }
         }
     }

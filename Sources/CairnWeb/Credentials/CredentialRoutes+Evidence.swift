@@ -37,11 +37,7 @@ extension CredentialRoutes {
         do {
             try app.credentials.takeDownEvidence(number, of: id, reason: reason, by: context.member)
         } catch let error as CredentialError where error.field == "reason" {
-            let page = try app.credentials.page(id, viewer: context.member)
-            return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
-                                             reasonError: error.message, reasonTyped: reason,
-                                             failedForm: PublicEvidenceList.takedownFormName(number), now: app.clock()),
-                              status: .unprocessableContent)
+            return try refused(context, id, error, typed: reason, in: PublicEvidenceList.takedownFormName(number))
         }
         return app.redirect(to: CredentialEndpoints.page.path(id) + "#" + PublicEvidenceList.elementID(number), .success,
                             "Taken down: the item is no longer shown, and its address says so. The educator has been told why.")

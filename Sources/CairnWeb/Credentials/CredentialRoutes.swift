@@ -78,10 +78,7 @@ struct CredentialRoutes {
         do {
             try app.credentials.changeStatus(id, to: status, reason: reason, by: context.member)
         } catch let error as CredentialError where error.field == "reason" {
-            let page = try app.credentials.page(id, viewer: context.member)
-            return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
-                                             reasonError: error.message, reasonTyped: reason, now: app.clock()),
-                              status: .unprocessableContent)
+            return try refused(context, id, error, typed: reason, in: "status")
         }
         let done = switch status {
         case .revoked: "Revoked. Anyone who checks this credential now sees it is revoked; the educator has been told."
@@ -98,13 +95,19 @@ struct CredentialRoutes {
         do {
             corrected = try app.credentials.correct(id, reason: reason, by: context.member)
         } catch let error as CredentialError where error.field == "reason" {
-            let page = try app.credentials.page(id, viewer: context.member)
-            return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
-                                             reasonError: error.message, reasonTyped: reason, failedForm: "correction", now: app.clock()),
-                              status: .unprocessableContent)
+            return try refused(context, id, error, typed: reason, in: "correction")
         }
         return app.redirect(to: CredentialEndpoints.page.path(corrected.id), .success,
                             "Corrected: this new credential replaces the old one, which is revoked. The educator has been told.")
+    }
+
+    /// The credential's page again (422), with the refusal beside the reason typed in the form named `form`.
+    func refused(_ context: SignedIn, _ id: IssuedCredential.ID, _ error: CredentialError, typed reason: String,
+                 in form: String) throws -> Response {
+        let page = try app.credentials.page(id, viewer: context.member)
+        return app.render(CredentialPage(context: self.context(context.visitor, page.organization), page: page,
+                                         reasonError: error.message, reasonTyped: reason, failedForm: form, now: app.clock()),
+                          status: .unprocessableContent)
     }
 
     /// The admin's page: the issuer profile form (with what was typed and its errors, after a refusal) and the issued credentials.

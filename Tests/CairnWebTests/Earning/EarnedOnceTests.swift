@@ -3,7 +3,8 @@ import CairnCore
 import Foundation
 import Testing
 
-/// Starting a microcredential one already holds is refused with a sentence that leads to the credential.
+/// Starting a microcredential one already holds is refused with a sentence that leads to the credential, and
+/// its page offers each educator the step that fits: start it, continue it, or see the credential.
 @Suite struct EarnedOnceTests {
     static let educator = "educator@riverbend.example"
 
@@ -28,6 +29,39 @@ import Testing
             #expect(page.text.contains("Here is your credential."))
             #expect(try app.store.enrollments.enrollments(of: try app.member(Self.educator).person.id, in: try app.organization("riverbend").id)
                 .filter { $0.0.microcredentialID == credential.microcredentialID }.count == 1)
+        }
+    }
+
+    @Test func theMicrocredentialPageOffersStartThenContinueThenTheCredentialHeld() throws {
+        try TestApp.with { app in
+            try app.publishTextOnly("questioning", title: "Questioning")
+            try app.assign("assessor@riverbend.example", toAssess: "questioning")
+            let educator = try app.signedIn(Self.educator)
+            let page = "/o/riverbend/microcredentials/questioning"
+
+            let before = try educator.get(page).text
+            #expect(before.contains("Start this microcredential"))
+            #expect(before.contains("action=\"/o/riverbend/microcredentials/questioning/enroll\""))
+
+            let workspace = try app.enroll(educator, in: "questioning")
+            let working = try educator.get(page).text
+            #expect(!working.contains("Start this microcredential"))
+            #expect(working.contains("You have started this microcredential."))
+            #expect(working.contains("href=\"\(workspace)\""))
+
+            try app.submit(educator, workspace: workspace)
+            try app.decideLatest(of: try app.enrollment(at: workspace), by: "assessor@riverbend.example", level: "demonstrated")
+            let credential = try #require(try app.store.credentials.credentials(of: try app.member(Self.educator).person.id,
+                                                                                 in: try app.organization("riverbend").id).first)
+            let held = try educator.get(page).text
+            #expect(!held.contains("Start this microcredential"))
+            #expect(!held.contains("You have started this microcredential."))
+            #expect(held.contains("You hold this microcredential."))
+            #expect(held.contains("href=\"/credentials/\(credential.id.rawValue)\""))
+
+            let visitor = try app.client().get(page).text
+            #expect(!visitor.contains("Start this microcredential"))
+            #expect(!visitor.contains("You hold this microcredential."))
         }
     }
 }
