@@ -5,6 +5,10 @@ public struct Response: Sendable {
     /// Where the body comes from.
     public enum Body: Sendable {
         case bytes([UInt8])
+        /// Bytes kept for many responses, sent without a copy.
+        case shared(SharedBytes)
+        /// Text sent as its UTF-8, copied once from the string's own storage.
+        case text(String)
         /// `length` bytes of the file at `path` from `offset`; the server opens and sends it.
         case file(path: String, offset: Int64, length: Int64)
         /// Bytes produced on the fly (sent chunked); `write` blocks while the client is slow.
@@ -58,6 +62,8 @@ public struct Response: Sendable {
     public var bodyLength: Int64? {
         switch body {
         case .bytes(let bytes): Int64(bytes.count)
+        case .shared(let bytes): Int64(bytes.count)
+        case .text(let text): Int64(text.utf8.count)
         case .file(_, _, let length): length
         case .stream: nil
         }

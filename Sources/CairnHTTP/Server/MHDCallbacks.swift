@@ -205,6 +205,21 @@ private func makeBody(_ body: Response.Body) -> OpaquePointer? {
         return bytes.withUnsafeBytes {
             MHD_create_response_from_buffer($0.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), .RESPMEM_MUST_COPY)
         }
+    case .text(let text):
+        var text = text
+        return text.withUTF8 {
+            MHD_create_response_from_buffer($0.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), .RESPMEM_MUST_COPY)
+        }
+    case .shared(let bytes):
+        // libmicrohttpd reads the buffer itself while it sends; the reference taken here is given back when it is done.
+        let kept = Unmanaged.passRetained(bytes)
+        guard let handle = MHD_create_response_from_buffer_with_free_callback_cls(
+            bytes.buffer.count, bytes.buffer.baseAddress, { cls in Unmanaged<SharedBytes>.fromOpaque(cls!).release() }, kept.toOpaque())
+        else {
+            kept.release()
+            return nil
+        }
+        return handle
     case .file(let path, let offset, let length):
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

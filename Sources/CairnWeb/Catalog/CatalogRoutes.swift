@@ -39,19 +39,20 @@ struct CatalogRoutes {
     }
 
     func catalog(_ visitor: Visitor, _ organizationSlug: String) throws -> Response {
-        let query = visitor.request.query
-        let asked = CatalogQuery(text: query[CatalogQuery.Field.text] ?? "", subject: query[CatalogQuery.Field.subject] ?? "",
-                                 gradeBand: query[CatalogQuery.Field.gradeBand] ?? "",
-                                 maxHours: query[CatalogQuery.Field.maxHours] ?? "",
-                                 minCreditHours: query[CatalogQuery.Field.minCreditHours] ?? "")
-        // Filters that do not parse are ignored: the page shows what was asked, and the full list.
-        let filters = CatalogFilters(
-            subject: asked.subject.isEmpty ? nil : asked.subject,
-            gradeBand: GradeBand(rawValue: asked.gradeBand),
-            maxHours: Double(asked.maxHours).flatMap { $0 >= 0 ? $0 : nil },
-            minCreditHours: Double(asked.minCreditHours).flatMap { $0 >= 0 ? $0 : nil })
-        let text = String(asked.text.prefix(200))
-        return try publicPage(visitor, organizationSlug) { organization in
+        // The query is read only when the page is rendered: a kept page is found by its address alone.
+        try publicPage(visitor, organizationSlug) { organization in
+            let query = visitor.request.query
+            let asked = CatalogQuery(text: query[CatalogQuery.Field.text] ?? "", subject: query[CatalogQuery.Field.subject] ?? "",
+                                     gradeBand: query[CatalogQuery.Field.gradeBand] ?? "",
+                                     maxHours: query[CatalogQuery.Field.maxHours] ?? "",
+                                     minCreditHours: query[CatalogQuery.Field.minCreditHours] ?? "")
+            // Filters that do not parse are ignored: the page shows what was asked, and the full list.
+            let filters = CatalogFilters(
+                subject: asked.subject.isEmpty ? nil : asked.subject,
+                gradeBand: GradeBand(rawValue: asked.gradeBand),
+                maxHours: Double(asked.maxHours).flatMap { $0 >= 0 ? $0 : nil },
+                minCreditHours: Double(asked.minCreditHours).flatMap { $0 >= 0 ? $0 : nil })
+            let text = String(asked.text.prefix(200))
             let found = try app.catalog.listPage(of: organization, searching: text, filters: filters, viewer: visitor.member)
             return app.render(CatalogPage(context: context(visitor, organization), organization: publicProfile(organization),
                                           query: asked, entries: found.entries, subjects: found.subjects,
@@ -86,7 +87,7 @@ struct CatalogRoutes {
                              json: Bool) throws -> Response {
         if json {
             let document = try app.catalog.achievement(slug, number: number, of: organization)
-            var response = Response(status: .ok, headers: ["Content-Type": "application/ld+json"], body: .bytes(Array(document.utf8)))
+            var response = Response(status: .ok, headers: ["Content-Type": "application/ld+json"], body: .text(document))
             response.headers.set("Vary", "Accept")
             response.headers.set("Access-Control-Allow-Origin", "*")
             return response

@@ -34,6 +34,12 @@ final class PublicPageCache: Sendable {
             guard response.status == .ok else { return response }
             response.headers.set("ETag", etag)
             response.headers.set("Cache-Control", "private, no-cache")
+            // Kept in a buffer of its own, the page is handed to the server for each visitor without a copy.
+            switch response.body {
+            case .bytes(let bytes): response.body = .shared(SharedBytes(bytes))
+            case .text(let text): response.body = .shared(SharedBytes(Array(text.utf8)))
+            case .shared, .file, .stream: break
+            }
             let entry = Entry(stamp: stamp, response: response)
             entries.withLock { entries in
                 if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }

@@ -41,7 +41,7 @@ struct CredentialRoutes {
     /// The credential as issued, byte for byte; as a file to keep when `download`.
     func json(_ visitor: Visitor, _ id: IssuedCredential.ID, download: Bool) throws -> Response {
         let credential = try app.credentials.document(id, viewer: visitor.member)
-        var response = Response(status: .ok, headers: ["Content-Type": "application/vc+ld+json"], body: .bytes(Array(credential.document.utf8)))
+        var response = Response(status: .ok, headers: ["Content-Type": "application/vc+ld+json"], body: .text(credential.document))
         response.headers.set("Vary", "Accept")
         response.headers.set("Cache-Control", "private, no-cache")
         response.headers.set("Access-Control-Allow-Origin", "*")
@@ -146,7 +146,7 @@ struct CredentialRoutes {
     /// The educator's learner record, signed now, as a file to keep.
     func learnerRecord(_ context: SignedIn) throws -> Response {
         let document = try app.credentials.learnerRecordDocument(viewer: context.member)
-        var response = Response(status: .ok, headers: ["Content-Type": "application/vc+ld+json"], body: .bytes(Array(document.utf8)))
+        var response = Response(status: .ok, headers: ["Content-Type": "application/vc+ld+json"], body: .text(document))
         response.headers.set("Cache-Control", "private, no-store")
         response.headers.set("Content-Disposition", "attachment; filename=\"learner-record-\(Self.fileName(context.member.organization.slug)).json\"")
         return response
@@ -174,7 +174,7 @@ struct CredentialRoutes {
     }
 
     private func publicJSON(_ text: String, contentType: String, maxAge: Int) -> Response {
-        var response = Response(status: .ok, headers: ["Content-Type": contentType], body: .bytes(Array(text.utf8)))
+        var response = Response(status: .ok, headers: ["Content-Type": contentType], body: .text(text))
         response.headers.set("Cache-Control", "public, max-age=\(maxAge)")
         response.headers.set("Access-Control-Allow-Origin", "*")
         return response
