@@ -1,11 +1,25 @@
 /// Path parameters captured by the router (`:id`, `*path`), percent-decoded.
+///
+/// A route has a handful at most, so they are kept as pairs in the pattern's order and found by
+/// comparing names: cheaper, for every request, than hashing each name into a dictionary.
 public struct Parameters: Sendable {
-    private var values: [String: String]
+    private var pairs: [(name: String, value: String)]
 
-    public init(_ values: [String: String] = [:]) { self.values = values }
+    public init(_ values: [String: String] = [:]) { pairs = values.map { (name: $0.key, value: $0.value) } }
+
+    /// Parameters as captured, in the pattern's order.
+    init(pairs: [(name: String, value: String)]) { self.pairs = pairs }
 
     public subscript(name: String) -> String? {
-        get { values[name] }
-        set { values[name] = newValue }
+        get { pairs.first { $0.name == name }?.value }
+        set {
+            let index = pairs.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case (let index?, let value?): pairs[index].value = value
+            case (let index?, nil): pairs.remove(at: index)
+            case (nil, let value?): pairs.append((name: name, value: value))
+            case (nil, nil): break
+            }
+        }
     }
 }

@@ -92,7 +92,8 @@ public struct Request: Sendable {
     public var parameters: Parameters
     /// The matched route pattern, set by `Router`.
     public var route: String?
-    private var attributes: [ObjectIdentifier: any Sendable] = [:]
+    /// What the middleware attached, newest first (`Attribute`).
+    private var attributes: Attribute?
     /// Where the router writes the matched route for the server's log line and metrics (shared by every copy).
     var routeRecorder: RouteRecorder?
 
@@ -144,8 +145,28 @@ public struct Request: Sendable {
 
     /// Typed storage for middleware: the session, the signed-in member…
     public subscript<K: RequestAttributeKey>(key: K.Type) -> K.Value? {
-        get { attributes[ObjectIdentifier(key)] as? K.Value }
-        set { attributes[ObjectIdentifier(key)] = newValue }
+        get {
+            var node = attributes
+            while let current = node {
+                if current.key == ObjectIdentifier(key) { return current.value as? K.Value }
+                node = current.next
+            }
+            return nil
+        }
+        set { attributes = Attribute(key: ObjectIdentifier(key), value: newValue, next: attributes) }
+    }
+
+    /// One value attached to a request, in front of those attached before it (a newer value for the same key hides
+    /// an older one; nil hides it too). Copies of the request share the values they had in common: attaching one
+    /// copies nothing and hashes nothing, and a request carries a handful at most.
+    private final class Attribute: Sendable {
+        let key: ObjectIdentifier
+        let value: (any Sendable)?
+        let next: Attribute?
+
+        init(key: ObjectIdentifier, value: (any Sendable)?, next: Attribute?) {
+            (self.key, self.value, self.next) = (key, value, next)
+        }
     }
 }
 

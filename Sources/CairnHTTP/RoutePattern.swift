@@ -48,23 +48,23 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
 
     /// Captured parameters when `path` (segments already percent-decoded, as the router decodes
     /// them once per request) matches, else nil.
-    func match(decoded path: [String]) -> [String: String]? {
+    func match(decoded path: [String]) -> [(name: String, value: String)]? {
         let hasTail = if case .tail = segments.last { true } else { false }
         guard hasTail ? path.count >= segments.count - 1 : path.count == segments.count else { return nil }
         // Literals first: most candidates fail on one, before anything is captured.
         for (index, segment) in segments.enumerated() {
             if case .literal(let literal) = segment, path[index] != literal { return nil }
         }
-        var captured: [String: String] = [:]
+        var captured: [(name: String, value: String)] = []
         for (index, segment) in segments.enumerated() {
             switch segment {
             case .tail(let name):
-                captured[name] = path.dropFirst(index).joined(separator: "/")
+                captured.append((name: name, value: path.dropFirst(index).joined(separator: "/")))
                 return captured
             case .literal:
                 continue
             case .parameter(let name):
-                captured[name] = path[index]
+                captured.append((name: name, value: path[index]))
             }
         }
         return captured

@@ -75,7 +75,7 @@ public struct Router: Sendable {
             ?? (request.method == .head ? bestRoute(.get, segments) : nil)
         let terminal: (Request) throws -> Response
         if let (route, captured) = found {
-            request.parameters = Parameters(captured)
+            request.parameters = Parameters(pairs: captured)
             request.route = route.pattern.text
             request.routeRecorder?.record(route.pattern.text)
             terminal = route.handler
@@ -100,8 +100,8 @@ public struct Router: Sendable {
     }
 
     /// The most specific route of `method` matching the (percent-decoded) segments, with its parameters.
-    private func bestRoute(_ method: HTTPMethod, _ decoded: [String]) -> (Route, [String: String])? {
-        var best: (position: Int, captured: [String: String])?
+    private func bestRoute(_ method: HTTPMethod, _ decoded: [String]) -> (Route, [(name: String, value: String)])? {
+        var best: (position: Int, captured: [(name: String, value: String)])?
         func consider(_ positions: [Int]) {
             for position in positions {
                 guard let captured = routes[position].pattern.match(decoded: decoded) else { continue }

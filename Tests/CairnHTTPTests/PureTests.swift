@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import Foundation
 @testable import CairnHTTP
@@ -48,6 +49,35 @@ func rangeHeaderParsing(_ c: RangeCase) {
     #expect(line.hasPrefix("ts=1970-01-01T00:00:00.000Z "))
 }
 
+@Test func aRequestsLineIsTheGeneralLineWithTheRequestsFields() {
+    let lines = Mutex<[String]>([])
+    let logger = Logger(sink: { line in lines.withLock { $0.append(line) } })
+    let cases: [(id: String, method: String, path: String, status: Int, bytes: Int64?, seconds: Double, aborted: Bool)] = [
+        ("1a2b", "GET", "/o/riverbend/catalog", 200, 60_835, 0.000_349, false),
+        ("3c4d", "POST", "/a b\r\nts=forged", 422, nil, 1.5, true),
+        ("5e6f", "HEAD", "/", 304, 0, 12.345_678_9, false),
+        ("7a8b", "GET", "/x", 500, 1, 0, false),
+    ]
+    for request in cases {
+        logger.request(id: request.id, method: request.method, path: request.path, status: request.status,
+                       bytes: request.bytes, seconds: request.seconds, aborted: request.aborted)
+        let microseconds = Int((request.seconds * 1_000_000).rounded())
+        let fraction = String(microseconds % 1000)
+        var fields = [("request_id", request.id), ("method", request.method), ("path", request.path),
+                      ("status", String(request.status)), ("bytes", request.bytes.map(String.init) ?? "-"),
+                      ("duration_ms", "\(microseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction)]
+        if request.aborted { fields.append(("aborted", "true")) }
+        logger.info("request", fields)
+    }
+    let written = lines.withLock { $0 }.map { $0.drop { $0 != " " } }  // without the timestamps
+    #expect(written.count == 8)
+    for pair in stride(from: 0, to: written.count - 1, by: 2) { #expect(written[pair] == written[pair + 1]) }
+    #expect(written[0] == " level=info msg=request request_id=1a2b method=GET path=/o/riverbend/catalog status=200 bytes=60835 duration_ms=0.349")
+    #expect(written[2].hasSuffix(" status=422 bytes=- duration_ms=1500.000 aborted=true"))
+    #expect(written[4].hasSuffix(" duration_ms=12345.679"))
+    #expect(!lines.withLock { $0[2] }.contains("\n"), "a path cannot start a line of its own")
+}
+
 @Test func logTimestampsAreUTCWithMilliseconds() {
     #expect(Logger.timestamp(Date(timeIntervalSince1970: 1_796_508_980.251)) == "2026-12-05T22:16:20.251Z")
     #expect(Logger.timestamp(Date(timeIntervalSince1970: 951_782_400.007)) == "2000-02-29T00:00:00.007Z")
@@ -93,4 +123,31 @@ func rangeHeaderParsing(_ c: RangeCase) {
     #expect(files.resolve("a/../../x") == nil)
     #expect(files.resolve(".hidden") == nil)
     #expect(StaticFiles.contentType(for: "a/b.woff2") == "font/woff2")
+}
+
+enum TokenKey: RequestAttributeKey { typealias Value = String }
+enum CountKey: RequestAttributeKey { typealias Value = Int }
+
+@Test func attributesAreTypedAndACopysChangesStayItsOwn() {
+    var request = Request(target: "/")
+    #expect(request[TokenKey.self] == nil)
+    request[TokenKey.self] = "first"
+    request[CountKey.self] = 1
+    var copy = request
+    copy[TokenKey.self] = "second"
+    copy[CountKey.self] = nil
+    #expect(request[TokenKey.self] == "first" && request[CountKey.self] == 1, "the original keeps its values")
+    #expect(copy[TokenKey.self] == "second", "the newer value hides the older")
+    #expect(copy[CountKey.self] == nil, "nil hides a value")
+    copy[CountKey.self] = 3
+    #expect(copy[CountKey.self] == 3)
+}
+
+@Test func parametersAreFoundByNameAndCanBeChangedOrRemoved() {
+    var parameters = Parameters(["org": "riverbend", "id": "7"])
+    #expect(parameters["org"] == "riverbend" && parameters["id"] == "7" && parameters["other"] == nil)
+    parameters["id"] = "8"
+    parameters["page"] = "2"
+    parameters["org"] = nil
+    #expect(parameters["id"] == "8" && parameters["page"] == "2" && parameters["org"] == nil)
 }

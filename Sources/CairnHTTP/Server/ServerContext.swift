@@ -70,16 +70,7 @@ final class ServerContext: Sendable {
         let seconds = (ContinuousClock.now - state.started) / .seconds(1)
         let route = state.routeRecorder.recorded ?? "unmatched"
         metrics.recordRequest(route: route, method: state.method.rawValue, status: answered.status, seconds: seconds)
-        var fields = [("request_id", state.id), ("method", state.method.rawValue), ("path", state.path),
-                      ("status", String(answered.status)), ("bytes", answered.bytes.map(String.init) ?? "-"),
-                      ("duration_ms", String(format3(seconds * 1000)))]
-        if failed { fields.append(("aborted", "true")) }
-        logger.info("request", fields)
-    }
-
-    private func format3(_ value: Double) -> String {
-        let thousandths = Int((value * 1000).rounded())
-        let fraction = String(thousandths % 1000)
-        return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+        logger.request(id: state.id, method: state.method.rawValue, path: state.path, status: answered.status,
+                       bytes: answered.bytes, seconds: seconds, aborted: failed)
     }
 }
