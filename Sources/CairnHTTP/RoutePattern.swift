@@ -19,6 +19,8 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
 
     public let text: String
     public let segments: [Segment]
+    /// How many segments capture a parameter (`:name` and `*name`).
+    let parameterCount: Int
 
     public init(_ text: String) {
         precondition(text.hasPrefix("/"), "Route pattern '\(text)' must start with '/'")
@@ -32,6 +34,7 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
             }
             return .literal(String(part))
         }
+        parameterCount = segments.count { if case .literal = $0 { false } else { true } }
     }
 
     public var description: String { text }
@@ -48,23 +51,24 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
 
     /// Captured parameters when `path` (segments already percent-decoded, as the router decodes
     /// them once per request) matches, else nil.
-    func match(decoded path: [String]) -> [(name: String, value: String)]? {
+    func match(decoded path: [String]) -> [Parameters.Pair]? {
         let hasTail = if case .tail = segments.last { true } else { false }
         guard hasTail ? path.count >= segments.count - 1 : path.count == segments.count else { return nil }
         // Literals first: most candidates fail on one, before anything is captured.
         for (index, segment) in segments.enumerated() {
             if case .literal(let literal) = segment, path[index] != literal { return nil }
         }
-        var captured: [(name: String, value: String)] = []
+        var captured: [Parameters.Pair] = []
+        captured.reserveCapacity(parameterCount)
         for (index, segment) in segments.enumerated() {
             switch segment {
             case .tail(let name):
-                captured.append((name: name, value: path.dropFirst(index).joined(separator: "/")))
+                captured.append(Parameters.Pair(name: name, value: path.dropFirst(index).joined(separator: "/")))
                 return captured
             case .literal:
                 continue
             case .parameter(let name):
-                captured.append((name: name, value: path[index]))
+                captured.append(Parameters.Pair(name: name, value: path[index]))
             }
         }
         return captured

@@ -70,7 +70,9 @@ public struct Router: Sendable {
     /// - Throws: whatever the middleware or handler throws, or the 404/405 `HTTPError`.
     public func respond(to request: Request) throws -> Response {
         var request = request
-        let segments = Self.rawSegments(of: request).map { URLEncoding.decode($0) }
+        let (raw, encoded) = Self.rawSegments(of: request)
+        // Nearly no path holds a `%`: its segments are then taken as they are, without looking into each for one.
+        let segments = encoded ? raw.map { URLEncoding.decode($0) } : raw.map(String.init)
         let found = bestRoute(request.method, segments)
             ?? (request.method == .head ? bestRoute(.get, segments) : nil)
         let terminal: (Request) throws -> Response
@@ -100,8 +102,8 @@ public struct Router: Sendable {
     }
 
     /// The most specific route of `method` matching the (percent-decoded) segments, with its parameters.
-    private func bestRoute(_ method: HTTPMethod, _ decoded: [String]) -> (Route, [(name: String, value: String)])? {
-        var best: (position: Int, captured: [(name: String, value: String)])?
+    private func bestRoute(_ method: HTTPMethod, _ decoded: [String]) -> (Route, [Parameters.Pair])? {
+        var best: (position: Int, captured: [Parameters.Pair])?
         func consider(_ positions: [Int]) {
             for position in positions {
                 guard let captured = routes[position].pattern.match(decoded: decoded) else { continue }
@@ -126,9 +128,11 @@ public struct Router: Sendable {
         return methods
     }
 
-    private static func rawSegments(of request: Request) -> [Substring] {
+    /// The path's segments as sent, and whether any holds a percent-encoded byte.
+    private static func rawSegments(of request: Request) -> (segments: [Substring], encoded: Bool) {
         let raw = request.target.isEmpty ? Substring(request.path) : URLEncoding.pathPart(of: request.target)
-        return URLEncoding.segments(of: raw)
+        let encoded = raw.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "%")) } ?? raw.utf8.contains(UInt8(ascii: "%"))
+        return (URLEncoding.segments(of: raw), encoded)
     }
 }
 
