@@ -50,7 +50,7 @@ public struct Logger: Sendable {
         Self.appendBytes(of: " bytes=", to: &line)
         if let bytes { Self.appendDecimal(bytes, to: &line) } else { line.append(UInt8(ascii: "-")) }
         Self.appendBytes(of: " duration_ms=", to: &line)
-        let microseconds = Int64((seconds * 1_000_000).rounded())
+        let microseconds = Int64((seconds * 1000 * 1000).rounded())  // milliseconds to three places, rounded as they always were
         Self.appendDecimal(microseconds / 1000, to: &line)
         line.append(UInt8(ascii: "."))
         let fraction = microseconds % 1000

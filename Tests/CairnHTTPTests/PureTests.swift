@@ -57,11 +57,12 @@ func rangeHeaderParsing(_ c: RangeCase) {
         ("3c4d", "POST", "/a b\r\nts=forged", 422, nil, 1.5, true),
         ("5e6f", "HEAD", "/", 304, 0, 12.345_678_9, false),
         ("7a8b", "GET", "/x", 500, 1, 0, false),
+        ("9c0d", "GET", "/y", 200, 2, 0.481_982_5, false),  // half a microsecond away: milliseconds first, then rounded
     ]
     for request in cases {
         logger.request(id: request.id, method: request.method, path: request.path, status: request.status,
                        bytes: request.bytes, seconds: request.seconds, aborted: request.aborted)
-        let microseconds = Int((request.seconds * 1_000_000).rounded())
+        let microseconds = Int((request.seconds * 1000 * 1000).rounded())  // the milliseconds the line always gave, to three places
         let fraction = String(microseconds % 1000)
         var fields = [("request_id", request.id), ("method", request.method), ("path", request.path),
                       ("status", String(request.status)), ("bytes", request.bytes.map(String.init) ?? "-"),
@@ -70,11 +71,12 @@ func rangeHeaderParsing(_ c: RangeCase) {
         logger.info("request", fields)
     }
     let written = lines.withLock { $0 }.map { $0.drop { $0 != " " } }  // without the timestamps
-    #expect(written.count == 8)
+    #expect(written.count == 10)
     for pair in stride(from: 0, to: written.count - 1, by: 2) { #expect(written[pair] == written[pair + 1]) }
     #expect(written[0] == " level=info msg=request request_id=1a2b method=GET path=/o/riverbend/catalog status=200 bytes=60835 duration_ms=0.349")
     #expect(written[2].hasSuffix(" status=422 bytes=- duration_ms=1500.000 aborted=true"))
     #expect(written[4].hasSuffix(" duration_ms=12345.679"))
+    #expect(written[8].hasSuffix(" duration_ms=481.982"))
     #expect(!lines.withLock { $0[2] }.contains("\n"), "a path cannot start a line of its own")
 }
 
