@@ -2,92 +2,55 @@ import Synchronization
 
 /// An HTTP request as a handler sees it: headers, query, cookies, form and body already read.
 ///
-/// What the server read is kept in one shared, immutable `Received`: each middleware's copy of a
-/// request retains that one object instead of every string and collection in it, and a copy that
-/// changes one of those values gets a `Received` of its own.
+/// What the server read (`Received`) is kept in one shared, immutable box, read as `request.path`,
+/// `request.headers`…: each middleware's copy of a request retains that one object instead of every
+/// string and collection in it, and a copy that changes one of those values gets a box of its own.
+@dynamicMemberLookup
 public struct Request: Sendable {
-    /// What the server read of the request; a change replaces it whole, so copies never see it.
-    private struct Read: Sendable {
-        var id: String
-        var method: HTTPMethod
-        var path: String
-        var target: String
-        var query: FormData
-        var headers: HTTPHeaders
-        var cookies: [String: String]
-        var form: FormData
-        var body: [UInt8]
-        var remoteAddress: String
-        var peerAddress: String
-        var isSecure: Bool
+    /// What the server read of the request.
+    public struct Received: Sendable {
+        /// The request id: the client's `X-Request-Id` when short and safe, else generated.
+        public var id: String
+        public var method: HTTPMethod
+        /// The percent-decoded path, without the query string.
+        public var path: String
+        /// The request target as sent (path and query, still encoded).
+        public var target: String
+        /// The parsed query string.
+        public var query: FormData
+        public var headers: HTTPHeaders
+        /// Cookies from the `Cookie` header.
+        public var cookies: [String: String]
+        /// Fields and files of a url-encoded or multipart body.
+        public var form: FormData
+        /// The raw body for other content types (JSON…), at most `maxBodyBytes`.
+        public var body: [UInt8]
+        /// The client's IP address (behind a trusted proxy, the one it forwarded).
+        public var remoteAddress: String
+        /// The address at the other end of the TCP connection, whatever any header says.
+        public var peerAddress: String
+        /// True when the client reached us over HTTPS (per `X-Forwarded-Proto`, when trusted).
+        public var isSecure: Bool
     }
 
-    /// The box that copies of a request share.
-    private final class Received: Sendable {
-        let read: Read
-        init(_ read: Read) { self.read = read }
+    /// The box that copies of a request share; never changed once made.
+    @usableFromInline final class Shared: Sendable {
+        @usableFromInline let received: Received
+        @usableFromInline init(_ received: Received) { self.received = received }
     }
 
-    private var received: Received
+    @usableFromInline var shared: Shared
 
-    /// The request id: the client's `X-Request-Id` when short and safe, else generated.
-    public var id: String {
-        get { received.read.id }
-        set { change { $0.id = newValue } }
+    /// One value the server read, as `request.path`; setting it gives this copy a box of its own.
+    @inlinable public subscript<Value>(dynamicMember field: WritableKeyPath<Received, Value>) -> Value {
+        get { shared.received[keyPath: field] }
+        set {
+            var received = shared.received
+            received[keyPath: field] = newValue
+            shared = Shared(received)
+        }
     }
-    public var method: HTTPMethod {
-        get { received.read.method }
-        set { change { $0.method = newValue } }
-    }
-    /// The percent-decoded path, without the query string.
-    public var path: String {
-        get { received.read.path }
-        set { change { $0.path = newValue } }
-    }
-    /// The request target as sent (path and query, still encoded).
-    public var target: String {
-        get { received.read.target }
-        set { change { $0.target = newValue } }
-    }
-    /// The parsed query string.
-    public var query: FormData {
-        get { received.read.query }
-        set { change { $0.query = newValue } }
-    }
-    public var headers: HTTPHeaders {
-        get { received.read.headers }
-        set { change { $0.headers = newValue } }
-    }
-    /// Cookies from the `Cookie` header.
-    public var cookies: [String: String] {
-        get { received.read.cookies }
-        set { change { $0.cookies = newValue } }
-    }
-    /// Fields and files of a url-encoded or multipart body.
-    public var form: FormData {
-        get { received.read.form }
-        set { change { $0.form = newValue } }
-    }
-    /// The raw body for other content types (JSON…), at most `maxBodyBytes`.
-    public var body: [UInt8] {
-        get { received.read.body }
-        set { change { $0.body = newValue } }
-    }
-    /// The client's IP address (behind a trusted proxy, the one it forwarded).
-    public var remoteAddress: String {
-        get { received.read.remoteAddress }
-        set { change { $0.remoteAddress = newValue } }
-    }
-    /// The address at the other end of the TCP connection, whatever any header says.
-    public var peerAddress: String {
-        get { received.read.peerAddress }
-        set { change { $0.peerAddress = newValue } }
-    }
-    /// True when the client reached us over HTTPS (per `X-Forwarded-Proto`, when trusted).
-    public var isSecure: Bool {
-        get { received.read.isSecure }
-        set { change { $0.isSecure = newValue } }
-    }
+
     /// Path parameters of the matched route, set by `Router`.
     public var parameters: Parameters
     /// The matched route pattern, set by `Router`.
@@ -108,20 +71,13 @@ public struct Request: Sendable {
     /// Makes a request whose `path` the server already decoded from `target` (for its log line).
     init(id: String, method: HTTPMethod, target: String, path: String, headers: HTTPHeaders, form: FormData, body: [UInt8],
          remoteAddress: String, peerAddress: String?, isSecure: Bool) {
-        received = Received(Read(
+        shared = Shared(Received(
             id: id, method: method, path: path, target: target,
             query: URLEncoding.queryPart(of: target).map { FormData(urlEncoded: $0) } ?? FormData(),
             headers: headers, cookies: headers["Cookie"].map(Cookie.parse(header:)) ?? [:], form: form, body: body,
             remoteAddress: remoteAddress, peerAddress: peerAddress ?? remoteAddress, isSecure: isSecure))
         self.parameters = Parameters()
         self.route = nil
-    }
-
-    /// Gives this copy its own `Received`, with one value changed.
-    private mutating func change(_ edit: (inout Read) -> Void) {
-        var read = received.read
-        edit(&read)
-        received = Received(read)
     }
 
     /// The percent-decoded path of a request target, without its query string.
@@ -135,12 +91,12 @@ public struct Request: Sendable {
                                            "X-Real-IP", "X-Client-IP", "True-Client-IP", "CF-Connecting-IP", "Via"]
 
     /// Whether any forwarding header is present, whatever its value.
-    public var isForwarded: Bool { Self.forwardingHeaders.contains { headers.contains($0) } }
+    public var isForwarded: Bool { Self.forwardingHeaders.contains { self.headers.contains($0) } }
 
     /// True when the client asks for JSON (`Accept: application/json`) or sends it: it gets errors as JSON too.
     public var prefersJSON: Bool {
-        headers["Accept"]?.lowercased().contains("application/json") == true
-            || AcceptedBody.mediaType(headers["Content-Type"]) == "application/json"
+        self.headers["Accept"]?.lowercased().contains("application/json") == true
+            || AcceptedBody.mediaType(self.headers["Content-Type"]) == "application/json"
     }
 
     /// Typed storage for middleware: the session, the signed-in member…
