@@ -5,25 +5,17 @@ import Synchronization
 /// use case of this process publishes, retires or revises (decision 0010).
 package final class PublicStamps: Sendable {
     private let lifetime: Duration
-    /// One kept stamp: an object, so the lock is held only to find it and count one more
-    /// reference, not to copy the organization's every string (the request threads queued for it).
-    private final class Kept: Sendable {
-        let stamped: Catalog.Stamped
-        let readAt: ContinuousClock.Instant
-        init(_ stamped: Catalog.Stamped, readAt: ContinuousClock.Instant) { self.stamped = stamped; self.readAt = readAt }
-    }
-
-    private let kept = Mutex<[String: Kept]>([:])
+    private let kept = Mutex<[String: KeptRead<Catalog.Stamped>]>([:])
 
     package init(lifetime: Duration) { self.lifetime = lifetime }
 
     /// The kept stamp of `slug` while it is fresh, else what `read` returns (kept when found).
     func stamped(_ slug: String, read: () throws -> Catalog.Stamped?) throws -> Catalog.Stamped? {
         let now = ContinuousClock.now
-        if let known = kept.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.stamped }
+        if let known = kept.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.value }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero {
-            let entry = Kept(fresh, readAt: now)
+            let entry = KeptRead(fresh, readAt: now)
             kept.withLock { stamps in
                 if stamps.count >= 1024 { stamps.removeAll() }  // slugs that do not exist are not kept; this bounds the rest
                 stamps[slug] = entry

@@ -9,17 +9,9 @@ import Synchronization
 /// signed revocation list is kept until its organization's status stamp moves.
 package final class CredentialReads: Sendable {
     private let lifetime: Duration
-    private let credentials = Mutex<[IssuedCredential.ID: Kept<IssuedCredential>]>([:])
-    private let states = Mutex<[String: Kept<StatusListState>]>([:])
+    private let credentials = Mutex<[IssuedCredential.ID: KeptRead<IssuedCredential>]>([:])
+    private let states = Mutex<[String: KeptRead<StatusListState>]>([:])
     private let signedLists = Mutex<[String: (stamp: Date, body: String)]>([:])
-    /// One kept read: an object, so a lock is held only to find it and count one more reference,
-    /// not to copy every string of a credential (the request threads queued for it).
-    private final class Kept<Value: Sendable>: Sendable {
-        let value: Value
-        let readAt: ContinuousClock.Instant
-        init(_ value: Value, readAt: ContinuousClock.Instant) { self.value = value; self.readAt = readAt }
-    }
-
     /// The most entries of each kind kept: beyond it, the oldest are all dropped.
     private static let limit = 4_096
 
@@ -31,7 +23,7 @@ package final class CredentialReads: Sendable {
         if let known = credentials.withLock({ $0[id] }), now - known.readAt < lifetime { return known.value }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero, fresh.isShared {
-            let entry = Kept(fresh, readAt: now)
+            let entry = KeptRead(fresh, readAt: now)
             credentials.withLock { kept in
                 if kept.count >= Self.limit { kept.removeAll() }
                 kept[id] = entry
@@ -46,7 +38,7 @@ package final class CredentialReads: Sendable {
         if let known = states.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.value }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero {
-            let entry = Kept(fresh, readAt: now)
+            let entry = KeptRead(fresh, readAt: now)
             states.withLock { kept in
                 if kept.count >= Self.limit { kept.removeAll() }
                 kept[slug] = entry
