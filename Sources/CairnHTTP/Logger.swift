@@ -165,28 +165,9 @@ public struct Logger: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The timestamp's digits written straight into `line`, the calendar date worked out from the
-    /// count of days (libc's `gmtime_r` takes a process-wide lock that the request threads queued on).
+    /// The timestamp's digits written straight into `line`, to the nearest millisecond (`UTCTimestamp`: libc's
+    /// `gmtime_r` takes a process-wide lock that the request threads queued on).
     static func appendTimestamp(_ date: Date, to line: inout [UInt8]) {
-        let total = Int64((date.timeIntervalSince1970 * 1000).rounded())  // to the nearest millisecond
-        let (days, millisecondOfDay) = CivilDate.floorDivision(Int(total), 86_400_000)
-        let civil = CivilDate(daysSince1970: days)
-        let secondOfDay = millisecondOfDay / 1000
-        func digits(_ value: Int, _ width: Int, then separator: UInt8) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                line.append(UInt8(48 + value / divisor % 10))
-                divisor /= 10
-            }
-            line.append(separator)
-        }
-        digits(civil.year, 4, then: UInt8(ascii: "-"))
-        digits(civil.month, 2, then: UInt8(ascii: "-"))
-        digits(civil.day, 2, then: UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, 2, then: UInt8(ascii: ":"))
-        digits(secondOfDay / 60 % 60, 2, then: UInt8(ascii: ":"))
-        digits(secondOfDay % 60, 2, then: UInt8(ascii: "."))
-        digits(millisecondOfDay % 1000, 3, then: UInt8(ascii: "Z"))
+        UTCTimestamp.append(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()), to: &line)
     }
 }

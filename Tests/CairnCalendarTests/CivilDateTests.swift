@@ -24,4 +24,13 @@ import Testing
                 "2100 is not a leap year")
         #expect(CivilDate.floorDivision(-1, 86_400) == (-1, 86_399))
     }
+
+    @Test func aTimestampIsTheDayAndTheTimeToTheMillisecond() {
+        #expect(UTCTimestamp.text(millisecondsSince1970: 0) == "1970-01-01T00:00:00.000Z")
+        #expect(UTCTimestamp.text(millisecondsSince1970: 1_796_508_980_251) == "2026-12-05T22:16:20.251Z")
+        #expect(UTCTimestamp.text(millisecondsSince1970: 951_868_799_999) == "2000-02-29T23:59:59.999Z")
+        #expect(UTCTimestamp.text(millisecondsSince1970: -1) == "1969-12-31T23:59:59.999Z")
+        let year10000 = Int64(CivilDate(year: 10_000, month: 1, day: 2).daysSince1970) * 86_400_000 + 3_723_004
+        #expect(UTCTimestamp.text(millisecondsSince1970: year10000) == "10000-01-02T01:02:03.004Z", "a longer year is written whole")
+    }
 }

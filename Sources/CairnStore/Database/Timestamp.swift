@@ -4,15 +4,7 @@ import Foundation
 /// The one text form of a moment in the database: `YYYY-MM-DDTHH:MM:SS.mmmZ`, UTC, milliseconds.
 enum Timestamp {
     static func format(_ date: Date) -> String {
-        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-        let (days, dayMilliseconds) = CivilDate.floorDivision(Int(totalMilliseconds), 86_400_000)
-        let civil = CivilDate(daysSince1970: days), ms = dayMilliseconds
-        func pad(_ v: Int, _ width: Int) -> String {
-            let s = String(v)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-        }
-        return "\(pad(civil.year, 4))-\(pad(civil.month, 2))-\(pad(civil.day, 2))T\(pad(ms / 3_600_000, 2)):\(pad(ms / 60_000 % 60, 2)):"
-            + "\(pad(ms / 1000 % 60, 2)).\(pad(ms % 1000, 3))Z"
+        UTCTimestamp.text(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)))
     }
 
     /// Reads the form above; the milliseconds may be absent.
