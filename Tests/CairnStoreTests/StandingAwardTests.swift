@@ -47,6 +47,32 @@ import CairnCore
     }
 
     @Test(arguments: TestDatabase.available)
+    func anEducatorsStandingAwardsAndOpenEnrollmentsAreReadForEveryMicrocredentialAtOnce(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let (award, credential) = try award(world.eve.id, world, store)
+            func held(by educator: Person.ID, at now: Date) throws -> [Microcredential.ID: StandingAward] {
+                try store.database.read { try store.reviews.standingAwards(of: educator, in: world.org, at: now, in: $0) }
+            }
+            func started(by educator: Person.ID, pilot: Bool = false) throws -> [Microcredential.ID: Enrollment.ID] {
+                try store.database.read { try store.enrollments.openEnrollments(of: educator, isPilot: pilot, in: world.org, in: $0) }
+            }
+            let standing = StandingAward(awardID: award.id, credentialID: credential.id, validUntil: credential.validUntil)
+            #expect(try held(by: world.eve.id, at: .fixture.plus(days: 2)) == [world.microcredential.id: standing])
+            #expect(try held(by: world.eve.id, at: .fixture.plus(days: 2))[world.microcredential.id]
+                    == store.reviews.standingAward(of: world.eve.id, for: world.microcredential.id, in: world.org, at: .fixture.plus(days: 2)),
+                    "the same rule as for one microcredential")
+            #expect(try held(by: world.eve.id, at: .fixture.plus(days: 365)).isEmpty, "expired")
+            #expect(try held(by: world.ana, at: .fixture.plus(days: 2)).isEmpty)
+            #expect(try started(by: world.ana) == [world.microcredential.id: world.enrollment.id])
+            #expect(try started(by: world.ana, pilot: true).isEmpty)
+            #expect(try started(by: world.eve.id).isEmpty)
+            try change(credential, to: .revoked, world, store)
+            #expect(try held(by: world.eve.id, at: .fixture.plus(days: 2)).isEmpty, "revoked")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func enrollingIsRefusedWhileAnAwardStandsAndAllowedOnceItIsRevokedOrExpired(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)

@@ -14,21 +14,27 @@ extension Catalog {
         public let pathways: [PathwayCatalogEntry]
         /// The viewing educator's standing on each pathway, by pathway; empty for anyone else.
         public let standings: [Pathway.ID: PathwayStanding]
+        /// The viewing educator's standing with each microcredential they hold or have started; empty for anyone else.
+        public let microcredentialStandings: [Microcredential.ID: MicrocredentialStanding]
     }
 
     /// The catalog's page for a search (a query without any word to look for is ignored) and filters:
-    /// one read of five queries, and two more for an educator of the organization (their progress).
+    /// one read of five queries, and four more for an educator of the organization (their progress on
+    /// the pathways, what they hold and what they have started).
     public func listPage(of organization: Organization, searching text: String, filters: CatalogFilters,
                          viewer: Member? = nil) throws -> ListPage {
-        try store.database.read { tx in
+        let signedInEducator = educator(viewer, of: organization)
+        let now = installation.clock()
+        return try store.database.read { tx in
             let pathways = try store.pathways.catalog(organization: organization.id, in: tx)
-            let standings = try educator(viewer, of: organization).map {
+            let standings = try signedInEducator.map {
                 try PathwayStanding.standings(of: $0.person.id, on: pathways, in: organization.id, store: store, in: tx)
             } ?? []
             return ListPage(entries: try store.microcredentials.catalog(organization: organization.id, query: text, filters: filters, in: tx),
                             subjects: try store.microcredentials.catalogSubjects(organization: organization.id, in: tx),
                             pathways: pathways,
-                            standings: Dictionary(standings.map { ($0.entry.pathway.id, $0) }) { first, _ in first })
+                            standings: Dictionary(standings.map { ($0.entry.pathway.id, $0) }) { first, _ in first },
+                            microcredentialStandings: try signedInEducator.map { try educatorStandings(of: $0, at: now, in: tx) } ?? [:])
         }
     }
 
@@ -59,18 +65,27 @@ extension Catalog {
                            standing: standing)
     }
 
-    /// The educator's standing with the microcredential: an award that stands comes first, then an open enrollment.
+    /// The educator's standing with the microcredential, in two queries.
     private func educatorStanding(of educator: Member, with microcredential: Microcredential, at now: Date,
                                   in tx: any Connection) throws -> MicrocredentialStanding {
         let organizationID = educator.organization.id
-        if let award = try store.reviews.standingAward(of: educator.person.id, for: microcredential.id, in: organizationID, at: now, in: tx) {
-            return .holds(award)
+        return MicrocredentialStanding(
+            award: try store.reviews.standingAward(of: educator.person.id, for: microcredential.id, in: organizationID, at: now, in: tx),
+            openEnrollment: try store.enrollments.openEnrollment(of: educator.person.id, for: microcredential.id, isPilot: false,
+                                                                 in: organizationID, in: tx))
+    }
+
+    /// The educator's standing with each microcredential they hold or have started, in two queries whatever their number.
+    private func educatorStandings(of educator: Member, at now: Date, in tx: any Connection) throws
+        -> [Microcredential.ID: MicrocredentialStanding] {
+        let organizationID = educator.organization.id
+        let awards = try store.reviews.standingAwards(of: educator.person.id, in: organizationID, at: now, in: tx)
+        let open = try store.enrollments.openEnrollments(of: educator.person.id, isPilot: false, in: organizationID, in: tx)
+        var standings: [Microcredential.ID: MicrocredentialStanding] = [:]
+        for id in Set(awards.keys).union(open.keys) {
+            standings[id] = MicrocredentialStanding(award: awards[id], openEnrollment: open[id])
         }
-        if let enrollment = try store.enrollments.openEnrollment(of: educator.person.id, for: microcredential.id, isPilot: false,
-                                                                 in: organizationID, in: tx) {
-            return .working(enrollment)
-        }
-        return .mayStart
+        return standings
     }
 
     /// A version's page, with the number of the latest published version and the pathways the

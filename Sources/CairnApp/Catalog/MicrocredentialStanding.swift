@@ -9,4 +9,15 @@ public enum MicrocredentialStanding: Sendable, Equatable {
     case working(Enrollment.ID)
     /// An award of it stands, so it cannot be started again until it is revoked or expires.
     case holds(StandingAward)
+
+    /// The standing from what the educator has: an award that stands comes first, then an open enrollment.
+    init(award: StandingAward?, openEnrollment: Enrollment.ID?) {
+        if let award {
+            self = .holds(award)
+        } else if let openEnrollment {
+            self = .working(openEnrollment)
+        } else {
+            self = .mayStart
+        }
+    }
 }

@@ -43,11 +43,26 @@ public struct EnrollmentRepository: Sendable {
     /// The educator's open enrollment of the microcredential, pilot or not (there is at most one of each).
     package func openEnrollment(of educatorID: Person.ID, for microcredentialID: Microcredential.ID, isPilot: Bool,
                                 in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment.ID? {
-        try tx.queryOne("""
-            SELECT id FROM enrollments
-            WHERE educator_id = \(educatorID) AND microcredential_id = \(microcredentialID) AND is_pilot = \(isPilot)
-            AND closed_at IS NULL AND organization_id = \(organizationID)
-            """).map { try $0.get("id") }
+        try tx.queryOne(Self.openEnrollments(of: educatorID, isPilot: isPilot, in: organizationID)
+                        + " AND microcredential_id = \(microcredentialID)").map { try $0.get("id") }
+    }
+
+    /// The educator's open enrollments, pilot or not, by microcredential, in one query: what the catalog marks as started.
+    package func openEnrollments(of educatorID: Person.ID, isPilot: Bool, in organizationID: Organization.ID,
+                                 in tx: any Connection) throws -> [Microcredential.ID: Enrollment.ID] {
+        var open: [Microcredential.ID: Enrollment.ID] = [:]
+        for row in try tx.query(Self.openEnrollments(of: educatorID, isPilot: isPilot, in: organizationID)) {
+            open[try row.get("microcredential_id")] = try row.get("id")
+        }
+        return open
+    }
+
+    /// The educator's open enrollments of one kind; callers add the microcredential.
+    private static func openEnrollments(of educatorID: Person.ID, isPilot: Bool, in organizationID: Organization.ID) -> SQL {
+        """
+        SELECT id, microcredential_id FROM enrollments
+        WHERE educator_id = \(educatorID) AND is_pilot = \(isPilot) AND closed_at IS NULL AND organization_id = \(organizationID)
+        """
     }
 
     /// Whether the educator has an open enrollment for the microcredential that is not earned yet:

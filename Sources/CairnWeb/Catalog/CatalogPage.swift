@@ -14,15 +14,19 @@ public struct CatalogPage: HTML {
     let pathways: [PathwayCatalogEntry]
     /// The viewing educator's standing on each pathway; empty for anyone else.
     let standings: [Pathway.ID: PathwayStanding]
+    /// The viewing educator's standing with each microcredential they hold or have started; empty for anyone else.
+    let microcredentialStandings: [Microcredential.ID: MicrocredentialStanding]
 
     /// - Parameters:
     ///   - context: the visitor's context; its `publicOrganization` is set from `organization`.
     ///   - entries: the microcredentials found, best match first.
     ///   - subjects: every subject used in the catalog, for the subject filter.
     ///   - pathways: the published pathways, shown after the microcredentials, with `standings` for an educator.
+    ///   - microcredentialStandings: for an educator, what they hold and what they have started, marked on the cards.
     public init(context: PageContext, organization: PublicOrganization, query: CatalogQuery,
                 entries: [CatalogEntry], subjects: [String], pathways: [PathwayCatalogEntry] = [],
-                standings: [Pathway.ID: PathwayStanding] = [:]) {
+                standings: [Pathway.ID: PathwayStanding] = [:],
+                microcredentialStandings: [Microcredential.ID: MicrocredentialStanding] = [:]) {
         var context = context
         context.publicOrganization = organization
         self.context = context
@@ -32,6 +36,7 @@ public struct CatalogPage: HTML {
         self.subjects = subjects
         self.pathways = pathways
         self.standings = standings
+        self.microcredentialStandings = microcredentialStandings
     }
 
     var resultHeading: String {
@@ -60,7 +65,8 @@ public struct CatalogPage: HTML {
                         for entry in entries {
                             li {
                                 CatalogCard(path: CatalogEndpoints.latest.path(organization.slug, entry.microcredential.slug), design: entry.design,
-                                            imageURL: ImageURLs.published(organization.slug, entry.microcredential.slug, entry.version))
+                                            imageURL: ImageURLs.published(organization.slug, entry.microcredential.slug, entry.version),
+                                            standing: microcredentialStandings[entry.microcredential.id])
                             }
                         }
                     }
@@ -105,12 +111,16 @@ public struct CatalogCard: HTML {
     let path: String
     let design: Design
     let imageURL: String?
+    let standing: MicrocredentialStanding?
 
-    /// - Parameter imageURL: where the design's image is served, when it has one.
-    public init(path: String, design: Design, imageURL: String? = nil) {
+    /// - Parameters:
+    ///   - imageURL: where the design's image is served, when it has one.
+    ///   - standing: the signed-in educator's standing, shown when they hold it or have started it.
+    public init(path: String, design: Design, imageURL: String? = nil, standing: MicrocredentialStanding? = nil) {
         self.path = path
         self.design = design
         self.imageURL = imageURL
+        self.standing = standing
     }
 
     public var body: some HTML {
@@ -119,6 +129,16 @@ public struct CatalogCard: HTML {
                 img(.class("card__image"), .src(imageURL), .alt(image.alt))
             }
             h3(.class("card__title")) { a(.href(path)) { design.title } }
+            switch standing {
+            case .holds?: p(.class("card__standing")) { span(.class("badge badge--active")) { "You hold this" } }
+            case .working(let enrollment)?:
+                p(.class("card__standing")) {
+                    span(.class("badge badge--kind")) { "Started" }
+                    " "
+                    a(.href(EarningEndpoints.workspace.path(enrollment))) { "Continue in your workspace" }
+                }
+            case .mayStart?, nil: HTMLGroup()
+            }
             if !design.summary.isEmpty { p(.class("card__summary")) { design.summary } }
             dl(.class("card__facts")) {
                 div { dt { "Work" }; dd { "About \(Wording.hours(design.estimatedHours))" } }

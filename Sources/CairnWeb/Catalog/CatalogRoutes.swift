@@ -56,7 +56,8 @@ struct CatalogRoutes {
             let found = try app.catalog.listPage(of: organization, searching: text, filters: filters, viewer: visitor.member)
             return app.render(CatalogPage(context: context(visitor, organization), organization: publicProfile(organization),
                                           query: asked, entries: found.entries, subjects: found.subjects,
-                                          pathways: found.pathways, standings: found.standings))
+                                          pathways: found.pathways, standings: found.standings,
+                                          microcredentialStandings: found.microcredentialStandings))
         }
     }
 

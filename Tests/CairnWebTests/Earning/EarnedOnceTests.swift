@@ -64,4 +64,39 @@ import Testing
             #expect(!visitor.contains("You hold this microcredential."))
         }
     }
+
+    /// The card of the catalog that shows this title (its `<article>`), or an empty string.
+    static func card(titled title: String, in page: String) -> String {
+        page.components(separatedBy: "<article class=\"card\">").first { $0.contains(">\(title)</a></h3>") } ?? ""
+    }
+
+    @Test func theCatalogMarksWhatTheEducatorHasStartedAndWhatTheyHold() throws {
+        try TestApp.with { app in
+            try app.publishTextOnly("questioning", title: "Questioning")
+            try app.publishTextOnly("discourse", title: "Discourse")
+            try app.assign("assessor@riverbend.example", toAssess: "questioning")
+            let educator = try app.signedIn(Self.educator)
+            let catalog = "/o/riverbend/catalog"
+            #expect(!Self.card(titled: "Questioning", in: try educator.get(catalog).text).isEmpty)
+            #expect(!(try educator.get(catalog).text.contains("card__standing")), "nothing started, nothing held")
+
+            let workspace = try app.enroll(educator, in: "questioning")
+            let working = try educator.get(catalog).text
+            #expect(Self.card(titled: "Questioning", in: working).contains("Started"))
+            #expect(Self.card(titled: "Questioning", in: working).contains("href=\"\(workspace)\""))
+            #expect(!Self.card(titled: "Discourse", in: working).isEmpty)
+            #expect(!Self.card(titled: "Discourse", in: working).contains("card__standing"))
+
+            try app.submit(educator, workspace: workspace)
+            try app.decideLatest(of: try app.enrollment(at: workspace), by: "assessor@riverbend.example", level: "demonstrated")
+            let held = try educator.get(catalog).text
+            #expect(Self.card(titled: "Questioning", in: held).contains("You hold this"))
+            #expect(!Self.card(titled: "Questioning", in: held).contains("Started"))
+            #expect(!Self.card(titled: "Discourse", in: held).contains("card__standing"))
+
+            let visitor = try app.client().get(catalog).text
+            #expect(!Self.card(titled: "Questioning", in: visitor).isEmpty)
+            #expect(!visitor.contains("card__standing"), "a visitor's catalog is everyone's")
+        }
+    }
 }
