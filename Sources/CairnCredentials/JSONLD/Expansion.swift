@@ -305,7 +305,7 @@ struct Expander: Sendable {
             } else if value.stringValue == nil && hasLanguage {
                 throw JSONLDError(.invalidLanguageTaggedValue, "only a string can have a language")
             } else if let type {
-                guard case .string(let iri) = type, RDFSerializer.isWellFormedIRI(iri), !Keyword.isBlankNode(iri) else {
+                guard case .string(let iri) = type, ToRDF.isWellFormedIRI(iri), !Keyword.isBlankNode(iri) else {
                     throw JSONLDError(.invalidTypedValue, "the @type of a value must be an IRI")
                 }
             }

@@ -49,12 +49,19 @@ public enum JSONLD {
         return try toRDF(expanded: expanded, options: options)
     }
 
-    /// Deserializes an already expanded document to RDF.
+    /// Deserializes an already expanded document to RDF: each quad once.
     public static func toRDF(expanded: [JSON], options: Options = Options()) throws(JSONLDError) -> [RDFQuad] {
-        var nodeMap = NodeMap()
-        var none: [JSON]? = nil
-        try nodeMap.add(.array(expanded), list: &none)
-        var serializer = RDFSerializer(rdfDirection: options.rdfDirection, labeler: nodeMap.labeler)
-        return serializer.quads(of: nodeMap)
+        try toRDF(expanded: expanded, options: options, into: QuadList()).quads
+    }
+
+    /// Deserializes a document to RDF written straight into a dataset indexed for RDFC-1.0 (what a proof hashes).
+    static func toIndexedDataset(_ document: JSON, options: Options) throws(JSONLDError) -> IndexedDataset {
+        try toRDF(expanded: try expand(document, options: options), options: options, into: IndexedDataset())
+    }
+
+    private static func toRDF<Sink: DatasetSink>(expanded: [JSON], options: Options, into sink: Sink) throws(JSONLDError) -> Sink {
+        var emitter = RDFEmitter(rdfDirection: options.rdfDirection, sink: sink)
+        try emitter.emit(expanded)
+        return emitter.sink
     }
 }

@@ -38,14 +38,14 @@ public struct DataIntegrityCanonicalForms: Sendable, Equatable {
 
     /// JSON-LD (safe mode) → RDF → RDFC-1.0 N-Quads.
     static func canonicalNQuads(_ json: JSON, loader: any DocumentLoading, hash: DigestAlgorithm) throws(ProofFailure) -> [UInt8] {
-        let quads: [RDFQuad]
+        let dataset: IndexedDataset
         do {
-            quads = try JSONLD.toRDF(json, options: JSONLD.Options(loader: loader, safeMode: true))
+            dataset = try JSONLD.toIndexedDataset(json, options: JSONLD.Options(loader: loader, safeMode: true))
         } catch {
             throw ProofFailure(error)
         }
         do {
-            return try RDFCanonicalizer.canonicalize(quads, hash: hash).bytes
+            return try RDFCanonicalizer(hash: hash).canonicalize(dataset).bytes
         } catch {
             throw .canonicalization(error)
         }

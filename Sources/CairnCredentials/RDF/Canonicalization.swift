@@ -43,17 +43,22 @@ public struct RDFCanonicalizer: Sendable {
     /// The input is a set: a quad given twice counts once. Blank node labels are the input's own
     /// (`RDFTerm.blank` without `_:`), and `issued` maps each of them to its canonical label.
     public func canonicalize(_ quads: [RDFQuad]) throws(RDFCanonicalizationError) -> CanonicalDataset {
-        // Datasets from JSON-LD have no repeated quad: run without looking for them, and again
+        try canonicalize(try IndexedDataset(quads))
+    }
+
+    /// Canonicalizes a dataset already indexed (as `toRdf` writes it when a document is signed or verified).
+    func canonicalize(_ dataset: IndexedDataset) throws(RDFCanonicalizationError) -> CanonicalDataset {
+        // Datasets from JSON-LD seldom repeat a quad: run without looking for repeats, and again
         // without them in the rare case the sorted lines show one.
         do {
-            var run = try CanonicalizationRun(quads, hash: hash, limit: maxHashNDegreeCalls, removingDuplicates: false)
+            var run = CanonicalizationRun(dataset, hash: hash, limit: maxHashNDegreeCalls)
             try run.issueCanonicalLabels()
             if let result = run.result() { return result }
         } catch .tooComplex(let limit) {
             // A repeated quad can add work: the verdict is the one on the distinct quads.
-            guard Set(quads).count < quads.count else { throw .tooComplex(limit: limit) }
+            guard dataset.distinct().quads.count < dataset.quads.count else { throw .tooComplex(limit: limit) }
         }
-        var run = try CanonicalizationRun(quads, hash: hash, limit: maxHashNDegreeCalls, removingDuplicates: true)
+        var run = CanonicalizationRun(dataset.distinct(), hash: hash, limit: maxHashNDegreeCalls)
         try run.issueCanonicalLabels()
         return run.result()!
     }

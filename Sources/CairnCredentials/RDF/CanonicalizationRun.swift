@@ -5,12 +5,13 @@ struct CanonicalizationRun {
     let digest: DigestAlgorithm
     var limit = 0
     var calls = 0
+    /// The dataset: its terms' bytes, its quads with blank nodes by index, each blank node's quads.
+    let dataset: IndexedDataset
+    // The dataset's parts, held here so that reading them in a loop takes no reference each time.
     /// The N-Quads bytes of every IRI and literal of the dataset, which the quads point into.
     let arena: [UInt8]
-    /// The distinct quads, blank nodes replaced by their index.
+    /// The quads, blank nodes replaced by their index.
     let quads: [IndexedQuad]
-    /// Each blank node's input label, by index in order of first appearance.
-    let labels: [String]
     /// The blank node to quads map: for each blank node, the quads it appears in (each once).
     let quadsOf: [[Int]]
     /// Each blank node's Hash First Degree Quads.
@@ -19,64 +20,21 @@ struct CanonicalizationRun {
     var canonical: [String?]
     var canonicalCount = 0
 
-    /// Reads the dataset; with `removingDuplicates` false the quads are taken to be distinct
-    /// (``result()`` tells when they were not), which spares hashing every quad.
-    init(_ input: [RDFQuad], hash: DigestAlgorithm, limit: Int?, removingDuplicates: Bool)
-        throws(RDFCanonicalizationError) {
+    /// A run over a dataset taken to hold each quad once (``result()`` tells when it did not).
+    init(_ dataset: IndexedDataset, hash: DigestAlgorithm, limit: Int?) {
         digest = hash
-        var seen = Set<RDFQuad>()
-        var index: [String: Int] = [:]
-        var labels: [String] = []
-        var quadsOf: [[Int]] = []
-        var quads: [IndexedQuad] = []
-        var arena: [UInt8] = []
-        quads.reserveCapacity(input.count)
-        if removingDuplicates { seen.reserveCapacity(input.count) }
-        arena.reserveCapacity(input.count * 128)
-        func text(_ term: RDFTerm) -> IndexedQuad.Part {
-            let start = arena.count
-            NQuads.append(term, to: &arena)
-            return .text(start..<arena.count)
-        }
-        func part(_ term: RDFTerm, quad: Int) -> IndexedQuad.Part {
-            guard case .blank(let label) = term else { return text(term) }
-            let n: Int
-            if let known = index[label] {
-                n = known
-            } else {
-                n = labels.count
-                index[label] = n
-                labels.append(label)
-                quadsOf.append([])
-            }
-            if quadsOf[n].last != quad { quadsOf[n].append(quad) }
-            return .blank(n)
-        }
-        for quad in input where !removingDuplicates || seen.insert(quad).inserted {
-            let i = quads.count
-            guard case .iri(let predicate) = quad.predicate, !quad.subject.isLiteral,
-                  !(quad.graph?.isLiteral ?? false) else {
-                throw .notRDF(String(NQuads.line(quad).dropLast()))
-            }
-            let s = part(quad.subject, quad: i)
-            let o = part(quad.object, quad: i)
-            let g = quad.graph.map { part($0, quad: i) }
-            quads.append(IndexedQuad(subject: s, predicateIRI: predicate, predicate: text(quad.predicate),
-                                     object: o, graph: g))
-        }
-        self.arena = arena
-        self.quads = quads
-        self.labels = labels
-        self.quadsOf = quadsOf
-        canonical = Array(repeating: nil, count: labels.count)
-        self.limit = limit ?? RDFCanonicalizer.defaultCallLimit(blankNodes: labels.count)
+        self.dataset = dataset
+        (arena, quads, quadsOf) = (dataset.arena, dataset.quads, dataset.quadsOf)
+        canonical = Array(repeating: nil, count: dataset.blankNodeCount)
+        self.limit = limit ?? RDFCanonicalizer.defaultCallLimit(blankNodes: dataset.blankNodeCount)
     }
 
     /// Steps 3 to 5 of the canonicalization algorithm: every blank node gets its canonical label.
     mutating func issueCanonicalLabels() throws(RDFCanonicalizationError) {
-        firstDegree = labels.indices.map(hashFirstDegreeQuads)
+        let nodes = 0..<dataset.blankNodeCount
+        firstDegree = nodes.map(hashFirstDegreeQuads)
         var nodesByHash: [String: [Int]] = [:]
-        for n in labels.indices { nodesByHash[firstDegree[n], default: []].append(n) }
+        for n in nodes { nodesByHash[firstDegree[n], default: []].append(n) }
         let hashes = nodesByHash.keys.sorted(by: codePointOrder)
         // Unique first-degree hashes are labelled first, in hash order.
         for hash in hashes where nodesByHash[hash]!.count == 1 {
@@ -112,7 +70,7 @@ struct CanonicalizationRun {
         for quad in quads { lines.add { quad.write(to: &$0, arena: arena) { written[$0] } } }
         guard let document = lines.sortedDocument(distinct: true) else { return nil }
         var issued: [String: String] = [:]
-        for n in labels.indices { issued[labels[n]] = canonical[n]! }
+        for n in 0..<dataset.blankNodeCount { issued[dataset.label(of: n)] = canonical[n]! }
         return CanonicalDataset(bytes: document, issued: issued,
                                 hashNDegreeCalls: calls)
     }
@@ -201,42 +159,6 @@ struct CanonicalizationRun {
     /// True when a path being built can no longer beat the chosen one (steps 5.4.4.3 and 5.4.5.5).
     func isWorse(_ path: String, than chosen: String) -> Bool {
         !chosen.isEmpty && path.utf8.count >= chosen.utf8.count && codePointOrder(chosen, path)
-    }
-}
-
-/// A quad with its terms already in N-Quads form, blank nodes by index.
-struct IndexedQuad {
-    /// A term: where its N-Quads bytes are in the run's arena, or a blank node's index.
-    enum Part {
-        case text(Range<Int>)
-        case blank(Int)
-    }
-    let subject: Part
-    let predicateIRI: String
-    let predicate: Part
-    let object: Part
-    let graph: Part?
-
-    /// Appends the N-Quads line, each blank node written as `label` says (including `_:`).
-    func write(to out: inout [UInt8], arena: [UInt8], label: (Int) -> [UInt8]) {
-        func append(_ part: Part) {
-            switch part {
-            case .text(let range): out.append(contentsOf: arena[range])
-            case .blank(let n): out.append(contentsOf: label(n))
-            }
-        }
-        append(subject)
-        out.append(0x20)
-        append(predicate)
-        out.append(0x20)
-        append(object)
-        if let graph {
-            out.append(0x20)
-            append(graph)
-        }
-        out.append(0x20)
-        out.append(0x2E)
-        out.append(0x0A)   // " .\n"
     }
 }
 
