@@ -111,16 +111,17 @@ public enum JSON: Hashable, Sendable {
     /// UTF-8 bytes sort as code points do, and code points as UTF-16 does except for U+E000–U+FFFF
     /// against the supplementary planes: only strings with such characters (a byte from 0xEE) are compared as UTF-16.
     public static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        let order: Bool? = a.withUTF8 { x in
-            b.withUTF8 { y in
+        // The strings' own bytes, lent without a copy of either (both are contiguous but for a bridged string).
+        let order: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
                 for i in 0..<min(x.count, y.count) where x[i] != y[i] {
                     return x[i] < 0xEE && y[i] < 0xEE ? x[i] < y[i] : nil
                 }
                 return x.count < y.count
-            }
+            } ?? nil
         }
-        return order ?? a.utf16.lexicographicallyPrecedes(b.utf16)
+        if case .some(.some(let order)) = order { return order }
+        return a.utf16.lexicographicallyPrecedes(b.utf16)
     }
 
     /// A number as JavaScript's `Number.prototype.toString` prints it (ECMA-262 Number::toString):
