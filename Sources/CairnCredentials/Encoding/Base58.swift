@@ -14,25 +14,40 @@ public enum Base58 {
     /// The bytes in base58btc; each leading zero byte becomes a leading "1".
     public static func encode(_ bytes: some Collection<UInt8>) -> String {
         let zeros = bytes.prefix { $0 == 0 }.count
-        // Little-endian base-58 digits of the number the bytes spell.
-        var digits: [UInt8] = []
-        digits.reserveCapacity(bytes.count * 138 / 100 + 1)
+        // The number the bytes spell, in little-endian limbs of nine base-58 digits each (58⁹ × 256 fits
+        // in 63 bits), so each byte is carried through a ninth as many digits.
+        var limbs: [Int] = []
+        limbs.reserveCapacity(bytes.count * 138 / 900 + 1)
         for byte in bytes.dropFirst(zeros) {
             var carry = Int(byte)
-            for i in digits.indices {
-                carry += Int(digits[i]) << 8
-                digits[i] = UInt8(carry % 58)
-                carry /= 58
+            for i in limbs.indices {
+                carry += limbs[i] << 8
+                limbs[i] = carry % limb
+                carry /= limb
             }
             while carry > 0 {
-                digits.append(UInt8(carry % 58))
-                carry /= 58
+                limbs.append(carry % limb)
+                carry /= limb
             }
         }
+        // The base-58 digits, least significant first, without the zeros above the most significant one.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(limbs.count * 9)
+        for var value in limbs {
+            for _ in 0..<9 {
+                digits.append(UInt8(value % 58))
+                value /= 58
+            }
+        }
+        while digits.last == 0 { digits.removeLast() }
         var out = [UInt8](repeating: alphabet[0], count: zeros)
-        out.append(contentsOf: digits.reversed().map { alphabet[Int($0)] })
+        out.reserveCapacity(zeros + digits.count)
+        for digit in digits.reversed() { out.append(alphabet[Int(digit)]) }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// 58⁹, the base of the limbs `encode` computes in.
+    private static let limb = 58 * 58 * 58 * 58 * 58 * 58 * 58 * 58 * 58
 
     /// The bytes of base58btc text, or nil if a character is outside the alphabet or the text is
     /// longer than ``maxDecodedLength``.
