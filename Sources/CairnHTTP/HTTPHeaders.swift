@@ -21,14 +21,19 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral, C
 
     /// Appends a field, keeping any others of the same name (as for `Set-Cookie`).
     public mutating func add(_ name: String, _ value: String) {
+        if fields.isEmpty { fields.reserveCapacity(Self.usualCount) }
         fields.append((name, value))
     }
 
     /// Replaces every field named `name` with one holding `value`.
     public mutating func set(_ name: String, _ value: String) {
         remove(name)
-        fields.append((name, value))
+        add(name, value)
     }
+
+    /// Room made at the first field: a request's or a response's usual number of fields, so the list is
+    /// allocated once rather than grown four times.
+    private static let usualCount = 16
 
     /// Removes every field named `name`.
     public mutating func remove(_ name: String) {

@@ -53,6 +53,7 @@ enum URLEncoding {
         // stepping the view's own indices one by one cost several times more.
         let bounds = path.utf8.withContiguousStorageIfAvailable { bytes in
             var bounds: [(start: Int, end: Int)] = []
+            bounds.reserveCapacity(8)   // room for most paths at once, rather than growing four times
             var start = 0
             for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
                 if start < offset { bounds.append((start, offset)) }
