@@ -164,20 +164,19 @@ struct CredentialRoutes {
     /// The organization's DID document, for verifiers resolving its did:web.
     func didDocument(_ visitor: Visitor, _ organization: String) throws -> Response {
         let document = try app.credentials.didDocument(organization: organization)
-        return publicJSON(document, contentType: "application/did+json", maxAge: 300)
+        return publicJSON(document, contentType: "application/did+json")
     }
 
     /// One of the organization's revocation lists: verifiers may keep it five minutes.
     func statusList(_ visitor: Visitor, _ organization: String, _ list: Int) throws -> Response {
         let body = try app.credentials.statusList(organization: organization, list: list)
-        return publicJSON(body, contentType: "application/vc+ld+json", maxAge: 300)
+        return publicJSON(body, contentType: "application/vc+ld+json")
     }
 
-    private func publicJSON(_ text: String, contentType: String, maxAge: Int) -> Response {
-        var response = Response(status: .ok, headers: ["Content-Type": contentType], body: .text(text))
-        response.headers.set("Cache-Control", "public, max-age=\(maxAge)")
-        response.headers.set("Access-Control-Allow-Origin", "*")
-        return response
+    /// A public document any site may read, which verifiers and browsers may keep five minutes.
+    private func publicJSON(_ text: String, contentType: String) -> Response {
+        Response(status: .ok, headers: ["Content-Type": contentType, "Cache-Control": "public, max-age=300",
+                                        "Access-Control-Allow-Origin": "*"], body: .text(text))
     }
 
     func context(_ visitor: Visitor, _ organization: Organization) -> PageContext {
