@@ -24,6 +24,11 @@ public enum HTMLBuilder {
         group
     }
 
+    /// An element is already its markup: the group takes its bytes as they are, without a copy.
+    @inlinable public static func buildExpression<Tag>(_ element: HTMLElement<Tag>) -> HTMLGroup {
+        HTMLGroup(markup: element.markup)
+    }
+
     @inlinable public static func buildBlock() -> HTMLGroup { HTMLGroup() }
 
     @inlinable public static func buildPartialBlock(first: HTMLGroup) -> HTMLGroup { first }
