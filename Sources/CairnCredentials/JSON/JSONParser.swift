@@ -44,7 +44,8 @@ struct JSONParser {
 
     private mutating func object() throws(JSON.SyntaxError) -> JSON {
         try enter()
-        var members: [String: JSON] = [:]
+        // Room for most objects at once: growing a dictionary hashes every key again each time.
+        var members = [String: JSON](minimumCapacity: 8)
         skipWhitespace()
         if peek == UInt8(ascii: "}") { position += 1; depth -= 1; return .object(members) }
         while true {

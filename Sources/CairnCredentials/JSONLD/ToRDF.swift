@@ -88,6 +88,7 @@ struct RDFEmitter<Sink: DatasetSink> {
         guard case .object(let object) = element else { return nil }
         var entries = KeywordEntries()
         var properties: [(key: String, value: JSON)] = []
+        properties.reserveCapacity(object.count)
         for (key, value) in object where key.utf8.first != UInt8(ascii: "@") || !entries.take(key, value) {
             properties.append((key, value))
         }
