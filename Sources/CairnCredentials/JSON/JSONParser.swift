@@ -44,8 +44,7 @@ struct JSONParser {
 
     private mutating func object() throws(JSON.SyntaxError) -> JSON {
         try enter()
-        // Room for most objects at once: growing a dictionary hashes every key again each time.
-        var members = [String: JSON](minimumCapacity: 8)
+        var members: [String: JSON] = [:]
         skipWhitespace()
         if peek == UInt8(ascii: "}") { position += 1; depth -= 1; return .object(members) }
         while true {
