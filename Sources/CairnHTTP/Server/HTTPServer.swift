@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// The HTTP/1.1 server: libmicrohttpd with a thread pool and epoll, answering with `responder`.
+/// The HTTP/1.1 server: libmicrohttpd daemons on their own threads with epoll, answering with `responder`.
 ///
 /// Handlers run synchronously on the pool's threads (blocking database work is fine there).
 /// The server enforces the body, header and connection limits of its configuration, streams
@@ -14,11 +14,15 @@ public final class HTTPServer: Sendable {
         public let description: String
     }
 
-    /// The daemon pointer, owned here; stopped and forgotten by `stop()`.
-    private struct Daemon: @unchecked Sendable { let handle: OpaquePointer }
+    /// The listening socket and the daemons it hands connections to, owned here; stopped and
+    /// forgotten by `stop()`.
+    private struct Running: Sendable {
+        let listener: Listener
+        let daemons: [Listener.Daemon]
+    }
 
     private let context: ServerContext
-    private let daemon = Mutex<Daemon?>(nil)
+    private let running = Mutex<Running?>(nil)
     private let boundPort = Mutex(0)
 
     public init(configuration: ServerConfiguration, logger: Logger, metrics: Metrics, responder: @escaping Handler) {
@@ -30,47 +34,62 @@ public final class HTTPServer: Sendable {
     /// The bound port (the ephemeral one when configured with 0); 0 before `start()`.
     public var port: Int { boundPort.withLock { $0 } }
 
-    /// Binds and starts serving on background threads.
-    /// - Throws: `StartError` when the address is not numeric or the port cannot be bound.
+    /// Binds and starts serving on background threads: one libmicrohttpd daemon per thread, each
+    /// with its own event loop, and one thread accepting connections and handing them out in turn.
+    /// - Throws: `StartError` when the address is not numeric, the port cannot be bound or a
+    ///   daemon cannot start.
     public func start() throws {
         let configuration = context.configuration
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)  // over a file-size limit, a write fails with EFBIG instead of killing the process
         var address = sockaddr_storage()
-        guard (0...65535).contains(configuration.port),
-              cairn_make_sockaddr(configuration.host, UInt16(configuration.port), &address) > 0 else {
+        let length = (0...65535).contains(configuration.port)
+            ? cairn_make_sockaddr(configuration.host, UInt16(configuration.port), &address) : 0
+        guard length > 0 else {
             throw StartError(description: "cannot listen on \(configuration.host):\(configuration.port)")
         }
-        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue | MHD_USE_ERROR_LOG.rawValue
-            | MHD_USE_ITC.rawValue
-        if address.ss_family == sa_family_t(AF_INET6) { flags |= MHD_USE_IPv6.rawValue }
+        let threads = max(1, configuration.threadPoolSize)
+        let connectionsPerDaemon = max(1, (configuration.connectionLimit + threads - 1) / threads)
+        var daemons: [Listener.Daemon] = []
+        for _ in 0..<threads {
+            guard let daemon = startDaemon(connectionLimit: connectionsPerDaemon) else {
+                for started in daemons { MHD_stop_daemon(started.handle) }
+                throw StartError(description: "cannot start the HTTP server on \(configuration.host):\(configuration.port)")
+            }
+            daemons.append(daemon)
+        }
+        let listener: Listener
+        do {
+            listener = try Listener(address: address, length: length, daemons: daemons, connectionsPerDaemon: connectionsPerDaemon)
+        } catch {
+            for started in daemons { MHD_stop_daemon(started.handle) }
+            throw StartError(description: "cannot listen on \(configuration.host):\(configuration.port): \(error)")
+        }
+        running.withLock { $0 = Running(listener: listener, daemons: daemons) }
+        boundPort.withLock { $0 = listener.port }
+        context.logger.info("listening", [("host", configuration.host), ("port", String(listener.port)),
+                                          ("threads", String(threads))])
+    }
+
+    /// One daemon and its thread, without a listening socket of its own.
+    private func startDaemon(connectionLimit: Int) -> Listener.Daemon? {
+        let configuration = context.configuration
+        let flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue | MHD_USE_ERROR_LOG.rawValue
+            | MHD_USE_ITC.rawValue | MHD_USE_NO_LISTEN_SOCKET.rawValue
         var options = [
-            MHD_OptionItem(option: .THREAD_POOL_SIZE, value: max(1, configuration.threadPoolSize), ptr_value: nil),
             // Room beyond the head limit, so FramingCheck answers an oversized head itself (with the
             // security headers); only a head 16 KB over the limit meets libmicrohttpd's own bare 431.
             // libmicrohttpd clears this much memory for every request: it is kept no larger.
             MHD_OptionItem(option: .CONNECTION_MEMORY_LIMIT, value: configuration.maxHeaderBytes + (16 << 10), ptr_value: nil),
-            MHD_OptionItem(option: .CONNECTION_LIMIT, value: configuration.connectionLimit, ptr_value: nil),
+            MHD_OptionItem(option: .CONNECTION_LIMIT, value: connectionLimit, ptr_value: nil),
             MHD_OptionItem(option: .CONNECTION_TIMEOUT, value: configuration.connectionTimeout, ptr_value: nil),
             MHD_OptionItem(option: .END, value: 0, ptr_value: nil),
         ]
         let cls = Unmanaged.passUnretained(context).toOpaque()
-        let started = withUnsafePointer(to: &address) { storage in
-            storage.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                options.withUnsafeMutableBufferPointer { items in
-                    cairn_mhd_start_daemon(flags, UInt16(configuration.port), socketAddress,
-                                           accessHandler, cls, requestCompleted, cls, uriLog, cls, items.baseAddress)
-                }
-            }
+        let started = options.withUnsafeMutableBufferPointer { items in
+            cairn_mhd_start_daemon(flags, accessHandler, cls, requestCompleted, cls, uriLog, cls, items.baseAddress)
         }
-        guard let started else {
-            throw StartError(description: "cannot start the HTTP server on \(configuration.host):\(configuration.port)")
-        }
-        let port = Int(cairn_mhd_bound_port(started))
-        daemon.withLock { $0 = Daemon(handle: started) }
-        boundPort.withLock { $0 = port }
-        context.logger.info("listening", [("host", configuration.host), ("port", String(port)),
-                                          ("threads", String(configuration.threadPoolSize))])
+        return started.map(Listener.Daemon.init(handle:))
     }
 
     /// Stops gracefully and returns as soon as the last request in flight is answered.
@@ -78,18 +97,17 @@ public final class HTTPServer: Sendable {
     /// The listening socket is closed at once (new connections are refused); requests already
     /// begun are answered with `Connection: close`; a request that begins afterwards on a kept-alive
     /// connection gets a 503 without reaching the handler. Requests still running after
-    /// `shutdownGracePeriod` are cut when the daemon stops. Safe to call twice.
+    /// `shutdownGracePeriod` are cut when the daemons stop. Safe to call twice.
     public func stop() {
-        guard let daemon = daemon.withLock({ current -> Daemon? in defer { current = nil }; return current }) else { return }
+        guard let running = running.withLock({ current -> Running? in defer { current = nil }; return current }) else { return }
         context.startDraining()
-        let listener = MHD_quiesce_daemon(daemon.handle)
-        if listener >= 0 { close(listener) }
+        running.listener.stop()
         let deadline = ContinuousClock.now + .milliseconds(Int(context.configuration.shutdownGracePeriod * 1000))
         while context.requestsInFlight > 0, ContinuousClock.now < deadline {
             usleep(5_000)
         }
         let unfinished = context.requestsInFlight
-        MHD_stop_daemon(daemon.handle)
+        for daemon in running.daemons { MHD_stop_daemon(daemon.handle) }
         context.logger.info("stopped", [("unfinished_requests", String(unfinished))])
     }
 
