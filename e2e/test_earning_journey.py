@@ -142,8 +142,8 @@ def claim(driver, educator_name):
     rows = [row for row in driver.find_elements(By.CSS_SELECTOR, "tbody tr")
             if educator_name in row.text and "Culturally" in row.text]
     assert rows, f"{educator_name}'s submission is not in the assessor's queue: " + page_text(driver, "main")
-    form = rows[0].find_element(By.CSS_SELECTOR, "form[action$='/claim']")
-    post(driver, form, "claiming the submission")
+    claim_button = rows[0].find_element(By.CSS_SELECTOR, "button[formaction$='/claim']")
+    post(driver, claim_button, "claiming the submission", button=claim_button)
     if not current_path(driver).startswith("/review/"):
         driver.find_element(By.CSS_SELECTOR, "a.queue-continue").click()
     assert current_path(driver).startswith("/review/"), f"claiming landed on {driver.current_url}"

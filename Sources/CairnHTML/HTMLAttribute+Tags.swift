@@ -80,6 +80,11 @@ public enum ButtonType: String, Sendable { case submit, button, reset }
 
 extension HTMLAttribute where Tag == HTMLTag.button {
     @inlinable public static func type(_ type: ButtonType) -> Self { Self(name: "type", value: type.rawValue) }
+    /// Where the form posts when this button sends it, refused like an `href` when unsafe (then the
+    /// form posts to its own `action`).
+    @inlinable public static func formaction(_ url: String) -> Self? {
+        SafeURL(url).map { Self(name: "formaction", value: $0.value) }
+    }
 }
 
 extension HTMLAttribute where Tag == HTMLTag.label {

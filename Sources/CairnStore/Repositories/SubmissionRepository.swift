@@ -112,8 +112,9 @@ public struct SubmissionRepository: Sendable {
         try database.read { try queue(for: assessorID, in: organizationID, at: now, listing: listing, in: $0) }
     }
 
-    /// `queue(for:in:at:listing:)` in the caller's transaction, in two queries whatever the queue's
-    /// length: the rows are picked and counted from the covering index before any join.
+    /// `queue(for:in:at:listing:)` in the caller's transaction, in three queries whatever the queue's
+    /// length: the rows are picked (and, when the list is full, counted) from the covering index
+    /// before any join.
     package func queue(for assessorID: Person.ID, in organizationID: Organization.ID, at now: Date, listing: Int, in tx: any Connection) throws
         -> AssessorQueue {
         let assigned: [String] = try tx.query("""
@@ -135,21 +136,23 @@ public struct SubmissionRepository: Sendable {
         let rows = try tx.query("""
             SELECT s.mine, s.id, s.microcredential_id, s.attempt, s.submitted_at, s.state, s.claimed_by, s.claimed_at, s.claim_expires_at,
                    s.decision, s.decided_by, s.decided_at, v.title AS title, p.display_name AS educator_name,
-                   COALESCE(rs.hide_educator_name, 0) AS hide_name, (SELECT COUNT(*) FROM submissions
-            """ + " WHERE " + claimable + ") AS waiting_count FROM (" + picked + """
+                   COALESCE(rs.hide_educator_name, 0) AS hide_name FROM (
+            """ + picked + """
             ) s JOIN people p ON p.id = s.educator_id JOIN microcredential_versions v ON v.id = s.version_id
             LEFT JOIN review_settings rs ON rs.microcredential_id = s.microcredential_id
             ORDER BY s.submitted_at, s.id
             """)
-        var claimed: [QueueEntry] = [], waiting: [QueueEntry] = [], count = 0
+        var claimed: [QueueEntry] = [], waiting: [QueueEntry] = []
         for row in rows {
             let entry = QueueEntry.of(try row.get("id"), microcredentialID: try row.get("microcredential_id"), title: try row.get("title"),
                                       attempt: try row.get("attempt"), educatorName: try row.get("educator_name"),
                                       hideEducatorName: try row.get("hide_name"), submittedAt: try row.get("submitted_at"),
                                       state: try row.submissionState(), at: now)
             if try row.get("mine") as Int == 1 { claimed.append(entry) } else { waiting.append(entry) }
-            count = try row.get("waiting_count")
         }
+        // Counted on its own: as a column of the rows above, SQLite counted once for each arm of the union.
+        let count: Int = waiting.count < listing ? waiting.count
+            : try tx.query("SELECT COUNT(*) AS waiting FROM submissions WHERE " + claimable).first?.get("waiting") ?? 0
         return AssessorQueue(claimed: claimed, waiting: waiting, waitingCount: count)
     }
 

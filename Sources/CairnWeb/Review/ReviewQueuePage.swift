@@ -20,38 +20,37 @@ struct ReviewQueuePage: HTML {
     }
 
     var body: some HTML {
+        let held = Set(queue.claimed.map(\.submissionID))  // the submissions the viewer holds
         Layout(title: "Review queue", context: context,
                lead: "Submissions waiting for review, oldest first. Claiming one holds it for you for \(Self.age(claimDuration)).") {
             if queue.waitingCount > queue.waiting.count {
                 p(.class("hint")) { "\(queue.waitingCount) submissions are waiting: here are the \(queue.waiting.count) that have waited longest." }
             }
-            DataTable(id: "review-queue", caption: "Submissions to review", columns: [
-                .init("Microcredential", rowHeader: true) { entry in entry.title },
-                .init("Educator") { entry in entry.educatorName ?? "hidden" },
-                .init("Attempt") { entry in String(entry.attempt) },
-                .init("Waiting for") { entry in Self.age(entry.age) },
-                .init("Action", hideHeader: true) { entry in action(entry) },
-            ], rows: queue.entries, emptyMessage: "No submissions are waiting for you.")
+            // One form around the table, each button posting to its own address: the page carries
+            // one CSRF field, not one form and field per row.
+            PostForm(action: ReviewEndpoints.queue.path(), csrfToken: context.csrfToken, class: "queue-form") {
+                DataTable(id: "review-queue", caption: "Submissions to review", columns: [
+                    .init("Microcredential", rowHeader: true) { entry in entry.title },
+                    .init("Educator") { entry in entry.educatorName ?? "hidden" },
+                    .init("Attempt") { entry in String(entry.attempt) },
+                    .init("Waiting for") { entry in Self.age(entry.age) },
+                    .init("Action", hideHeader: true) { entry in action(entry, isMine: held.contains(entry.submissionID)) },
+                ], rows: queue.entries, emptyMessage: "No submissions are waiting for you.")
+            }
             p { "Some decided submissions are also scored a second time, blind: see " ; a(.href(ReviewEndpoints.secondScoring.path())) { "second scoring" }; "." }
         }
     }
 
-    func action(_ entry: QueueEntry) -> some HTML {
+    /// A row's buttons, which post the queue's form to the row's claim or release.
+    func action(_ entry: QueueEntry, isMine: Bool) -> some HTML {
         let id = entry.submissionID
         return div(.class("queue-actions")) {
-            if isMine(entry) {
+            if isMine {
                 a(.class("button button--primary queue-continue"), .href(ReviewEndpoints.show.path(id))) { "Continue review" }
-                PostForm(action: ReviewEndpoints.release.path(id), csrfToken: context.csrfToken, class: "inline-form") {
-                    SubmitButton("Release", style: .quiet)
-                }
+                button(.type(.submit), .class("button button--quiet"), .formaction(ReviewEndpoints.release.path(id))) { "Release" }
             } else {
-                PostForm(action: ReviewEndpoints.claim.path(id), csrfToken: context.csrfToken, class: "inline-form queue-claim") {
-                    SubmitButton("Claim", style: .secondary)
-                }
+                button(.type(.submit), .class("button button--secondary queue-claim"), .formaction(ReviewEndpoints.claim.path(id))) { "Claim" }
             }
         }
     }
-
-    /// Whether the viewer holds the entry's claim.
-    func isMine(_ entry: QueueEntry) -> Bool { queue.claimed.contains { $0.submissionID == entry.submissionID } }
 }
