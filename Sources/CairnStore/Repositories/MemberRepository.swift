@@ -221,9 +221,11 @@ public struct MemberRepository: Sendable {
         let pattern = "%" + Self.likeEscaped(text) + "%"
         return try database.read { tx in
             let size: Int = try tx.queryOne("SELECT member_count FROM organizations WHERE id = \(organizationID)")?.get("member_count") ?? 0
-            let like: SQL = """
-                 AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')
-                """
+            // SQLite prepares a statement again whenever the pattern bound to its LIKE changes (the
+            // pattern could allow an index); `instr` finds the same substring without that.
+            let like: SQL = tx.engine == .sqlite
+                ? " AND (instr(lower(p.display_name), \(text)) > 0 OR instr(lower(p.email), \(text)) > 0)"
+                : " AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')"
             // Three characters or more on SQLite: the trigram index (migration 16) finds the people
             // whose name or email holds the text, when they are few; when they are many, walking the
             // members in name order finds a page of them sooner. PostgreSQL's LIKE uses its pg_trgm
