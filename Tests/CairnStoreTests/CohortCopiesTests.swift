@@ -40,6 +40,23 @@ import CairnCore
         return (north, south)
     }
 
+    /// Each school's kept size (migration 25), and the same counted from the enrollments.
+    static func schoolSizes(_ store: Store, _ world: EarningWorld) throws -> (kept: [School.ID: Int], counted: [School.ID: Int]) {
+        try store.database.read { tx in
+            var kept: [School.ID: Int] = [:], counted: [School.ID: Int] = [:]
+            for row in try tx.query("""
+                SELECT s.id, s.coached_enrollments,
+                       (SELECT COUNT(*) FROM enrollments e WHERE e.organization_id = s.organization_id AND e.coached = 1
+                        AND e.educator_school_id = s.id) AS counted
+                FROM schools s WHERE s.organization_id = \(world.org)
+                """) {
+                kept[try row.get("id")] = try row.get("coached_enrollments")
+                counted[try row.get("id")] = try row.get("counted")
+            }
+            return (kept, counted)
+        }
+    }
+
     static func change(_ store: Store, _ world: EarningWorld, _ person: Person.ID, _ rule: (inout Membership) throws -> Void) throws {
         let member = try #require(try store.members.fetchMember(person: person, organization: world.org))
         try store.members.changeMembership(member.id, in: world.org) { membership, _ in try rule(&membership) }
@@ -57,6 +74,10 @@ import CairnCore
                 let kept = try Self.kept(store, enrollment.id)
                 #expect(kept == (try Self.expected(store, world, eve)), "\(step)")
                 #expect(expectation(kept), "\(step): \(kept)")
+                let sizes = try Self.schoolSizes(store, world)
+                #expect(sizes.kept == sizes.counted, "\(step): the schools' kept sizes")
+                #expect(sizes.kept[north.id] == (kept.coached && kept.school == north.id ? 1 : 0), "\(step): North")
+                #expect(sizes.kept[south.id] == (kept.coached && kept.school == south.id ? 1 : 0), "\(step): South")
             }
             try store.enrollments.enroll(enrollment)
             try check("enrolled") { $0.coached && $0.school == nil && $0.name == "Eve Stone" && $0.enrolled }
@@ -123,6 +144,27 @@ import CairnCore
                                                       at: .fixture.plus(days: 30), rows: 10, names: 10)
             #expect(cohort.total == 1 && cohort.stalled == 1 && cohort.rows.map(\.educatorName) == ["Ana Lopez"])
             #expect(cohort.notStartedTotal == 0, "nobody else is in North")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func migration25CountsEachSchoolsCoachedEnrollments(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let (north, south) = try Self.schools(store, world)
+            try Self.change(store, world, world.ana) { $0.schoolID = north.id }
+            try Self.change(store, world, world.eve.id) { $0.schoolID = south.id }
+            try store.enrollments.enroll(Enrollment(organizationID: world.org, educatorID: world.eve.id, microcredentialID: world.microcredential.id,
+                                                    versionID: world.version.id, startedAt: .fixture.plus(days: 1)))
+            // Given schools as an earlier Cairn left them (the new column at its default),
+            try store.write { try $0.execute("UPDATE schools SET coached_enrollments = 0") }
+            // when the migration's backfill runs,
+            let backfill = Migration0025KeptSchoolCohortSizes.migration.statements(for: store.database.engine).filter { $0.hasPrefix("UPDATE") }
+            #expect(backfill.count == 1)
+            try store.write { tx in for statement in backfill { try tx.execute(SQL(raw: statement)) } }
+            // then each school holds its coached enrollments.
+            let sizes = try Self.schoolSizes(store, world)
+            #expect(sizes.kept == sizes.counted && sizes.kept == [north.id: 1, south.id: 1])
         }
     }
 
@@ -240,6 +282,8 @@ import CairnCore
                 #expect(kept == (try Self.expected(store, world, educator)))
                 #expect(kept.school == north.id && kept.name.hasSuffix(" Moved"))
             }
+            let sizes = try Self.schoolSizes(store, world)
+            #expect(sizes.kept == sizes.counted && sizes.kept[north.id] == people.count, "North keeps every teacher's enrollment once")
         }
     }
 }

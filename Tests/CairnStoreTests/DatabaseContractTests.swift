@@ -8,8 +8,8 @@ import CairnCore
     @Test(arguments: TestDatabase.available)
     func migrationsApplyOnceAndAreRecorded(_ engine: TestDatabase) throws {
         try engine.withDatabase(migrated: false) { db in
-            #expect(try Migrator.pending(db).map(\.number) == Array(1...24))
-            #expect(try Migrator.migrate(db, at: .fixture).map(\.number) == Array(1...24))
+            #expect(try Migrator.pending(db).map(\.number) == Array(1...25))
+            #expect(try Migrator.migrate(db, at: .fixture).map(\.number) == Array(1...25))
             #expect(try Migrator.migrate(db).isEmpty)
             #expect(try Migrator.pending(db).isEmpty)
             let rows = try db.read { try $0.query("SELECT number, name, applied_at FROM schema_migrations ORDER BY number") }
@@ -20,7 +20,8 @@ import CairnCore
                                                 .text("indexes for lists at district scale"),
                                                 .text("second scores by organization"), .text("enrollment progress"), .text("kept member counts"), .text("member search indexes"),
                                                 .text("credentials"), .text("pathways"), .text("pathway credentials"), .text("open badges api"),
-                                                .text("direct awards"), .text("public evidence"), .text("cohort from an index"), .text("public evidence consent and takedowns")])
+                                                .text("direct awards"), .text("public evidence"), .text("cohort from an index"), .text("public evidence consent and takedowns"),
+                                                .text("kept school cohort sizes")])
             #expect(try rows[0].get("number", as: Int.self) == 1)
             #expect(try rows[0].get("name", as: String.self) == "accounts")
             #expect(try rows[0].get("applied_at", as: Date.self) == .fixture)

@@ -74,8 +74,9 @@ import CairnCore
     @Test(arguments: TestDatabase.available)
     func migration21KeepsEarlierAwardsAndTheCredentialsThatPointAtThem(_ engine: TestDatabase) throws {
         try engine.withDatabase(migrated: false) { db in
-            // Today's repositories write the cohort's copies of migration 23 (enrollments and memberships only).
-            try Migrator.migrate(db, migrations: Migrator.all.filter { $0.number < 21 || $0.number == 23 })
+            // Today's repositories write the cohort's copies of migration 23 (enrollments and memberships only)
+            // and the schools' kept sizes of migration 25 (schools only).
+            try Migrator.migrate(db, migrations: Migrator.all.filter { $0.number < 21 || $0.number == 23 || $0.number == 25 })
             let store = Store(database: db)
             let world = try EarningWorld(store: store)
             let decided = try decidedAward(world, store, rawWorkspace: true)

@@ -29,6 +29,7 @@ public enum Migrator {
         Migration0022PublicEvidence.migration,
         Migration0023CohortFromAnIndex.migration,
         Migration0024PublicEvidenceConsent.migration,
+        Migration0025KeptSchoolCohortSizes.migration,
     ]
 
     /// Applies what is pending; returns what was applied. Safe to run from several processes at once.

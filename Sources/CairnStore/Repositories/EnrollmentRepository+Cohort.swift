@@ -30,10 +30,24 @@ extension EnrollmentRepository {
         """
 
     /// Copies the membership and name of an educator into their enrollments in one organization, in the
-    /// caller's transaction; every write of a membership's roles, school or status calls it.
+    /// caller's transaction, and moves their coached enrollments between the schools' kept sizes
+    /// (migration 25); every write of a membership's roles, school or status calls it.
     package func refreshCohortCopies(of educatorID: Person.ID, in organizationID: Organization.ID, in tx: any Connection) throws {
+        try countInSchoolSizes(educatorID, in: organizationID, adding: false, in: tx)
         try tx.execute("""
             UPDATE enrollments SET \(raw: Self.cohortAssignments) WHERE organization_id = \(organizationID) AND educator_id = \(educatorID)
+            """)
+        try countInSchoolSizes(educatorID, in: organizationID, adding: true, in: tx)
+    }
+
+    /// Adds the educator's coached enrollments to their schools' kept sizes, or takes them out.
+    private func countInSchoolSizes(_ educatorID: Person.ID, in organizationID: Organization.ID, adding: Bool,
+                                    in tx: any Connection) throws {
+        let theirs: SQL = "organization_id = \(organizationID) AND educator_id = \(educatorID) AND coached = 1"
+        try tx.execute("""
+            UPDATE schools SET coached_enrollments = coached_enrollments \(raw: adding ? "+" : "-")
+                (SELECT COUNT(*) FROM enrollments WHERE \(theirs) AND educator_school_id = schools.id)
+            WHERE id IN (SELECT educator_school_id FROM enrollments WHERE \(theirs))
             """)
     }
 
@@ -53,9 +67,10 @@ extension EnrollmentRepository {
     /// The rows come from `enrollments_cohort_by_school` (a school's coach) or `enrollments_cohort`
     /// (a coach of the whole organization), which hold the cohort in the page's order with its status
     /// and activity times: the rows shown are its first stalled entries and then its first others,
-    /// and only those rows read their enrollment and their version's title. The totals count the
-    /// cohort's entries of `enrollments_cohort_counts_by_school` or `enrollments_cohort_counts`, the
-    /// stalled ones a range of it, less the coach's own enrollments when they are in their cohort.
+    /// and only those rows read their enrollment and their version's title. A school's total is the
+    /// size the school keeps (migration 25), an organization's counts `enrollments_cohort_counts`; the
+    /// stalled ones are a range of `enrollments_cohort_counts_by_school` or `enrollments_cohort_counts`;
+    /// both less the coach's own enrollments when they are in their cohort.
     /// Who has not started comes from the memberships not `enrolled` (`memberships_not_started`).
     /// Five queries at most, whatever the size of the school or district.
     public func cohort(coachedBy coach: Membership, at now: Date, rows limit: Int, names nameLimit: Int) throws -> Cohort {
@@ -70,9 +85,12 @@ extension EnrollmentRepository {
             e.status IN ('inProgress', 'notYet') AND e.last_activity_at <= \(cutoff) AND (e.last_decided_at IS NULL OR e.last_decided_at <= \(cutoff))
             """
         return try database.read { tx in
-            // Whole ranges of the index, less the coach's own enrollments (an educator of their school may coach it).
+            // Less the coach's own enrollments (an educator of their school may coach it). A school's size is
+            // kept (migration 25); the whole organization's and the stalled work are ranges of the counting index.
+            let size: SQL = coach.schoolID.map { "SELECT s.coached_enrollments FROM schools s WHERE s.id = \($0) AND s.organization_id = \(coach.organizationID)" }
+                ?? "SELECT COUNT(*) FROM enrollments e WHERE \(cohort)"
             let counts = try tx.queryOne("""
-                SELECT (SELECT COUNT(*) FROM enrollments e WHERE \(cohort))
+                SELECT (\(size))
                        - (SELECT COUNT(*) FROM enrollments e WHERE \(cohort) AND e.educator_id = \(coach.personID)) AS total,
                        (SELECT COUNT(*) FROM enrollments e WHERE \(cohort) AND \(stalled))
                        - (SELECT COUNT(*) FROM enrollments e WHERE \(cohort) AND e.educator_id = \(coach.personID) AND \(stalled)) AS stalled

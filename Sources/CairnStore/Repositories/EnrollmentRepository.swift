@@ -98,6 +98,10 @@ public struct EnrollmentRepository: Sendable {
             try tx.execute("UPDATE memberships SET enrolled = 1 WHERE \(membership) AND enrolled = 0")
         }
         try tx.execute("UPDATE enrollments SET \(raw: Self.cohortAssignments) WHERE id = \(enrollment.id)")
+        try tx.execute("""
+            UPDATE schools SET coached_enrollments = coached_enrollments + 1
+            WHERE id = (SELECT educator_school_id FROM enrollments WHERE id = \(enrollment.id) AND coached = 1)
+            """)
     }
 
     package func fetch(_ id: Enrollment.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> Enrollment? {
