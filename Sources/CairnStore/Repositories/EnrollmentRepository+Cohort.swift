@@ -44,10 +44,13 @@ extension EnrollmentRepository {
     private func countInSchoolSizes(_ educatorID: Person.ID, in organizationID: Organization.ID, adding: Bool,
                                     in tx: any Connection) throws {
         let theirs: SQL = "organization_id = \(organizationID) AND educator_id = \(educatorID) AND coached = 1"
+        // SQLite without statistics yet (a new installation, the district's seeding) would walk every coached
+        // enrollment of the organization in a cohort index instead of the educator's few.
+        let educators = tx.engine == .sqlite ? "INDEXED BY enrollments_organization" : ""
         try tx.execute("""
             UPDATE schools SET coached_enrollments = coached_enrollments \(raw: adding ? "+" : "-")
-                (SELECT COUNT(*) FROM enrollments WHERE \(theirs) AND educator_school_id = schools.id)
-            WHERE id IN (SELECT educator_school_id FROM enrollments WHERE \(theirs))
+                (SELECT COUNT(*) FROM enrollments \(raw: educators) WHERE \(theirs) AND educator_school_id = schools.id)
+            WHERE id IN (SELECT educator_school_id FROM enrollments \(raw: educators) WHERE \(theirs))
             """)
     }
 
