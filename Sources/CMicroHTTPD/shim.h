@@ -1,8 +1,5 @@
 #ifndef CMicroHTTPD_SHIM_H
 #define CMicroHTTPD_SHIM_H
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE  // accept4
-#endif
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -62,6 +59,10 @@ static inline uint16_t cairn_socket_port(int fd) {
   if (storage.ss_family == AF_INET6) return ntohs(((struct sockaddr_in6 *)&storage)->sin6_port);
   return 0;
 }
+
+/* <sys/socket.h> declares accept4 only under _GNU_SOURCE, which would change glibc's types in this
+   module and no longer match Swift's Glibc module: glibc's own prototype, declared here. */
+extern int accept4(int fd, struct sockaddr *addr, socklen_t *length, int flags);
 
 /// Waits for one connection and accepts it, non-blocking and close-on-exec; -1 with errno set when
 /// none was accepted.
