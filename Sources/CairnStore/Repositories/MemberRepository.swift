@@ -222,9 +222,10 @@ public struct MemberRepository: Sendable {
         return try database.read { tx in
             let size: Int = try tx.queryOne("SELECT member_count FROM organizations WHERE id = \(organizationID)")?.get("member_count") ?? 0
             // SQLite prepares a statement again whenever the pattern bound to its LIKE changes (the
-            // pattern could allow an index); `instr` finds the same substring without that.
+            // pattern could allow an index); Cairn's `folded_contains` finds the same substrings without
+            // that, and without a lowered copy of each name and email it walks.
             let like: SQL = tx.engine == .sqlite
-                ? " AND (instr(lower(p.display_name), \(text)) > 0 OR instr(lower(p.email), \(text)) > 0)"
+                ? " AND (folded_contains(p.display_name, \(text)) OR folded_contains(p.email, \(text)))"
                 : " AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')"
             // Three characters or more on SQLite: the trigram index (migration 16) finds the people
             // whose name or email holds the text, when they are few; when they are many, walking the

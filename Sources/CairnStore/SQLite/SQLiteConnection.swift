@@ -31,6 +31,7 @@ final class SQLiteConnection: Connection {
         _ = cairn_sqlite3_db_config_int(handle, SQLITE_DBCONFIG_ENABLE_FKEY, 1, &enabled)
         guard enabled == 1 else { throw DatabaseError(.other, "SQLite refused to enforce foreign keys") }
         _ = cairn_sqlite3_db_config_int(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nil)
+        guard cairn_sqlite3_add_functions(handle) == SQLITE_OK else { throw DatabaseError(.other, "SQLite refused Cairn's SQL functions") }
         // Read pages through a memory map and keep more of them per connection: a district's
         // database is gigabytes, and reading each page with a system call dominated large pages.
         try execute("PRAGMA mmap_size = \(raw: String(Self.mmapBytes))")
