@@ -24,12 +24,12 @@ final class Listener: Sendable {
     private let finished = DispatchSemaphore(value: 0)
 
     /// Binds `address` and starts accepting for `daemons`, each holding at most `connectionsPerDaemon`.
-    /// - Throws: `HTTPServer.StartError` when the address cannot be bound.
+    /// - Throws: `HTTPServer.StartError` saying why the address cannot be bound.
     init(address: sockaddr_storage, length: socklen_t, daemons: [Daemon], connectionsPerDaemon: Int) throws {
         var address = address
         let socket = cairn_listen(&address, length, SOMAXCONN)
         guard socket >= 0 else {
-            throw HTTPServer.StartError(description: "cannot listen: \(String(cString: strerror(errno)))")
+            throw HTTPServer.StartError(description: String(cString: strerror(errno)))
         }
         self.socket = socket
         self.port = Int(cairn_socket_port(socket))

@@ -2,10 +2,12 @@ import Foundation
 import Testing
 @testable import CairnHTTP
 
+// The listening socket's thread: connections shared out evenly, the connection limit, a port in use.
+
 /// A router whose one route answers with the number of the thread that served it.
 private func threadRouter() -> Router {
     var router = Router()
-    router.get("/thread") { _ in .text(String(UInt(bitPattern: Int(bitPattern: UInt(pthread_self()))))) }
+    router.get("/thread") { _ in .text(String(pthread_self())) }
     return router
 }
 
@@ -54,4 +56,17 @@ private func threadRouter() -> Router {
         if !answered { usleep(20_000) }
     }
     #expect(answered, "a new connection is served once another has closed")
+}
+
+@Test func aPortAlreadyInUseIsRefusedWithItsReason() throws {
+    let first = try TestServer(threadRouter())
+    let second = HTTPServer(configuration: ServerConfiguration(port: first.port, threadPoolSize: 2), logger: Logger(sink: { _ in }),
+                            metrics: Metrics(), responder: { _ in .text("second") })
+    #expect {
+        try second.start()
+    } throws: { error in
+        "\(error)" == "cannot listen on 127.0.0.1:\(first.port): \(String(cString: strerror(EADDRINUSE)))"
+    }
+    #expect(second.port == 0, "nothing was started")
+    #expect(try fetch(first.port, "GET", "/thread").status == 200, "the first server still answers")
 }
