@@ -37,6 +37,21 @@ public struct HTMLElement<Tag: HTMLTagDefinition>: HTML {
     @inlinable public func render(into output: inout [UInt8]) {
         output.append(contentsOf: markup)
     }
+
+    /// Writes an element straight into `output`, its content written in place by `content`: for a
+    /// component that writes many alike elements (a table's rows and cells) without an array for each.
+    @inlinable public static func write(_ attributes: HTMLAttribute<Tag>?..., into output: inout [UInt8],
+                                        content: (inout [UInt8]) -> Void) {
+        output.append(UInt8(ascii: "<"))
+        output.append(contentsOf: Tag.name.utf8)
+        HTMLAttribute.render(attributes, into: &output)
+        output.append(UInt8(ascii: ">"))
+        content(&output)
+        output.append(UInt8(ascii: "<"))
+        output.append(UInt8(ascii: "/"))
+        output.append(contentsOf: Tag.name.utf8)
+        output.append(UInt8(ascii: ">"))
+    }
 }
 
 /// An element that never has content: `<input …>`, `<meta …>`, `<link …>`, `<br>`.

@@ -80,20 +80,29 @@ public struct DataTable<Row>: HTML {
                             }
                         }
                     }
-                    tbody {
-                        for row in rows {
-                            tr {
-                                for column in columns {
-                                    if column.isRowHeader {
-                                        th(.scope("row"), column.className.map { .class($0) }, column.label.map { .data("label", $0) }) {
-                                            column.cell(row)
-                                        }
-                                    } else {
-                                        td(.class("table__cell" + (column.className.map { " " + $0 } ?? "")),
-                                           column.label.map { .data("label", $0) }) { column.cell(row) }
-                                    }
-                                }
-                            }
+                    tbody { Rows(columns: columns, rows: rows) }
+                }
+            }
+        }
+    }
+
+    /// The table's rows, written straight into the page: a row and its cells make no array of their own.
+    struct Rows: HTML {
+        typealias Body = Never
+        let columns: [Column]
+        let rows: [Row]
+
+        func render(into output: inout [UInt8]) {
+            for row in rows {
+                HTMLElement<HTMLTag.tr>.write(into: &output) { output in
+                    for column in columns {
+                        if column.isRowHeader {
+                            HTMLElement<HTMLTag.th>.write(.scope("row"), column.className.map { .class($0) }, column.label.map { .data("label", $0) },
+                                                          into: &output) { column.cell(row).render(into: &$0) }
+                        } else {
+                            HTMLElement<HTMLTag.td>.write(.class("table__cell" + (column.className.map { " " + $0 } ?? "")),
+                                                          column.label.map { .data("label", $0) },
+                                                          into: &output) { column.cell(row).render(into: &$0) }
                         }
                     }
                 }
