@@ -27,6 +27,12 @@ static inline struct MHD_Daemon *cairn_mhd_start_daemon(
                           MHD_OPTION_END);
 }
 
+/// Gives an accepted connection to the daemon, which closes it if it cannot take it.
+static inline enum MHD_Result cairn_mhd_add_connection(struct MHD_Daemon *daemon, int fd,
+                                                       const struct sockaddr_storage *addr, socklen_t length) {
+  return MHD_add_connection(daemon, fd, (const struct sockaddr *)addr, length);
+}
+
 /// How many connections the daemon has open.
 static inline unsigned int cairn_mhd_open_connections(struct MHD_Daemon *daemon) {
   const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);

@@ -57,6 +57,15 @@ import CairnCore
         }
     }
 
+    /// Runs a migration's backfill (its UPDATE statements) again on rows as an earlier Cairn left them;
+    /// returns how many statements it ran.
+    @discardableResult
+    static func backfill(_ migration: Migration, _ store: Store) throws -> Int {
+        let statements = migration.statements(for: store.database.engine).filter { $0.hasPrefix("UPDATE") }
+        try store.write { tx in for statement in statements { try tx.execute(SQL(raw: statement)) } }
+        return statements.count
+    }
+
     static func change(_ store: Store, _ world: EarningWorld, _ person: Person.ID, _ rule: (inout Membership) throws -> Void) throws {
         let member = try #require(try store.members.fetchMember(person: person, organization: world.org))
         try store.members.changeMembership(member.id, in: world.org) { membership, _ in try rule(&membership) }
@@ -134,9 +143,7 @@ import CairnCore
                 try tx.execute("UPDATE memberships SET enrolled = 0")
             }
             // when the migration's backfill runs,
-            let backfill = Migration0023CohortFromAnIndex.migration.statements(for: store.database.engine).filter { $0.hasPrefix("UPDATE") }
-            #expect(backfill.count == 2, "one statement per table")
-            try store.write { tx in for statement in backfill { try tx.execute(SQL(raw: statement)) } }
+            #expect(try Self.backfill(Migration0023CohortFromAnIndex.migration, store) == 2, "one statement per table")
             // then every row holds what the repositories would have kept.
             #expect(try Self.kept(store, world.enrollment.id) == before)
             let cohort = try store.enrollments.cohort(coachedBy: Membership(organizationID: world.org, personID: world.dev.id, roles: [.coach],
@@ -159,9 +166,7 @@ import CairnCore
             // Given schools as an earlier Cairn left them (the new column at its default),
             try store.write { try $0.execute("UPDATE schools SET coached_enrollments = 0") }
             // when the migration's backfill runs,
-            let backfill = Migration0025KeptSchoolCohortSizes.migration.statements(for: store.database.engine).filter { $0.hasPrefix("UPDATE") }
-            #expect(backfill.count == 1)
-            try store.write { tx in for statement in backfill { try tx.execute(SQL(raw: statement)) } }
+            #expect(try Self.backfill(Migration0025KeptSchoolCohortSizes.migration, store) == 1)
             // then each school holds its coached enrollments.
             let sizes = try Self.schoolSizes(store, world)
             #expect(sizes.kept == sizes.counted && sizes.kept == [north.id: 1, south.id: 1])

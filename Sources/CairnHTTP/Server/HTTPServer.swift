@@ -51,19 +51,22 @@ public final class HTTPServer: Sendable {
         let threads = max(1, configuration.threadPoolSize)
         let connectionsPerDaemon = max(1, (configuration.connectionLimit + threads - 1) / threads)
         var daemons: [Listener.Daemon] = []
-        for _ in 0..<threads {
-            guard let daemon = startDaemon(connectionLimit: connectionsPerDaemon) else {
-                for started in daemons { MHD_stop_daemon(started.handle) }
-                throw StartError(description: "cannot start the HTTP server on \(configuration.host):\(configuration.port)")
-            }
-            daemons.append(daemon)
-        }
         let listener: Listener
         do {
-            listener = try Listener(address: address, length: length, daemons: daemons, connectionsPerDaemon: connectionsPerDaemon)
+            for _ in 0..<threads {
+                guard let daemon = startDaemon(connectionLimit: connectionsPerDaemon) else {
+                    throw StartError(description: "cannot start the HTTP server on \(configuration.host):\(configuration.port)")
+                }
+                daemons.append(daemon)
+            }
+            do {
+                listener = try Listener(address: address, length: length, daemons: daemons, connectionsPerDaemon: connectionsPerDaemon)
+            } catch {
+                throw StartError(description: "cannot listen on \(configuration.host):\(configuration.port): \(error)")
+            }
         } catch {
-            for started in daemons { MHD_stop_daemon(started.handle) }
-            throw StartError(description: "cannot listen on \(configuration.host):\(configuration.port): \(error)")
+            for started in daemons { MHD_stop_daemon(started.handle) }  // what started before the failure
+            throw error
         }
         running.withLock { $0 = Running(listener: listener, daemons: daemons) }
         boundPort.withLock { $0 = listener.port }

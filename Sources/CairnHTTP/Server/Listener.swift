@@ -64,11 +64,7 @@ final class Listener: Sendable {
                 continue
             }
             next = (chosen + 1) % daemons.count
-            _ = withUnsafePointer(to: &address) { storage in
-                storage.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    MHD_add_connection(daemons[chosen].handle, connection, $0, length)  // closes it if it fails
-                }
-            }
+            _ = cairn_mhd_add_connection(daemons[chosen].handle, connection, &address, length)
         }
         finished.signal()
     }

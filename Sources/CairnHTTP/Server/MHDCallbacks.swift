@@ -2,8 +2,8 @@ import CMicroHTTPD
 import Foundation
 import Synchronization
 
-// The libmicrohttpd callbacks: free functions, called on the daemon's threads. With
-// HTTPServer.swift, the only code that touches libmicrohttpd's pointers.
+// The libmicrohttpd callbacks: free functions, called on the daemons' threads. With
+// HTTPServer.swift and Listener.swift, the only code that touches libmicrohttpd's daemons.
 //
 // One request's life: `uriLog` makes its `RequestState` (retained in the connection's
 // context pointer); `accessHandler` is called once with the headers, once per chunk of

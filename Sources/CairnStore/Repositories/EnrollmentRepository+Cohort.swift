@@ -46,11 +46,11 @@ extension EnrollmentRepository {
         let theirs: SQL = "organization_id = \(organizationID) AND educator_id = \(educatorID) AND coached = 1"
         // SQLite without statistics yet (a new installation, the district's seeding) would walk every coached
         // enrollment of the organization in a cohort index instead of the educator's few.
-        let educators = tx.engine == .sqlite ? "INDEXED BY enrollments_organization" : ""
+        let byEducator = tx.engine == .sqlite ? "INDEXED BY enrollments_organization" : ""
         try tx.execute("""
             UPDATE schools SET coached_enrollments = coached_enrollments \(raw: adding ? "+" : "-")
-                (SELECT COUNT(*) FROM enrollments \(raw: educators) WHERE \(theirs) AND educator_school_id = schools.id)
-            WHERE id IN (SELECT educator_school_id FROM enrollments \(raw: educators) WHERE \(theirs))
+                (SELECT COUNT(*) FROM enrollments \(raw: byEducator) WHERE \(theirs) AND educator_school_id = schools.id)
+            WHERE id IN (SELECT educator_school_id FROM enrollments \(raw: byEducator) WHERE \(theirs))
             """)
     }
 

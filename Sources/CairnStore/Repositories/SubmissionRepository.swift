@@ -152,7 +152,7 @@ public struct SubmissionRepository: Sendable {
         }
         // Counted on its own: as a column of the rows above, SQLite counted once for each arm of the union.
         let count: Int = waiting.count < listing ? waiting.count
-            : try tx.query("SELECT COUNT(*) AS waiting FROM submissions WHERE " + claimable).first?.get("waiting") ?? 0
+            : try tx.queryOne("SELECT COUNT(*) AS waiting FROM submissions WHERE " + claimable)?.get("waiting") ?? 0
         return AssessorQueue(claimed: claimed, waiting: waiting, waitingCount: count)
     }
 

@@ -47,9 +47,9 @@ struct ReviewQueuePage: HTML {
         return div(.class("queue-actions")) {
             if isMine {
                 a(.class("button button--primary queue-continue"), .href(ReviewEndpoints.show.path(id))) { "Continue review" }
-                button(.type(.submit), .class("button button--quiet"), .formaction(ReviewEndpoints.release.path(id))) { "Release" }
+                SubmitButton("Release", style: .quiet, postingTo: ReviewEndpoints.release.path(id))
             } else {
-                button(.type(.submit), .class("button button--secondary queue-claim"), .formaction(ReviewEndpoints.claim.path(id))) { "Claim" }
+                SubmitButton("Claim", style: .secondary, postingTo: ReviewEndpoints.claim.path(id))
             }
         }
     }

@@ -50,18 +50,22 @@ public struct SubmitButton: HTML {
     let style: Style
     let name: String?
     let value: String?
+    let formAction: String?
 
-    /// - Parameters: name, value: sent with the form when this button is the one pressed.
-    public init(_ text: String, style: Style = .primary, name: String? = nil, value: String? = nil) {
+    /// - Parameters:
+    ///   - name, value: sent with the form when this button is the one pressed.
+    ///   - formAction: where the form posts when this button sends it (one form, several actions).
+    public init(_ text: String, style: Style = .primary, name: String? = nil, value: String? = nil, postingTo formAction: String? = nil) {
         self.text = text
         self.style = style
         self.name = name
         self.value = value
+        self.formAction = formAction
     }
 
     public var body: some HTML {
         button(.type(.submit), .class("button button--\(style.rawValue)"),
-               name.map { .name($0) }, value.map { .value($0) }) { text }
+               name.map { .name($0) }, value.map { .value($0) }, formAction.flatMap { .formaction($0) }) { text }
     }
 }
 
