@@ -1,3 +1,4 @@
+import CairnSync
 import Synchronization
 
 /// Request counters, a duration histogram and registered gauges, rendered as Prometheus text.
@@ -23,24 +24,34 @@ public final class Metrics: Sendable {
             sum += seconds
             total += 1
         }
+
+        /// Both histograms' counts together.
+        func adding(_ other: Histogram) -> Histogram {
+            Histogram(counts: zip(counts, other.counts).map(+), sum: sum + other.sum, total: total + other.total)
+        }
+    }
+
+    /// What the request threads count: each thread in its own part, so that none waits for another.
+    private struct Requests {
+        var counts: [CounterKey: Int] = [:]
+        var durations: [String: Histogram] = [:]
     }
 
     private struct State {
-        var requests: [CounterKey: Int] = [:]
-        var durations: [String: Histogram] = [:]
         var gauges: [Gauge] = []
         var writeFailures: [String: Int] = [:]
     }
 
+    private let requests = PerThread { Requests() }
     private let state = Mutex(State())
 
     public init() {}
 
     /// Counts one answered request and its duration; `route` is the pattern, not the path.
     public func recordRequest(route: String, method: String, status: Int, seconds: Double) {
-        state.withLock { state in
-            state.requests[CounterKey(route: route, method: method, status: status), default: 0] += 1
-            state.durations[route, default: Histogram()].record(seconds)  // in place: no copy of the counts
+        requests.withCurrent { part in
+            part.counts[CounterKey(route: route, method: method, status: status), default: 0] += 1
+            part.durations[route, default: Histogram()].record(seconds)  // in place: no copy of the counts
         }
     }
 
@@ -56,7 +67,13 @@ public final class Metrics: Sendable {
 
     /// The Prometheus text exposition of every metric.
     public func render() -> String {
-        let (requests, durations, gauges, writeFailures) = state.withLock { ($0.requests, $0.durations, $0.gauges, $0.writeFailures) }
+        let (gauges, writeFailures) = state.withLock { ($0.gauges, $0.writeFailures) }
+        var requests: [CounterKey: Int] = [:]
+        var durations: [String: Histogram] = [:]
+        self.requests.forEach { part in
+            requests.merge(part.counts, uniquingKeysWith: +)
+            durations.merge(part.durations) { $0.adding($1) }
+        }
         var out = "# HELP cairn_http_requests_total HTTP requests answered.\n# TYPE cairn_http_requests_total counter\n"
         for (key, count) in requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
             out += "cairn_http_requests_total{route=\(label(key.route)),method=\(label(key.method)),status=\"\(key.status)\"} \(count)\n"

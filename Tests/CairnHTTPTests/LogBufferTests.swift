@@ -33,6 +33,24 @@ import Testing
         #expect(drain(ends.read) == "first\nsecond\n")
     }
 
+    @Test func linesFromSeveralThreadsLeaveInTheOrderTheyCame() throws {
+        let ends = try pipeEnds()
+        defer { close(ends.read); close(ends.write) }
+        let buffer = LogBuffer(descriptor: ends.write, batchBytes: 1 << 20, interval: .seconds(3600))
+        /// Appends on a thread of its own, and returns once it is done.
+        func appendOnAnotherThread(_ line: String) {
+            let done = DispatchSemaphore(value: 0)
+            Thread { buffer.append(line); done.signal() }.start()
+            done.wait()
+        }
+        buffer.append("one")
+        appendOnAnotherThread("two")
+        buffer.append("three")
+        appendOnAnotherThread("four")
+        buffer.flush()
+        #expect(drain(ends.read) == "one\ntwo\nthree\nfour\n")
+    }
+
     @Test func aFullBatchIsWrittenAtOnce() throws {
         let ends = try pipeEnds()
         defer { close(ends.read); close(ends.write) }

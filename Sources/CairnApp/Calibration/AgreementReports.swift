@@ -1,6 +1,6 @@
 import CairnCore
 import CairnStore
-import Synchronization
+import CairnSync
 
 /// How far assessors agree, over the blind second scores of an organization: overall, per
 /// assessor and per criterion of each microcredential.
@@ -78,17 +78,17 @@ public struct AgreementReports: Sendable {
         let byCriterion: [Microcredential.ID: [String: Agreement]]
     }
 
-    private static let kept = Mutex<[Organization.ID: Computed]>([:])
+    private static let kept = ReadMostly<[Organization.ID: Computed]>([:])
 
     private static func computed(in organizationID: Organization.ID, store: Store) throws -> Computed {
         let stamp = try store.calibration.secondScoreStamp(in: organizationID)
-        if let known = kept.withLock({ $0[organizationID] }), known.stamp == stamp { return known }
+        if let known = kept.read({ $0[organizationID] }), known.stamp == stamp { return known }
         let byMicrocredential = try store.calibration.agreementPairsByMicrocredential(in: organizationID)
         let pairs = byMicrocredential.flatMap(\.1)
         let grouped = Dictionary(grouping: byMicrocredential, by: \.0).mapValues { Agreement.byCriterion($0.flatMap(\.1)) }
         let computed = Computed(stamp: stamp, doubleScored: try store.calibration.doubleScoredCount(in: organizationID),
                                 overall: Agreement(pairs: pairs), byRater: Agreement.byRater(pairs), byCriterion: grouped)
-        kept.withLock { $0[organizationID] = computed }
+        kept.write { $0[organizationID] = computed }
         return computed
     }
 }

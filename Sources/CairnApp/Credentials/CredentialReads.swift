@@ -1,7 +1,7 @@
 import CairnCore
 import CairnStore
+import CairnSync
 import Foundation
-import Synchronization
 
 /// What the public credential URLs read, kept briefly in this process (decision 0010's rule): a
 /// shared credential and an organization's revocation list state are trusted for `lifetime` (a change
@@ -9,9 +9,9 @@ import Synchronization
 /// signed revocation list is kept until its organization's status stamp moves.
 package final class CredentialReads: Sendable {
     private let lifetime: Duration
-    private let credentials = Mutex<[IssuedCredential.ID: KeptRead<IssuedCredential>]>([:])
-    private let states = Mutex<[String: KeptRead<StatusListState>]>([:])
-    private let signedLists = Mutex<[String: (stamp: Date, body: String)]>([:])
+    private let credentials = ReadMostly<[IssuedCredential.ID: KeptRead<IssuedCredential>]>([:])
+    private let states = ReadMostly<[String: KeptRead<StatusListState>]>([:])
+    private let signedLists = ReadMostly<[String: (stamp: Date, body: String)]>([:])
     /// The most entries of each kind kept: beyond it, the oldest are all dropped.
     private static let limit = 4_096
 
@@ -20,11 +20,11 @@ package final class CredentialReads: Sendable {
     /// The kept credential while fresh, else what `read` returns (kept when found and shared).
     func sharedCredential(_ id: IssuedCredential.ID, read: () throws -> IssuedCredential?) throws -> IssuedCredential? {
         let now = ContinuousClock.now
-        if let known = credentials.withLock({ $0[id] }), now - known.readAt < lifetime { return known.value }
+        if let known = credentials.read({ $0[id] }), now - known.readAt < lifetime { return known.value }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero, fresh.isShared {
             let entry = KeptRead(fresh, readAt: now)
-            credentials.withLock { kept in
+            credentials.write { kept in
                 if kept.count >= Self.limit { kept.removeAll() }
                 kept[id] = entry
             }
@@ -35,11 +35,11 @@ package final class CredentialReads: Sendable {
     /// The kept state of an organization's lists while fresh, else what `read` returns (then kept).
     func statusListState(_ slug: String, read: () throws -> StatusListState?) throws -> StatusListState? {
         let now = ContinuousClock.now
-        if let known = states.withLock({ $0[slug] }), now - known.readAt < lifetime { return known.value }
+        if let known = states.read({ $0[slug] }), now - known.readAt < lifetime { return known.value }
         guard let fresh = try read() else { return nil }
         if lifetime > .zero {
             let entry = KeptRead(fresh, readAt: now)
-            states.withLock { kept in
+            states.write { kept in
                 if kept.count >= Self.limit { kept.removeAll() }
                 kept[slug] = entry
             }
@@ -50,9 +50,9 @@ package final class CredentialReads: Sendable {
     /// The kept signed body of a list made at `stamp`, else what `make` returns (then kept).
     func signedList(organization: Organization.ID, list: Int, stamp: Date, make: () throws -> String) throws -> String {
         let key = organization.rawValue + "/" + String(list)
-        if let known = signedLists.withLock({ $0[key] }), known.stamp == stamp { return known.body }
+        if let known = signedLists.read({ $0[key] }), known.stamp == stamp { return known.body }
         let body = try make()
-        signedLists.withLock { kept in
+        signedLists.write { kept in
             if kept.count >= Self.limit { kept.removeAll() }
             kept[key] = (stamp, body)
         }
@@ -61,12 +61,12 @@ package final class CredentialReads: Sendable {
 
     /// Forgets a credential and every list state: this process changed a status or a sharing.
     func forget(_ id: IssuedCredential.ID) {
-        _ = credentials.withLock { $0.removeValue(forKey: id) }
+        _ = credentials.write { $0.removeValue(forKey: id) }
         forgetListStates()
     }
 
     /// Forgets every list state: this process changed what signs the lists (a new key).
     func forgetListStates() {
-        states.withLock { $0.removeAll() }
+        states.write { $0.removeAll() }
     }
 }

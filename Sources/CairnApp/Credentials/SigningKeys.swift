@@ -1,15 +1,15 @@
 import CairnCore
 import CairnCredentials
 import CairnStore
+import CairnSync
 import Foundation
-import Synchronization
 
 /// The organizations' Ed25519 signing keys: made on first need, sealed under the master key in
 /// the database, opened once per process and kept in memory while it runs.
 package final class SigningKeys: Sendable {
     private let configuration: AppConfiguration
-    private let masterKey = Mutex<[UInt8]?>(nil)
-    private let opened = Mutex<[IssuerKey.ID: Ed25519PrivateKey]>([:])
+    private let masterKey = ReadMostly<[UInt8]?>(nil)
+    private let opened = ReadMostly<[IssuerKey.ID: Ed25519PrivateKey]>([:])
 
     init(configuration: AppConfiguration) { self.configuration = configuration }
 
@@ -31,13 +31,13 @@ package final class SigningKeys: Sendable {
         let sealed = SecretBox.seal(key.seed, key: try master())
         let stored = IssuerKey(organizationID: organizationID, publicKeyMultibase: Multikey.encode(key.publicKey) ?? "",
                                sealedPrivateKey: Data(sealed).base64EncodedString(), createdAt: now)
-        opened.withLock { $0[stored.id] = key }
+        opened.write { $0[stored.id] = key }
         return (stored, key)
     }
 
     /// The private key of a stored key, opened with the master key.
     func open(_ stored: IssuerKey) throws -> Ed25519PrivateKey {
-        if let key = opened.withLock({ $0[stored.id] }) { return key }
+        if let key = opened.read({ $0[stored.id] }) { return key }
         guard let sealed = Data(base64Encoded: stored.sealedPrivateKey),
               let seed = SecretBox.open(Array(sealed), key: try master()),
               let key = try? Ed25519PrivateKey(seed: seed) else {
@@ -46,14 +46,14 @@ package final class SigningKeys: Sendable {
         guard Multikey.encode(key.publicKey) == stored.publicKeyMultibase else {
             throw CredentialError.signingKeyUnavailable("it does not match its public key")
         }
-        opened.withLock { $0[stored.id] = key }
+        opened.write { $0[stored.id] = key }
         return key
     }
 
     private func master() throws(CredentialError) -> [UInt8] {
-        if let key = masterKey.withLock({ $0 }) { return key }
+        if let key = masterKey.read({ $0 }) { return key }
         let loaded = try MasterKey.load(configuration)
-        masterKey.withLock { $0 = loaded }
+        masterKey.write { $0 = loaded }
         return loaded
     }
 }

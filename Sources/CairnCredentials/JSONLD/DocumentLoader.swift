@@ -1,5 +1,5 @@
+import CairnSync
 import Foundation
-import Synchronization
 
 /// A document read for JSON-LD processing: its JSON and the URL it was read from (the base of what it holds).
 public struct RemoteDocument: Sendable {
@@ -77,7 +77,7 @@ final class BundledContexts: Sendable {
     /// Context URL → file name in `Standards/contexts`.
     let index: [String: String]
     let folder: URL?
-    private let parsed = Mutex<[String: RemoteDocument]>([:])
+    private let parsed = ReadMostly<[String: RemoteDocument]>([:])
 
     private init() {
         folder = Bundle.module.url(forResource: "Standards", withExtension: nil)?.appendingPathComponent("contexts")
@@ -87,12 +87,13 @@ final class BundledContexts: Sendable {
     }
 
     /// True once the context at the URL has been parsed.
-    func isCached(_ url: String) -> Bool { parsed.withLock { $0[url] != nil } }
+    func isCached(_ url: String) -> Bool { parsed.read { $0[url] != nil } }
 
     /// The parsed context for a bundled URL, or nil when the URL is not bundled; parsed under the lock, so once.
     func document(at url: String) throws(DocumentLoaderError) -> RemoteDocument? {
         guard let file = index[url], let folder else { return nil }
-        let outcome: Result<RemoteDocument, DocumentLoaderError> = parsed.withLock { parsed in
+        if let cached = parsed.read({ $0[url] }) { return cached }
+        let outcome: Result<RemoteDocument, DocumentLoaderError> = parsed.write { parsed in
             if let cached = parsed[url] { return .success(cached) }
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(file)) else {
                 return .failure(.unreadable(url, reason: "the bundled file \(file) is missing"))

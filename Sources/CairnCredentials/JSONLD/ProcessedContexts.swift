@@ -1,3 +1,4 @@
+import CairnSync
 import Synchronization
 
 /// Active contexts already computed, for the process: a credential's contexts are processed once, not per document.
@@ -20,15 +21,15 @@ final class ProcessedContexts: Sendable {
         let validateScopedContext: Bool
     }
 
-    private let entries = Mutex<[Key: ActiveContext]>([:])
+    private let entries = ReadMostly<[Key: ActiveContext]>([:])
     private let counter = Atomic<Int>(0)
 
     func context(for key: Key) -> ActiveContext? {
-        entries.withLock { $0[key] }
+        entries.read { $0[key] }
     }
 
     func keep(_ context: ActiveContext, for key: Key) {
-        entries.withLock { entries in
+        entries.write { entries in
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
             entries[key] = context
         }
@@ -66,10 +67,10 @@ struct ScopedContext: Sendable, Equatable {
         let propagate: Bool
     }
 
-    func cached(_ key: Key) -> ActiveContext? { results.entries.withLock { $0[key] } }
+    func cached(_ key: Key) -> ActiveContext? { results.entries.read { $0[key] } }
 
     func keep(_ context: ActiveContext, for key: Key) {
-        results.entries.withLock { entries in
+        results.entries.write { entries in
             if entries.count >= 64 { entries.removeAll(keepingCapacity: true) }
             entries[key] = context
         }
@@ -80,5 +81,5 @@ struct ScopedContext: Sendable, Equatable {
 }
 
 final class ScopedResults: Sendable {
-    let entries = Mutex<[ScopedContext.Key: ActiveContext]>([:])
+    let entries = ReadMostly<[ScopedContext.Key: ActiveContext]>([:])
 }

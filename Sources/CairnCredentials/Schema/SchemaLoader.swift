@@ -1,5 +1,5 @@
+import CairnSync
 import Foundation
-import Synchronization
 
 /// Finds the JSON Schema a `credentialSchema` entry names: the schemas bundled with Cairn by URL,
 /// any other URL only through the caller's function; it never fetches anything itself.
@@ -52,7 +52,7 @@ final class BundledSchemas: Sendable {
     /// Schema URL → file path under `Standards/schemas`.
     let index: [String: String]
     let folder: URL?
-    private let compiled = Mutex<[String: JSONSchema]>([:])
+    private let compiled = ReadMostly<[String: JSONSchema]>([:])
 
     private init() {
         folder = Bundle.module.url(forResource: "Standards", withExtension: nil)?.appendingPathComponent("schemas")
@@ -64,7 +64,8 @@ final class BundledSchemas: Sendable {
     /// The compiled schema for a bundled URL, or nil when the URL is not bundled.
     func schema(at url: String) throws(SchemaLoaderError) -> JSONSchema? {
         guard let file = index[url], let folder else { return nil }
-        let outcome: Result<JSONSchema, SchemaLoaderError> = compiled.withLock { compiled in
+        if let cached = compiled.read({ $0[file] }) { return cached }
+        let outcome: Result<JSONSchema, SchemaLoaderError> = compiled.write { compiled in
             if let cached = compiled[file] { return .success(cached) }
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(file)) else {
                 return .failure(.unreadable(url, reason: "the bundled file \(file) is missing"))

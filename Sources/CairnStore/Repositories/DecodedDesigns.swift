@@ -1,5 +1,5 @@
 import CairnCore
-import Synchronization
+import CairnSync
 
 /// Designs already decoded, by version, with the JSON they were decoded from. Pages that list or
 /// show microcredentials read the same designs on every request, and decoding one costs far more
@@ -21,20 +21,20 @@ final class DecodedDesigns: Sendable {
     }
 
     private let capacity: Int
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = ReadMostly<[String: Entry]>([:])
 
     init(capacity: Int) { self.capacity = capacity }
 
     /// The design of version `id`, kept from a row that had left draft; nil when it must be read.
     func frozenDesign(of id: String) -> Design? {
-        entries.withLock { $0[id] }.flatMap { $0.frozen ? $0.design : nil }
+        entries.read { $0[id] }.flatMap { $0.frozen ? $0.design : nil }
     }
 
     /// The design of version `id` stored as `json`, decoded once for as long as the JSON stays the
     /// same; `frozen` when the row has left draft.
     func design<Failure: Error>(of id: String, _ json: [UInt8], frozen: Bool = false,
                                 decode: ([UInt8]) throws(Failure) -> Design) throws(Failure) -> Design {
-        if let known = entries.withLock({ $0[id] }), known.json == json {
+        if let known = entries.read({ $0[id] }), known.json == json {
             if frozen && !known.frozen { keep(Entry(json: json, design: known.design, frozen: true), as: id) }
             return known.design
         }
@@ -44,12 +44,12 @@ final class DecodedDesigns: Sendable {
     }
 
     private func keep(_ entry: Entry, as id: String) {
-        entries.withLock { entries in
+        entries.write { entries in
             if entries.count >= capacity && entries[id] == nil { entries.removeAll(keepingCapacity: true) }
             entries[id] = entry
         }
     }
 
     /// How many designs are kept now (for tests).
-    var count: Int { entries.withLock { $0.count } }
+    var count: Int { entries.read { $0.count } }
 }

@@ -1,6 +1,6 @@
 import CairnHTTP
+import CairnSync
 import Foundation
-import Synchronization
 
 /// Public pages (the catalog, a microcredential, its Achievement JSON) as rendered for visitors who
 /// are not signed in. They change only when the organization's catalog does, so each is rendered
@@ -18,7 +18,7 @@ final class PublicPageCache: Sendable {
     private let capacity: Int
     /// Part of every ETag: a new process (perhaps a new version of Cairn) never claims an old page.
     private let generation = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = ReadMostly<[String: Entry]>([:])
 
     init(capacity: Int = 512) { self.capacity = capacity }
 
@@ -27,7 +27,7 @@ final class PublicPageCache: Sendable {
     func response(for request: Request, key: String, stamp: String, render: () throws -> Response) rethrows -> Response {
         let etag = "W/\"" + generation + "-" + stamp + "\""
         var response: Response
-        if let known = entries.withLock({ $0[key] }), known.stamp == stamp {
+        if let known = entries.read({ $0[key] }), known.stamp == stamp {
             response = known.response
         } else {
             response = try render()
@@ -41,7 +41,7 @@ final class PublicPageCache: Sendable {
             case .shared, .file, .stream: break
             }
             let entry = Entry(stamp: stamp, response: response)
-            entries.withLock { entries in
+            entries.write { entries in
                 if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
                 entries[key] = entry
             }
@@ -55,5 +55,5 @@ final class PublicPageCache: Sendable {
     }
 
     /// How many pages are kept now (for tests).
-    var count: Int { entries.withLock { $0.count } }
+    var count: Int { entries.read { $0.count } }
 }

@@ -1,6 +1,6 @@
 import CairnHTTP
+import CairnSync
 import Foundation
-import Synchronization
 
 /// Whether the data directory takes a write: a 4 KiB file created, written and removed.
 enum DataDirectoryProbe {
@@ -38,7 +38,7 @@ enum DataDirectoryProbe {
 final class CachedDataDirectoryProbe: Sendable {
     private let directory: String
     private let maximumAge: Duration
-    private let lastSuccess = Mutex<ContinuousClock.Instant?>(nil)
+    private let lastSuccess = ReadMostly<ContinuousClock.Instant?>(nil)
 
     init(directory: String, maximumAge: Duration = .seconds(1)) {
         self.directory = directory
@@ -48,9 +48,9 @@ final class CachedDataDirectoryProbe: Sendable {
     /// Nil when the data directory took a write within the last `maximumAge`.
     func problem() -> DataDirectoryProbe.Problem? {
         let now = ContinuousClock.now
-        if let last = lastSuccess.withLock({ $0 }), now - last < maximumAge { return nil }
+        if let last = lastSuccess.read({ $0 }), now - last < maximumAge { return nil }
         let problem = DataDirectoryProbe.problem(in: directory)
-        lastSuccess.withLock { $0 = problem == nil ? now : nil }
+        lastSuccess.write { $0 = problem == nil ? now : nil }
         return problem
     }
 }
