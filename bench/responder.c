@@ -1,10 +1,17 @@
 /* Baseline for the HTTP benchmark: libmicrohttpd answering GET /healthz with "ok", and
  * GET /pages/NAME with the bytes of the file NAME in PAGES (the very bytes Cairn served for a
- * page, saved by bench/run), with the same daemon flags as CairnHTTP (internal polling thread,
- * epoll, thread pool).
+ * page, saved by bench/run), set up as CairnHTTP is (decision 0021): one daemon per thread, each
+ * with its internal polling thread, epoll and no listening socket, and one accepting thread that
+ * hands each connection to the next daemon in turn. (libmicrohttpd's own thread pool lets whichever
+ * thread wakes first keep a connection; its rate then swings by a fifth between runs with how the
+ * 32 connections happen to fall.)
  * Build: cc -O2 -o responder responder.c $(pkg-config --cflags --libs libmicrohttpd)
  * Run:   ./responder PORT [THREADS [PAGES]]   (stops on SIGINT/SIGTERM) */
+#define _GNU_SOURCE /* accept4 */
 #include <microhttpd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,19 +84,44 @@ int main(int argc, char **argv) {
   int port = atoi(argv[1]);
   unsigned int threads = argc > 2 ? (unsigned int)atoi(argv[2]) : 8;
   if (argc > 3) load_pages(argv[3]);
-  struct MHD_Daemon *daemon = MHD_start_daemon(
-      MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_USE_ITC,
-      (uint16_t)port, NULL, NULL, &answer, NULL,
-      MHD_OPTION_THREAD_POOL_SIZE, threads,
-      MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32 * 1024),
-      MHD_OPTION_CONNECTION_LIMIT, 1000u,
-      MHD_OPTION_CONNECTION_TIMEOUT, 30u,
-      MHD_OPTION_END);
-  if (daemon == NULL) { fprintf(stderr, "cannot listen on port %d\n", port); return 1; }
-  signal(SIGINT, on_signal);
-  signal(SIGTERM, on_signal);
+  if (threads < 1 || threads > 64) { fprintf(stderr, "THREADS is 1 to 64\n"); return 64; }
+  struct MHD_Daemon *daemons[64];
+  for (unsigned int i = 0; i < threads; i++) {
+    daemons[i] = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_USE_ITC | MHD_USE_NO_LISTEN_SOCKET,
+        0, NULL, NULL, &answer, NULL,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32 * 1024),
+        MHD_OPTION_CONNECTION_LIMIT, 1000u,
+        MHD_OPTION_CONNECTION_TIMEOUT, 30u,
+        MHD_OPTION_END);
+    if (daemons[i] == NULL) { fprintf(stderr, "cannot start a daemon\n"); return 1; }
+  }
+  int listener = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  int one = 1;
+  setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  struct sockaddr_in address = {0};
+  address.sin_family = AF_INET;
+  address.sin_port = htons((uint16_t)port);
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (bind(listener, (struct sockaddr *)&address, sizeof address) != 0 || listen(listener, 128) != 0) {
+    fprintf(stderr, "cannot listen on port %d\n", port);
+    return 1;
+  }
+  /* No SA_RESTART: a signal ends the blocked accept, and the loop sees `stopping`. */
+  struct sigaction stop = {0};
+  stop.sa_handler = on_signal;
+  sigaction(SIGINT, &stop, NULL);
+  sigaction(SIGTERM, &stop, NULL);
   fprintf(stderr, "listening port=%d threads=%u\n", port, threads);
-  while (!stopping) pause();
-  MHD_stop_daemon(daemon);
+  for (unsigned int next = 0; !stopping;) {
+    struct sockaddr_storage peer;
+    socklen_t length = sizeof peer;
+    int connection = accept4(listener, (struct sockaddr *)&peer, &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (connection < 0) continue;
+    MHD_add_connection(daemons[next], connection, (struct sockaddr *)&peer, length); /* closes it on failure */
+    next = (next + 1) % threads;
+  }
+  close(listener);
+  for (unsigned int i = 0; i < threads; i++) MHD_stop_daemon(daemons[i]);
   return 0;
 }
