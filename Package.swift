@@ -24,6 +24,8 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The allocator of the `cairn` command (decision 0023).
+        .systemLibrary(name: "CJemalloc", pkgConfig: "jemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // MARK: Cairn's modules; dependencies point one way (docs/ARCHITECTURE in shared design)
@@ -52,7 +54,7 @@ let package = Package(
         .target(name: "CairnWeb", dependencies: ["CairnCore", "CairnApp", "CairnHTTP", "CairnHTML", "CairnSync"],
                 resources: [.copy("Assets")],
                 swiftSettings: optimizedAcrossModules),
-        .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore", "CairnCredentials", "CCurl"], swiftSettings: optimizedAcrossModules),
+        .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore", "CairnCredentials", "CCurl", "CJemalloc"], swiftSettings: optimizedAcrossModules),
         // `make bench`: signing and verifying an OB 3.0 credential beside libsodium's raw Ed25519.
         .executableTarget(name: "CredentialsBench", dependencies: ["CairnCredentials", "CSodium"],
                           path: "bench/CredentialsBench", swiftSettings: optimizedAcrossModules),

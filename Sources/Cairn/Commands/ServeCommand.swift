@@ -18,6 +18,7 @@ struct ServeCommand: Command {
     func run() throws -> Int32 {
         let app = try App(configuration: settings)
         defer { app.close() }
+        AllocatorGauges.register(in: app)
         _ = try app.migrate()
         try app.serve()
         return 0

@@ -42,8 +42,8 @@ struct OAuthRoutes {
                                  SecurityHeaders.contentSecurityPolicy.replacingOccurrences(
                                      of: "form-action 'self'", with: "form-action 'self' \(Self.origin(request.redirectURI))"))
             return response
-        } catch let refusal as OAuthAuthorizing.Refusal {
-            return refused(refusal, context)
+        } catch {
+            return refused(error, context)  // consent(_:) throws only its Refusal
         }
     }
 

@@ -100,4 +100,9 @@ public final class App: Sendable {
 
     /// Closes the database.
     public func close() { installation.close() }
+
+    /// Adds a gauge to `/metrics`, read each time the metrics are asked for (the command line adds the allocator's).
+    public func registerGauge(name: String, help: String, _ value: @escaping @Sendable () -> Double) {
+        metrics.registerGauge(name: name, help: help, value)
+    }
 }
