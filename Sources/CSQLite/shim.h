@@ -15,15 +15,8 @@ static inline int cairn_sqlite3_config_int(int op, int value) {
     return sqlite3_config(op, value);
 }
 
-/// `folded_contains(text, part)`: 1 when `text`, its ASCII capitals made small as SQLite's `lower()`
-/// makes them, holds `part` (given already small), else 0; NULL when either is NULL. The same as
-/// `instr(lower(text), part) > 0` without the copy `lower()` makes of every text it is given.
-static inline void cairn_sqlite3_folded_contains(sqlite3_context *context, int count, sqlite3_value **values) {
-    (void)count;
-    const unsigned char *text = sqlite3_value_text(values[0]);
-    const unsigned char *part = sqlite3_value_text(values[1]);
-    if (text == NULL || part == NULL) { sqlite3_result_null(context); return; }
-    int textLength = sqlite3_value_bytes(values[0]), partLength = sqlite3_value_bytes(values[1]);
+/// Whether `text`, its ASCII capitals made small as SQLite's `lower()` makes them, holds `part` (already small).
+static inline int cairn_folded_holds(const unsigned char *text, int textLength, const unsigned char *part, int partLength) {
     for (int start = 0; start + partLength <= textLength; start++) {
         int matched = 0;
         while (matched < partLength) {
@@ -32,14 +25,36 @@ static inline void cairn_sqlite3_folded_contains(sqlite3_context *context, int c
             if (byte != part[matched]) break;
             matched++;
         }
-        if (matched == partLength) { sqlite3_result_int(context, 1); return; }
+        if (matched == partLength) return 1;
     }
-    sqlite3_result_int(context, 0);
+    return 0;
 }
 
-/// Adds Cairn's SQL functions to a connection (`folded_contains`).
+/// `folded_contains(text, …, part)`: 1 when any of the texts, its ASCII capitals made small as
+/// SQLite's `lower()` makes them, holds `part` (given already small), else 0; NULL when `part` is
+/// NULL, or when no text holds it and one is NULL (as `OR` would answer). With one text, the same as
+/// `instr(lower(text), part) > 0` without the copy `lower()` makes of every text it is given; with
+/// several, one call where `OR` would make one a text.
+static inline void cairn_sqlite3_folded_contains(sqlite3_context *context, int count, sqlite3_value **values) {
+    if (count < 2) { sqlite3_result_error(context, "folded_contains takes one text or more, then the part", -1); return; }
+    const unsigned char *part = sqlite3_value_text(values[count - 1]);
+    if (part == NULL) { sqlite3_result_null(context); return; }
+    int partLength = sqlite3_value_bytes(values[count - 1]);
+    int sawNull = 0;
+    for (int index = 0; index < count - 1; index++) {
+        const unsigned char *text = sqlite3_value_text(values[index]);
+        if (text == NULL) { sawNull = 1; continue; }
+        if (cairn_folded_holds(text, sqlite3_value_bytes(values[index]), part, partLength)) {
+            sqlite3_result_int(context, 1);
+            return;
+        }
+    }
+    if (sawNull) sqlite3_result_null(context); else sqlite3_result_int(context, 0);
+}
+
+/// Adds Cairn's SQL functions to a connection (`folded_contains`, with one text or more).
 static inline int cairn_sqlite3_add_functions(sqlite3 *db) {
-    return sqlite3_create_function_v2(db, "folded_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    return sqlite3_create_function_v2(db, "folded_contains", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                       NULL, cairn_sqlite3_folded_contains, NULL, NULL, NULL);
 }
 #endif

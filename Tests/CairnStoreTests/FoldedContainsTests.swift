@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 
-/// Cairn's `folded_contains` SQL function on SQLite finds what `instr(lower(text), part) > 0` finds.
+/// Cairn's `folded_contains` SQL function on SQLite finds what `instr(lower(text), part) > 0` finds, and
+/// with several texts what `OR` of those finds.
 @Suite struct FoldedContainsTests {
     static let texts = ["Ana Okafor", "ANA.OKAFOR@RIVERBEND.EXAMPLE", "Émile Ørsted", "ÉMILE", "o'brien-smith", "", "a", "Zoë Zapata",
                         "p29@river", "OKAFOROKAFOR", "okafo"]
@@ -36,5 +37,38 @@ import Testing
             try db.read { try $0.queryOne("SELECT folded_contains(NULL, 'a') AS found")?.get("found") }
         }
         #expect(nothing == nil)
+    }
+
+    @Test func withSeveralTextsItAnswersAsOrOfOneTextAtATime() throws {
+        try TestDatabase.sqlite.withDatabase { db in
+            try db.read { tx in
+                let texts: [String?] = ["Ana Okafor", "ana.okafor@riverbend.example", "Zoë Zapata", "", nil]
+                for first in texts {
+                    for second in texts {
+                        for part in ["okafor", "zap", "@river", "", "x"] {
+                            let row = try #require(try tx.queryOne("""
+                                SELECT folded_contains(\(first), \(second), \(part)) AS together,
+                                       (folded_contains(\(first), \(part)) OR folded_contains(\(second), \(part))) AS apart
+                                """))
+                            let together: Int? = try row.get("together"), apart: Int? = try row.get("apart")
+                            #expect(together == apart, "\(String(describing: first)), \(String(describing: second)) hold \(part)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func withoutATextItIsRefusedWithItsReason() throws {
+        try TestDatabase.sqlite.withDatabase { db in
+            try db.read { tx in
+                #expect(throws: DatabaseError.self) { try tx.queryOne("SELECT folded_contains('okafor') AS found") }
+                do {
+                    _ = try tx.queryOne("SELECT folded_contains('okafor') AS found")
+                } catch {
+                    #expect(String(describing: error).contains("folded_contains takes one text or more"))
+                }
+            }
+        }
     }
 }

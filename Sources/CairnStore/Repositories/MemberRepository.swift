@@ -223,9 +223,9 @@ public struct MemberRepository: Sendable {
             let size: Int = try tx.queryOne("SELECT member_count FROM organizations WHERE id = \(organizationID)")?.get("member_count") ?? 0
             // SQLite prepares a statement again whenever the pattern bound to its LIKE changes (the
             // pattern could allow an index); Cairn's `folded_contains` finds the same substrings without
-            // that, and without a lowered copy of each name and email it walks.
+            // that, and without a lowered copy of each name and email it walks (both in one call).
             let like: SQL = tx.engine == .sqlite
-                ? " AND (folded_contains(p.display_name, \(text)) OR folded_contains(p.email, \(text)))"
+                ? " AND folded_contains(p.display_name, p.email, \(text))"
                 : " AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')"
             // Three characters or more on SQLite: the trigram index (migration 16) finds the people
             // whose name or email holds the text, when they are few; when they are many, walking the
