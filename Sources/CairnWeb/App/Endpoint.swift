@@ -49,11 +49,13 @@ struct Endpoint<each Parameter: PathParameter>: Sendable {
         for value in repeat each values { texts.append(value.pathSegment) }
         var next = texts.makeIterator()
         var path = ""
+        path.reserveCapacity(64)  // a pattern and an id or two: one allocation, appended to in place
         for segment in route.segments {
+            path.append("/")
             switch segment {
-            case .literal(let literal): path += "/" + literal
-            case .parameter: path += "/" + PercentEncoding.encode(next.next() ?? "")
-            case .tail: path += "/" + (next.next() ?? "").split(separator: "/").map { PercentEncoding.encode(String($0)) }.joined(separator: "/")
+            case .literal(let literal): path.append(literal)
+            case .parameter: path.append(PercentEncoding.encode(next.next() ?? ""))
+            case .tail: path.append((next.next() ?? "").split(separator: "/").map { PercentEncoding.encode(String($0)) }.joined(separator: "/"))
             }
         }
         if path.isEmpty { path = "/" }

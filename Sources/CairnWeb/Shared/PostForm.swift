@@ -44,7 +44,19 @@ public struct PostForm: HTML {
 public struct SubmitButton: HTML {
     /// `primary` is the page's main action; `secondary` another; `danger` one that takes something
     /// away (deactivate); `quiet` looks like a link (sign out).
-    public enum Style: String, Sendable { case primary, secondary, danger, quiet }
+    public enum Style: Sendable {
+        case primary, secondary, danger, quiet
+
+        /// The button's classes, written out once rather than put together for each button.
+        var classes: String {
+            switch self {
+            case .primary: "button button--primary"
+            case .secondary: "button button--secondary"
+            case .danger: "button button--danger"
+            case .quiet: "button button--quiet"
+            }
+        }
+    }
 
     let text: String
     let style: Style
@@ -64,7 +76,7 @@ public struct SubmitButton: HTML {
     }
 
     public var body: some HTML {
-        button(.type(.submit), .class("button button--\(style.rawValue)"),
+        button(.type(.submit), .class(style.classes),
                name.map { .name($0) }, value.map { .value($0) }, formAction.flatMap { .formaction($0) }) { text }
     }
 }
@@ -82,6 +94,6 @@ public struct ButtonLink: HTML {
     }
 
     public var body: some HTML {
-        a(.class("button button--\(style.rawValue)"), .href(path)) { text }
+        a(.class(style.classes), .href(path)) { text }
     }
 }
