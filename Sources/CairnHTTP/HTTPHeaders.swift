@@ -37,6 +37,8 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral, C
 
     /// Removes every field named `name`.
     public mutating func remove(_ name: String) {
+        // Looked for first: removing from a list shared with another copy (a kept page's) copies it even when nothing goes.
+        guard fields.contains(where: { Self.same($0.name, name) }) else { return }
         fields.removeAll { Self.same($0.name, name) }
     }
 

@@ -19,8 +19,10 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
 
     public let text: String
     public let segments: [Segment]
+    /// The names of the parameters (`:name` and a final `*name`), in order: found once, read on every request.
+    public let parameterNames: [String]
     /// How many segments capture a parameter (`:name` and `*name`).
-    let parameterCount: Int
+    var parameterCount: Int { parameterNames.count }
 
     public init(_ text: String) {
         precondition(text.hasPrefix("/"), "Route pattern '\(text)' must start with '/'")
@@ -34,20 +36,15 @@ public struct RoutePattern: Sendable, CustomStringConvertible {
             }
             return .literal(String(part))
         }
-        parameterCount = segments.count { if case .literal = $0 { false } else { true } }
-    }
-
-    public var description: String { text }
-
-    /// The names of the parameters (`:name` and a final `*name`), in order.
-    public var parameterNames: [String] {
-        segments.compactMap {
+        parameterNames = segments.compactMap {
             switch $0 {
             case .parameter(let name), .tail(let name): name
             case .literal: nil
             }
         }
     }
+
+    public var description: String { text }
 
     /// Captured parameters when `path` (segments already percent-decoded, as the router decodes
     /// them once per request) matches, else nil.
