@@ -229,14 +229,14 @@ public struct MemberRepository: Sendable {
                 : " AND (lower(p.display_name) LIKE \(pattern) ESCAPE '\\' OR lower(p.email) LIKE \(pattern) ESCAPE '\\')"
             // Three characters or more on SQLite: the trigram index (migration 16) finds the people
             // whose name or email holds the text, when they are few; when they are many, walking the
-            // members in name order finds a page of them sooner. PostgreSQL's LIKE uses its pg_trgm
-            // indexes by itself. Shorter text reads the members in name order.
+            // members in name order finds a page of them sooner. Whether they are many: a match past
+            // `fewMatches` is enough to know (cheaper than counting them). PostgreSQL's LIKE uses its
+            // pg_trgm indexes by itself. Shorter text reads the members in name order.
             let phrase = Self.trigramPhrase(text)
-            let fewMatches = try text.unicodeScalars.count >= 3 && tx.engine == .sqlite
-                && (tx.queryOne("""
-                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM people_search WHERE people_search MATCH \(phrase) LIMIT \(Self.fewMatches + 1)) found
-                    """)?.get("n", as: Int.self) ?? 0) <= Self.fewMatches
-            let match: SQL = text.isEmpty ? "" : fewMatches ? "" : like
+            let fewMatches = try text.unicodeScalars.count >= 3 && tx.engine == .sqlite && tx.queryOne("""
+                SELECT rowid FROM people_search WHERE people_search MATCH \(phrase) LIMIT 1 OFFSET \(Self.fewMatches)
+                """) == nil
+            let match: SQL = text.isEmpty || fewMatches ? "" : like
             let from: SQL = fewMatches
                 ? """
                    FROM (SELECT rowid AS found FROM people_search WHERE people_search MATCH \(phrase)) s CROSS JOIN people p
