@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <dirent.h>
+#include <errno.h>
 
 /* The saved pages, read once at start. */
 #define MAX_PAGES 16
@@ -117,7 +118,10 @@ int main(int argc, char **argv) {
     struct sockaddr_storage peer;
     socklen_t length = sizeof peer;
     int connection = accept4(listener, (struct sockaddr *)&peer, &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
-    if (connection < 0) continue;
+    if (connection < 0) {
+      if (errno != EINTR) usleep(1000); /* out of descriptors, say: wait rather than spin */
+      continue;
+    }
     MHD_add_connection(daemons[next], connection, (struct sockaddr *)&peer, length); /* closes it on failure */
     next = (next + 1) % threads;
   }
