@@ -12,6 +12,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,7 +109,10 @@ int main(int argc, char **argv) {
     fprintf(stderr, "cannot listen on port %d\n", port);
     return 1;
   }
-  /* No SA_RESTART: a signal ends the blocked accept, and the loop sees `stopping`. */
+  /* No SA_RESTART: a signal ends the blocked accept, and the loop sees `stopping`; a signal that comes
+   * just before accept blocks is seen within a second, when accept gives up waiting. */
+  struct timeval second = {1, 0};
+  setsockopt(listener, SOL_SOCKET, SO_RCVTIMEO, &second, sizeof second);
   struct sigaction stop = {0};
   stop.sa_handler = on_signal;
   sigaction(SIGINT, &stop, NULL);
@@ -119,7 +123,7 @@ int main(int argc, char **argv) {
     socklen_t length = sizeof peer;
     int connection = accept4(listener, (struct sockaddr *)&peer, &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (connection < 0) {
-      if (errno != EINTR) usleep(1000); /* out of descriptors, say: wait rather than spin */
+      if (errno != EINTR && errno != EAGAIN) usleep(1000); /* out of descriptors, say: wait rather than spin */
       continue;
     }
     MHD_add_connection(daemons[next], connection, (struct sockaddr *)&peer, length); /* closes it on failure */

@@ -3,11 +3,13 @@ import Foundation
 import Synchronization
 
 /// Log lines on their way to a file descriptor, written in batches so a busy server does not make
-/// one `write` per request: a line waits at most `interval` (a background thread flushes), a
-/// batch is written as soon as it reaches `batchBytes`, and whatever waits is written at exit.
+/// one `write` per request: a line waits at most `interval` (a background thread flushes), the
+/// batch is written as soon as one thread's waiting lines reach `batchBytes`, and whatever waits is
+/// written at exit.
 ///
 /// Each thread's lines wait apart, so the request threads never queue on one lock; each line takes
-/// a number as it comes, and a batch puts every thread's lines back in that order.
+/// a number as it comes, and a batch puts every thread's lines back in that order. (A line added
+/// while a batch is being gathered may go out with the next one, after a line numbered later.)
 public final class LogBuffer: Sendable {
     /// One thread's waiting lines: their bytes, and where each ends with the number it took.
     private struct Waiting {
