@@ -27,7 +27,8 @@ import Testing
 
     @Test func threadsWriteToTheirOwnParts() {
         // Two threads each add to their part; gathering finds two parts changed, each by its thread alone.
-        let counts = PerThread(parts: 64) { 0 }
+        // (Parts enough that the two threads' numbers cannot meet, whatever threads the tests beside start.)
+        let counts = PerThread(parts: 4_096) { 0 }
         let done = DispatchSemaphore(value: 0)
         for amount in [1, 100] {
             Thread { for _ in 0..<amount { counts.withCurrent { $0 += 1 } }; done.signal() }.start()
