@@ -46,7 +46,7 @@ struct ReviewQueuePage: HTML {
         let id = entry.submissionID
         return div(.class("queue-actions")) {
             if isMine {
-                a(.class("button button--primary queue-continue"), .href(ReviewEndpoints.show.path(id))) { "Continue review" }
+                ButtonLink("Continue review", to: ReviewEndpoints.show.path(id), class: "queue-continue")
                 SubmitButton("Release", style: .quiet, postingTo: ReviewEndpoints.release.path(id))
             } else {
                 SubmitButton("Claim", style: .secondary, postingTo: ReviewEndpoints.claim.path(id))

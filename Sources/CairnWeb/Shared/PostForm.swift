@@ -85,15 +85,16 @@ public struct SubmitButton: HTML {
 public struct ButtonLink: HTML {
     let text: String
     let path: String
-    let style: SubmitButton.Style
+    let classes: String
 
-    public init(_ text: String, to path: String, style: SubmitButton.Style = .primary) {
+    /// - Parameter className: a class added to the style's, for one kind of link (`queue-continue`).
+    public init(_ text: String, to path: String, style: SubmitButton.Style = .primary, class className: String? = nil) {
         self.text = text
         self.path = path
-        self.style = style
+        self.classes = className.map { style.classes + " " + $0 } ?? style.classes
     }
 
     public var body: some HTML {
-        a(.class(style.classes), .href(path)) { text }
+        a(.class(classes), .href(path)) { text }
     }
 }

@@ -90,6 +90,13 @@ import Testing
         #expect(html == #"<form method="post" action="/admin/schools" novalidate><input type="hidden" name="_csrf" value="t&quot;ok&amp;en"><button type="submit" class="button button--primary">Add school</button></form>"#)
     }
 
+    @Test func buttonLinkAddsItsOwnClassAfterItsStyles() {
+        #expect(ButtonLink("Continue review", to: "/review/1", class: "queue-continue").render()
+                == #"<a class="button button--primary queue-continue" href="/review/1">Continue review</a>"#)
+        #expect(ButtonLink("Invite a member", to: "/admin/invitations?a=1&b=2", style: .secondary).render()
+                == #"<a class="button button--secondary" href="/admin/invitations?a=1&amp;b=2">Invite a member</a>"#)
+    }
+
     @Test func multipartFormDeclaresItsEncoding() {
         let html = PostForm(action: "/admin/members/import", csrfToken: "t", multipart: true) {}.render()
         #expect(html.hasPrefix(#"<form method="post" action="/admin/members/import" enctype="multipart/form-data" novalidate>"#))
