@@ -159,10 +159,14 @@ public struct CalibrationRepository: Sendable {
 
     /// A text that changes whenever the organization's second scores do (their count and latest
     /// time; reviews and second scores are never changed once written).
+    ///
+    /// Asked apart, the latest time is one step down the index; beside the count in one aggregate,
+    /// it was compared on every row the count walks (310 µs instead of 130 on a district).
     public func secondScoreStamp(in organizationID: Organization.ID) throws -> String {
         try database.read { tx in
             try tx.queryOne("""
-                SELECT COUNT(*) AS n, MAX(scored_at) AS latest FROM second_scores WHERE organization_id = \(organizationID)
+                SELECT (SELECT COUNT(*) FROM second_scores WHERE organization_id = \(organizationID)) AS n,
+                       (SELECT MAX(scored_at) FROM second_scores WHERE organization_id = \(organizationID)) AS latest
                 """).map { "\(try $0.get("n", as: Int.self))-\(try $0.get("latest", as: Date?.self)?.timeIntervalSince1970 ?? 0)" } ?? ""
         }
     }
