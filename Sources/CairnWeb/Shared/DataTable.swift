@@ -59,29 +59,34 @@ public struct DataTable<Row>: HTML {
         self.className = className
     }
 
-    public var body: some HTML {
-        if rows.isEmpty {
-            p(.class("empty-state")) { emptyMessage }
-        } else {
-            div(.class("table-wrap"), .role("region"), .aria(.labelledby, id + "-caption"), .tabindex(0)) {
-                table(.id(id), .class("table table--stacking" + (className.map { " " + $0 } ?? ""))) {
-                    caption(.id(id + "-caption")) { captionText }
-                    thead {
-                        tr {
-                            for column in columns {
-                                th(.scope("col"), column.className.map { .class($0) }) {
-                                    if column.isHeaderHidden {
-                                        span(.class("visually-hidden")) { column.header }
-                                    } else {
-                                        column.header
-                                        if let note = column.note { span(.class("table__note")) { note } }
-                                    }
+    public typealias Body = Never
+
+    /// Written straight into the page's bytes: the rows are copied nowhere on their way.
+    public func render(into output: inout [UInt8]) {
+        guard !rows.isEmpty else {
+            p(.class("empty-state")) { emptyMessage }.render(into: &output)
+            return
+        }
+        HTMLElement<HTMLTag.div>.write(.class("table-wrap"), .role("region"), .aria(.labelledby, id + "-caption"), .tabindex(0),
+                                       into: &output) { output in
+            HTMLElement<HTMLTag.table>.write(.id(id), .class("table table--stacking" + (className.map { " " + $0 } ?? "")),
+                                             into: &output) { output in
+                caption(.id(id + "-caption")) { captionText }.render(into: &output)
+                thead {
+                    tr {
+                        for column in columns {
+                            th(.scope("col"), column.className.map { .class($0) }) {
+                                if column.isHeaderHidden {
+                                    span(.class("visually-hidden")) { column.header }
+                                } else {
+                                    column.header
+                                    if let note = column.note { span(.class("table__note")) { note } }
                                 }
                             }
                         }
                     }
-                    tbody { Rows(columns: columns, rows: rows) }
-                }
+                }.render(into: &output)
+                HTMLElement<HTMLTag.tbody>.write(into: &output) { Rows(columns: columns, rows: rows).render(into: &$0) }
             }
         }
     }

@@ -37,9 +37,13 @@ public struct Layout: HTML {
         ([pageTitle, context.publicOrganization?.name ?? context.organizationName, "Cairn"] as [String?]).compactMap { $0 }.joined(separator: " · ")
     }
 
-    public var body: some HTML {
-        HTMLDoctype()
-        html(.lang("en")) {
+    public typealias Body = Never
+
+    /// Written straight into the page's bytes: the view's content, most of a page, is copied once
+    /// rather than once into each element around it.
+    public func render(into output: inout [UInt8]) {
+        HTMLDoctype().render(into: &output)
+        HTMLElement<HTMLTag.html>.write(.lang("en"), into: &output) { output in
             head {
                 meta(.charset("utf-8"))
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
@@ -48,19 +52,24 @@ public struct Layout: HTML {
                 link(.rel("icon"), .href(WebAssets.faviconPath))
                 link(.rel("stylesheet"), .href(WebAssets.stylesheetPath))
                 for path in scripts { script(.src(path), .defer) }
-            }
-            HTMLElement<HTMLTag.body> {
-                a(.class("skip-link"), .href("#main")) { "Skip to main content" }
-                SiteHeader(context: context)
-                main(.id("main"), .class(width == .narrow ? "page page--narrow" : "page"), .tabindex(-1)) {
-                    FlashMessages(messages: context.flash)
-                    h1 { pageTitle }
-                    if let lead { p(.class("lead")) { lead } }
-                    content
+            }.render(into: &output)
+            HTMLElement<HTMLTag.body>.write(into: &output) { output in
+                HTMLGroup {
+                    a(.class("skip-link"), .href("#main")) { "Skip to main content" }
+                    SiteHeader(context: context)
+                }.render(into: &output)
+                HTMLElement<HTMLTag.main>.write(.id("main"), .class(width == .narrow ? "page page--narrow" : "page"), .tabindex(-1),
+                                                into: &output) { output in
+                    HTMLGroup {
+                        FlashMessages(messages: context.flash)
+                        h1 { pageTitle }
+                        if let lead { p(.class("lead")) { lead } }
+                    }.render(into: &output)
+                    content.render(into: &output)
                 }
                 footer(.class("site-footer")) {
                     p { "Cairn: microcredentials for educators, earned with evidence from the classroom." }
-                }
+                }.render(into: &output)
             }
         }
     }

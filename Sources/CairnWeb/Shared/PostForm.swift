@@ -31,11 +31,14 @@ public struct PostForm: HTML {
         self.content = content()
     }
 
-    public var body: some HTML {
-        form(.method(.post), .action(action), isMultipart ? .multipart : nil, .novalidate,
-             className.map { .class($0) }) {
-            CSRFField(token: csrfToken)
-            content
+    public typealias Body = Never
+
+    /// Written straight into the page's bytes, the content copied once (a form may hold a whole table).
+    public func render(into output: inout [UInt8]) {
+        HTMLElement<HTMLTag.form>.write(.method(.post), .action(action), isMultipart ? .multipart : nil, .novalidate,
+                                        className.map { .class($0) }, into: &output) { output in
+            CSRFField(token: csrfToken).render(into: &output)
+            content.render(into: &output)
         }
     }
 }
