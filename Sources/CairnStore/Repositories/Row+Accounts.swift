@@ -32,11 +32,19 @@ extension Row {
 enum RoleList {
     static func encode(_ roles: Set<Role>) -> String { roles.sorted().map(\.rawValue).joined(separator: ";") }
 
+    /// Read on every member of a list: the names are taken in place, with no array of them.
     static func decode(_ text: String) throws(DatabaseError) -> Set<Role> {
-        var roles: Set<Role> = []
-        for name in text.split(separator: ";") {
-            guard let role = Role(rawValue: String(name)) else { throw DatabaseError(.typeMismatch, "unknown role in memberships.roles") }
-            roles.insert(role)
+        var roles = Set<Role>(minimumCapacity: Role.allCases.count)
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text.utf8[start...].firstIndex(of: UInt8(ascii: ";")) ?? text.endIndex
+            if start < end {
+                guard let role = Role(rawValue: String(text[start..<end])) else {
+                    throw DatabaseError(.typeMismatch, "unknown role in memberships.roles")
+                }
+                roles.insert(role)
+            }
+            start = end < text.endIndex ? text.utf8.index(after: end) : end
         }
         return roles
     }
