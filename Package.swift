@@ -56,10 +56,10 @@ let package = Package(
                 swiftSettings: optimizedAcrossModules),
         .executableTarget(name: "Cairn", dependencies: ["CairnApp", "CairnWeb", "CairnCore", "CairnCredentials", "CCurl", "CJemalloc"], swiftSettings: optimizedAcrossModules),
         // `make bench`: signing and verifying an OB 3.0 credential beside libsodium's raw Ed25519.
-        .executableTarget(name: "CredentialsBench", dependencies: ["CairnCredentials", "CSodium"],
+        .executableTarget(name: "CredentialsBench", dependencies: ["CairnCredentials", "CSodium", "CJemalloc"],
                           path: "bench/CredentialsBench", swiftSettings: optimizedAcrossModules),
         // `make bench`: issuing through the whole use case (award, signed credential, status entry) on SQLite.
-        .executableTarget(name: "IssuanceBench", dependencies: ["CairnApp", "CairnCore", "CairnCredentials"],
+        .executableTarget(name: "IssuanceBench", dependencies: ["CairnApp", "CairnCore", "CairnCredentials", "CJemalloc"],
                           path: "bench/IssuanceBench", swiftSettings: optimizedAcrossModules),
 
         // MARK: Tests, one target per module

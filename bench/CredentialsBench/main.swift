@@ -1,6 +1,7 @@
 // Signs and verifies an Open Badges 3.0 credential with Cairn's credentials engine, and times libsodium's
 // raw Ed25519 beside it in the same run, one thread each.
 //   CREDENTIALS_BENCH_SECONDS=3 (the time given to each operation); CREDENTIALS_BENCH_PROFILE=sign|verify to profile one
+import CJemalloc
 import CSodium
 import CairnCredentials
 import Foundation
@@ -49,7 +50,8 @@ default: break
 }
 
 print("Credentials: an OB 3.0 AchievementCredential with six rubric results, \(unsignedText.count) bytes unsigned, "
-      + "\(signedText.count) signed; \(seconds) s each on one thread; \(ProcessInfo.processInfo.activeProcessorCount) cores.")
+      + "\(signedText.count) signed; \(seconds) s each on one thread; \(ProcessInfo.processInfo.activeProcessorCount) cores; "
+      + "allocating with \(cairn_jemalloc_statistic("stats.allocated") > 0 ? "jemalloc, as `cairn` does" : "the C library (jemalloc not linked)").")
 print("CredentialVerifier offline with a did:key issuer: \(report.verdict.rawValue); status lists are not fetched offline.")
 for check in report.checks where check.status == .failed { print("  \(check.check.title) failed: \(check.reason)") }
 

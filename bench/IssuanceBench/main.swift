@@ -2,6 +2,7 @@
 // assessor's earned decision do it: each award with its signed credential, status entry, pathway check and
 // notification in one transaction. Beside them, signing the same credential alone, for the share signing takes.
 //   ISSUANCE_BENCH_AWARDS=1000 (educators awarded directly); ISSUANCE_BENCH_DECISIONS=300 (submissions decided)
+import CJemalloc
 import CairnApp
 import CairnCore
 import CairnCredentials
@@ -30,7 +31,8 @@ directory.withLock { $0 = district.directory }
 defer { district.remove() }
 let store = district.installation.store
 print("Issuance: Riverbend (the demo district) on SQLite in a fresh directory, \(district.educators.count) more educators; "
-      + "one thread; \(ProcessInfo.processInfo.activeProcessorCount) cores. "
+      + "one thread; \(ProcessInfo.processInfo.activeProcessorCount) cores; "
+      + "allocating with \(cairn_jemalloc_statistic("stats.allocated") > 0 ? "jemalloc, as `cairn` does" : "the C library (jemalloc not linked)"). "
       + String(format: "Seeded in %.1f s.", Timing.seconds(since: started, on: clock)))
 
 // (a) An admin's direct award, one transaction per row. The first rows open the district's signing key: not timed.
