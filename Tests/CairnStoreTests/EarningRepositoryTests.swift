@@ -242,6 +242,35 @@ struct EarningWorld {
     }
 
     @Test(arguments: TestDatabase.available)
+    func eachQueuedSubmissionCarriesItsOwnVersionsTitleAndItsMicrocredentialsNameSetting(_ engine: TestDatabase) throws {
+        try engine.withStore { store in
+            let world = try EarningWorld(store: store)
+            let (anas, eves, _) = try world.anasAndEvesSubmissions(store, anaAt: .fixture.plus(minutes: 2), eveAt: .fixture.plus(minutes: 1))
+            // A second microcredential, another title, its own setting; Eve submits to it last.
+            let other = Microcredential(organizationID: world.org, slug: "discourse", createdAt: .fixture, createdBy: world.ana)
+            var version = try store.microcredentials.create(other, design: {
+                var design = EarningWorld.design
+                design.title = "Academic Discourse"
+                return design
+            }())
+            try version.transition(to: .published, at: .fixture, check: DesignChecker.check(version.design))
+            try store.microcredentials.transition(version, in: world.org)
+            let enrollment = Enrollment(organizationID: world.org, educatorID: world.eve.id, microcredentialID: other.id,
+                                        versionID: version.id, startedAt: .fixture)
+            try store.enrollments.enroll(enrollment)
+            try world.fillWorkspace(store, enrollment: enrollment)
+            let discourse = try store.submissions.submit(enrollment.id, in: world.org, at: .fixture.plus(minutes: 3))
+            try store.reviewPolicies.setHideEducatorName(true, for: other.id, in: world.org)
+
+            let queue = try store.submissions.queue(for: world.dev.id, in: world.org, at: .fixture.plus(minutes: 10))
+            #expect(queue.entries.map(\.submissionID) == [eves.id, anas.id, discourse.id])
+            #expect(queue.entries.map(\.title) == ["Questioning", "Questioning", "Academic Discourse"])
+            #expect(queue.entries.map(\.educatorName) == ["Eve Stone", "Ana Lopez", nil], "hidden for the second microcredential only")
+            #expect(queue.entries.map(\.microcredentialID) == [world.microcredential.id, world.microcredential.id, other.id])
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func concurrentClaimsHaveExactlyOneWinnerAndAnExpiredClaimCanBeTakenOver(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let world = try EarningWorld(store: store)
