@@ -267,6 +267,19 @@ struct EarningWorld {
             #expect(queue.entries.map(\.title) == ["Questioning", "Questioning", "Academic Discourse"])
             #expect(queue.entries.map(\.educatorName) == ["Eve Stone", "Ana Lopez", nil], "hidden for the second microcredential only")
             #expect(queue.entries.map(\.microcredentialID) == [world.microcredential.id, world.microcredential.id, other.id])
+
+            // Claims of both microcredentials, their times interleaved (whichever of the two an index
+            // lists first, it cannot give this order by itself): listed oldest first.
+            let cleos = Enrollment(organizationID: world.org, educatorID: world.cleo.id, microcredentialID: world.microcredential.id,
+                                   versionID: world.version.id, startedAt: .fixture)
+            try store.enrollments.enroll(cleos)
+            try world.fillWorkspace(store, enrollment: cleos)
+            let cleosSubmission = try store.submissions.submit(cleos.id, in: world.org, at: .fixture.plus(minutes: 5))
+            let later = Date.fixture.plus(minutes: 11)
+            for id in [cleosSubmission.id, discourse.id, eves.id] { try store.submissions.claim(id, by: world.dev.id, in: world.org, at: later) }
+            let holding = try store.submissions.queue(for: world.dev.id, in: world.org, at: later)
+            #expect(holding.claimed.map(\.submissionID) == [eves.id, discourse.id, cleosSubmission.id])
+            #expect(holding.waiting.map(\.submissionID) == [anas.id])
         }
     }
 

@@ -140,7 +140,6 @@ public struct SubmissionRepository: Sendable {
             """ + picked + """
             ) s JOIN people p ON p.id = s.educator_id JOIN microcredential_versions v ON v.id = s.version_id
             LEFT JOIN review_settings rs ON rs.microcredential_id = s.microcredential_id
-            ORDER BY s.submitted_at, s.id
             """)
         var claimed: [QueueEntry] = [], waiting: [QueueEntry] = []
         for row in rows {
@@ -150,6 +149,10 @@ public struct SubmissionRepository: Sendable {
                                       state: try row.submissionState(), at: now)
             if try row.get("mine") as Int == 1 { claimed.append(entry) } else { waiting.append(entry) }
         }
+        // Put in order here: sorting the joined rows, SQLite sorted each half of the union again.
+        let queueOrder = { (a: QueueEntry, b: QueueEntry) in (a.submittedAt, a.submissionID) < (b.submittedAt, b.submissionID) }
+        claimed.sort(by: queueOrder)
+        waiting.sort(by: queueOrder)
         // Counted on its own: as a column of the rows above, SQLite counted once for each arm of the union.
         let count: Int = waiting.count < listing ? waiting.count
             : try tx.queryOne("SELECT COUNT(*) AS waiting FROM submissions WHERE " + claimable)?.get("waiting") ?? 0
