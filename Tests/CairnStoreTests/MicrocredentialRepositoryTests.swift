@@ -46,28 +46,6 @@ extension Fixture {
     }
 
     @Test(arguments: TestDatabase.available)
-    func aPublishedDesignNotYetDecodedIsReadOnItsOwnAndADraftsComesWithItsRow(_ engine: TestDatabase) throws {
-        try engine.withStore { store in
-            let f = Fixture()
-            try f.insert(into: store)
-            let org = f.riverbend.id
-            let (m, published) = try f.make("published", .sample("Published questions"), through: [.published], store: store)
-            DecodedDesigns.shared.forget(published.id.rawValue)
-            #expect(try store.microcredentials.findVersion(published.id, in: org).design == .sample("Published questions"),
-                    "not kept: its JSON is read by itself")
-            #expect(DecodedDesigns.shared.frozenDesign(of: published.id.rawValue) == .sample("Published questions"), "and kept from then on")
-            #expect(try store.microcredentials.versions(of: m.id, in: org).map(\.design) == [.sample("Published questions")])
-
-            var draft = try store.microcredentials.createNextDraft(from: published.id, changeNote: nil, at: .fixture.plus(days: 3), in: org)
-            #expect(try store.microcredentials.findVersion(draft.id, in: org).design == .sample("Published questions"))
-            try draft.edit { $0.summary = "Edited after it was read." }
-            try store.microcredentials.saveDraft(draft, in: org)
-            #expect(try store.microcredentials.findVersion(draft.id, in: org).design.summary == "Edited after it was read.", "a draft's edit is seen")
-            #expect(DecodedDesigns.shared.frozenDesign(of: draft.id.rawValue) == nil, "a draft's design is never frozen")
-        }
-    }
-
-    @Test(arguments: TestDatabase.available)
     func creatingAMicrocredentialMakesVersionOneADraft(_ engine: TestDatabase) throws {
         try engine.withStore { store in
             let f = Fixture()

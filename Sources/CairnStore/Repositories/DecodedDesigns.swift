@@ -52,9 +52,4 @@ final class DecodedDesigns: Sendable {
 
     /// How many designs are kept now (for tests).
     var count: Int { entries.read { $0.count } }
-
-    /// Drops the design of version `id`, as a process that never met it (for tests).
-    func forget(_ id: String) {
-        entries.write { _ = $0.removeValue(forKey: id) }
-    }
 }

@@ -53,7 +53,7 @@ extension MicrocredentialRepository {
         if let maxHours = filters.maxHours { sql = sql + " AND v.estimated_hours <= \(maxHours)" }
         if let minCredit = filters.minCreditHours { sql = sql + " AND v.credit_hours >= \(minCredit)" }
         return try tx.query(sql + order).map {
-            CatalogEntry(microcredential: try $0.microcredential(prefix: "m_"), version: try $0.microcredentialVersion(in: tx))
+            CatalogEntry(microcredential: try $0.microcredential(prefix: "m_"), version: try $0.microcredentialVersion())
         }
     }
 
@@ -87,6 +87,6 @@ extension MicrocredentialRepository {
              ORDER BY v.number
             """)
         guard let first = rows.first else { return nil }
-        return (try first.microcredential(prefix: "m_"), try rows.map { try $0.microcredentialVersion(in: tx) })
+        return (try first.microcredential(prefix: "m_"), try rows.map { try $0.microcredentialVersion() })
     }
 }

@@ -12,7 +12,7 @@ extension MicrocredentialRepository {
              WHERE m.id = \(id) AND m.organization_id = \(organizationID) ORDER BY v.number
             """)
         guard let first = rows.first else { return nil }
-        return (try first.microcredential(prefix: "m_"), try rows.map { try $0.microcredentialVersion(in: tx) })
+        return (try first.microcredential(prefix: "m_"), try rows.map { try $0.microcredentialVersion() })
     }
 
     /// The organization's slugs that begin with `prefix` (ASCII, as slugs are): those a new slug made from it must avoid.

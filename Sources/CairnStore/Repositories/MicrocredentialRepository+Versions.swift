@@ -15,7 +15,7 @@ extension MicrocredentialRepository {
         do {
             let versions = try tx.query(Self.versionSelect + """
                  WHERE v.id IN (\(list: Array(Set(ids)))) AND m.organization_id = \(organizationID)
-                """).map { try $0.microcredentialVersion(in: tx) }
+                """).map { try $0.microcredentialVersion() }
             return Dictionary(versions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
@@ -30,7 +30,7 @@ extension MicrocredentialRepository {
             for row in try tx.query(Self.versionSelect + """
                  WHERE m.organization_id = \(organizationID) AND m.id IN (\(list: Array(microcredentialIDs))) ORDER BY m.id, v.number
                 """) {
-                let version = try row.microcredentialVersion(in: tx)
+                let version = try row.microcredentialVersion()
                 let published = version.state == .published ? version.number : latest[version.microcredentialID]?.publishedNumber
                 latest[version.microcredentialID] = StudioEntry(microcredential: try row.microcredential(prefix: "m_"), latest: version,
                                                                 publishedNumber: published)

@@ -12,12 +12,9 @@ public struct MicrocredentialRepository: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    /// A version's columns. The design's JSON comes with a draft only: a version that has left draft
-    /// is decoded once (`DecodedDesigns`) and its 10–20 KB are read on their own when it is not yet
-    /// known (`Row.microcredentialVersion(in:)`), not copied out of every row that lists it.
     static let versionColumns = """
-        v.id, v.microcredential_id, v.number, v.state, CASE WHEN v.state = 'draft' THEN v.design_json END AS design_json, \
-        v.change_note, v.created_at, v.pilot_started_at, v.published_at, v.retired_at
+        v.id, v.microcredential_id, v.number, v.state, v.design_json, v.change_note, v.created_at, \
+        v.pilot_started_at, v.published_at, v.retired_at
         """
     static let microcredentialColumns = """
         m.id AS m_id, m.organization_id AS m_organization_id, m.slug AS m_slug, m.created_at AS m_created_at, \
@@ -221,7 +218,7 @@ public struct MicrocredentialRepository: Sendable {
     }
 
     package func fetchVersion(_ id: MicrocredentialVersion.ID, in organizationID: Organization.ID, in tx: any Connection) throws -> MicrocredentialVersion? {
-        try tx.queryOne(Self.versionSelect + " WHERE v.id = \(id) AND m.organization_id = \(organizationID)")?.microcredentialVersion(in: tx)
+        try tx.queryOne(Self.versionSelect + " WHERE v.id = \(id) AND m.organization_id = \(organizationID)")?.microcredentialVersion()
     }
 
     public func fetchVersion(_ id: MicrocredentialVersion.ID, in organizationID: Organization.ID) throws -> MicrocredentialVersion? {
@@ -243,7 +240,7 @@ public struct MicrocredentialRepository: Sendable {
         try database.read { tx in
             try tx.queryOne(Self.versionSelect + """
                  WHERE v.microcredential_id = \(microcredentialID) AND v.number = \(number) AND m.organization_id = \(organizationID)
-                """)?.microcredentialVersion(in: tx)
+                """)?.microcredentialVersion()
         }
     }
 
@@ -251,7 +248,7 @@ public struct MicrocredentialRepository: Sendable {
                          in tx: any Connection) throws -> [MicrocredentialVersion] {
         try tx.query(Self.versionSelect + """
              WHERE v.microcredential_id = \(microcredentialID) AND m.organization_id = \(organizationID) ORDER BY v.number
-            """).map { try $0.microcredentialVersion(in: tx) }
+            """).map { try $0.microcredentialVersion() }
     }
 
     /// Every version of a microcredential, oldest first.
@@ -275,7 +272,7 @@ public struct MicrocredentialRepository: Sendable {
             try tx.queryOne(Self.versionSelect + """
                  WHERE v.microcredential_id = \(microcredentialID) AND m.organization_id = \(organizationID) AND v.state = \(state)
                  ORDER BY v.number DESC LIMIT 1
-                """)?.microcredentialVersion(in: tx)
+                """)?.microcredentialVersion()
         }
     }
 
@@ -290,7 +287,7 @@ public struct MicrocredentialRepository: Sendable {
                 let microcredential = try rows[index].microcredential(prefix: "m_")
                 var latest: MicrocredentialVersion?, published: Int?
                 while index < rows.count, try rows[index].get("m_id", as: Microcredential.ID.self) == microcredential.id {
-                    let version = try rows[index].microcredentialVersion(in: tx)
+                    let version = try rows[index].microcredentialVersion()
                     latest = version
                     if version.state == .published { published = version.number }
                     index += 1

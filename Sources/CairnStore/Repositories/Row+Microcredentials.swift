@@ -10,30 +10,19 @@ extension Row {
                         createdAt: try get(p + "created_at"), createdBy: try get(p + "created_by"))
     }
 
-    /// A version from `MicrocredentialRepository.versionColumns`; `tx` reads the design of a version
-    /// that has left draft when this process has not decoded it yet.
-    func microcredentialVersion(in tx: any Connection) throws -> MicrocredentialVersion {
-        let id: MicrocredentialVersion.ID = try get("id")
-        let state: LifecycleState = try get("state")
+    func microcredentialVersion(prefix p: String = "") throws -> MicrocredentialVersion {
+        let id: MicrocredentialVersion.ID = try get(p + "id")
+        let state: LifecycleState = try get(p + "state")
         return MicrocredentialVersion(
-            id: id, microcredentialID: try get("microcredential_id"), number: try get("number"),
-            state: state, design: try design(of: id, frozen: state != .draft, in: tx), changeNote: try get("change_note"),
-            createdAt: try get("created_at"), pilotStartedAt: try get("pilot_started_at"), publishedAt: try get("published_at"),
-            retiredAt: try get("retired_at"))
+            id: id, microcredentialID: try get(p + "microcredential_id"), number: try get(p + "number"),
+            state: state, design: try design(of: id, frozen: state != .draft, prefix: p), changeNote: try get(p + "change_note"), createdAt: try get(p + "created_at"),
+            pilotStartedAt: try get(p + "pilot_started_at"), publishedAt: try get(p + "published_at"), retiredAt: try get(p + "retired_at"))
     }
 
-    /// The version's design, decoded once (`DecodedDesigns`): a draft's from the row's JSON, a
-    /// frozen one's from the cache, or from its JSON read on its own the first time.
-    private func design(of id: MicrocredentialVersion.ID, frozen: Bool, in tx: any Connection) throws -> Design {
+    /// The version's design, decoded once (`DecodedDesigns`); a frozen one's JSON is not even read again.
+    private func design(of id: MicrocredentialVersion.ID, frozen: Bool, prefix p: String) throws -> Design {
         if frozen, let known = DecodedDesigns.shared.frozenDesign(of: id.rawValue) { return known }
-        let json: String
-        if let inRow = try get("design_json", as: String?.self) {
-            json = inRow
-        } else if let read = try tx.queryOne("SELECT design_json FROM microcredential_versions WHERE id = \(id)") {
-            json = try read.get("design_json")
-        } else {
-            throw DatabaseError.notFound("microcredential version")
-        }
+        let json: String = try get(p + "design_json")
         do {
             return try DecodedDesigns.shared.design(of: id.rawValue, Array(json.utf8), frozen: frozen) {
                 (bytes: [UInt8]) throws(DesignFileError) -> Design in try DesignFile.decodeDesign(bytes)
