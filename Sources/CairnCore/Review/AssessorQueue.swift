@@ -18,7 +18,7 @@ public struct AssessorQueue: Hashable, Sendable {
 
     /// Every listed entry in queue order: oldest first, the assessor's claims among the others.
     public var entries: [QueueEntry] {
-        (claimed + waiting).sorted { ($0.submittedAt, $0.submissionID) < ($1.submittedAt, $1.submissionID) }
+        (claimed + waiting).sorted(by: QueueEntry.inQueueOrder)
     }
 
     /// The longest any listed submission the assessor may claim has waited.

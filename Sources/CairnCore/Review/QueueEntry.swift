@@ -26,6 +26,11 @@ public struct QueueEntry: Hashable, Sendable {
         self.claim = claim
     }
 
+    /// Queue order: oldest submission first, by id among those submitted together.
+    public static func inQueueOrder(_ a: QueueEntry, _ b: QueueEntry) -> Bool {
+        (a.submittedAt, a.submissionID) < (b.submittedAt, b.submissionID)
+    }
+
     /// The entry for a submission in the queue: the educator's name hidden when the microcredential
     /// asks, its age at `now`, and its claim while the claim runs.
     public static func of(_ submissionID: Submission.ID, microcredentialID: Microcredential.ID, title: String, attempt: Int,

@@ -255,9 +255,9 @@ public struct MemberRepository: Sendable {
 
     /// Up to this many people holding the text, a search reads them from the trigram index. Read that
     /// way a match costs about 2.3 µs of a page (its person and membership looked up, then sorted by
-    /// name); walking the members in name order about 0.15 µs a member, 50 ÷ (matches ÷ members) of
+    /// name); walking the members in name order about 0.17 µs a member, 50 ÷ (matches ÷ members) of
     /// them for a page of 50 when the matches are spread through the names: on a district of 51,000,
-    /// the two meet near 450 matches.
+    /// the two meet near 430 matches.
     static let fewMatches = 500
 
     /// `text` as one FTS5 phrase (a substring, for the trigram tokenizer), its quotes doubled so no

@@ -150,9 +150,8 @@ public struct SubmissionRepository: Sendable {
             if try row.get("mine") as Int == 1 { claimed.append(entry) } else { waiting.append(entry) }
         }
         // Put in order here: sorting the joined rows, SQLite sorted each half of the union again.
-        let queueOrder = { (a: QueueEntry, b: QueueEntry) in (a.submittedAt, a.submissionID) < (b.submittedAt, b.submissionID) }
-        claimed.sort(by: queueOrder)
-        waiting.sort(by: queueOrder)
+        claimed.sort(by: QueueEntry.inQueueOrder)
+        waiting.sort(by: QueueEntry.inQueueOrder)
         // Counted on its own: as a column of the rows above, SQLite counted once for each arm of the union.
         let count: Int = waiting.count < listing ? waiting.count
             : try tx.queryOne("SELECT COUNT(*) AS waiting FROM submissions WHERE " + claimable)?.get("waiting") ?? 0
